@@ -1,0 +1,1 @@
+"""Domain rules of the CII network: identities, reference tables, validation (no Qt, no storage)."""

@@ -1,0 +1,64 @@
+"""Error codes of the core with their English wording; the GUI shows them translated (gui.messages)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# English source texts. The GUI has the same codes in gui/messages.py, where Qt Linguist
+# provides French and German; a test checks that both lists have the same codes.
+MESSAGES: dict[str, str] = {
+    "avs.not_digits": "The AVS number may only contain digits, dots and spaces.",
+    "avs.length": "The AVS number has 13 digits (756.XXXX.XXXX.XC).",
+    "avs.prefix": "A Swiss AVS number starts with 756.",
+    "avs.check_digit": "The AVS number is not valid: its check digit does not match.",
+    "date.format": "Enter the date as dd.mm.yyyy.",
+    "date.impossible": "This date does not exist.",
+    "date.birth_future": "The birth date cannot be in the future.",
+    "date.birth_too_old": "The birth date is before 1900.",
+    "required": "This field is required.",
+    "email.invalid": "This e-mail address is not valid.",
+    "language.invalid": "The language must be French or German.",
+    "reference.unknown": "Unknown value.",
+    "case.closed_needs_date": "A closed case needs a closing date.",
+    "case.closing_before_opening": "The closing date is before the opening date.",
+    "attachment.too_large": "The file is larger than 50 MB.",
+}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A rule broken by one input field."""
+
+    field: str
+    code: str
+
+    def english(self) -> str:
+        return MESSAGES.get(self.code, self.code)
+
+
+class ValidationFailed(ValueError):
+    """Raised by services when input breaks domain rules; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.english()}" for e in errors))
+        self.errors = errors
+
+STORE_MESSAGES: dict[str, str] = {
+    "store.error": "The database could not be used.",
+    "store.wrong_key": "The key does not open this database. Nothing was changed.",
+    "store.corrupt": "The database file is damaged or is not a CII Desktop database.",
+    "store.no_database": "There is no CII Desktop database in this folder.",
+    "store.exists": "A database already exists in this folder; it was left untouched.",
+    "store.keyinfo_missing": "The key information file beside the database is missing. "
+                             "Restore it from the backup; the database was left untouched.",
+    "store.key_missing": "The keystore has no key for this database. Enter the recovery key; "
+                         "no new key was created and nothing was overwritten.",
+    "store.keystore_unavailable": "No usable keystore on this computer. Choose a passphrase instead.",
+    "store.passphrase_required": "This database is protected by a passphrase.",
+    "store.wrong_passphrase": "Wrong passphrase. Nothing was changed.",
+    "store.weak_passphrase": "The passphrase needs at least 12 characters.",
+    "store.wrong_recovery_key": "This recovery key does not open this database.",
+    "store.disk_full": "The disk is full: the last change was not saved. Free some space and retry.",
+    "store.folder_not_writable": "The data folder cannot be written to.",
+}
+MESSAGES.update(STORE_MESSAGES)

@@ -1,0 +1,34 @@
+"""Text folding for search: case- and accent-insensitive, with German umlaut spellings (ü = ue)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    """'François Müller' -> 'francois muller'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_document(*parts: str | None) -> str:
+    """Text to index: the folded words plus their German transliteration where it differs."""
+    text = " ".join(p for p in parts if p)
+    lowered = text.casefold().replace("ß", "ss") if "ß" in text else text.casefold()
+    base = strip_accents(lowered)
+    german = strip_accents(text.lower().translate(_GERMAN))
+    extra = [w for w in _TOKEN.findall(german) if w not in set(_TOKEN.findall(base))]
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return " ".join([base, *extra, digits if len(digits) == 13 else ""]).strip()
+
+
+def search_query(text: str) -> str | None:
+    """FTS5 query for what a person typed: every word is a prefix, all must match."""
+    words = _TOKEN.findall(strip_accents(text.replace("ß", "ss")))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)

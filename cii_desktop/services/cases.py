@@ -1,0 +1,304 @@
+"""Case use cases: list, search, detail, create and edit persons and cases, journal, reminders, files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+import random
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Select, column, func, select, table, text
+from sqlalchemy.orm import Session, aliased
+
+from ..domain import reference
+from ..domain.errors import FieldError, ValidationFailed
+from ..domain.person import PersonInput, validate_person
+from ..domain.text import search_query
+from ..storage.models import (
+    Attachment,
+    Case,
+    CaseInstitution,
+    CaseStatusChange,
+    Institution,
+    JournalEntry,
+    Office,
+    Person,
+    Reminder,
+    Synced,
+    utcnow,
+)
+from ..storage.unit_of_work import UnitOfWork
+
+T = TypeVar("T", bound=Synced)
+SORT_KEYS = ("reference", "person", "birth_date", "office", "institution", "status", "opened_on")
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+_REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows: search text and the three filters."""
+
+    text: str = ""
+    status: str | None = None
+    office_code: str | None = None
+    institution_code: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    reference: str
+    person_name: str
+    birth_date: dt.date
+    office_code: str
+    institution_code: str
+    status: str
+    opened_on: dt.date
+
+
+@dataclass
+class CaseDetail:
+    case: Case
+    person: Person
+    history: list[CaseStatusChange] = field(default_factory=list)
+    institutions: list[CaseInstitution] = field(default_factory=list)
+    journal: list[JournalEntry] = field(default_factory=list)
+    reminders: list[Reminder] = field(default_factory=list)
+    attachments: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def _case_query(flt: CaseFilter) -> tuple[Select[tuple[object, ...]], dict[str, object]]:
+    p = aliased(Person)
+    o = aliased(Office)
+    i = aliased(Institution)
+    columns = {
+        "reference": Case.reference, "person": p.last_name, "birth_date": p.birth_date,
+        "office": o.code, "institution": i.code, "status": Case.status, "opened_on": Case.opened_on,
+    }
+    query = (
+        select(Case.id, Case.reference, p.last_name, p.first_name, p.birth_date, o.code, i.code,
+               Case.status, Case.opened_on)
+        .join(p, p.id == Case.person_id)
+        .join(o, o.id == Case.office_id)
+        .join(i, i.id == Case.lead_institution_id)
+        .where(Case.deleted.is_(False))
+    )
+    fts = search_query(flt.text) if flt.text else None
+    if flt.text and fts is None:
+        query = query.where(False)
+    if fts:
+        matches = (select(column("entity_id")).select_from(table("case_fts"))
+                   .where(text("case_fts MATCH :q").bindparams(q=fts)))
+        query = query.where(Case.id.in_(matches))
+    if flt.status:
+        query = query.where(Case.status == flt.status)
+    if flt.office_code:
+        query = query.where(o.code == flt.office_code)
+    if flt.institution_code:
+        query = query.where(i.code == flt.institution_code)
+    return query, columns
+
+
+def list_cases(session: Session, flt: CaseFilter = CaseFilter(), sort: str = "opened_on",
+               descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
+    """One page of the case list, sorted in the database."""
+    query, columns = _case_query(flt)
+    column = columns.get(sort, Case.opened_on)
+    order = [column.desc() if descending else column.asc(), Case.reference.asc()]
+    rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
+    return [CaseRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8]) for r in rows]
+
+
+def count_cases(session: Session, flt: CaseFilter = CaseFilter()) -> int:
+    query, _ = _case_query(flt)
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def case_detail(session: Session, case_id: str) -> CaseDetail | None:
+    case = session.get(Case, case_id)
+    if case is None or case.deleted:
+        return None
+    def alive(rows: list[T]) -> list[T]:
+        return [r for r in rows if not r.deleted]
+
+    detail = CaseDetail(case=case, person=case.person)
+    detail.history = alive(case.status_history)
+    detail.institutions = alive(case.institutions)
+    detail.journal = alive(case.journal)
+    detail.reminders = sorted(alive(case.reminders), key=lambda r: r.due_on)
+    rows = session.execute(
+        select(Attachment.id, Attachment.filename, Attachment.size)
+        .where(Attachment.case_id == case_id, Attachment.deleted.is_(False))
+        .order_by(Attachment.created_at)).all()
+    detail.attachments = [(r[0], r[1], r[2]) for r in rows]
+    return detail
+
+
+def _institution(session: Session, code: str) -> Institution:
+    row = session.get(Institution, reference.reference_id("institution", code))
+    if row is None:
+        raise ValidationFailed([FieldError("institution", "reference.unknown")])
+    return row
+
+
+def _office(session: Session, code: str) -> Office:
+    row = session.get(Office, reference.reference_id("office", code))
+    if row is None:
+        raise ValidationFailed([FieldError("office", "reference.unknown")])
+    return row
+
+
+def apply_person(person: Person, data: PersonInput) -> None:
+    for name, value in data.as_dict().items():
+        if getattr(person, name, None) != value:
+            setattr(person, name, value)
+
+
+def create_person(uow: UnitOfWork, data: PersonInput) -> Person:
+    """Validate and add a person; raise ValidationFailed with every broken rule, writing nothing."""
+    clean, errors = validate_person(data)
+    if errors:
+        raise ValidationFailed(errors)
+    person = Person()
+    apply_person(person, clean)
+    return uow.add(person)
+
+
+def update_person(uow: UnitOfWork, person_id: str, data: PersonInput) -> Person:
+    clean, errors = validate_person(data)
+    if errors:
+        raise ValidationFailed(errors)
+    person = uow.get(Person, person_id)
+    if person is None:
+        raise ValidationFailed([FieldError("person", "reference.unknown")])
+    apply_person(person, clean)
+    return person
+
+
+def new_reference(session: Session, office_code: str, year: int,
+                  rng: random.Random | None = None) -> str:
+    """A case reference unique across the network: office, year and six random characters."""
+    choice = rng.choice if rng else secrets.choice
+    prefix = {"SION": "SIO", "MONTHEY": "MON", "UPPER_VALAIS": "OVS", "MARTIGNY": "MAR",
+              "SIERRE": "SIE"}.get(office_code, office_code[:3])
+    while True:
+        ref = f"{prefix}-{year}-" + "".join(choice(_REF_ALPHABET) for _ in range(6))
+        if session.scalar(select(func.count()).where(Case.reference == ref)) == 0:
+            return ref
+
+
+def create_case(uow: UnitOfWork, person_id: str, office_code: str, institution_code: str,
+                author: str, summary: str = "", opened_on: dt.date | None = None,
+                rng: random.Random | None = None) -> Case:
+    person = uow.get(Person, person_id)
+    if person is None:
+        raise ValidationFailed([FieldError("person", "required")])
+    opened = opened_on or dt.date.today()
+    office = _office(uow.session, office_code)
+    institution = _institution(uow.session, institution_code)
+    case = uow.add(Case(reference=new_reference(uow.session, office_code, opened.year, rng),
+                        person_id=person.id, office_id=office.id,
+                        lead_institution_id=institution.id, status="detected", opened_on=opened,
+                        summary=summary))
+    uow.flush()
+    uow.add(CaseStatusChange(case_id=case.id, status="detected", changed_by=author))
+    uow.add(CaseInstitution(case_id=case.id, institution_id=institution.id, role="lead",
+                            contact_name=author))
+    return case
+
+
+def update_case(uow: UnitOfWork, case_id: str, office_code: str, institution_code: str,
+                summary: str) -> Case:
+    case = uow.get(Case, case_id)
+    if case is None:
+        raise ValidationFailed([FieldError("case", "reference.unknown")])
+    office = _office(uow.session, office_code)
+    institution = _institution(uow.session, institution_code)
+    for name, value in (("office_id", office.id), ("lead_institution_id", institution.id),
+                        ("summary", summary)):
+        if getattr(case, name) != value:
+            setattr(case, name, value)
+    return case
+
+
+def change_status(uow: UnitOfWork, case_id: str, status: str, author: str, note: str = "",
+                  on: dt.date | None = None) -> Case:
+    if status not in reference.codes(reference.CASE_STATUSES):
+        raise ValidationFailed([FieldError("status", "reference.unknown")])
+    case = uow.get(Case, case_id)
+    if case is None:
+        raise ValidationFailed([FieldError("case", "reference.unknown")])
+    if status == "closed":
+        closed_on = on or dt.date.today()
+        if closed_on < case.opened_on:
+            raise ValidationFailed([FieldError("closed_on", "case.closing_before_opening")])
+        case.closed_on = closed_on
+    elif case.closed_on is not None:
+        case.closed_on = None
+    case.status = status
+    uow.add(CaseStatusChange(case_id=case.id, status=status, changed_by=author, note=note))
+    return case
+
+
+def add_journal_entry(uow: UnitOfWork, case_id: str, text: str, author: str,
+                      kind: str = "note") -> JournalEntry:
+    if not text.strip():
+        raise ValidationFailed([FieldError("text", "required")])
+    return uow.add(JournalEntry(case_id=case_id, text=text.strip(), author=author, kind=kind))
+
+
+def add_reminder(uow: UnitOfWork, case_id: str, due_on: dt.date, title: str,
+                 source: str = "manual") -> Reminder:
+    if not title.strip():
+        raise ValidationFailed([FieldError("title", "required")])
+    return uow.add(Reminder(case_id=case_id, due_on=due_on, title=title.strip(), source=source))
+
+
+def complete_reminder(uow: UnitOfWork, reminder_id: str) -> None:
+    reminder = uow.get(Reminder, reminder_id)
+    if reminder is not None and not reminder.done:
+        reminder.done = True
+        reminder.done_at = utcnow()
+
+
+@dataclass(frozen=True)
+class DueRow:
+    reminder_id: str
+    case_id: str
+    reference: str
+    person_name: str
+    due_on: dt.date
+    title: str
+
+
+def due_reminders(session: Session, until: dt.date, limit: int = 500) -> list[DueRow]:
+    """Open reminders due up to ``until`` (overdue first), for the "due" panel."""
+    rows = session.execute(
+        select(Reminder.id, Case.id, Case.reference, Person.last_name, Person.first_name,
+               Reminder.due_on, Reminder.title)
+        .join(Case, Case.id == Reminder.case_id).join(Person, Person.id == Case.person_id)
+        .where(Reminder.done.is_(False), Reminder.deleted.is_(False), Case.deleted.is_(False),
+               Reminder.due_on <= until)
+        .order_by(Reminder.due_on, Case.reference).limit(limit)).all()
+    return [DueRow(r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6]) for r in rows]
+
+
+def add_attachment(uow: UnitOfWork, case_id: str, path: Path) -> Attachment:
+    """Copy a file into the encrypted database (the original is left where it is)."""
+    content = Path(path).read_bytes()
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise ValidationFailed([FieldError("file", "attachment.too_large")])
+    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return uow.add(Attachment(case_id=case_id, filename=path.name, media_type=media,
+                              size=len(content), sha256=hashlib.sha256(content).hexdigest(),
+                              content=content))
+
+
+def attachment_content(session: Session, attachment_id: str) -> tuple[str, bytes] | None:
+    row = session.get(Attachment, attachment_id)
+    return None if row is None or row.deleted else (row.filename, row.content)

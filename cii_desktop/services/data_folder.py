@@ -1,0 +1,251 @@
+"""A data folder: create or open its encrypted database with the keystore, a passphrase or the recovery key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..domain import reference
+from ..storage import keys, keystore, migrate
+from ..storage.database import DB_FILENAME, make_engine
+from ..storage.errors import (
+    DatabaseExistsError,
+    FolderNotWritableError,
+    KeyInfoMissingError,
+    KeyMissingError,
+    KeystoreUnavailableError,
+    NoDatabaseError,
+    PassphraseRequiredError,
+    WeakPassphraseError,
+    WrongKeyError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
+from ..storage.models import Institution, Office
+from ..storage.unit_of_work import Store, get_setting, set_setting
+
+KEYINFO_FILENAME = "cii.keyinfo.json"
+BACKUP_DIRNAME = "backups"
+MIN_PASSPHRASE = 12
+Protection = Literal["keystore", "passphrase"]
+
+
+@dataclass
+class DataFolder:
+    """Paths of a data folder; the database never lives on the shared server folder."""
+
+    path: Path
+
+    @property
+    def database(self) -> Path:
+        return self.path / DB_FILENAME
+
+    @property
+    def keyinfo(self) -> Path:
+        return self.path / KEYINFO_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.path / BACKUP_DIRNAME
+
+    def has_database(self) -> bool:
+        return self.database.exists() or self.keyinfo.exists()
+
+    def read_keyinfo(self) -> dict[str, Any]:
+        try:
+            data: dict[str, Any] = json.loads(self.keyinfo.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise KeyInfoMissingError(str(self.keyinfo)) from None
+        except (ValueError, OSError):
+            raise KeyInfoMissingError(str(self.keyinfo)) from None
+        return data
+
+    def protection(self) -> Protection:
+        value = self.read_keyinfo().get("protection", "keystore")
+        return "passphrase" if value == "passphrase" else "keystore"
+
+    def is_demo(self) -> bool:
+        try:
+            return bool(self.read_keyinfo().get("demo", False))
+        except KeyInfoMissingError:
+            return False
+
+    def write_keyinfo(self, data: dict[str, Any]) -> None:
+        """Atomic write (temp, fsync, rename): a crash leaves the old or the new file, never half."""
+        tmp = self.keyinfo.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.keyinfo)
+
+
+@dataclass
+class Created:
+    store: Store
+    recovery_key: str
+    backup: Path | None = None
+
+
+def _check_passphrase(passphrase: str | None) -> str:
+    if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
+        raise WeakPassphraseError(str(MIN_PASSPHRASE))
+    return passphrase
+
+
+def create_database(folder: Path, protection: Protection, passphrase: str | None = None,
+                    *, demo: bool = False) -> Created:
+    """Create a new encrypted database; refuses when one (or its key info) already exists."""
+    data = DataFolder(Path(folder))
+    if data.has_database():
+        raise DatabaseExistsError(str(data.path))
+    try:
+        data.path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FolderNotWritableError(str(data.path)) from exc
+    if not os.access(data.path, os.W_OK):
+        raise FolderNotWritableError(str(data.path))
+    db_id = str(uuid.uuid4())
+    info: dict[str, Any] = {
+        "format": 1, "db_id": db_id, "protection": protection, "demo": demo,
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "keystore_service": keystore.SERVICE, "keystore_entry": keystore.entry_name(db_id),
+    }
+    if protection == "keystore":
+        if not keystore.keystore_available():
+            raise KeystoreUnavailableError(keystore.backend_name())
+        key = keys.new_database_key()
+    else:
+        salt = keys.new_salt()
+        key = keys.derive_passphrase_key(_check_passphrase(passphrase), salt)
+        info["kdf"] = {"name": "scrypt", "salt": salt.hex(), "n": keys.SCRYPT_N,
+                       "r": keys.SCRYPT_R, "p": keys.SCRYPT_P}
+    recovery_key = keys.new_recovery_key()
+    info["recovery"] = keys.wrap_with_recovery_key(key, recovery_key, db_id)
+    if protection == "keystore":
+        keystore.store_key(db_id, key)
+    data.write_keyinfo(info)
+    try:
+        store = _open_with_key(data, key, new=True)
+    except BaseException:
+        # Only what this call made is removed: the folder held no database before.
+        for path in (data.database, data.keyinfo, Path(f"{data.database}-wal"),
+                     Path(f"{data.database}-shm")):
+            path.unlink(missing_ok=True)
+        if protection == "keystore":
+            keystore.forget_key(db_id)
+        raise
+    return Created(store, recovery_key)
+
+
+def _derive_from_passphrase(info: dict[str, Any], passphrase: str) -> bytes:
+    kdf = info["kdf"]
+    return keys.derive_passphrase_key(passphrase, bytes.fromhex(kdf["salt"]), int(kdf["n"]),
+                                      int(kdf["r"]), int(kdf["p"]))
+
+
+def resolve_key(data: DataFolder, passphrase: str | None = None,
+                recovery_key: str | None = None) -> bytes:
+    """Find the raw key of an existing database; never creates or replaces one."""
+    if not data.database.exists():
+        raise NoDatabaseError(str(data.path))
+    info = data.read_keyinfo()
+    db_id = str(info["db_id"])
+    if recovery_key:
+        try:
+            return keys.unwrap_with_recovery_key(info["recovery"], recovery_key, db_id)
+        except keys.RecoveryKeyError:
+            raise WrongRecoveryKeyError(db_id) from None
+    if info.get("protection") == "passphrase":
+        if not passphrase:
+            raise PassphraseRequiredError(db_id)
+        return _derive_from_passphrase(info, passphrase)
+    try:
+        key = keystore.load_key(db_id)
+    except keystore.KeystoreUnavailable:
+        raise KeystoreUnavailableError(keystore.backend_name()) from None
+    if key is None:
+        raise KeyMissingError(db_id)
+    return key
+
+
+def open_database(folder: Path, passphrase: str | None = None,
+                  recovery_key: str | None = None, *, restore_keystore: bool = True) -> Store:
+    """Open (and migrate, after a backup) the database of a data folder."""
+    data = DataFolder(Path(folder))
+    key = resolve_key(data, passphrase, recovery_key)
+    try:
+        store = _open_with_key(data, key, new=False)
+    except WrongKeyError:
+        if recovery_key:
+            raise WrongRecoveryKeyError(str(data.path)) from None
+        if passphrase:
+            raise WrongPassphraseError(str(data.path)) from None
+        raise
+    if recovery_key and restore_keystore and data.protection() == "keystore" \
+            and keystore.keystore_available():
+        keystore.store_key(str(data.read_keyinfo()["db_id"]), key)
+    return store
+
+
+def change_to_new_recovery_key(folder: Path, store_key: bytes) -> str:
+    """Issue a new recovery key (the old one stops working)."""
+    data = DataFolder(Path(folder))
+    info = data.read_keyinfo()
+    recovery_key = keys.new_recovery_key()
+    info["recovery"] = keys.wrap_with_recovery_key(store_key, recovery_key, str(info["db_id"]))
+    data.write_keyinfo(info)
+    return recovery_key
+
+
+def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
+    if new:
+        # Create the encrypted file: the first connection with a key writes the header.
+        conn = sqlcipher.connect(str(data.database))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE IF NOT EXISTS local_bootstrap(x)")
+        conn.execute("DROP TABLE local_bootstrap")
+        conn.commit()
+        conn.close()
+    engine = make_engine(data.database, key)
+    try:
+        migrate.upgrade(engine, data.backups)
+        store = Store(engine, "")
+        with store.reading() as session:
+            workstation = get_setting(session, "workstation_id")
+        if workstation is None:
+            workstation = str(uuid.uuid4())
+            with Session(store.engine) as session, session.begin():
+                set_setting(session, "workstation_id", workstation)
+        store.workstation_id = workstation
+        _seed_reference(store)
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def _seed_reference(store: Store) -> None:
+    """Institutions and offices from the reference tables (same UUIDs on every workstation)."""
+    with store.unit_of_work() as uow:
+        for entry in reference.INSTITUTIONS:
+            row_id = reference.reference_id("institution", entry.code)
+            if uow.session.get(Institution, row_id) is None:
+                uow.add(Institution(id=row_id, code=entry.code, name_fr=entry.label.fr,
+                                    name_de=entry.label.de, short_fr=entry.abbreviation("fr"),
+                                    short_de=entry.abbreviation("de")))
+        for entry in reference.OFFICES:
+            row_id = reference.reference_id("office", entry.code)
+            if uow.session.get(Office, row_id) is None:
+                uow.add(Office(id=row_id, code=entry.code, name_fr=entry.label.fr,
+                               name_de=entry.label.de))

@@ -1,0 +1,96 @@
+"""Deterministic fictional demo data (FR and DE names, every office) for trying the app and for tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from ..domain import reference
+from ..domain.avs import make_avs
+from ..domain.dates import add_months
+from ..domain.person import PersonInput
+from ..storage.unit_of_work import Store
+from . import cases
+
+FR_FIRST = ("François", "Valérie", "Jérôme", "Hélène", "Loïc", "Amélie", "Stéphane", "Noémie",
+            "Cédric", "Léa", "Frédéric", "Maëlle", "Rémy", "Zoé", "Joël", "Chloé")
+FR_LAST = ("Fournier", "Crettenand", "Délèze", "Rey", "Bonvin", "Métrailler", "Héritier",
+           "Favre", "Zufferey", "Gaillard", "Pitteloud", "Théoduloz", "Coppey", "Sauthier")
+DE_FIRST = ("Jürg", "Käthi", "Andreas", "Müriel", "Stefan", "Jörg", "Ursula", "Beat",
+            "Sämi", "Franziska", "Lukas", "Bärbel", "Reto", "Nadja")
+DE_LAST = ("Müller", "Imboden", "Zurbriggen", "Schmid", "Kämpfen", "Ruppen", "Jossen",
+           "Bürgi", "Zenhäusern", "Imhof", "Heinzmann", "Lötscher", "Summermatter")
+FR_COMMUNES = {"SION": ("Sion", "Savièse", "Conthey", "Nendaz"),
+               "MONTHEY": ("Monthey", "Collombey-Muraz", "Troistorrents", "Saint-Maurice"),
+               "MARTIGNY": ("Martigny", "Fully", "Saxon"), "SIERRE": ("Sierre", "Chippis", "Chalais")}
+DE_COMMUNES = ("Brig-Glis", "Visp", "Naters", "Leuk", "Zermatt", "Steg-Hohtenn")
+NOTES = {
+    "fr": ("Premier entretien, situation financière difficile.",
+           "Contact avec le CMS de la commune pour un entretien de réseau.",
+           "Certificat médical reçu, capacité de travail 50 %.",
+           "La personne souhaite une formation dans la logistique."),
+    "de": ("Erstgespräch, schwierige finanzielle Lage.",
+           "Kontakt mit dem SMZ der Gemeinde für ein Netzwerkgespräch.",
+           "Arztzeugnis erhalten, Arbeitsfähigkeit 50 %.",
+           "Die Person wünscht eine Ausbildung in der Logistik."),
+}
+REMINDERS = {"fr": ("Appeler le CMS", "Entretien de réseau", "Relancer le certificat médical"),
+             "de": ("SMZ anrufen", "Netzwerkgespräch", "Arztzeugnis nachfragen")}
+AUTHORS = {"fr": "Démo (conseiller ORP)", "de": "Demo (RAV-Personalberater)"}
+
+
+def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None = None) -> int:
+    """Add ``persons`` fictional persons with one or two cases each; return the number of cases.
+
+    The same seed and day give the same data (references, names, dates, AVS numbers).
+    """
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    offices = reference.codes(reference.OFFICES)
+    statuses = reference.codes(reference.CASE_STATUSES)
+    made = 0
+    with store.unit_of_work() as uow:
+        for index in range(persons):
+            office = offices[index % len(offices)]
+            lang = "de" if office == "UPPER_VALAIS" else "fr"
+            first = rng.choice(DE_FIRST if lang == "de" else FR_FIRST)
+            last = rng.choice(DE_LAST if lang == "de" else FR_LAST)
+            commune = rng.choice(DE_COMMUNES if lang == "de" else FR_COMMUNES[office])
+            birth = dt.date(rng.randint(1962, 2005), rng.randint(1, 12), rng.randint(1, 28))
+            ij_ac = rng.random() < 0.5
+            person = cases.create_person(uow, PersonInput(
+                first_name=first, last_name=last, birth_date=birth,
+                avs_number=make_avs("".join(str(rng.randint(0, 9)) for _ in range(9))),
+                language=lang, commune=commune,
+                phone=f"027 {rng.randint(200, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                email=f"demo{index}@example.invalid",
+                receives_ij_ac=ij_ac,
+                end_of_rights_on=add_months(today, rng.randint(1, 10)) if ij_ac else None,
+                social_assistance=rng.random() < 0.35, young_adult=birth.year >= 2000,
+                job_seeker_without_rights=not ij_ac and rng.random() < 0.3))
+            uow.flush()
+            for _ in range(1 if rng.random() < 0.7 else 2):
+                institution = "CMS" if rng.random() < 0.4 else "ORP"
+                opened = today - dt.timedelta(days=rng.randint(5, 700))
+                case = cases.create_case(uow, person.id, office, institution, AUTHORS[lang],
+                                         summary=rng.choice(NOTES[lang]), opened_on=opened,
+                                         rng=rng)
+                uow.flush()
+                status = rng.choice(statuses)
+                if status != "detected":
+                    cases.change_status(uow, case.id, status, AUTHORS[lang],
+                                        on=min(today, opened + dt.timedelta(days=30)))
+                # Consented cases can be shared with the partners (sync gate).
+                case.sharing_basis = "consent" if rng.random() < 0.6 else "none"
+                partner = "CMS" if institution == "ORP" else "ORP"
+                uow.add(cases.CaseInstitution(
+                    case_id=case.id, institution_id=reference.reference_id("institution", partner),
+                    role="partner", contact_name=f"{rng.choice(FR_FIRST + DE_FIRST)} "
+                                                 f"{rng.choice(FR_LAST + DE_LAST)}"))
+                for note in rng.sample(NOTES[lang], 2):
+                    cases.add_journal_entry(uow, case.id, note, AUTHORS[lang])
+                if status != "closed":
+                    cases.add_reminder(uow, case.id, today + dt.timedelta(days=rng.randint(-10, 40)),
+                                       rng.choice(REMINDERS[lang]))
+                made += 1
+    return made

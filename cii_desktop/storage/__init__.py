@@ -1,0 +1,1 @@
+"""Encrypted local storage: SQLCipher database, keys, models, change journal, search, migrations."""

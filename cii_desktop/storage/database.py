@@ -1,0 +1,77 @@
+"""Opening the SQLCipher database with a raw key through SQLAlchemy; wrong keys are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..domain.text import search_document
+from .errors import NotADatabaseError, WrongKeyError
+
+DB_FILENAME = "cii.db"
+
+
+def search_rowid(uuid_text: str) -> int:
+    """Stable 63-bit FTS rowid of a UUID key (implicit rowids may change on VACUUM)."""
+    return int(uuid_text.replace("-", "")[:16], 16) >> 1
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise WrongKeyError("a raw key has 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher.Connection:
+    """Open one DB-API connection, apply the raw key and the session pragmas."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=15)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        if check:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 15000")
+        conn.create_function("cii_fold", -1, search_document, deterministic=True)
+        conn.create_function("cii_rowid", 1, search_rowid, deterministic=True)
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongKeyError(str(path.name)) from None
+        raise NotADatabaseError(str(exc)) from None
+    return conn
+
+
+def verify_key(path: Path, key: bytes) -> None:
+    """Raise :class:`WrongKeyError` unless ``key`` opens the database at ``path``."""
+    connect(path, key).close()
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    """A SQLAlchemy engine over the encrypted file (the key is checked once, here)."""
+    verify_key(path, key)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher,
+        creator=lambda: connect(path, key, check=False),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - trivial
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,61 @@
+"""Errors of the encrypted store; each has a ``code`` that the GUI and CLI turn into a message."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of the storage errors shown to people."""
+
+    code = "store.error"
+
+
+class WrongKeyError(StoreError):
+    code = "store.wrong_key"
+
+
+class NotADatabaseError(StoreError):
+    code = "store.corrupt"
+
+
+class NoDatabaseError(StoreError):
+    code = "store.no_database"
+
+
+class DatabaseExistsError(StoreError):
+    code = "store.exists"
+
+
+class KeyInfoMissingError(StoreError):
+    code = "store.keyinfo_missing"
+
+
+class KeyMissingError(StoreError):
+    code = "store.key_missing"
+
+
+class KeystoreUnavailableError(StoreError):
+    code = "store.keystore_unavailable"
+
+
+class PassphraseRequiredError(StoreError):
+    code = "store.passphrase_required"
+
+
+class WrongPassphraseError(StoreError):
+    code = "store.wrong_passphrase"
+
+
+class WeakPassphraseError(StoreError):
+    code = "store.weak_passphrase"
+
+
+class WrongRecoveryKeyError(StoreError):
+    code = "store.wrong_recovery_key"
+
+
+class DiskFullError(StoreError):
+    code = "store.disk_full"
+
+
+class FolderNotWritableError(StoreError):
+    code = "store.folder_not_writable"

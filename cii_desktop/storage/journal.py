@@ -1,0 +1,78 @@
+"""The change journal: every insert, update and tombstone of a synced row, field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from .models import ChangeLog, Synced, utcnow
+
+SKIPPED_FIELDS = frozenset({"updated_at"})
+
+
+class TombstoneRequired(RuntimeError):
+    """Synced rows are never removed; use UnitOfWork.delete() which writes a tombstone."""
+
+
+def encode_value(value: Any) -> str | None:
+    """JSON text of a field value as it goes into the journal (blobs by their hash)."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return json.dumps({"$blob": hashlib.sha256(value).hexdigest()})
+    if isinstance(value, dt.datetime):
+        return json.dumps(value.isoformat(timespec="microseconds"))
+    if isinstance(value, dt.date):
+        return json.dumps(value.isoformat())
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _changed_fields(obj: Synced, is_new: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    changed: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in SKIPPED_FIELDS:
+            continue
+        if is_new or state.attrs[attr.key].history.has_changes():
+            changed[attr.key] = getattr(obj, attr.key)
+    return changed
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise TombstoneRequired(type(obj).__tablename__)
+
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    workstation = session.info.get("workstation_id")
+    if workstation is None:
+        return  # a read-only or maintenance session: nothing to journal
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for is_new, objects in ((True, session.new), (False, session.dirty)):
+        for obj in objects:
+            if not isinstance(obj, Synced):
+                continue
+            for name, value in _changed_fields(obj, is_new).items():
+                if name == "id" and not is_new:
+                    continue
+                rows.append({
+                    "table_name": obj.__tablename__, "row_id": obj.id, "field": name,
+                    "new_value": encode_value(value), "changed_at": now,
+                    "workstation_id": workstation,
+                })
+    if rows:
+        session.connection().execute(insert(ChangeLog), rows)
+
+
+def install(session: Session, workstation_id: str) -> None:
+    """Journal every flush of ``session`` in the name of ``workstation_id``."""
+    session.info["workstation_id"] = workstation_id
+    event.listen(session, "before_flush", _before_flush)
+    event.listen(session, "after_flush", _after_flush)

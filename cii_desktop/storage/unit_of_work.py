@@ -1,0 +1,89 @@
+"""The one way to write: a unit of work that journals every change and never removes synced rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import journal
+from .models import LocalSetting, Synced, utcnow
+
+T = TypeVar("T", bound=Synced)
+
+
+class UnitOfWork:
+    """A transaction: commit on success, rollback on any error (never a half-written record)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, obj: T) -> T:
+        self.session.add(obj)
+        return obj
+
+    def get(self, model: type[T], row_id: str) -> T | None:
+        obj = self.session.get(model, row_id)
+        return None if obj is None or obj.deleted else obj
+
+    def delete(self, obj: Synced) -> None:
+        """Tombstone: the row stays, flagged deleted, and the deletion is journaled."""
+        obj.deleted = True
+        obj.updated_at = utcnow()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+class Store:
+    """An opened encrypted database: engine, workstation identity and units of work."""
+
+    def __init__(self, engine: Engine, workstation_id: str) -> None:
+        self.engine = engine
+        self.workstation_id = workstation_id
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        session = self._sessions()
+        journal.install(session, self.workstation_id)
+        try:
+            yield UnitOfWork(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; anything written through it is refused."""
+        session = self._sessions()
+        session.info["read_only"] = True
+        try:
+            yield session
+            if session.new or session.dirty or session.deleted:
+                raise RuntimeError("write attempted in a read-only session")
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.execute(select(LocalSetting).where(LocalSetting.key == key)).scalar_one_or_none()
+    return row.value if row else None
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalSetting, key)
+    if row is None:
+        session.add(LocalSetting(key=key, value=value))
+    else:
+        row.value = value
