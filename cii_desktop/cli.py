@@ -69,10 +69,13 @@ def open_store_for_cli(args: argparse.Namespace) -> Store:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .services.data_folder import create_database
+    from .services.data_folder import DataFolder, create_database
+    from .storage.errors import DatabaseExistsError
     from .storage.keystore import keystore_available
 
     folder = _data_dir(args)
+    if DataFolder(folder).has_database():
+        raise DatabaseExistsError(str(folder))
     protection = "keystore" if keystore_available() and not args.use_passphrase else "passphrase"
     passphrase = None
     if protection == "passphrase":
@@ -220,18 +223,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         if func is None:
             return cmd_gui(args)
         return int(func(args))
-    except StoreError as exc:
-        print(f"cii-desktop: error: {MESSAGES.get(exc.code, exc.code)}", file=sys.stderr)
-    except ValidationFailed as exc:
-        print(f"cii-desktop: error: {exc}", file=sys.stderr)
-    except CliError as exc:
-        print(f"cii-desktop: error: {exc}", file=sys.stderr)
-    except OSError as exc:
-        print(f"cii-desktop: error: {exc.strerror or type(exc).__name__}", file=sys.stderr)
     except KeyboardInterrupt:
         print("cii-desktop: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
+        print(f"cii-desktop: error: {_describe(exc)}", file=sys.stderr)
     return 1
+
+
+def _describe(exc: Exception) -> str:
+    """One line for any failure of a command (the log gets the type only, no personal data)."""
+    import sqlalchemy.exc
+
+    from .storage.errors import classify
+
+    if isinstance(exc, sqlalchemy.exc.DBAPIError):
+        exc = classify(exc)
+    if isinstance(exc, StoreError):
+        return MESSAGES.get(exc.code, exc.code)
+    if isinstance(exc, (ValidationFailed, CliError)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return f"unexpected {type(exc).__name__}"
 
 
 if __name__ == "__main__":  # pragma: no cover

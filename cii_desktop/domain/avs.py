@@ -25,7 +25,7 @@ def ean13_check_digit(first12: str) -> int:
 def normalize_avs(text: str) -> str:
     """Return the canonical ``756.XXXX.XXXX.XC`` form or raise :class:`AvsError`."""
     digits = _NON_DIGITS.sub("", text.strip())
-    if not digits.isdigit():
+    if digits and not digits.isdigit():
         raise AvsError("avs.not_digits")
     if len(digits) != 13:
         raise AvsError("avs.length")

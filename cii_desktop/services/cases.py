@@ -9,9 +9,9 @@ import random
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, column, func, select, table, text
+from sqlalchemy import Select, column, false, func, select, table, text
 from sqlalchemy.orm import Session, aliased
 
 from ..domain import reference
@@ -72,7 +72,7 @@ class CaseDetail:
     attachments: list[tuple[str, str, int]] = field(default_factory=list)
 
 
-def _case_query(flt: CaseFilter) -> tuple[Select[tuple[object, ...]], dict[str, object]]:
+def _case_query(flt: CaseFilter) -> tuple[Any, dict[str, Any]]:
     p = aliased(Person)
     o = aliased(Office)
     i = aliased(Institution)
@@ -90,9 +90,9 @@ def _case_query(flt: CaseFilter) -> tuple[Select[tuple[object, ...]], dict[str, 
     )
     fts = search_query(flt.text) if flt.text else None
     if flt.text and fts is None:
-        query = query.where(False)
+        query = query.where(false())
     if fts:
-        matches = (select(column("entity_id")).select_from(table("case_fts"))
+        matches: Select[Any] = (select(column("entity_id")).select_from(table("case_fts"))
                    .where(text("case_fts MATCH :q").bindparams(q=fts)))
         query = query.where(Case.id.in_(matches))
     if flt.status:

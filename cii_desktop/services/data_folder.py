@@ -1,4 +1,4 @@
-"""A data folder: create or open its encrypted database with the keystore, a passphrase or the recovery key."""
+"""A data folder: create or open its encrypted database (keystore, passphrase or recovery key)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -28,6 +29,7 @@ from ..storage.errors import (
     WrongKeyError,
     WrongPassphraseError,
     WrongRecoveryKeyError,
+    classify,
 )
 from ..storage.models import Institution, Office
 from ..storage.unit_of_work import Store, get_setting, set_setting
@@ -184,6 +186,8 @@ def open_database(folder: Path, passphrase: str | None = None,
     key = resolve_key(data, passphrase, recovery_key)
     try:
         store = _open_with_key(data, key, new=False)
+    except sqlalchemy.exc.DatabaseError as exc:
+        raise classify(exc) from None
     except WrongKeyError:
         if recovery_key:
             raise WrongRecoveryKeyError(str(data.path)) from None

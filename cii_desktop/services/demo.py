@@ -9,6 +9,7 @@ from ..domain import reference
 from ..domain.avs import make_avs
 from ..domain.dates import add_months
 from ..domain.person import PersonInput
+from ..storage.models import CaseInstitution
 from ..storage.unit_of_work import Store
 from . import cases
 
@@ -83,7 +84,7 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                 # Consented cases can be shared with the partners (sync gate).
                 case.sharing_basis = "consent" if rng.random() < 0.6 else "none"
                 partner = "CMS" if institution == "ORP" else "ORP"
-                uow.add(cases.CaseInstitution(
+                uow.add(CaseInstitution(
                     case_id=case.id, institution_id=reference.reference_id("institution", partner),
                     role="partner", contact_name=f"{rng.choice(FR_FIRST + DE_FIRST)} "
                                                  f"{rng.choice(FR_LAST + DE_LAST)}"))

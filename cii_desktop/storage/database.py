@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,10 @@ from .errors import NotADatabaseError, WrongKeyError
 DB_FILENAME = "cii.db"
 
 
-def search_rowid(uuid_text: str) -> int:
-    """Stable 63-bit FTS rowid of a UUID key (implicit rowids may change on VACUUM)."""
-    return int(uuid_text.replace("-", "")[:16], 16) >> 1
+def search_rowid(row_id: str) -> int:
+    """Stable 63-bit FTS rowid of a row's key (implicit rowids may change on VACUUM)."""
+    digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
 
 
 def _key_pragma(key: bytes) -> str:

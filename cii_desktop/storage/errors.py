@@ -59,3 +59,15 @@ class DiskFullError(StoreError):
 
 class FolderNotWritableError(StoreError):
     code = "store.folder_not_writable"
+
+
+def classify(exc: BaseException) -> StoreError:
+    """Turn a driver error into the store error people are shown (full disk, damaged file...)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text:
+        return DiskFullError(text)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return FolderNotWritableError(text)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return NotADatabaseError(text)
+    return StoreError(text)

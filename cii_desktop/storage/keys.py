@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import os
 import secrets
 
@@ -50,7 +51,7 @@ def _recovery_wrapping_key(recovery_key: str, db_id: str) -> bytes:
     text = text.replace("0", "O").replace("1", "I").replace("8", "B")  # common misreadings
     try:
         raw = base64.b32decode(text)
-    except (ValueError, base64.binascii.Error) as exc:
+    except (ValueError, binascii.Error) as exc:
         raise RecoveryKeyError("malformed") from exc
     if len(raw) != RECOVERY_BYTES:
         raise RecoveryKeyError("malformed")

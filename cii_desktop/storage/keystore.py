@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -29,7 +31,7 @@ def keystore_available() -> bool:
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return False
     try:
-        return float(backend.priority) > 0  # type: ignore[attr-defined]
+        return float(backend.priority) > 0
     except Exception:  # noqa: BLE001 - a backend that cannot tell is not usable
         return False
 
@@ -75,7 +77,5 @@ def load_key(db_id: str) -> bytes | None:
 
 
 def forget_key(db_id: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, entry_name(db_id))
-    except keyring.errors.PasswordDeleteError:
-        pass

@@ -41,7 +41,7 @@ def backup(engine: Engine, backup_dir: Path, label: str) -> Path:
     target = backup_dir / f"cii-before-{label}-{stamp}.db"
     raw = engine.raw_connection()
     try:
-        raw.execute("VACUUM INTO ?", (str(target),))  # type: ignore[attr-defined]
+        raw.cursor().execute("VACUUM INTO ?", (str(target),))
     finally:
         raw.close()
     return target

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+import sqlalchemy.exc
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import journal
+from .errors import classify
 from .models import LocalSetting, Synced, utcnow
 
 T = TypeVar("T", bound=Synced)
@@ -53,6 +55,9 @@ class Store:
         try:
             yield UnitOfWork(session)
             session.commit()
+        except sqlalchemy.exc.OperationalError as exc:
+            session.rollback()
+            raise classify(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -61,7 +66,7 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only; anything written through it is refused."""
+        """A session for queries only; loaded objects stay readable (detached) after it ends."""
         session = self._sessions()
         session.info["read_only"] = True
         try:
@@ -69,8 +74,7 @@ class Store:
             if session.new or session.dirty or session.deleted:
                 raise RuntimeError("write attempted in a read-only session")
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # releases the connection (its transaction is rolled back)
 
     def close(self) -> None:
         self.engine.dispose()

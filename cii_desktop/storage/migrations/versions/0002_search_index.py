@@ -21,6 +21,7 @@ PERSON_DOC = ("cii_fold({p}.last_name, {p}.first_name, {p}.avs_number, {p}.commu
               "strftime('%d.%m.%Y', {p}.birth_date))")
 CASE_DOC = ("cii_fold(c.reference, {p}.last_name, {p}.first_name, {p}.avs_number, {p}.commune, "
             "strftime('%d.%m.%Y', {p}.birth_date))")
+NEW_CASE_DOC = CASE_DOC.format(p="p").replace("c.reference", "new.reference")
 PERSON_FIELDS = "last_name, first_name, avs_number, commune, birth_date"
 
 
@@ -47,14 +48,14 @@ def upgrade() -> None:
     op.execute(f"""
         CREATE TRIGGER case_fts_insert AFTER INSERT ON case_file BEGIN
             INSERT INTO case_fts(rowid, body, entity_id)
-                SELECT cii_rowid(new.id), {CASE_DOC.format(p='p').replace('c.reference', 'new.reference')}, new.id
+                SELECT cii_rowid(new.id), {NEW_CASE_DOC}, new.id
                 FROM person p WHERE p.id = new.person_id;
         END""")
     op.execute(f"""
         CREATE TRIGGER case_fts_update AFTER UPDATE OF reference, person_id ON case_file BEGIN
             DELETE FROM case_fts WHERE rowid = cii_rowid(old.id);
             INSERT INTO case_fts(rowid, body, entity_id)
-                SELECT cii_rowid(new.id), {CASE_DOC.format(p='p').replace('c.reference', 'new.reference')}, new.id
+                SELECT cii_rowid(new.id), {NEW_CASE_DOC}, new.id
                 FROM person p WHERE p.id = new.person_id;
         END""")
     op.execute("INSERT INTO person_fts(rowid, body, entity_id) "

@@ -1,0 +1,69 @@
+"""Shared fixtures: isolated user folders, a keystore, demo data folders; one session QApplication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_HOME = Path(os.environ.get("CII_TEST_HOME", "/tmp/cii-desktop-tests-home"))
+# Keep settings, logs and default data folders of the tests away from the real user's.
+os.environ["HOME"] = str(_SESSION_HOME)
+os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
+os.environ["XDG_STATE_HOME"] = str(_SESSION_HOME / "state")
+os.environ.pop("CII_DESKTOP_DATA_DIR", None)
+os.environ.pop("CII_DESKTOP_PASSPHRASE", None)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import keyring  # noqa: E402
+from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
+
+from cii_desktop.services import demo  # noqa: E402
+from cii_desktop.services.data_folder import create_database  # noqa: E402
+from cii_desktop.storage.unit_of_work import Store  # noqa: E402
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+DEMO_DAY = dt.date(2026, 11, 23)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def memory_keystore() -> Iterator[MemoryKeyring]:
+    """A working keystore for the duration of one test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keystore() -> Iterator[None]:
+    """The situation of a headless Linux: keyring reports keyring.backends.fail."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def store(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[Store]:
+    """An empty encrypted database in a temporary data folder."""
+    created = create_database(tmp_path / "data", "keystore")
+    yield created.store
+    created.store.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[Store]:
+    """A database with the deterministic demo data (60 persons)."""
+    created = create_database(tmp_path / "data", "keystore", demo=True)
+    demo.fill(created.store, persons=60, seed=7, today=DEMO_DAY)
+    yield created.store
+    created.store.close()

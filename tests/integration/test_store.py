@@ -1,0 +1,184 @@
+"""The encrypted store on real SQLCipher files: keys, wrong keys, keystore loss, passphrase, recovery."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from cii_desktop.domain.person import PersonInput
+from cii_desktop.services import cases
+from cii_desktop.services.data_folder import DataFolder, create_database, open_database
+from cii_desktop.storage import keystore
+from cii_desktop.storage.database import DB_FILENAME, make_engine
+from cii_desktop.storage.errors import (
+    DatabaseExistsError,
+    KeyMissingError,
+    KeystoreUnavailableError,
+    PassphraseRequiredError,
+    WeakPassphraseError,
+    WrongKeyError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
+from cii_desktop.storage.models import Person
+from tests.conftest import PASSPHRASE
+from tests.support.memory_keyring import MemoryKeyring
+
+NAME = "Zénobie-Quintessa"
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _add_person(store, last_name: str = NAME) -> str:  # type: ignore[no-untyped-def]
+    with store.unit_of_work() as uow:
+        person = cases.create_person(uow, PersonInput(
+            first_name="Émilie", last_name=last_name, birth_date=dt.date(1985, 4, 2),
+            avs_number="756.9217.0769.85", commune="Savièse"))
+        uow.flush()
+        return person.id
+
+
+def test_reopen_with_key_from_keystore(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path, "keystore")
+    person_id = _add_person(created.store)
+    created.store.close()
+    assert len(memory_keystore.entries) == 1
+    store = open_database(tmp_path)
+    with store.reading() as session:
+        assert session.get(Person, person_id).last_name == NAME  # type: ignore[union-attr]
+    store.close()
+
+
+def test_file_on_disk_has_no_plaintext(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path, "keystore")
+    _add_person(created.store)
+    created.store.close()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert NAME.encode() not in data, path
+            assert NAME.encode("utf-16-le") not in data, path
+            assert b"756.9217.0769.85" not in data, path
+            assert b"SQLite format 3" not in data, path
+            assert memory_keystore.entries[next(iter(memory_keystore.entries))].encode() not in data
+
+
+def test_wrong_key_is_refused_and_nothing_is_created(tmp_path: Path,
+                                                     memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path, "keystore")
+    _add_person(created.store)
+    created.store.close()
+    before = _digest(tmp_path)
+    with pytest.raises(WrongKeyError):
+        make_engine(tmp_path / DB_FILENAME, b"\x01" * 32)
+    entry = next(iter(memory_keystore.entries))
+    memory_keystore.entries[entry] = (b"\x02" * 32).hex()
+    with pytest.raises(WrongKeyError):
+        open_database(tmp_path)
+    assert _digest(tmp_path) == before
+
+
+def test_missing_keystore_entry_never_creates_a_new_key(tmp_path: Path,
+                                                        memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path, "keystore")
+    person_id = _add_person(created.store)
+    created.store.close()
+    memory_keystore.entries.clear()
+    before = _digest(tmp_path)
+    with pytest.raises(KeyMissingError):
+        open_database(tmp_path)
+    with pytest.raises(DatabaseExistsError):
+        create_database(tmp_path, "keystore")
+    assert memory_keystore.entries == {}
+    assert _digest(tmp_path) == before
+    # The recovery key opens it and puts the key back into the keystore.
+    store = open_database(tmp_path, recovery_key=created.recovery_key)
+    store.close()
+    assert len(memory_keystore.entries) == 1
+    store = open_database(tmp_path)
+    with store.reading() as session:
+        assert session.get(Person, person_id) is not None
+    store.close()
+
+
+def test_wrong_recovery_key(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path, "keystore")
+    created.store.close()
+    with pytest.raises(WrongRecoveryKeyError):
+        open_database(tmp_path, recovery_key="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    with pytest.raises(WrongRecoveryKeyError):
+        open_database(tmp_path, recovery_key="not a key")
+
+
+def test_no_keystore_offers_passphrase(tmp_path: Path, no_keystore: None) -> None:
+    assert not keystore.keystore_available()
+    with pytest.raises(KeystoreUnavailableError):
+        create_database(tmp_path / "a", "keystore")
+    assert not (tmp_path / "a" / DB_FILENAME).exists()
+    with pytest.raises(WeakPassphraseError):
+        create_database(tmp_path / "b", "passphrase", "short")
+    created = create_database(tmp_path / "c", "passphrase", PASSPHRASE)
+    person_id = _add_person(created.store)
+    created.store.close()
+    info = DataFolder(tmp_path / "c").read_keyinfo()
+    assert info["kdf"]["name"] == "scrypt" and len(bytes.fromhex(info["kdf"]["salt"])) == 16
+    assert PASSPHRASE not in (tmp_path / "c" / "cii.keyinfo.json").read_text()
+    with pytest.raises(PassphraseRequiredError):
+        open_database(tmp_path / "c")
+    with pytest.raises(WrongPassphraseError):
+        open_database(tmp_path / "c", "wrong passphrase, long enough")
+    store = open_database(tmp_path / "c", PASSPHRASE)
+    with store.reading() as session:
+        assert session.get(Person, person_id) is not None
+    store.close()
+    store = open_database(tmp_path / "c", recovery_key=created.recovery_key)
+    store.close()
+
+
+def test_half_created_database_is_not_left_behind(tmp_path: Path, no_keystore: None) -> None:
+    with pytest.raises(KeystoreUnavailableError):
+        create_database(tmp_path, "keystore")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_store_settings(store) -> None:  # type: ignore[no-untyped-def]
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
+        assert conn.exec_driver_sql("PRAGMA kdf_iter").scalar() is not None
+
+
+def test_search_ignores_case_accents_and_umlauts(demo_store) -> None:  # type: ignore[no-untyped-def]
+    _add_person(demo_store, "Müller-Délèze")
+    with demo_store.unit_of_work() as uow:
+        person = uow.session.scalars(select(Person).where(Person.last_name == "Müller-Délèze")).one()
+        cases.create_case(uow, person.id, "SION", "ORP", "test")
+    with demo_store.reading() as session:
+        for query in ("muller-deleze", "mueller deleze", "MÜLLER", "délèze", "emilie mull",
+                      "756.9217.0769", "savi"):
+            names = {r.person_name for r in cases.list_cases(session, cases.CaseFilter(text=query))}
+            assert "Müller-Délèze Émilie" in names, query
+        francois = cases.list_cases(session, cases.CaseFilter(text="francois"))
+        assert francois and all("François" in r.person_name for r in francois)
+        assert cases.list_cases(session, cases.CaseFilter(text="zzzzqqq")) == []
+
+
+def test_search_follows_edits(demo_store) -> None:  # type: ignore[no-untyped-def]
+    person_id = _add_person(demo_store, "Ancien")
+    with demo_store.unit_of_work() as uow:
+        cases.create_case(uow, person_id, "MONTHEY", "CMS", "test")
+    with demo_store.unit_of_work() as uow:
+        data = PersonInput(first_name="Émilie", last_name="Nouveau", birth_date=dt.date(1985, 4, 2))
+        cases.update_person(uow, person_id, data)
+    with demo_store.reading() as session:
+        assert cases.count_cases(session, cases.CaseFilter(text="ancien")) == 0
+        assert cases.count_cases(session, cases.CaseFilter(text="nouveau")) == 1
+        assert session.scalar(select(func.count()).select_from(Person)) == 61
