@@ -1,0 +1,130 @@
+"""Start-up of the window: language, exception hook, open or create the data folder, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+
+from .. import APP_NAME, __version__, logs
+from ..paths import default_data_dir, demo_data_dir
+from ..services.data_folder import DataFolder, open_database
+from ..services.profile import Profile, load_profile, save_profile
+from ..storage.errors import StoreError
+from ..storage.unit_of_work import Store
+from . import i18n, tasks
+from .exception_hook import ExceptionHook
+from .messages import message
+from .settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+
+def system_language() -> str:
+    return "de" if QLocale.system().language() == QLocale.Language.German else "fr"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Canton du Valais")
+    return app
+
+
+def error_box(parent: QWidget | None, code: str) -> None:
+    QMessageBox.critical(parent, APP_NAME, message(code))
+
+
+def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
+    """Create the demo data folder off the GUI thread, with a progress dialog that can cancel."""
+    from ..cli import create_demo
+
+    progress = QProgressDialog(QApplication.translate("App", "Creating the demo data…"),
+                               QApplication.translate("App", "Cancel"), 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    outcome: dict[str, object] = {}
+
+    def work(ctx: tasks.TaskContext) -> int:
+        store, count = create_demo(folder, persons=60, seed=7, passphrase=None)
+        store.close()
+        return count
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        progress.done(0)
+
+    task = tasks.start(work, lambda n: finish("ok", n), lambda exc: finish("error", exc))
+    progress.canceled.connect(task.cancel)
+    progress.exec()
+    tasks.wait_all()
+    if "error" in outcome:
+        exc = outcome["error"]
+        error_box(parent, exc.code if isinstance(exc, StoreError) else "store.error")
+        return False
+    return "ok" in outcome
+
+
+def open_folder(folder: Path) -> Store | None:
+    """Open the database with the keystore, or ask for the passphrase / recovery key."""
+    from ..cli import DEMO_PASSPHRASE
+    from .unlock_dialog import UnlockDialog
+
+    data = DataFolder(folder)
+    try:
+        if data.is_demo() and data.protection() == "passphrase":
+            return open_database(folder, passphrase=DEMO_PASSPHRASE)  # fictional data only
+        return open_database(folder)
+    except StoreError as exc:
+        if exc.code not in ("store.passphrase_required", "store.key_missing",
+                            "store.keystore_unavailable"):
+            error_box(None, exc.code)
+            return None
+        hint = DEMO_PASSPHRASE if data.is_demo() else None
+        dialog = UnlockDialog(folder, exc.code, hint)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.store
+        return None
+
+
+def first_run(folder: Path) -> Store | None:
+    from .wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(folder)
+    wizard.exec()
+    return wizard.store
+
+
+def run(data_dir: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = make_application()
+    logs.setup()
+    settings = AppSettings()
+    i18n.install(app, language or settings.language or system_language())
+    hook = ExceptionHook()
+    folder = demo_data_dir() if demo else (data_dir or settings.data_dir or default_data_dir())
+    if demo and not DataFolder(folder).has_database() and not create_demo_folder(folder):
+        return 1
+    store = open_folder(folder) if DataFolder(folder).has_database() else first_run(folder)
+    if store is None:
+        return 1
+    if demo and load_profile(store) is None:
+        save_profile(store, Profile("Démo CII", "counsellor", "ORP", "SION", "", i18n.language()))
+    if not demo:
+        settings.data_dir = folder
+    from .main_window import MainWindow
+
+    window = MainWindow(store, folder, settings, demo=demo)
+    window.show()
+    log.info("main window shown")
+    try:
+        return app.exec()
+    finally:
+        tasks.wait_all()
+        store.close()
+        hook.uninstall()

@@ -1,0 +1,133 @@
+"""Shared behaviour of the edit dialogs: unsaved-changes guard, inline errors, reference combos."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ..domain.dates import DateError, parse_date
+from ..domain.reference import Entry
+from . import i18n
+from .messages import message
+
+ERROR_STYLE = "border: 1px solid #b00020;"
+
+
+def fill_combo(combo: QComboBox, table: tuple[Entry, ...], all_text: str | None = None,
+               abbreviated: bool = False) -> None:
+    """(Re)fill a combo with a reference table in the current language, keeping the selection."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if all_text is not None:
+        combo.addItem(all_text, None)
+    for entry in table:
+        combo.addItem(i18n.short(entry) if abbreviated else i18n.label(entry), entry.code)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_code(combo: QComboBox, code: str | None) -> None:
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def optional_date(edit: QLineEdit) -> dt.date | None:
+    """The date typed in ``edit`` (None when empty); raises DateError when it is impossible."""
+    text = edit.text().strip()
+    return parse_date(text) if text else None
+
+
+def show_error(label: QLabel, widget: QWidget | None, code: str | None) -> None:
+    """Show (or clear) the inline error under a field."""
+    label.setText(message(code) if code else "")
+    label.setVisible(bool(code))
+    if widget is not None:
+        widget.setStyleSheet(ERROR_STYLE if code else "")
+        widget.setToolTip(message(code) if code else "")
+
+
+class FormDialog(QDialog):
+    """A dialog that knows when it holds unsaved input and asks before throwing it away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dirty = False
+        self._loading = False
+
+    def watch_inputs(self) -> None:
+        """Mark the form dirty on any edit of its input widgets (call after setupUi and loading)."""
+        for widget in self.findChildren(QLineEdit):
+            widget.textEdited.connect(self.mark_dirty)
+        for widget in self.findChildren(QPlainTextEdit):
+            widget.textChanged.connect(self.mark_dirty)
+        for widget in self.findChildren(QCheckBox):
+            widget.toggled.connect(self.mark_dirty)
+        for widget in self.findChildren(QComboBox):
+            widget.activated.connect(self.mark_dirty)
+
+    def mark_dirty(self, *_: Any) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def confirm_discard(self) -> bool:
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This form has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self.confirm_discard():
+            self._dirty = False
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            self._dirty = False
+            event.accept()
+        else:
+            event.ignore()
+
+    def accepted_clean(self) -> None:
+        """Close after a successful save."""
+        self._dirty = False
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-apply translated texts (subclasses call their ui.retranslateUi)."""
+
+
+def date_error(edit: QLineEdit) -> str | None:
+    try:
+        optional_date(edit)
+    except DateError as exc:
+        return exc.code
+    return None

@@ -1,0 +1,415 @@
+# Generated from ui/main_window.ui by tools/build_ui.py - do not edit: change the .ui file in
+# Qt Designer and run `python tools/build_ui.py`.
+"""Generated layout of main_window.ui."""
+# -*- coding: utf-8 -*-
+
+## Form generated from reading UI file 'main_window.ui'
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QStatusBar, QTabWidget, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 800)
+        MainWindow.setWindowTitle(u"CII Desktop")
+        self.actionNewCase = QAction(MainWindow)
+        self.actionNewCase.setObjectName(u"actionNewCase")
+#if QT_CONFIG(shortcut)
+        self.actionNewCase.setShortcut(u"Ctrl+N")
+#endif // QT_CONFIG(shortcut)
+        self.actionSettings = QAction(MainWindow)
+        self.actionSettings.setObjectName(u"actionSettings")
+#if QT_CONFIG(shortcut)
+        self.actionSettings.setShortcut(u"Ctrl+,")
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.actionEditPerson = QAction(MainWindow)
+        self.actionEditPerson.setObjectName(u"actionEditPerson")
+#if QT_CONFIG(shortcut)
+        self.actionEditPerson.setShortcut(u"Ctrl+E")
+#endif // QT_CONFIG(shortcut)
+        self.actionEditCase = QAction(MainWindow)
+        self.actionEditCase.setObjectName(u"actionEditCase")
+#if QT_CONFIG(shortcut)
+        self.actionEditCase.setShortcut(u"Ctrl+Shift+E")
+#endif // QT_CONFIG(shortcut)
+        self.actionAddNote = QAction(MainWindow)
+        self.actionAddNote.setObjectName(u"actionAddNote")
+#if QT_CONFIG(shortcut)
+        self.actionAddNote.setShortcut(u"Ctrl+J")
+#endif // QT_CONFIG(shortcut)
+        self.actionAddReminder = QAction(MainWindow)
+        self.actionAddReminder.setObjectName(u"actionAddReminder")
+#if QT_CONFIG(shortcut)
+        self.actionAddReminder.setShortcut(u"Ctrl+R")
+#endif // QT_CONFIG(shortcut)
+        self.actionAttach = QAction(MainWindow)
+        self.actionAttach.setObjectName(u"actionAttach")
+        self.actionFrench = QAction(MainWindow)
+        self.actionFrench.setObjectName(u"actionFrench")
+        self.actionFrench.setCheckable(True)
+        self.actionFrench.setText(u"&Fran\u00e7ais")
+        self.actionGerman = QAction(MainWindow)
+        self.actionGerman.setObjectName(u"actionGerman")
+        self.actionGerman.setCheckable(True)
+        self.actionGerman.setText(u"&Deutsch")
+        self.actionShowDue = QAction(MainWindow)
+        self.actionShowDue.setObjectName(u"actionShowDue")
+        self.actionShowDue.setCheckable(True)
+        self.actionShowDue.setChecked(True)
+#if QT_CONFIG(shortcut)
+        self.actionShowDue.setShortcut(u"F9")
+#endif // QT_CONFIG(shortcut)
+        self.actionFocusSearch = QAction(MainWindow)
+        self.actionFocusSearch.setObjectName(u"actionFocusSearch")
+#if QT_CONFIG(shortcut)
+        self.actionFocusSearch.setShortcut(u"Ctrl+F")
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QVBoxLayout(self.centralwidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.splitter = QSplitter(self.centralwidget)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.listPane = QWidget(self.splitter)
+        self.listPane.setObjectName(u"listPane")
+        self.listLayout = QVBoxLayout(self.listPane)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setObjectName(u"searchRow")
+        self.searchLabel = QLabel(self.listPane)
+        self.searchLabel.setObjectName(u"searchLabel")
+
+        self.searchRow.addWidget(self.searchLabel)
+
+        self.searchEdit = QLineEdit(self.listPane)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.searchRow.addWidget(self.searchEdit)
+
+
+        self.listLayout.addLayout(self.searchRow)
+
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
+        self.statusFilterLabel = QLabel(self.listPane)
+        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
+
+        self.filterRow.addWidget(self.statusFilterLabel)
+
+        self.statusFilter = QComboBox(self.listPane)
+        self.statusFilter.setObjectName(u"statusFilter")
+
+        self.filterRow.addWidget(self.statusFilter)
+
+        self.officeFilterLabel = QLabel(self.listPane)
+        self.officeFilterLabel.setObjectName(u"officeFilterLabel")
+
+        self.filterRow.addWidget(self.officeFilterLabel)
+
+        self.officeFilter = QComboBox(self.listPane)
+        self.officeFilter.setObjectName(u"officeFilter")
+
+        self.filterRow.addWidget(self.officeFilter)
+
+        self.institutionFilterLabel = QLabel(self.listPane)
+        self.institutionFilterLabel.setObjectName(u"institutionFilterLabel")
+
+        self.filterRow.addWidget(self.institutionFilterLabel)
+
+        self.institutionFilter = QComboBox(self.listPane)
+        self.institutionFilter.setObjectName(u"institutionFilter")
+
+        self.filterRow.addWidget(self.institutionFilter)
+
+
+        self.listLayout.addLayout(self.filterRow)
+
+        self.caseTable = QTableView(self.listPane)
+        self.caseTable.setObjectName(u"caseTable")
+        self.caseTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.caseTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.caseTable.setSortingEnabled(True)
+        self.caseTable.setAlternatingRowColors(True)
+        self.caseTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.listLayout.addWidget(self.caseTable)
+
+        self.countLabel = QLabel(self.listPane)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.listLayout.addWidget(self.countLabel)
+
+        self.splitter.addWidget(self.listPane)
+        self.detailPane = QWidget(self.splitter)
+        self.detailPane.setObjectName(u"detailPane")
+        self.detailLayout = QVBoxLayout(self.detailPane)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailTitle = QLabel(self.detailPane)
+        self.detailTitle.setObjectName(u"detailTitle")
+        self.detailTitle.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.detailTitle)
+
+        self.detailView = QTextBrowser(self.detailPane)
+        self.detailView.setObjectName(u"detailView")
+        self.detailView.setOpenLinks(False)
+
+        self.detailLayout.addWidget(self.detailView)
+
+        self.detailButtons = QHBoxLayout()
+        self.detailButtons.setObjectName(u"detailButtons")
+        self.editPersonButton = QPushButton(self.detailPane)
+        self.editPersonButton.setObjectName(u"editPersonButton")
+
+        self.detailButtons.addWidget(self.editPersonButton)
+
+        self.editCaseButton = QPushButton(self.detailPane)
+        self.editCaseButton.setObjectName(u"editCaseButton")
+
+        self.detailButtons.addWidget(self.editCaseButton)
+
+        self.addNoteButton = QPushButton(self.detailPane)
+        self.addNoteButton.setObjectName(u"addNoteButton")
+
+        self.detailButtons.addWidget(self.addNoteButton)
+
+        self.addReminderButton = QPushButton(self.detailPane)
+        self.addReminderButton.setObjectName(u"addReminderButton")
+
+        self.detailButtons.addWidget(self.addReminderButton)
+
+        self.attachButton = QPushButton(self.detailPane)
+        self.attachButton.setObjectName(u"attachButton")
+
+        self.detailButtons.addWidget(self.attachButton)
+
+
+        self.detailLayout.addLayout(self.detailButtons)
+
+        self.detailTabs = QTabWidget(self.detailPane)
+        self.detailTabs.setObjectName(u"detailTabs")
+        self.journalTab = QWidget()
+        self.journalTab.setObjectName(u"journalTab")
+        self.journalLayout = QVBoxLayout(self.journalTab)
+        self.journalLayout.setObjectName(u"journalLayout")
+        self.journalList = QListWidget(self.journalTab)
+        self.journalList.setObjectName(u"journalList")
+        self.journalList.setWordWrap(True)
+
+        self.journalLayout.addWidget(self.journalList)
+
+        self.detailTabs.addTab(self.journalTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyLayout = QVBoxLayout(self.historyTab)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyList = QListWidget(self.historyTab)
+        self.historyList.setObjectName(u"historyList")
+
+        self.historyLayout.addWidget(self.historyList)
+
+        self.detailTabs.addTab(self.historyTab, "")
+        self.institutionsTab = QWidget()
+        self.institutionsTab.setObjectName(u"institutionsTab")
+        self.institutionsLayout = QVBoxLayout(self.institutionsTab)
+        self.institutionsLayout.setObjectName(u"institutionsLayout")
+        self.institutionsList = QListWidget(self.institutionsTab)
+        self.institutionsList.setObjectName(u"institutionsList")
+
+        self.institutionsLayout.addWidget(self.institutionsList)
+
+        self.detailTabs.addTab(self.institutionsTab, "")
+        self.remindersTab = QWidget()
+        self.remindersTab.setObjectName(u"remindersTab")
+        self.remindersLayout = QVBoxLayout(self.remindersTab)
+        self.remindersLayout.setObjectName(u"remindersLayout")
+        self.remindersList = QListWidget(self.remindersTab)
+        self.remindersList.setObjectName(u"remindersList")
+
+        self.remindersLayout.addWidget(self.remindersList)
+
+        self.detailTabs.addTab(self.remindersTab, "")
+        self.attachmentsTab = QWidget()
+        self.attachmentsTab.setObjectName(u"attachmentsTab")
+        self.attachmentsLayout = QVBoxLayout(self.attachmentsTab)
+        self.attachmentsLayout.setObjectName(u"attachmentsLayout")
+        self.attachmentsList = QListWidget(self.attachmentsTab)
+        self.attachmentsList.setObjectName(u"attachmentsList")
+
+        self.attachmentsLayout.addWidget(self.attachmentsList)
+
+        self.saveAttachmentButton = QPushButton(self.attachmentsTab)
+        self.saveAttachmentButton.setObjectName(u"saveAttachmentButton")
+
+        self.attachmentsLayout.addWidget(self.saveAttachmentButton)
+
+        self.detailTabs.addTab(self.attachmentsTab, "")
+
+        self.detailLayout.addWidget(self.detailTabs)
+
+        self.splitter.addWidget(self.detailPane)
+
+        self.centralLayout.addWidget(self.splitter)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuCase = QMenu(self.menubar)
+        self.menuCase.setObjectName(u"menuCase")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuLanguage = QMenu(self.menuView)
+        self.menuLanguage.setObjectName(u"menuLanguage")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+        self.dueDock = QDockWidget(MainWindow)
+        self.dueDock.setObjectName(u"dueDock")
+        self.dueContents = QWidget()
+        self.dueContents.setObjectName(u"dueContents")
+        self.dueLayout = QVBoxLayout(self.dueContents)
+        self.dueLayout.setObjectName(u"dueLayout")
+        self.dueTable = QTableView(self.dueContents)
+        self.dueTable.setObjectName(u"dueTable")
+        self.dueTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dueTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.dueTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.dueLayout.addWidget(self.dueTable)
+
+        self.dueButtons = QHBoxLayout()
+        self.dueButtons.setObjectName(u"dueButtons")
+        self.dueSummary = QLabel(self.dueContents)
+        self.dueSummary.setObjectName(u"dueSummary")
+
+        self.dueButtons.addWidget(self.dueSummary)
+
+        self.dueSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dueButtons.addItem(self.dueSpacer)
+
+        self.dueDoneButton = QPushButton(self.dueContents)
+        self.dueDoneButton.setObjectName(u"dueDoneButton")
+
+        self.dueButtons.addWidget(self.dueDoneButton)
+
+
+        self.dueLayout.addLayout(self.dueButtons)
+
+        self.dueDock.setWidget(self.dueContents)
+        MainWindow.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dueDock)
+#if QT_CONFIG(shortcut)
+        self.searchLabel.setBuddy(self.searchEdit)
+        self.statusFilterLabel.setBuddy(self.statusFilter)
+        self.officeFilterLabel.setBuddy(self.officeFilter)
+        self.institutionFilterLabel.setBuddy(self.institutionFilter)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.searchEdit, self.statusFilter)
+        QWidget.setTabOrder(self.statusFilter, self.officeFilter)
+        QWidget.setTabOrder(self.officeFilter, self.institutionFilter)
+        QWidget.setTabOrder(self.institutionFilter, self.caseTable)
+        QWidget.setTabOrder(self.caseTable, self.detailView)
+        QWidget.setTabOrder(self.detailView, self.editPersonButton)
+        QWidget.setTabOrder(self.editPersonButton, self.editCaseButton)
+        QWidget.setTabOrder(self.editCaseButton, self.addNoteButton)
+        QWidget.setTabOrder(self.addNoteButton, self.addReminderButton)
+        QWidget.setTabOrder(self.addReminderButton, self.attachButton)
+        QWidget.setTabOrder(self.attachButton, self.detailTabs)
+        QWidget.setTabOrder(self.detailTabs, self.dueTable)
+        QWidget.setTabOrder(self.dueTable, self.dueDoneButton)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuCase.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNewCase)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionSettings)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuCase.addAction(self.actionEditPerson)
+        self.menuCase.addAction(self.actionEditCase)
+        self.menuCase.addAction(self.actionAddNote)
+        self.menuCase.addAction(self.actionAddReminder)
+        self.menuCase.addAction(self.actionAttach)
+        self.menuView.addAction(self.menuLanguage.menuAction())
+        self.menuView.addAction(self.actionShowDue)
+        self.menuView.addAction(self.actionFocusSearch)
+        self.menuLanguage.addAction(self.actionFrench)
+        self.menuLanguage.addAction(self.actionGerman)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        self.actionNewCase.setText(QCoreApplication.translate("MainWindow", u"&New person and case\u2026", None))
+        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionEditPerson.setText(QCoreApplication.translate("MainWindow", u"Edit &person\u2026", None))
+        self.actionEditCase.setText(QCoreApplication.translate("MainWindow", u"Edit &case\u2026", None))
+        self.actionAddNote.setText(QCoreApplication.translate("MainWindow", u"Add &note\u2026", None))
+        self.actionAddReminder.setText(QCoreApplication.translate("MainWindow", u"Add &reminder\u2026", None))
+        self.actionAttach.setText(QCoreApplication.translate("MainWindow", u"Attach &file\u2026", None))
+        self.actionShowDue.setText(QCoreApplication.translate("MainWindow", u"&Due panel", None))
+        self.actionFocusSearch.setText(QCoreApplication.translate("MainWindow", u"&Find", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About CII Desktop", None))
+        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"&Search:", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Name, AVS number, reference, commune\u2026", None))
+        self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"S&tatus:", None))
+        self.officeFilterLabel.setText(QCoreApplication.translate("MainWindow", u"O&ffice:", None))
+        self.institutionFilterLabel.setText(QCoreApplication.translate("MainWindow", u"&Institution:", None))
+        self.countLabel.setText("")
+        self.detailTitle.setText(QCoreApplication.translate("MainWindow", u"Select a case in the list.", None))
+        self.editPersonButton.setText(QCoreApplication.translate("MainWindow", u"Edit &person\u2026", None))
+        self.editCaseButton.setText(QCoreApplication.translate("MainWindow", u"Edit &case\u2026", None))
+        self.addNoteButton.setText(QCoreApplication.translate("MainWindow", u"Add &note\u2026", None))
+        self.addReminderButton.setText(QCoreApplication.translate("MainWindow", u"Add &reminder\u2026", None))
+        self.attachButton.setText(QCoreApplication.translate("MainWindow", u"Attach &file\u2026", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.journalTab), QCoreApplication.translate("MainWindow", u"Journal", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.historyTab), QCoreApplication.translate("MainWindow", u"Status history", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.institutionsTab), QCoreApplication.translate("MainWindow", u"Institutions", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.remindersTab), QCoreApplication.translate("MainWindow", u"Reminders", None))
+        self.saveAttachmentButton.setText(QCoreApplication.translate("MainWindow", u"&Save a copy\u2026", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.attachmentsTab), QCoreApplication.translate("MainWindow", u"Attachments", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuCase.setTitle(QCoreApplication.translate("MainWindow", u"&Case", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.dueDock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Due", None))
+        self.dueSummary.setText("")
+        self.dueDoneButton.setText(QCoreApplication.translate("MainWindow", u"&Mark as done", None))
+        pass
+    # retranslateUi
+

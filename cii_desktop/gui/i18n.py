@@ -1,0 +1,96 @@
+"""The one place for languages: Qt translators (ours and Qt's own), Swiss locale, dd.MM.yyyy dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from ..domain.dates import format_date
+from ..domain.reference import Entry
+from ..paths import asset_dir
+
+LANGUAGES = ("fr", "de")
+DEFAULT_LANGUAGE = "fr"
+
+
+class SwissGermanTranslator(QTranslator):
+    """Qt's German catalogue written the Swiss way: "ss", never "ß" (Schliessen, not Schließen)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        return text.replace("ß", "ss") if text else text
+
+
+class I18n(QObject):
+    """Installs the translators of the current language and switches at runtime, without restart."""
+
+    languageChanged = Signal(str)
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def switch(self, language: str) -> None:
+        """Load our catalogue and Qt's own for ``language``; every open window retranslates."""
+        language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase: QTranslator = SwissGermanTranslator(self) if language == "de" else QTranslator(self)
+        if qtbase.load(f"qtbase_{language}", qt_dir):
+            self._translators.append(qtbase)
+        ours = QTranslator(self)
+        if ours.load(f"cii_desktop_{language}", str(asset_dir("translations"))):
+            self._translators.append(ours)
+        for translator in self._translators:
+            self._app.installTranslator(translator)  # posts LanguageChange to every widget
+        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
+                                   else QLocale.Language.French, QLocale.Country.Switzerland))
+        self.language = language
+        self.languageChanged.emit(language)
+
+
+_current: I18n | None = None
+
+
+def install(app: QCoreApplication, language: str) -> I18n:
+    global _current
+    _current = I18n(app)
+    _current.switch(language)
+    return _current
+
+
+def current() -> I18n:
+    if _current is None:
+        raise RuntimeError("i18n.install() has not been called")
+    return _current
+
+
+def language() -> str:
+    return _current.language if _current else DEFAULT_LANGUAGE
+
+
+def label(entry: Entry) -> str:
+    """A reference-table entry in the current language."""
+    return entry.name(language())
+
+
+def short(entry: Entry) -> str:
+    return entry.abbreviation(language())
+
+
+def date_text(value: dt.date | None) -> str:
+    """Dates everywhere in the GUI: dd.MM.yyyy."""
+    return format_date(value)
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"

@@ -1,0 +1,381 @@
+"""The main window: case list with search and filters, the case detail, the "due" panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMainWindow, QMessageBox
+
+from ..domain import reference
+from ..domain.errors import ValidationFailed
+from ..services import cases
+from ..services.cases import CaseFilter
+from ..services.profile import Profile, load_profile
+from ..storage.errors import StoreError
+from ..storage.keystore import backend_name
+from ..storage.unit_of_work import Store
+from . import detail_view, i18n, tasks
+from .case_dialog import CaseDialog
+from .case_model import CaseTableModel
+from .due_model import DueModel
+from .forms import fill_combo
+from .generated.ui_main_window import Ui_MainWindow
+from .messages import message
+from .person_dialog import PersonDialog
+from .settings import AppSettings
+from .settings_dialog import SettingsDialog
+from .small_dialogs import AboutDialog, NoteDialog, ReminderDialog
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, data_dir: Path, settings: AppSettings, demo: bool = False) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store, self.data_dir, self.settings, self.demo = store, data_dir, settings, demo
+        self.profile: Profile | None = load_profile(store)
+        self.current_case_id: str | None = None
+        self._count_task: tasks.Task | None = None
+        self._shown_once = False
+
+        self.cases = CaseTableModel(store, self)
+        self.ui.caseTable.setModel(self.cases)
+        header = self.ui.caseTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        for table in (self.ui.caseTable, self.ui.dueTable):
+            table.verticalHeader().setVisible(False)
+            table.setWordWrap(False)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self.due = DueModel(store, self)
+        self.ui.dueTable.setModel(self.due)
+        self.ui.dueTable.horizontalHeader().setStretchLastSection(True)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self.apply_filter)
+        for combo in (self.ui.statusFilter, self.ui.officeFilter, self.ui.institutionFilter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.caseTable.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.ui.caseTable.activated.connect(lambda _: self.edit_case())
+        self.ui.dueTable.doubleClicked.connect(self._open_due_case)
+        self.ui.dueDoneButton.clicked.connect(self.mark_due_done)
+
+        languages = QActionGroup(self)
+        for action, code in ((self.ui.actionFrench, "fr"), (self.ui.actionGerman, "de")):
+            languages.addAction(action)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+        self.ui.actionNewCase.triggered.connect(self.new_case)
+        self.ui.actionSettings.triggered.connect(self.open_settings)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionShowDue.toggled.connect(self.ui.dueDock.setVisible)
+        self.ui.dueDock.visibilityChanged.connect(self.ui.actionShowDue.setChecked)
+        self.ui.actionFocusSearch.triggered.connect(self._focus_search)
+        for action, button, slot in (
+                (self.ui.actionEditPerson, self.ui.editPersonButton, self.edit_person),
+                (self.ui.actionEditCase, self.ui.editCaseButton, self.edit_case),
+                (self.ui.actionAddNote, self.ui.addNoteButton, self.add_note),
+                (self.ui.actionAddReminder, self.ui.addReminderButton, self.add_reminder),
+                (self.ui.actionAttach, self.ui.attachButton, self.attach_file)):
+            action.triggered.connect(slot)
+            button.clicked.connect(slot)
+        self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
+
+        self.retranslate()
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ui.splitter.setSizes([760, 520])
+        self.cases.reload()
+        self.due.reload()
+        self._update_due_summary()
+        self._update_case_actions()
+        self._refresh_count()
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.resizeDocks([self.ui.dueDock], [200], Qt.Orientation.Vertical)
+
+    def _fit_columns(self) -> None:
+        """Widths from the text of the first page (a fixed cost, whatever the database size)."""
+        self.ui.caseTable.resizeColumnsToContents()
+        self.ui.dueTable.resizeColumnsToContents()
+
+    # Language ---------------------------------------------------------------------------------
+    def switch_language(self, code: str) -> None:
+        self.settings.language = code
+        i18n.current().switch(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.setWindowTitle(self._title())
+        fill_combo(self.ui.statusFilter, reference.CASE_STATUSES, self.tr("All statuses"))
+        fill_combo(self.ui.officeFilter, reference.OFFICES, self.tr("All offices"))
+        fill_combo(self.ui.institutionFilter, reference.INSTITUTIONS, self.tr("All institutions"), True)
+        self.ui.actionFrench.setChecked(i18n.language() == "fr")
+        self.ui.actionGerman.setChecked(i18n.language() == "de")
+        self.cases.retranslate()
+        self.due.retranslate()
+        self._update_due_summary()
+        self._show_count(None)
+        self._show_detail()
+
+    def _title(self) -> str:
+        title = "CII Desktop"
+        if self.profile:
+            title += f" – {self.profile.full_name}"
+        if self.demo:
+            title += " – " + self.tr("DEMO (fictional data)")
+        return title
+
+    # Case list --------------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = CaseFilter(self.ui.searchEdit.text().strip(), self.ui.statusFilter.currentData(),
+                         self.ui.officeFilter.currentData(), self.ui.institutionFilter.currentData())
+        self.cases.set_filter(flt)
+        self._refresh_count()
+        if self.current_case_id and self.cases.row_of(self.current_case_id) is None:
+            self.current_case_id = None
+            self._show_detail()
+
+    def _refresh_count(self) -> None:
+        """Counting every match can take a moment on a large database: done off the GUI thread."""
+        if self._count_task is not None:
+            self._count_task.cancel()
+        flt = self.cases.current_filter
+        store = self.store
+
+        def count(ctx: tasks.TaskContext) -> tuple[CaseFilter, int]:
+            with store.reading() as session:
+                return flt, cases.count_cases(session, flt)
+
+        self._count_task = tasks.start(count, self._count_done, lambda _exc: self._show_count(None))
+
+    def _count_done(self, result: tuple[CaseFilter, int]) -> None:
+        flt, total = result
+        if flt == self.cases.current_filter:
+            self._show_count(total)
+
+    def _show_count(self, total: int | None) -> None:
+        if total is not None:
+            self._last_total = total
+        total = getattr(self, "_last_total", None)
+        self.ui.countLabel.setText("" if total is None else self.tr("%n case(s)", "", total))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        self.current_case_id = self.cases.case_id(rows[0].row()) if rows else None
+        self._show_detail()
+
+    def select_case(self, case_id: str) -> None:
+        row = self.cases.row_of(case_id)
+        if row is None:
+            self.ui.searchEdit.clear()
+            self.ui.statusFilter.setCurrentIndex(0)
+            self.ui.officeFilter.setCurrentIndex(0)
+            self.ui.institutionFilter.setCurrentIndex(0)
+            self.apply_filter()
+            while (row := self.cases.row_of(case_id)) is None and self.cases.canFetchMore():
+                self.cases.fetchMore()
+        if row is not None:
+            self.ui.caseTable.selectRow(row)
+            self.ui.caseTable.scrollTo(self.cases.index(row, 0))
+        self.current_case_id = case_id
+        self._show_detail()
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    # Detail -----------------------------------------------------------------------------------
+    def _show_detail(self) -> None:
+        self._update_case_actions()
+        for widget in (self.ui.journalList, self.ui.historyList, self.ui.institutionsList,
+                       self.ui.remindersList, self.ui.attachmentsList):
+            widget.clear()
+        if not self.current_case_id:
+            self.ui.detailTitle.setText(self.tr("Select a case in the list."))
+            self.ui.detailView.clear()
+            return
+        with self.store.reading() as session:
+            detail = cases.case_detail(session, self.current_case_id)
+            if detail is None:
+                return
+            institutions = [(ci, ci.institution) for ci in detail.institutions]
+        person = detail.person
+        self.ui.detailTitle.setText(f"<b>{person.last_name} {person.first_name}</b> – "
+                                    f"{detail.case.reference}")
+        self.ui.detailView.setHtml(detail_view.render(detail))
+        for entry in reversed(detail.journal):
+            self.ui.journalList.addItem(f"{i18n.datetime_text(entry.occurred_at)} – {entry.author}\n"
+                                        f"{entry.text}")
+        for change in detail.history:
+            status = i18n.label(reference.by_code(reference.CASE_STATUSES, change.status))
+            note = f" – {change.note}" if change.note else ""
+            self.ui.historyList.addItem(f"{i18n.datetime_text(change.changed_at)}  {status} "
+                                        f"({change.changed_by}){note}")
+        for link, institution in institutions:
+            role = i18n.label(reference.by_code(reference.CASE_INSTITUTION_ROLES, link.role))
+            name = institution.name_de if i18n.language() == "de" else institution.name_fr
+            contact = f" – {link.contact_name}" if link.contact_name else ""
+            self.ui.institutionsList.addItem(f"{name} ({role}){contact}")
+        today = dt.date.today()
+        for reminder in detail.reminders:
+            state = self.tr("done") if reminder.done else (
+                self.tr("overdue") if reminder.due_on < today else self.tr("open"))
+            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {reminder.title} ({state})")
+        for attachment_id, filename, size in detail.attachments:
+            item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, attachment_id)
+            self.ui.attachmentsList.addItem(item)
+
+    def _update_case_actions(self) -> None:
+        enabled = self.current_case_id is not None
+        for widget in (self.ui.actionEditPerson, self.ui.actionEditCase, self.ui.actionAddNote,
+                       self.ui.actionAddReminder, self.ui.actionAttach, self.ui.editPersonButton,
+                       self.ui.editCaseButton, self.ui.addNoteButton, self.ui.addReminderButton,
+                       self.ui.attachButton, self.ui.saveAttachmentButton):
+            widget.setEnabled(enabled)
+
+    # Actions ----------------------------------------------------------------------------------
+    @property
+    def author(self) -> str:
+        return self.profile.author if self.profile else ""
+
+    def new_case(self) -> None:
+        dialog = PersonDialog(self.store, self.author, None,
+                              self.profile.office_code if self.profile else None,
+                              self.profile.institution_code if self.profile else None, self)
+        if dialog.exec() and dialog.case_id:
+            self._after_write()
+            self.select_case(dialog.case_id)
+            self.statusBar().showMessage(self.tr("Person and case saved."), 5000)
+
+    def _person_id(self) -> str | None:
+        with self.store.reading() as session:
+            detail = cases.case_detail(session, self.current_case_id) if self.current_case_id else None
+            return detail.person.id if detail else None
+
+    def edit_person(self) -> None:
+        person_id = self._person_id()
+        if person_id and PersonDialog(self.store, self.author, person_id, parent=self).exec():
+            self._after_write()
+
+    def edit_case(self) -> None:
+        if self.current_case_id and CaseDialog(self.store, self.author, self.current_case_id, self).exec():
+            self._after_write()
+
+    def add_note(self) -> None:
+        if self.current_case_id and NoteDialog(self.store, self.author, self.current_case_id, self).exec():
+            self._show_detail()
+
+    def add_reminder(self) -> None:
+        if self.current_case_id and ReminderDialog(self.store, self.current_case_id, self).exec():
+            self.due.reload()
+            self._update_due_summary()
+            self._show_detail()
+
+    def attach_file(self) -> None:
+        if not self.current_case_id:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the case"))
+        if not path:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                cases.add_attachment(uow, self.current_case_id, Path(path))
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("Attach a file"), message(exc.errors[0].code))
+            return
+        except (StoreError, OSError) as exc:
+            code = exc.code if isinstance(exc, StoreError) else "store.error"
+            QMessageBox.warning(self, self.tr("Attach a file"), message(code))
+            return
+        self.statusBar().showMessage(self.tr("The file was stored encrypted in the database. "
+                                             "The original was left where it was."), 8000)
+        self._show_detail()
+
+    def save_attachment(self) -> None:
+        item = self.ui.attachmentsList.currentItem()
+        if item is None:
+            return
+        with self.store.reading() as session:
+            found = cases.attachment_content(session, item.data(Qt.ItemDataRole.UserRole))
+        if found is None:
+            return
+        filename, content = found
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), filename)
+        if target:
+            try:
+                Path(target).write_bytes(content)
+            except OSError:
+                QMessageBox.warning(self, self.tr("Save a copy"),
+                                    self.tr("The copy could not be written there."))
+
+    def _after_write(self) -> None:
+        self.cases.reload()
+        self.due.reload()
+        self._update_due_summary()
+        self._refresh_count()
+        self._show_detail()
+
+    # Due panel --------------------------------------------------------------------------------
+    def _update_due_summary(self) -> None:
+        overdue = self.due.overdue_count()
+        self.ui.dueSummary.setText(self.tr("%n overdue", "", overdue) if overdue else "")
+        self.ui.dueSummary.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
+
+    def _open_due_case(self) -> None:
+        index = self.ui.dueTable.currentIndex()
+        if index.isValid():
+            self.select_case(self.due.data(index, DueModel.CaseIdRole))
+
+    def mark_due_done(self) -> None:
+        index = self.ui.dueTable.currentIndex()
+        if not index.isValid():
+            return
+        with self.store.unit_of_work() as uow:
+            cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
+        self.due.reload()
+        self._update_due_summary()
+        self._show_detail()
+
+    # Settings, about, closing -----------------------------------------------------------------
+    def open_settings(self) -> None:
+        if SettingsDialog(self.store, self.settings, self.data_dir, self).exec():
+            self.profile = load_profile(self.store)
+            self.setWindowTitle(self._title())
+
+    def show_about(self) -> None:
+        details = (f"{self.tr('Data folder')}: {self.data_dir}\n"
+                   f"{self.tr('Keystore')}: {backend_name()}")
+        AboutDialog(details, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every record is committed when its dialog closes; nothing is held in memory.
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.sync()
+        tasks.wait_all()
+        event.accept()
+

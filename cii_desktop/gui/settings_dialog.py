@@ -1,0 +1,86 @@
+"""Settings: the user profile, the language, the data folder and the shared server folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+
+from ..domain import reference
+from ..domain.errors import ValidationFailed
+from ..services.profile import Profile, load_profile, save_profile
+from ..storage.errors import StoreError
+from ..storage.unit_of_work import Store
+from . import i18n
+from .forms import FormDialog, fill_combo, select_code, show_error
+from .generated.ui_settings_dialog import Ui_SettingsDialog
+from .settings import AppSettings
+
+
+class SettingsDialog(FormDialog):
+    def __init__(self, store: Store, settings: AppSettings, data_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._store, self._settings = store, settings
+        self.retranslate()
+        self._loading = True
+        profile = load_profile(store)
+        if profile:
+            self.ui.nameEdit.setText(profile.full_name)
+            select_code(self.ui.roleCombo, profile.role)
+            select_code(self.ui.institutionCombo, profile.institution_code)
+            select_code(self.ui.officeCombo, profile.office_code)
+            self.ui.emailEdit.setText(profile.email)
+        select_code(self.ui.languageCombo, i18n.language())
+        self.ui.dataDirEdit.setText(str(settings.data_dir or data_dir))
+        self.ui.shareEdit.setText(settings.share_dir)
+        self._loading = False
+        show_error(self.ui.nameError, None, None)
+        self.ui.dataDirButton.clicked.connect(self._choose_data_dir)
+        self.ui.shareButton.clicked.connect(self._choose_share)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.watch_inputs()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        fill_combo(self.ui.roleCombo, reference.ROLES)
+        fill_combo(self.ui.institutionCombo, reference.INSTITUTIONS)
+        fill_combo(self.ui.officeCombo, reference.OFFICES)
+        fill_combo(self.ui.languageCombo, reference.LANGUAGES)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def _choose_data_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.ui.dataDirEdit.text())
+        if folder:
+            self.ui.dataDirEdit.setText(folder)
+            self.mark_dirty()
+
+    def _choose_share(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared server folder"),
+                                                  self.ui.shareEdit.text())
+        if folder:
+            self.ui.shareEdit.setText(folder)
+            self.mark_dirty()
+
+    def save(self) -> None:
+        show_error(self.ui.nameError, self.ui.nameEdit, None)
+        profile = Profile(self.ui.nameEdit.text(), self.ui.roleCombo.currentData(),
+                          self.ui.institutionCombo.currentData(), self.ui.officeCombo.currentData(),
+                          self.ui.emailEdit.text(), self.ui.languageCombo.currentData())
+        try:
+            save_profile(self._store, profile)
+        except ValidationFailed as exc:
+            show_error(self.ui.nameError, self.ui.nameEdit, exc.errors[0].code)
+            return
+        except StoreError as exc:
+            show_error(self.ui.nameError, None, exc.code)
+            return
+        self._settings.data_dir = Path(self.ui.dataDirEdit.text().strip())
+        self._settings.share_dir = self.ui.shareEdit.text().strip()
+        self._settings.language = profile.language
+        self.accepted_clean()
+        if profile.language != i18n.language():
+            i18n.current().switch(profile.language)

@@ -1,0 +1,143 @@
+"""First-run wizard: language, profile, key protection (keystore or passphrase), recovery key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+
+from ..domain import reference
+from ..domain.dates import format_date
+from ..services.data_folder import create_database
+from ..services.profile import Profile, save_profile
+from ..storage.errors import StoreError
+from ..storage.keystore import keystore_available
+from ..storage.unit_of_work import Store
+from . import i18n
+from .forms import fill_combo, show_error
+from .generated.ui_first_run_wizard import Ui_FirstRunWizard
+
+PAGE_LANGUAGE, PAGE_PROFILE, PAGE_PROTECTION, PAGE_RECOVERY = range(4)
+
+
+class FirstRunWizard(QWizard):
+    """Creates the encrypted database of a data folder; ``store`` is set when it succeeded."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRunWizard()
+        self.ui.setupUi(self)
+        self.data_dir = data_dir
+        self.store: Store | None = None
+        self.recovery_key = ""
+        self._keystore = keystore_available()
+        self.retranslate()
+        self.ui.dataDirValue.setText(str(data_dir))
+        fill_combo(self.ui.languageCombo, reference.LANGUAGES)
+        self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(i18n.language())))
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        self.ui.keystoreRadio.setEnabled(self._keystore)
+        if not self._keystore:
+            self.ui.passphraseRadio.setChecked(True)
+        self.ui.keystoreRadio.toggled.connect(self._protection_changed)
+        self._protection_changed()
+        self.ui.printButton.clicked.connect(self.print_recovery_key)
+        self.ui.keptCheck.toggled.connect(lambda _: self.ui.recoveryPage.completeChanged.emit())
+        self.ui.recoveryPage.isComplete = lambda: self.ui.keptCheck.isChecked()  # type: ignore[method-assign]
+        show_error(self.ui.profileError, None, None)
+        show_error(self.ui.protectionError, None, None)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for combo, table in ((self.ui.roleCombo, reference.ROLES),
+                             (self.ui.institutionCombo, reference.INSTITUTIONS),
+                             (self.ui.officeCombo, reference.OFFICES)):
+            fill_combo(combo, table)
+        self.ui.keystoreNote.setText(
+            self.tr("A keystore is available on this computer.") if self._keystore else
+            self.tr("This computer has no usable keystore, so the key cannot be kept there. "
+                    "Choose a passphrase of at least 12 characters."))
+        if self.recovery_key:
+            self.ui.recoveryKeyValue.setText(self.recovery_key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        i18n.current().switch(self.ui.languageCombo.currentData())
+
+    def _protection_changed(self) -> None:
+        use_passphrase = self.ui.passphraseRadio.isChecked()
+        for widget in (self.ui.passphraseEdit, self.ui.repeatEdit):
+            widget.setEnabled(use_passphrase)
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentId()
+        if page == PAGE_PROFILE and not self.ui.nameEdit.text().strip():
+            show_error(self.ui.profileError, self.ui.nameEdit, "required")
+            return False
+        if page == PAGE_PROTECTION and self.store is None:
+            return self._create()
+        return super().validateCurrentPage()
+
+    def _create(self) -> bool:
+        show_error(self.ui.protectionError, None, None)
+        passphrase = None
+        if self.ui.passphraseRadio.isChecked():
+            passphrase = self.ui.passphraseEdit.text()
+            if passphrase != self.ui.repeatEdit.text():
+                self.ui.protectionError.setText(self.tr("The two passphrases differ."))
+                self.ui.protectionError.setVisible(True)
+                return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            created = create_database(self.data_dir, "passphrase" if passphrase is not None else "keystore",
+                                      passphrase)
+        except StoreError as exc:
+            show_error(self.ui.protectionError, None, exc.code)
+            return False
+        except OSError:
+            show_error(self.ui.protectionError, None, "store.folder_not_writable")
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.store = created.store
+        self.recovery_key = created.recovery_key
+        self.ui.recoveryKeyValue.setText(created.recovery_key)
+        save_profile(self.store, Profile(self.ui.nameEdit.text(), self.ui.roleCombo.currentData(),
+                                         self.ui.institutionCombo.currentData(),
+                                         self.ui.officeCombo.currentData(), "", i18n.language()))
+        # No going back: the database exists now.
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        return True
+
+    def recovery_sheet_html(self) -> str:
+        import datetime as dt
+
+        return (f"<h2>CII Desktop – {self.tr('Recovery key')}</h2>"
+                f"<p>{self.tr('Data folder')}: {self.data_dir}</p>"
+                f"<p>{self.tr('Created on')}: {format_date(dt.date.today())}</p>"
+                f"<p style='font-family: monospace; font-size: 18pt'>{self.recovery_key}</p>"
+                f"<p>{self.tr('Keep this sheet locked away. It opens the database if the key or the '
+                              'passphrase is lost.')}</p>")
+
+    def print_recovery_key(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setHtml(self.recovery_sheet_html())
+            document.print_(printer)
+
+    def reject(self) -> None:
+        if self.store is not None and not self.ui.keptCheck.isChecked():
+            show_error(self.ui.protectionError, None, None)
+            self.ui.keptCheck.setFocus()
+            return  # the recovery key must be taken before leaving
+        super().reject()

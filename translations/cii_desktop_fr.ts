@@ -1,0 +1,935 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>About CII Desktop</source>
+        <translation>À propos de CII Desktop</translation>
+    </message>
+    <message>
+        <source>Interinstitutional collaboration (CII) of the canton of Valais: cases, forms and their exchange between the institutions of the network. Data stays encrypted on this computer.</source>
+        <translation>Collaboration interinstitutionnelle (CII) du canton du Valais : situations, formulaires et leur échange entre les institutions du réseau. Les données restent chiffrées sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Creating the demo data…</source>
+        <translation>Création des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Shared with the partners (consent recorded)</source>
+        <translation>Partagée avec les partenaires (procuration enregistrée)</translation>
+    </message>
+    <message>
+        <source>Shared under LIAS art. 60 ff. (legal basis recorded)</source>
+        <translation>Partagée selon LIAS art. 60 ss (base légale enregistrée)</translation>
+    </message>
+    <message>
+        <source>Local only: no consent recorded, nothing leaves this computer</source>
+        <translation>Locale uniquement : aucune procuration enregistrée, rien ne quitte cet ordinateur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Unemployment benefits (IJ AC)</source>
+        <translation>Indemnités journalières AC (IJ AC)</translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation>Délai d'attente</translation>
+    </message>
+    <message>
+        <source>Sanctioned</source>
+        <translation>Sanctionnée</translation>
+    </message>
+    <message>
+        <source>Job seeker without rights (LSE)</source>
+        <translation>Demandeur d'emploi sans droit (LSE)</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Aide sociale</translation>
+    </message>
+    <message>
+        <source>Fit for placement</source>
+        <translation>Apte au placement</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jeune adulte</translation>
+    </message>
+    <message>
+        <source>End of rights</source>
+        <translation>Fin de droit</translation>
+    </message>
+    <message>
+        <source>Employability verified on</source>
+        <translation>Employabilité vérifiée le</translation>
+    </message>
+    <message>
+        <source>Fitness examination filed on</source>
+        <translation>Demande d'examen d'aptitude déposée le</translation>
+    </message>
+    <message>
+        <source>PQF started on</source>
+        <translation>PQF commencé le</translation>
+    </message>
+    <message>
+        <source>Deregistered on</source>
+        <translation>Désinscrite le</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>AVS number</source>
+        <translation>Numéro AVS</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office :</translation>
+    </message>
+    <message>
+        <source>Lead &amp;institution:</source>
+        <translation>&amp;Institution responsable :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Status &amp;note:</source>
+        <translation>&amp;Remarque sur le statut :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong in CII Desktop. Your saved records are safe; the change you were making may not have been saved.</source>
+        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n'a peut-être pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The error was written to the log without any personal data (%1). If it happens again, tell your CII support.</source>
+        <translation>L'erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>A keystore is available on this computer.</source>
+        <translation>Un trousseau de clés est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keystore, so the key cannot be kept there. Choose a passphrase of at least 12 characters.</source>
+        <translation>Cet ordinateur n'a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d'au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>CII Desktop – first start</source>
+        <translation>CII Desktop – premier démarrage</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>CII Desktop keeps the cases of the CII network encrypted on this computer.</source>
+        <translation>CII Desktop conserve les situations du réseau CII chiffrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Sprache:</source>
+        <translation>&amp;Langue / Sprache :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <source>Your name signs the notes and status changes you record.</source>
+        <translation>Votre nom signe les notes et les changements de statut que vous enregistrez.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office :</translation>
+    </message>
+    <message>
+        <source>Protecting the database</source>
+        <translation>Protection de la base de données</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Its key is kept in the keystore of this computer, or derived from a passphrase you choose.</source>
+        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d'une phrase secrète que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keystore of this computer (recommended)</source>
+        <translation>Conserver la clé dans le &amp;trousseau de cet ordinateur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase (asked at each start)</source>
+        <translation>Protéger par une &amp;phrase secrète (demandée à chaque démarrage)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>If the key or the passphrase is ever lost, only this recovery key opens the database. It is shown only this once.</source>
+        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n'est affichée qu'une seule fois.</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it locked away, apart from this computer. Never store it in a file on this computer.</source>
+        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l'enregistrez jamais dans un fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Imprimer la clé de récupération…</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down the recovery key</source>
+        <translation>J'ai im&amp;primé ou noté la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>Ce formulaire contient des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les offices</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Toutes les institutions</translation>
+    </message>
+    <message>
+        <source>DEMO (fictional data)</source>
+        <translation>DÉMO (données fictives)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a case in the list.</source>
+        <translation>Sélectionnez une situation dans la liste.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Person and case saved.</source>
+        <translation>Personne et situation enregistrées.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation>Joindre un fichier à la situation</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>The file was stored encrypted in the database. The original was left where it was.</source>
+        <translation>Le fichier a été enregistré chiffré dans la base de données. L'original est resté à sa place.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy could not be written there.</source>
+        <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, AVS number, reference, commune…</source>
+        <translation>Nom, numéro AVS, référence, commune…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>O&amp;ffice :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>Modifier la &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;case…</source>
+        <translation>Modifier la &amp;situation…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Add &amp;reminder…</source>
+        <translation>Ajouter un &amp;rappel…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>&amp;New person and case…</source>
+        <translation>&amp;Nouvelle personne et situation…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Due panel</source>
+        <translation>Panneau des é&amp;chéances</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;About CII Desktop</source>
+        <translation>À &amp;propos de CII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The AVS number may only contain digits, dots and spaces.</source>
+        <translation>Le numéro AVS ne peut contenir que des chiffres, des points et des espaces.</translation>
+    </message>
+    <message>
+        <source>The AVS number has 13 digits (756.XXXX.XXXX.XC).</source>
+        <translation>Le numéro AVS compte 13 chiffres (756.XXXX.XXXX.XC).</translation>
+    </message>
+    <message>
+        <source>A Swiss AVS number starts with 756.</source>
+        <translation>Un numéro AVS suisse commence par 756.</translation>
+    </message>
+    <message>
+        <source>The AVS number is not valid: its check digit does not match.</source>
+        <translation>Le numéro AVS n'est pas valable : son chiffre de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd.mm.yyyy.</source>
+        <translation>Saisissez la date sous la forme jj.mm.aaaa.</translation>
+    </message>
+    <message>
+        <source>This date does not exist.</source>
+        <translation>Cette date n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1900.</source>
+        <translation>La date de naissance est antérieure à 1900.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>Cette adresse électronique n'est pas valable.</translation>
+    </message>
+    <message>
+        <source>The language must be French or German.</source>
+        <translation>La langue doit être le français ou l'allemand.</translation>
+    </message>
+    <message>
+        <source>Unknown value.</source>
+        <translation>Valeur inconnue.</translation>
+    </message>
+    <message>
+        <source>A closed case needs a closing date.</source>
+        <translation>Une situation clôturée doit avoir une date de clôture.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>La date de clôture précède la date d'ouverture.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Le fichier dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>The database could not be used.</source>
+        <translation>La base de données n'a pas pu être utilisée.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database. Nothing was changed.</source>
+        <translation>La clé n'ouvre pas cette base de données. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a CII Desktop database.</source>
+        <translation>Le fichier de base de données est endommagé ou n'est pas une base CII Desktop.</translation>
+    </message>
+    <message>
+        <source>There is no CII Desktop database in this folder.</source>
+        <translation>Ce dossier ne contient pas de base de données CII Desktop.</translation>
+    </message>
+    <message>
+        <source>A database already exists in this folder; it was left untouched.</source>
+        <translation>Une base de données existe déjà dans ce dossier ; elle n'a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>The key information file beside the database is missing. Restore it from the backup; the database was left untouched.</source>
+        <translation>Le fichier d'information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n'a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>The keystore has no key for this database. Enter the recovery key; no new key was created and nothing was overwritten.</source>
+        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n'a été créée et rien n'a été écrasé.</translation>
+    </message>
+    <message>
+        <source>No usable keystore on this computer. Choose a passphrase instead.</source>
+        <translation>Pas de trousseau de clés utilisable sur cet ordinateur. Choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This database is protected by a passphrase.</source>
+        <translation>Cette base de données est protégée par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Phrase secrète incorrecte. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 12 characters.</source>
+        <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>Cette clé de récupération n'ouvre pas cette base de données.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Free some space and retry.</source>
+        <translation>Le disque est plein : la dernière modification n'a pas été enregistrée. Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to.</source>
+        <translation>Impossible d'écrire dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Journal note</source>
+        <translation>Note au journal</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person and case</source>
+        <translation>Nouvelle personne et situation</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields. Nothing was saved.</source>
+        <translation>Veuillez corriger les champs signalés. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Last &amp;name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;AVS number:</source>
+        <translation>Numéro &amp;AVS :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune of residence:</source>
+        <translation>&amp;Commune de domicile :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Receives unemployment benefits (IJ AC)</source>
+        <translation>Touche des indemnités journalières AC (IJ AC)</translation>
+    </message>
+    <message>
+        <source>End of ri&amp;ghts:</source>
+        <translation>Fin de &amp;droit :</translation>
+    </message>
+    <message>
+        <source>In a waiting period</source>
+        <translation>En délai d'attente</translation>
+    </message>
+    <message>
+        <source>Sanctioned</source>
+        <translation>Sanctionnée</translation>
+    </message>
+    <message>
+        <source>Job seeker without rights (LSE)</source>
+        <translation>Demandeur d'emploi sans droit (LSE)</translation>
+    </message>
+    <message>
+        <source>Receives social assistance</source>
+        <translation>Bénéficiaire de l'aide sociale</translation>
+    </message>
+    <message>
+        <source>Employability &amp;verified on:</source>
+        <translation>Employabilité &amp;vérifiée le :</translation>
+    </message>
+    <message>
+        <source>Fit for placement</source>
+        <translation>Apte au placement</translation>
+    </message>
+    <message>
+        <source>Fitness e&amp;xamination filed on:</source>
+        <translation>Demande d'e&amp;xamen d'aptitude le :</translation>
+    </message>
+    <message>
+        <source>&amp;PQF started on:</source>
+        <translation>&amp;PQF commencé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Deregistered on:</source>
+        <translation>Dés&amp;inscrite le :</translation>
+    </message>
+    <message>
+        <source>Young adult (CII youth)</source>
+        <translation>Jeune adulte (CII jeunes)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouvelle situation</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office :</translation>
+    </message>
+    <message>
+        <source>Lead &amp;institution:</source>
+        <translation>&amp;Institution responsable :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Shared server folder</source>
+        <translation>Dossier partagé du serveur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>User profile</source>
+        <translation>Profil de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Choose the data folder…</source>
+        <translation>Choisir le dossier de données…</translation>
+    </message>
+    <message>
+        <source>S&amp;hared server folder:</source>
+        <translation>Dossier &amp;partagé du serveur :</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder…</source>
+        <translation>Choisir le dossier partagé…</translation>
+    </message>
+    <message>
+        <source>A new data folder is opened the next time CII Desktop starts.</source>
+        <translation>Un nouveau dossier de données est ouvert au prochain démarrage de CII Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Demo data: the passphrase is %1</source>
+        <translation>Données de démonstration : la phrase secrète est %1</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>Ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>I have lost the passphrase or the key: use the &amp;recovery key</source>
+        <translation>J'ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
+    </message>
+</context>
+</TS>
