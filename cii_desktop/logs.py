@@ -46,3 +46,11 @@ def setup(directory: Path | None = None, level: int = logging.INFO) -> Path:
         old.close()
     root.addHandler(handler)
     return path
+
+
+def shutdown() -> None:
+    """Close the log file (at quit, and between tests)."""
+    root = logging.getLogger("cii_desktop")
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()

@@ -67,3 +67,35 @@ def demo_store(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[Store
     demo.fill(created.store, persons=60, seed=7, today=DEMO_DAY)
     yield created.store
     created.store.close()
+
+
+@pytest.fixture(scope="session")
+def i18n_app(qapp):  # type: ignore[no-untyped-def]
+    """The session QApplication with the translators installed (French to begin with)."""
+    from cii_desktop.gui import i18n
+
+    manager = i18n.install(qapp, "fr")
+    yield manager
+    manager.switch("fr")
+
+
+@pytest.fixture
+def french(i18n_app):  # type: ignore[no-untyped-def]
+    i18n_app.switch("fr")
+    yield i18n_app
+    i18n_app.switch("fr")
+
+
+@pytest.fixture
+def main_window(demo_store, french, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.main_window import MainWindow
+    from cii_desktop.gui.settings import AppSettings
+    from cii_desktop.services.profile import Profile, save_profile
+
+    save_profile(demo_store, Profile("Anne Test", "counsellor", "ORP", "SION", "", "fr"))
+    window = MainWindow(demo_store, tmp_path / "data", AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()

@@ -276,6 +276,18 @@
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. It opens the database if the key or the passphrase is lost.</source>
+        <translation>Bewahren Sie dieses Blatt verschlossen auf. Es öffnet die Datenbank, wenn der Schlüssel oder die Passphrase verloren geht.</translation>
+    </message>
+    <message>
         <source>CII Desktop – first start</source>
         <translation>CII Desktop – erster Start</translation>
     </message>

@@ -276,6 +276,18 @@
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. It opens the database if the key or the passphrase is lost.</source>
+        <translation>Conservez cette feuille sous clé. Elle ouvre la base de données si la clé ou la phrase secrète est perdue.</translation>
+    </message>
+    <message>
         <source>CII Desktop – first start</source>
         <translation>CII Desktop – premier démarrage</translation>
     </message>

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from ..domain.dates import format_date
 from ..domain.reference import Entry
@@ -47,11 +55,13 @@ class I18n(QObject):
         ours = QTranslator(self)
         if ours.load(f"cii_desktop_{language}", str(asset_dir("translations"))):
             self._translators.append(ours)
-        for translator in self._translators:
-            self._app.installTranslator(translator)  # posts LanguageChange to every widget
+        self.language = language  # read by the widgets while they retranslate
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                    else QLocale.Language.French, QLocale.Country.Switzerland))
-        self.language = language
+        for translator in self._translators:
+            self._app.installTranslator(translator)  # posts LanguageChange to every widget
+        # Deliver those events now, so every open window is retranslated when switch() returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(language)
 
 

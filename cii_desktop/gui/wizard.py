@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -118,14 +119,17 @@ class FirstRunWizard(QWizard):
         return True
 
     def recovery_sheet_html(self) -> str:
-        import datetime as dt
-
-        return (f"<h2>CII Desktop – {self.tr('Recovery key')}</h2>"
-                f"<p>{self.tr('Data folder')}: {self.data_dir}</p>"
-                f"<p>{self.tr('Created on')}: {format_date(dt.date.today())}</p>"
+        """The printed recovery-key sheet (the PDF form comes with the document engine)."""
+        title = self.tr("Recovery key")
+        folder = self.tr("Data folder")
+        created = self.tr("Created on")
+        advice = self.tr("Keep this sheet locked away. It opens the database if the key or the "
+                         "passphrase is lost.")
+        return (f"<h2>CII Desktop – {title}</h2>"
+                f"<p>{folder}: {self.data_dir}</p>"
+                f"<p>{created}: {format_date(dt.date.today())}</p>"
                 f"<p style='font-family: monospace; font-size: 18pt'>{self.recovery_key}</p>"
-                f"<p>{self.tr('Keep this sheet locked away. It opens the database if the key or the '
-                              'passphrase is lost.')}</p>")
+                f"<p>{advice}</p>")
 
     def print_recovery_key(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

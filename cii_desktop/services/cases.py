@@ -77,8 +77,8 @@ def _case_query(flt: CaseFilter) -> tuple[Any, dict[str, Any]]:
     o = aliased(Office)
     i = aliased(Institution)
     columns = {
-        "reference": Case.reference, "person": p.last_name, "birth_date": p.birth_date,
-        "office": o.code, "institution": i.code, "status": Case.status, "opened_on": Case.opened_on,
+        "reference": [Case.reference], "person": [p.last_name, p.first_name], "birth_date": [p.birth_date],
+        "office": [o.code], "institution": [i.code], "status": [Case.status], "opened_on": [Case.opened_on],
     }
     query = (
         select(Case.id, Case.reference, p.last_name, p.first_name, p.birth_date, o.code, i.code,
@@ -108,8 +108,8 @@ def list_cases(session: Session, flt: CaseFilter = CaseFilter(), sort: str = "op
                descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
     """One page of the case list, sorted in the database."""
     query, columns = _case_query(flt)
-    column = columns.get(sort, Case.opened_on)
-    order = [column.desc() if descending else column.asc(), Case.reference.asc()]
+    order = [c.desc() if descending else c.asc() for c in columns.get(sort, columns["opened_on"])]
+    order.append(Case.reference.asc())
     rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
     return [CaseRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8]) for r in rows]
 

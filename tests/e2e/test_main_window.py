@@ -1,0 +1,109 @@
+"""The main window on the demo database: lazy list, sort, filters, detail, due panel, crash dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cii_desktop.gui import case_model
+from cii_desktop.gui.exception_hook import ExceptionHook
+from cii_desktop.services import cases
+from tests.support.qt import answer_next_modal
+
+
+def test_list_loads_lazily_and_sorts_in_the_database(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(case_model, "PAGE_SIZE", 20)
+    model = main_window.cases
+    model.reload()
+    assert model.rowCount() == 20 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 40
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 79
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    names = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert names == sorted(names)  # last name, then first name
+    assert len(names) == 79
+
+
+def test_filters_narrow_the_list(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ui = main_window.ui
+    ui.officeFilter.setCurrentIndex(ui.officeFilter.findData("UPPER_VALAIS"))
+    offices = {main_window.cases.data(main_window.cases.index(r, 3))
+               for r in range(main_window.cases.rowCount())}
+    assert offices == {"Haut-Valais"}
+    ui.statusFilter.setCurrentIndex(ui.statusFilter.findData("closed"))
+    statuses = {main_window.cases.data(main_window.cases.index(r, 5))
+                for r in range(main_window.cases.rowCount())}
+    assert statuses <= {"Clôturée"}
+    ui.officeFilter.setCurrentIndex(0)
+    ui.statusFilter.setCurrentIndex(0)
+    assert main_window.cases.rowCount() == 79
+
+
+def test_detail_shows_journal_history_and_sharing(main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.ui.caseTable.selectRow(0)
+    assert main_window.current_case_id is not None
+    text = main_window.ui.detailView.toPlainText()
+    assert "Référence" in text and "Partage" in text
+    assert main_window.ui.journalList.count() == 2
+    assert main_window.ui.historyList.count() >= 1
+    assert main_window.ui.actionAddNote.isEnabled()
+
+
+def test_due_panel_orders_and_marks_done(main_window) -> None:  # type: ignore[no-untyped-def]
+    due = main_window.due
+    dates = [due._rows[r].due_on for r in range(due.rowCount())]
+    assert dates == sorted(dates) and dates
+    overdue = due.overdue_count()
+    assert (overdue > 0) == (dates[0] < dt.date.today())
+    first = due.index(0, 0)
+    if dates[0] < dt.date.today():
+        assert due.data(first, Qt.ItemDataRole.ForegroundRole) is not None
+    before = due.rowCount()
+    main_window.ui.dueTable.setCurrentIndex(first)
+    main_window.mark_due_done()
+    assert due.rowCount() == before - 1
+
+
+def test_adding_a_reminder_reaches_the_due_panel(main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.ui.caseTable.selectRow(0)
+    with main_window.store.unit_of_work() as uow:
+        cases.add_reminder(uow, main_window.current_case_id, dt.date.today() - dt.timedelta(days=2),
+                           "Rappeler Mme Rey")
+    main_window._after_write()
+    titles = [main_window.due.data(main_window.due.index(r, 3)) for r in range(main_window.due.rowCount())]
+    assert "Rappeler Mme Rey" in titles
+    assert "en retard" in main_window.ui.dueSummary.text()
+
+
+def test_crash_dialog_and_log_without_personal_data(main_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop import logs
+
+    log_file = logs.setup(tmp_path / "logs", logging.INFO)
+    hook = ExceptionHook()
+    shown: list[str] = []
+
+    def read(widget) -> None:  # type: ignore[no-untyped-def]
+        shown.append(widget.text())
+        widget.button(QMessageBox.StandardButton.Ok).click()
+
+    try:
+        raise ValueError("Müller Jürg 756.9217.0769.85 juerg@example.ch")
+    except ValueError as exc:
+        answer_next_modal(read)
+        hook.handle(type(exc), exc, exc.__traceback__)
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    hook.uninstall()
+    assert "CII Desktop" in shown[0]
+    content = log_file.read_text(encoding="utf-8")
+    assert "ValueError" in content
+    for secret in ("Müller", "Jürg", "756.9217", "example.ch"):
+        assert secret not in content
+    logs.shutdown()

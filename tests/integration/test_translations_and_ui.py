@@ -1,0 +1,75 @@
+"""Both catalogues are complete and current, the .qm files match, and no ui_*.py is stale."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from cii_desktop.domain.errors import MESSAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build_ui  # noqa: E402
+import update_translations  # noqa: E402
+
+
+def _messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_catalogue_is_complete(language: str) -> None:
+    messages = _messages(update_translations.ts_file(language))
+    assert len(messages) > 150
+    for msg in messages:
+        source = msg.findtext("source")
+        translation = msg.find("translation")
+        assert translation is not None, source
+        assert translation.get("type") is None, f"unfinished or obsolete: {source!r}"
+        if msg.get("numerus") == "yes":
+            forms = [f.text for f in translation.findall("numerusform")]
+            assert forms and all(forms), source
+        else:
+            assert translation.text, f"empty translation: {source!r}"
+        if language == "de":
+            texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
+            assert not any("ß" in t for t in texts), f"Swiss German writes ss: {texts}"
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_catalogue_covers_every_string_of_the_sources(language: str, tmp_path: Path) -> None:
+    """lupdate on the current sources adds nothing new: every user-visible string is translated."""
+    copy = tmp_path / f"cii_desktop_{language}.ts"
+    shutil.copy(update_translations.ts_file(language), copy)
+    update_translations.lupdate(copy, language)
+    unfinished = [m.findtext("source") for m in _messages(copy)
+                  if (m.find("translation") is not None and m.find("translation").get("type"))]
+    assert unfinished == [], f"run tools/update_translations.py and translate: {unfinished}"
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_qm_is_up_to_date(language: str, tmp_path: Path) -> None:
+    compiled = tmp_path / "check.qm"
+    update_translations.lrelease(update_translations.ts_file(language), compiled)
+    assert compiled.read_bytes() == update_translations.qm_file(language).read_bytes(), \
+        "stale .qm: run tools/update_translations.py"
+
+
+def test_gui_translates_every_core_error_code() -> None:
+    from cii_desktop.gui.messages import TEXTS
+
+    assert set(TEXTS) == set(MESSAGES)
+
+
+@pytest.mark.parametrize("ui_file", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
+def test_generated_ui_module_is_current(ui_file: Path) -> None:
+    target = build_ui.target_for(ui_file)
+    assert target.exists(), f"{target.name} missing: run tools/build_ui.py"
+    assert target.read_text(encoding="utf-8") == build_ui.compile_ui(ui_file), \
+        f"{target.name} is stale: run tools/build_ui.py"
+    assert target.read_text(encoding="utf-8").startswith("# Generated from ui/")

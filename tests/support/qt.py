@@ -1,0 +1,47 @@
+"""Helpers for GUI tests: answer the next modal dialog, fill line edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def answer_next_modal(action: Callable[[QWidget], None], attempts: int = 50) -> None:
+    """Run ``action`` on the next modal widget as soon as it appears (message boxes, dialogs)."""
+
+    def poll(remaining: int = attempts) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            action(widget)
+        elif remaining:
+            QTimer.singleShot(20, lambda: poll(remaining - 1))
+
+    QTimer.singleShot(0, poll)
+
+
+def press(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    def action(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox), type(widget)
+        widget.button(button).click()
+
+    return action
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` as key events (QTest.keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
+
+
+def discard_and_close(dialog: QWidget) -> None:
+    """Close a dialog holding unsaved input, answering "Discard" to its question."""
+    answer_next_modal(press(QMessageBox.StandardButton.Discard))
+    dialog.close()
+    assert not dialog.isVisible()
