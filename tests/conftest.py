@@ -97,5 +97,6 @@ def main_window(demo_store, french, qtbot, tmp_path):  # type: ignore[no-untyped
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.due_loaded, timeout=5000)
     yield window
     window.close()

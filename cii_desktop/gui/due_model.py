@@ -31,13 +31,27 @@ class DueModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._red = QBrush(QColor("#b00020"))
 
-    def reload(self, limit: int = 20000) -> None:
-        self.today = dt.date.today()
-        with self._store.reading() as session:
-            rows = due_reminders(session, self.today + dt.timedelta(days=HORIZON_DAYS), limit)
+    @staticmethod
+    def read(store: Store, today: dt.date, limit: int = 20000) -> list[DueRow]:
+        """The rows of the panel (callable from a background thread)."""
+        with store.reading() as session:
+            return due_reminders(session, today + dt.timedelta(days=HORIZON_DAYS), limit)
+
+    def set_rows(self, today: dt.date, rows: list[DueRow]) -> None:
         self.beginResetModel()
+        self.today = today
         self._rows = rows
         self.endResetModel()
+
+    def reload(self) -> None:
+        """Synchronous refresh (the window reads in the background through ``read``)."""
+        today = dt.date.today()
+        self.set_rows(today, self.read(self._store, today))
+
+    def remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
 
     def overdue_count(self) -> int:
         return sum(1 for r in self._rows if r.due_on < self.today)

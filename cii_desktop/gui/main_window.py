@@ -18,16 +18,14 @@ from ..storage.errors import StoreError
 from ..storage.keystore import backend_name
 from ..storage.unit_of_work import Store
 from . import detail_view, i18n, tasks
-from .case_dialog import CaseDialog
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
 from .generated.ui_main_window import Ui_MainWindow
 from .messages import message
-from .person_dialog import PersonDialog
 from .settings import AppSettings
-from .settings_dialog import SettingsDialog
-from .small_dialogs import AboutDialog, NoteDialog, ReminderDialog
+
+# The dialogs are imported when first opened: start-up does not pay for them.
 
 SEARCH_DELAY_MS = 150
 
@@ -42,6 +40,7 @@ class MainWindow(QMainWindow):
         self.current_case_id: str | None = None
         self._count_task: tasks.Task | None = None
         self._shown_once = False
+        self.due_loaded = False
 
         self.cases = CaseTableModel(store, self)
         self.ui.caseTable.setModel(self.cases)
@@ -99,11 +98,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.ui.splitter.setSizes([760, 520])
         self.cases.reload()
-        self.due.reload()
-        self._update_due_summary()
         self._update_case_actions()
-        self._refresh_count()
         self._fit_columns()
+        self._refresh_count()
+        self.refresh_due()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -112,9 +110,14 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.ui.dueDock], [200], Qt.Orientation.Vertical)
 
     def _fit_columns(self) -> None:
-        """Widths from the text of the first page (a fixed cost, whatever the database size)."""
-        self.ui.caseTable.resizeColumnsToContents()
-        self.ui.dueTable.resizeColumnsToContents()
+        """Column widths from typical texts (reading every cell would cost more than the query)."""
+        metrics = self.ui.caseTable.fontMetrics()
+        samples = ("SIO-2026-XXXXXX", "Zurbriggen-Métrailler Jean-François", "00.00.0000 ",
+                   "Haut-Valais ", "IV-Stelle ", "Annoncée au Bureau CII", "00.00.0000 ")
+        for column, sample in enumerate(samples):
+            self.ui.caseTable.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        for column, sample in enumerate(("00.00.0000 ", "SIO-2026-XXXXXX", "Zurbriggen-Métrailler Jean")):
+            self.ui.dueTable.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
     # Language ---------------------------------------------------------------------------------
     def switch_language(self, code: str) -> None:
@@ -264,6 +267,8 @@ class MainWindow(QMainWindow):
         return self.profile.author if self.profile else ""
 
     def new_case(self) -> None:
+        from .person_dialog import PersonDialog
+
         dialog = PersonDialog(self.store, self.author, None,
                               self.profile.office_code if self.profile else None,
                               self.profile.institution_code if self.profile else None, self)
@@ -278,22 +283,29 @@ class MainWindow(QMainWindow):
             return detail.person.id if detail else None
 
     def edit_person(self) -> None:
+        from .person_dialog import PersonDialog
+
         person_id = self._person_id()
         if person_id and PersonDialog(self.store, self.author, person_id, parent=self).exec():
             self._after_write()
 
     def edit_case(self) -> None:
+        from .case_dialog import CaseDialog
+
         if self.current_case_id and CaseDialog(self.store, self.author, self.current_case_id, self).exec():
             self._after_write()
 
     def add_note(self) -> None:
+        from .small_dialogs import NoteDialog
+
         if self.current_case_id and NoteDialog(self.store, self.author, self.current_case_id, self).exec():
             self._show_detail()
 
     def add_reminder(self) -> None:
+        from .small_dialogs import ReminderDialog
+
         if self.current_case_id and ReminderDialog(self.store, self.current_case_id, self).exec():
-            self.due.reload()
-            self._update_due_summary()
+            self.refresh_due()
             self._show_detail()
 
     def attach_file(self) -> None:
@@ -335,12 +347,26 @@ class MainWindow(QMainWindow):
 
     def _after_write(self) -> None:
         self.cases.reload()
-        self.due.reload()
-        self._update_due_summary()
+        self.refresh_due()
         self._refresh_count()
         self._show_detail()
 
     # Due panel --------------------------------------------------------------------------------
+    def refresh_due(self) -> None:
+        """Read the open reminders off the GUI thread; the panel fills when they arrive."""
+        store, horizon = self.store, dt.date.today()
+
+        def read(ctx: tasks.TaskContext) -> tuple[dt.date, list[cases.DueRow]]:
+            return horizon, DueModel.read(store, horizon)
+
+        def show(result: tuple[dt.date, list[cases.DueRow]]) -> None:
+            self.due.set_rows(*result)
+            self._update_due_summary()
+            self.due_loaded = True
+
+        self.due_loaded = False
+        tasks.start(read, show, lambda _exc: None)
+
     def _update_due_summary(self) -> None:
         overdue = self.due.overdue_count()
         self.ui.dueSummary.setText(self.tr("%n overdue", "", overdue) if overdue else "")
@@ -357,17 +383,21 @@ class MainWindow(QMainWindow):
             return
         with self.store.unit_of_work() as uow:
             cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
-        self.due.reload()
+        self.due.remove_row(index.row())
         self._update_due_summary()
         self._show_detail()
 
     # Settings, about, closing -----------------------------------------------------------------
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         if SettingsDialog(self.store, self.settings, self.data_dir, self).exec():
             self.profile = load_profile(self.store)
             self.setWindowTitle(self._title())
 
     def show_about(self) -> None:
+        from .small_dialogs import AboutDialog
+
         details = (f"{self.tr('Data folder')}: {self.data_dir}\n"
                    f"{self.tr('Keystore')}: {backend_name()}")
         AboutDialog(details, self).exec()

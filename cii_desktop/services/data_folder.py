@@ -223,7 +223,9 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
         conn.close()
     engine = make_engine(data.database, key)
     try:
-        migrate.upgrade(engine, data.backups)
+        changed = new or not migrate.is_current(engine)
+        if changed:
+            migrate.upgrade(engine, data.backups)
         store = Store(engine, "")
         with store.reading() as session:
             workstation = get_setting(session, "workstation_id")
@@ -232,7 +234,8 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
             with Session(store.engine) as session, session.begin():
                 set_setting(session, "workstation_id", workstation)
         store.workstation_id = workstation
-        _seed_reference(store)
+        if changed:  # reference rows are written at creation and after each migration
+            _seed_reference(store)
     except BaseException:
         engine.dispose()
         raise

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +11,9 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain.text import search_document
 from .errors import NotADatabaseError, WrongKeyError
+from .models import search_rowid
 
 DB_FILENAME = "cii.db"
-
-
-def search_rowid(row_id: str) -> int:
-    """Stable 63-bit FTS rowid of a row's key (implicit rowids may change on VACUUM)."""
-    digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1
 
 
 def _key_pragma(key: bytes) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .models import ChangeLog, Synced, utcnow
 
-SKIPPED_FIELDS = frozenset({"updated_at"})
+SKIPPED_FIELDS = frozenset({"updated_at", "search_key"})  # local or derived from the id
 
 
 class TombstoneRequired(RuntimeError):

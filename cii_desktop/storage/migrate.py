@@ -5,17 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision; a test checks it is Alembic's head. Knowing it lets start-up skip
+# loading Alembic and its scripts when the database is already current.
+HEAD = "0002"
 FTS_TABLES = ("person_fts", "case_fts")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -24,14 +31,21 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision (None for a new, empty database)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:
+            return None
 
 
 def backup(engine: Engine, backup_dir: Path, label: str) -> Path:
@@ -50,10 +64,16 @@ def backup(engine: Engine, backup_dir: Path, label: str) -> Path:
 def upgrade(engine: Engine, backup_dir: Path, revision: str = "head") -> Path | None:
     """Bring the schema to ``revision``; an existing database is backed up first."""
     current = current_revision(engine)
-    target = head_revision() if revision == "head" else revision
+    target = HEAD if revision == "head" else revision
     if current == target:
         return None
+    from alembic import command
+
     copy = backup(engine, backup_dir, current) if current is not None else None
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
     return copy
+
+
+def is_current(engine: Engine) -> bool:
+    return current_revision(engine) == HEAD

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -23,6 +25,16 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def search_rowid(row_id: str) -> int:
+    """Stable 63-bit integer of a row's key: the FTS rowid of the row (implicit rowids change on VACUUM)."""
+    digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def _search_key_default(context: Any) -> int:
+    return search_rowid(context.get_current_parameters()["id"])
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
@@ -39,6 +51,11 @@ class Synced(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+    def __init__(self, **values: Any) -> None:
+        super().__init__(**values)
+        if self.id is None:  # the key exists from the start: derived columns and the journal need it
+            self.id = new_id()
 
 
 class Institution(Synced):
@@ -90,6 +107,8 @@ class Person(Synced):
     pqf_started_on: Mapped[dt.date | None] = mapped_column(Date)
     deregistered_on: Mapped[dt.date | None] = mapped_column(Date)
     young_adult: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Links the row to its full-text entry (derived from id, never journaled).
+    search_key: Mapped[int | None] = mapped_column(Integer, default=_search_key_default, index=True)
 
     cases: Mapped[list[Case]] = relationship(back_populates="person")
 
@@ -112,6 +131,8 @@ class Case(Synced):
     summary: Mapped[str] = mapped_column(Text, default="")
     # Consent gate for sync (issue "batch sync"): "none", "consent" or "legal_basis".
     sharing_basis: Mapped[str] = mapped_column(String(20), default="none")
+    # Links the row to its full-text entry (derived from id, never journaled).
+    search_key: Mapped[int | None] = mapped_column(Integer, default=_search_key_default, index=True)
 
     person: Mapped[Person] = relationship(back_populates="cases")
     office: Mapped[Office] = relationship()

@@ -72,12 +72,13 @@ def test_due_panel_orders_and_marks_done(main_window) -> None:  # type: ignore[n
     assert due.rowCount() == before - 1
 
 
-def test_adding_a_reminder_reaches_the_due_panel(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_adding_a_reminder_reaches_the_due_panel(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     main_window.ui.caseTable.selectRow(0)
     with main_window.store.unit_of_work() as uow:
         cases.add_reminder(uow, main_window.current_case_id, dt.date.today() - dt.timedelta(days=2),
                            "Rappeler Mme Rey")
     main_window._after_write()
+    qtbot.waitUntil(lambda: main_window.due_loaded, timeout=5000)
     titles = [main_window.due.data(main_window.due.index(r, 3)) for r in range(main_window.due.rowCount())]
     assert "Rappeler Mme Rey" in titles
     assert "en retard" in main_window.ui.dueSummary.text()

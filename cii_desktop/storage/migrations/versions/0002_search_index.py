@@ -4,12 +4,14 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-23
 
-The index text is folded by the SQL function ``cii_fold`` and the FTS rowid is ``cii_rowid(uuid)``
-(both registered on every connection by storage.database); implicit rowids are not used because
-VACUUM may renumber them.
+The index text is folded by the SQL function ``cii_fold`` and the FTS rowid is ``cii_rowid(id)``,
+stored as the indexed ``search_key`` column of the row (both functions are registered on every
+connection by storage.database); implicit rowids are not used because VACUUM may renumber them.
+Prefix indexes (2 and 3 characters) keep search-as-you-type fast on short input.
 """
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
@@ -26,7 +28,12 @@ PERSON_FIELDS = "last_name, first_name, avs_number, commune, birth_date"
 
 
 def upgrade() -> None:
-    tokenizer = "tokenize = 'unicode61 remove_diacritics 2'"
+    for table in ("person", "case_file"):
+        # A plain ADD COLUMN: no table rebuild, fast on a large database.
+        op.add_column(table, sa.Column("search_key", sa.Integer(), nullable=True))
+        op.execute(f"UPDATE {table} SET search_key = cii_rowid(id)")
+        op.create_index(f"ix_{table}_search_key", table, ["search_key"], unique=False)
+    tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
     op.execute(f"CREATE VIRTUAL TABLE person_fts USING fts5(body, entity_id UNINDEXED, {tokenizer})")
     op.execute(f"CREATE VIRTUAL TABLE case_fts USING fts5(body, entity_id UNINDEXED, {tokenizer})")
     op.execute(f"""
@@ -70,3 +77,7 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS person_fts")
     op.execute("DROP TABLE IF EXISTS case_fts")
+    for table in ("person", "case_file"):
+        op.drop_index(f"ix_{table}_search_key", table)
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("search_key")
