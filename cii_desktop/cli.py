@@ -14,7 +14,7 @@ from . import __version__
 from .domain.dates import format_date
 from .domain.errors import MESSAGES, ValidationFailed
 from .storage.errors import PassphraseRequiredError, StoreError
-from .storage.unit_of_work import Store
+from .storage.store import Store
 
 PASSPHRASE_ENV = "CII_DESKTOP_PASSPHRASE"
 # Fictional data only: lets the demo folder open on a machine with no keystore (documented).
@@ -139,14 +139,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     from .domain import reference
-    from .services.cases import CaseFilter, list_cases
+    from .services.case_list import CaseFilter, list_cases
 
     store = open_store_for_cli(args)
     try:
-        with store.reading() as session:
-            rows = list_cases(session, CaseFilter(text=args.search or "", status=args.status,
-                                                  office_code=args.office),
-                              sort="reference", descending=False, limit=args.limit)
+        rows = list_cases(store, CaseFilter(text=args.search or "", status=args.status,
+                                            office_code=args.office),
+                          sort="reference", descending=False, limit=args.limit)
     finally:
         store.close()
     if args.json:

@@ -26,7 +26,7 @@ from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
 
 from cii_desktop.services import demo  # noqa: E402
 from cii_desktop.services.data_folder import create_database  # noqa: E402
-from cii_desktop.storage.unit_of_work import Store  # noqa: E402
+from cii_desktop.storage.store import Store  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 DEMO_DAY = dt.date(2026, 11, 23)

@@ -14,7 +14,7 @@ from ..paths import default_data_dir, demo_data_dir
 from ..services.data_folder import DataFolder, open_database
 from ..services.profile import Profile, load_profile, save_profile
 from ..storage.errors import StoreError
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from . import i18n, tasks
 from .exception_hook import ExceptionHook
 from .messages import message

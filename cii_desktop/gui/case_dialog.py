@@ -9,7 +9,7 @@ from ..domain.errors import ValidationFailed
 from ..services import cases
 from ..storage.errors import StoreError
 from ..storage.models import Case, Institution, Office
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from .forms import FormDialog, fill_combo, select_code, show_error
 from .generated.ui_case_dialog import Ui_CaseDialog
 

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import reference
-from ..services.cases import CaseFilter, CaseRow, list_cases
-from ..storage.unit_of_work import Store
+from ..services.case_list import CaseFilter, CaseRow, list_cases
+from ..storage.store import Store
 from . import i18n
 
 PAGE_SIZE = 200
@@ -60,8 +60,7 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _page(self, offset: int) -> list[CaseRow]:
-        with self._store.reading() as session:
-            return list_cases(session, self._filter, self._sort, self._descending, offset, PAGE_SIZE)
+        return list_cases(self._store, self._filter, self._sort, self._descending, offset, PAGE_SIZE)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted

@@ -6,9 +6,13 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from typing import TYPE_CHECKING
+
 from ..domain import reference
-from ..services.cases import CaseDetail
 from . import i18n
+
+if TYPE_CHECKING:
+    from ..services.cases import CaseDetail
 
 # Labels marked for lupdate; translated when the view is rendered (so a language switch applies).
 L = {

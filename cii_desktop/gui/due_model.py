@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..services.cases import DueRow, due_reminders
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..services.cases import DueRow
 from . import i18n
 
 HORIZON_DAYS = 30
@@ -34,6 +36,8 @@ class DueModel(QAbstractTableModel):
     @staticmethod
     def read(store: Store, today: dt.date, limit: int = 20000) -> list[DueRow]:
         """The rows of the panel (callable from a background thread)."""
+        from ..services.cases import due_reminders
+
         with store.reading() as session:
             return due_reminders(session, today + dt.timedelta(days=HORIZON_DAYS), limit)
 

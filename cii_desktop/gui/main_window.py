@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMainWi
 
 from ..domain import reference
 from ..domain.errors import ValidationFailed
-from ..services import cases
-from ..services.cases import CaseFilter
+from typing import TYPE_CHECKING
+
+from ..services import case_list
+from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.errors import StoreError
 from ..storage.keystore import backend_name
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from . import detail_view, i18n, tasks
 from .case_model import CaseTableModel
 from .due_model import DueModel
@@ -24,6 +26,9 @@ from .forms import fill_combo
 from .generated.ui_main_window import Ui_MainWindow
 from .messages import message
 from .settings import AppSettings
+
+if TYPE_CHECKING:
+    from ..services.cases import DueRow
 
 # The dialogs are imported when first opened: start-up does not pay for them.
 
@@ -101,13 +106,14 @@ class MainWindow(QMainWindow):
         self._update_case_actions()
         self._fit_columns()
         self._refresh_count()
-        self.refresh_due()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
             self.resizeDocks([self.ui.dueDock], [200], Qt.Orientation.Vertical)
+            # Once the window is up: reading reminders loads the ORM, which start-up avoids.
+            QTimer.singleShot(0, self.refresh_due)
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""
@@ -170,8 +176,7 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def count(ctx: tasks.TaskContext) -> tuple[CaseFilter, int]:
-            with store.reading() as session:
-                return flt, cases.count_cases(session, flt)
+            return flt, case_list.count_cases(store, flt)
 
         self._count_task = tasks.start(count, self._count_done, lambda _exc: self._show_count(None))
 
@@ -221,6 +226,8 @@ class MainWindow(QMainWindow):
             self.ui.detailTitle.setText(self.tr("Select a case in the list."))
             self.ui.detailView.clear()
             return
+        from ..services import cases
+
         with self.store.reading() as session:
             detail = cases.case_detail(session, self.current_case_id)
             if detail is None:
@@ -278,6 +285,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Person and case saved."), 5000)
 
     def _person_id(self) -> str | None:
+        from ..services import cases
+
         with self.store.reading() as session:
             detail = cases.case_detail(session, self.current_case_id) if self.current_case_id else None
             return detail.person.id if detail else None
@@ -309,6 +318,8 @@ class MainWindow(QMainWindow):
             self._show_detail()
 
     def attach_file(self) -> None:
+        from ..services import cases
+
         if not self.current_case_id:
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the case"))
@@ -329,6 +340,8 @@ class MainWindow(QMainWindow):
         self._show_detail()
 
     def save_attachment(self) -> None:
+        from ..services import cases
+
         item = self.ui.attachmentsList.currentItem()
         if item is None:
             return
@@ -356,10 +369,10 @@ class MainWindow(QMainWindow):
         """Read the open reminders off the GUI thread; the panel fills when they arrive."""
         store, horizon = self.store, dt.date.today()
 
-        def read(ctx: tasks.TaskContext) -> tuple[dt.date, list[cases.DueRow]]:
+        def read(ctx: tasks.TaskContext) -> tuple[dt.date, list[DueRow]]:
             return horizon, DueModel.read(store, horizon)
 
-        def show(result: tuple[dt.date, list[cases.DueRow]]) -> None:
+        def show(result: tuple[dt.date, list[DueRow]]) -> None:
             self.due.set_rows(*result)
             self._update_due_summary()
             self.due_loaded = True
@@ -378,6 +391,8 @@ class MainWindow(QMainWindow):
             self.select_case(self.due.data(index, DueModel.CaseIdRole))
 
     def mark_due_done(self) -> None:
+        from ..services import cases
+
         index = self.ui.dueTable.currentIndex()
         if not index.isValid():
             return

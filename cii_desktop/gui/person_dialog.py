@@ -11,7 +11,7 @@ from ..domain.person import PersonInput, validate_person
 from ..services import cases
 from ..storage.errors import StoreError
 from ..storage.models import Person
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from .forms import FormDialog, fill_combo, optional_date, select_code, show_error
 from .generated.ui_person_dialog import Ui_PersonDialog
 

@@ -10,7 +10,7 @@ from ..domain import reference
 from ..domain.errors import ValidationFailed
 from ..services.profile import Profile, load_profile, save_profile
 from ..storage.errors import StoreError
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from . import i18n
 from .forms import FormDialog, fill_combo, select_code, show_error
 from .generated.ui_settings_dialog import Ui_SettingsDialog

@@ -11,7 +11,7 @@ from ..domain.dates import DateError, format_date
 from ..domain.errors import ValidationFailed
 from ..services import cases
 from ..storage.errors import StoreError
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from .forms import FormDialog, optional_date, show_error
 from .generated.ui_about_dialog import Ui_AboutDialog
 from .generated.ui_note_dialog import Ui_NoteDialog

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from ..services.data_folder import open_database
 from ..storage.errors import StoreError
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from .forms import show_error
 from .generated.ui_unlock_dialog import Ui_UnlockDialog
 from .messages import message

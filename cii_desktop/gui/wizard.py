@@ -16,7 +16,7 @@ from ..services.data_folder import create_database
 from ..services.profile import Profile, save_profile
 from ..storage.errors import StoreError
 from ..storage.keystore import keystore_available
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from . import i18n
 from .forms import fill_combo, show_error
 from .generated.ui_first_run_wizard import Ui_FirstRunWizard

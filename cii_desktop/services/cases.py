@@ -1,4 +1,4 @@
-"""Case use cases: list, search, detail, create and edit persons and cases, journal, reminders, files."""
+"""Case use cases: detail, create and edit persons and cases, journal, reminders, files (ORM)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,14 @@ import random
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import Select, column, false, func, select, table, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.person import PersonInput, validate_person
-from ..domain.text import search_query
 from ..storage.models import (
     Attachment,
     Case,
@@ -34,31 +33,8 @@ from ..storage.models import (
 from ..storage.unit_of_work import UnitOfWork
 
 T = TypeVar("T", bound=Synced)
-SORT_KEYS = ("reference", "person", "birth_date", "office", "institution", "status", "opened_on")
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """What the case list shows: search text and the three filters."""
-
-    text: str = ""
-    status: str | None = None
-    office_code: str | None = None
-    institution_code: str | None = None
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: str
-    reference: str
-    person_name: str
-    birth_date: dt.date
-    office_code: str
-    institution_code: str
-    status: str
-    opened_on: dt.date
 
 
 @dataclass
@@ -70,68 +46,6 @@ class CaseDetail:
     journal: list[JournalEntry] = field(default_factory=list)
     reminders: list[Reminder] = field(default_factory=list)
     attachments: list[tuple[str, str, int]] = field(default_factory=list)
-
-
-# Above this many full-text matches, the list walks the sort index and stops at the page's end;
-# below it, it starts from the matches and sorts them. Both stay fast whatever the database size.
-DENSE_MATCHES = 2000
-
-
-def _dense(session: Session, fts: str) -> bool:
-    sample = text("SELECT count(*) FROM (SELECT 1 FROM case_fts WHERE case_fts MATCH :q LIMIT :n)")
-    return int(session.scalar(sample.bindparams(q=fts, n=DENSE_MATCHES + 1)) or 0) > DENSE_MATCHES
-
-
-def _case_query(flt: CaseFilter, dense: bool = False) -> tuple[Any, dict[str, Any]]:
-    p = aliased(Person)
-    o = aliased(Office)
-    i = aliased(Institution)
-    columns = {
-        "reference": [Case.reference], "person": [p.last_name, p.first_name], "birth_date": [p.birth_date],
-        "office": [o.code], "institution": [i.code], "status": [Case.status], "opened_on": [Case.opened_on],
-    }
-    query = (
-        select(Case.id, Case.reference, p.last_name, p.first_name, p.birth_date, o.code, i.code,
-               Case.status, Case.opened_on)
-        .join(p, p.id == Case.person_id)
-        .join(o, o.id == Case.office_id)
-        .join(i, i.id == Case.lead_institution_id)
-        .where(Case.deleted.is_(False))
-    )
-    fts = search_query(flt.text) if flt.text else None
-    if flt.text and fts is None:
-        query = query.where(false())
-    if fts and dense:
-        # "+" keeps SQLite from using the search_key index, so it follows the ORDER BY index.
-        query = query.where(text("+case_file.search_key IN "
-                                 "(SELECT rowid FROM case_fts WHERE case_fts MATCH :q)").bindparams(q=fts))
-    elif fts:
-        matches: Select[Any] = (select(column("rowid")).select_from(table("case_fts"))
-                                .where(text("case_fts MATCH :q").bindparams(q=fts)))
-        query = query.where(Case.search_key.in_(matches))
-    if flt.status:
-        query = query.where(Case.status == flt.status)
-    if flt.office_code:
-        query = query.where(o.code == flt.office_code)
-    if flt.institution_code:
-        query = query.where(i.code == flt.institution_code)
-    return query, columns
-
-
-def list_cases(session: Session, flt: CaseFilter = CaseFilter(), sort: str = "opened_on",
-               descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
-    """One page of the case list, sorted in the database."""
-    fts = search_query(flt.text) if flt.text else None
-    query, columns = _case_query(flt, dense=bool(fts) and _dense(session, fts or ""))
-    order = [c.desc() if descending else c.asc() for c in columns.get(sort, columns["opened_on"])]
-    order.append(Case.reference.asc())
-    rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
-    return [CaseRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8]) for r in rows]
-
-
-def count_cases(session: Session, flt: CaseFilter = CaseFilter()) -> int:
-    query, _ = _case_query(flt)
-    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
 def case_detail(session: Session, case_id: str) -> CaseDetail | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 
 from ..storage.models import SYNCED_MODELS, ChangeLog
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 
 
 @dataclass

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import sqlalchemy.exc
-from sqlalchemy.orm import Session
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain import reference
-from ..storage import keys, keystore, migrate
-from ..storage.database import DB_FILENAME, make_engine
+from ..storage import keystore, migrate
+from ..storage.database import DB_FILENAME, connect
 from ..storage.errors import (
     DatabaseExistsError,
     FolderNotWritableError,
@@ -31,8 +29,7 @@ from ..storage.errors import (
     WrongRecoveryKeyError,
     classify,
 )
-from ..storage.models import Institution, Office
-from ..storage.unit_of_work import Store, get_setting, set_setting
+from ..storage.store import Store
 
 KEYINFO_FILENAME = "cii.keyinfo.json"
 BACKUP_DIRNAME = "backups"
@@ -106,6 +103,8 @@ def _check_passphrase(passphrase: str | None) -> str:
 def create_database(folder: Path, protection: Protection, passphrase: str | None = None,
                     *, demo: bool = False) -> Created:
     """Create a new encrypted database; refuses when one (or its key info) already exists."""
+    from ..storage import keys  # cryptography loads only when a key is derived or unwrapped
+
     data = DataFolder(Path(folder))
     if data.has_database():
         raise DatabaseExistsError(str(data.path))
@@ -149,6 +148,8 @@ def create_database(folder: Path, protection: Protection, passphrase: str | None
 
 
 def _derive_from_passphrase(info: dict[str, Any], passphrase: str) -> bytes:
+    from ..storage import keys
+
     kdf = info["kdf"]
     return keys.derive_passphrase_key(passphrase, bytes.fromhex(kdf["salt"]), int(kdf["n"]),
                                       int(kdf["r"]), int(kdf["p"]))
@@ -162,6 +163,8 @@ def resolve_key(data: DataFolder, passphrase: str | None = None,
     info = data.read_keyinfo()
     db_id = str(info["db_id"])
     if recovery_key:
+        from ..storage import keys  # cryptography loads only when a key is derived or unwrapped
+
         try:
             return keys.unwrap_with_recovery_key(info["recovery"], recovery_key, db_id)
         except keys.RecoveryKeyError:
@@ -186,7 +189,7 @@ def open_database(folder: Path, passphrase: str | None = None,
     key = resolve_key(data, passphrase, recovery_key)
     try:
         store = _open_with_key(data, key, new=False)
-    except sqlalchemy.exc.DatabaseError as exc:
+    except sqlcipher.DatabaseError as exc:
         raise classify(exc) from None
     except WrongKeyError:
         if recovery_key:
@@ -202,6 +205,8 @@ def open_database(folder: Path, passphrase: str | None = None,
 
 def change_to_new_recovery_key(folder: Path, store_key: bytes) -> str:
     """Issue a new recovery key (the old one stops working)."""
+    from ..storage import keys  # cryptography loads only when a key is derived or unwrapped
+
     data = DataFolder(Path(folder))
     info = data.read_keyinfo()
     recovery_key = keys.new_recovery_key()
@@ -221,29 +226,49 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
         conn.execute("DROP TABLE local_bootstrap")
         conn.commit()
         conn.close()
-    engine = make_engine(data.database, key)
+    conn = connect(data.database, key)  # raises WrongKeyError on a wrong key
     try:
-        changed = new or not migrate.is_current(engine)
-        if changed:
-            migrate.upgrade(engine, data.backups)
-        store = Store(engine, "")
-        with store.reading() as session:
-            workstation = get_setting(session, "workstation_id")
-        if workstation is None:
-            workstation = str(uuid.uuid4())
-            with Session(store.engine) as session, session.begin():
-                set_setting(session, "workstation_id", workstation)
-        store.workstation_id = workstation
-        if changed:  # reference rows are written at creation and after each migration
+        revision = _scalar(conn, "SELECT version_num FROM alembic_version")
+        workstation = _scalar(conn, "SELECT value FROM local_setting WHERE key = 'workstation_id'")
+    finally:
+        conn.close()
+    store = Store(data.database, key, workstation or "")
+    try:
+        if new or revision != migrate.HEAD:
+            # Only now is SQLAlchemy (and Alembic) needed: migrate after a backup, seed references.
+            migrate.upgrade(store.engine, data.backups)
+            if workstation is None:
+                store.workstation_id = _new_workstation(store)
             _seed_reference(store)
     except BaseException:
-        engine.dispose()
+        store.close()
         raise
     return store
 
 
+def _scalar(conn: sqlcipher.Connection, sql: str) -> str | None:
+    try:
+        row = conn.execute(sql).fetchone()
+    except sqlcipher.OperationalError:
+        return None  # table not there yet: a new database
+    return str(row[0]) if row else None
+
+
+def _new_workstation(store: Store) -> str:
+    from sqlalchemy.orm import Session
+
+    from ..storage.unit_of_work import set_setting
+
+    workstation = str(uuid.uuid4())
+    with Session(store.engine) as session, session.begin():
+        set_setting(session, "workstation_id", workstation)
+    return workstation
+
+
 def _seed_reference(store: Store) -> None:
     """Institutions and offices from the reference tables (same UUIDs on every workstation)."""
+    from ..storage.models import Institution, Office
+
     with store.unit_of_work() as uow:
         for entry in reference.INSTITUTIONS:
             row_id = reference.reference_id("institution", entry.code)

@@ -10,7 +10,7 @@ from ..domain.avs import make_avs
 from ..domain.dates import add_months
 from ..domain.person import PersonInput
 from ..storage.models import CaseInstitution
-from ..storage.unit_of_work import Store
+from ..storage.store import Store
 from . import cases
 
 FR_FIRST = ("François", "Valérie", "Jérôme", "Hélène", "Loïc", "Amélie", "Stéphane", "Noémie",

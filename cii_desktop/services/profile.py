@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
-from ..storage.models import Institution, Office, UserProfile
-from ..storage.unit_of_work import Store, UnitOfWork, get_setting, set_setting
+from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..storage.unit_of_work import UnitOfWork
 
 PROFILE_KEY = "user_profile_id"
 
@@ -28,15 +32,13 @@ class Profile:
 
 
 def load_profile(store: Store) -> Profile | None:
-    with store.reading() as session:
-        profile_id = get_setting(session, PROFILE_KEY)
-        row = session.get(UserProfile, profile_id) if profile_id else None
-        if row is None or row.deleted:
-            return None
-        institution = session.get(Institution, row.institution_id) if row.institution_id else None
-        office = session.get(Office, row.office_id) if row.office_id else None
-        return Profile(row.full_name, row.role, institution.code if institution else None,
-                       office.code if office else None, row.email, row.language)
+    """This workstation's profile (a plain read: the window title needs it at start-up)."""
+    row = store.read_connection().execute(
+        "SELECT u.full_name, u.role, i.code, o.code, u.email, u.language FROM local_setting s "
+        "JOIN user_profile u ON u.id = s.value LEFT JOIN institution i ON i.id = u.institution_id "
+        "LEFT JOIN office o ON o.id = u.office_id WHERE s.key = ? AND u.deleted = 0",
+        (PROFILE_KEY,)).fetchone()
+    return Profile(*row) if row else None
 
 
 def save_profile(store: Store, profile: Profile) -> None:
@@ -50,6 +52,9 @@ def save_profile(store: Store, profile: Profile) -> None:
 
 
 def _save(uow: UnitOfWork, profile: Profile) -> None:
+    from ..storage.models import UserProfile
+    from ..storage.unit_of_work import get_setting, set_setting
+
     profile_id = get_setting(uow.session, PROFILE_KEY)
     row = uow.get(UserProfile, profile_id) if profile_id else None
     if row is None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..domain.text import search_document
+from ..domain.text import search_document, search_rowid
 from .errors import NotADatabaseError, WrongKeyError
-from .models import search_rowid
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 DB_FILENAME = "cii.db"
 
@@ -50,9 +50,13 @@ def verify_key(path: Path, key: bytes) -> None:
     connect(path, key).close()
 
 
-def make_engine(path: Path, key: bytes) -> Engine:
-    """A SQLAlchemy engine over the encrypted file (the key is checked once, here)."""
-    verify_key(path, key)
+def make_engine(path: Path, key: bytes, verified: bool = False) -> Engine:
+    """A SQLAlchemy engine over the encrypted file (the key is checked here unless it was)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    if not verified:
+        verify_key(path, key)
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,

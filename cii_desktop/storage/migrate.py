@@ -7,11 +7,9 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import OperationalError
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a migration runs
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision; a test checks it is Alembic's head. Knowing it lets start-up skip
@@ -41,6 +39,9 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The database's revision (None for a new, empty database)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
     with engine.connect() as conn:
         try:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from typing import Any
 
@@ -20,15 +19,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.text import search_rowid
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def search_rowid(row_id: str) -> int:
-    """Stable 63-bit integer of a row's key: the FTS rowid of the row (implicit rowids change on VACUUM)."""
-    digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1
 
 
 def _search_key_default(context: Any) -> int:

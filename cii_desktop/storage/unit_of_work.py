@@ -7,12 +7,13 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import journal
 from .errors import classify
 from .models import LocalSetting, Synced, utcnow
+from .store import Store
 
 T = TypeVar("T", bound=Synced)
 
@@ -40,44 +41,41 @@ class UnitOfWork:
         self.session.flush()
 
 
-class Store:
-    """An opened encrypted database: engine, workstation identity and units of work."""
+def _sessions(store: Store) -> sessionmaker[Session]:
+    if store._sessions is None:
+        store._sessions = sessionmaker(store.engine, expire_on_commit=False)
+    return store._sessions  # type: ignore[return-value]
 
-    def __init__(self, engine: Engine, workstation_id: str) -> None:
-        self.engine = engine
-        self.workstation_id = workstation_id
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
-    @contextmanager
-    def unit_of_work(self) -> Iterator[UnitOfWork]:
-        session = self._sessions()
-        journal.install(session, self.workstation_id)
-        try:
-            yield UnitOfWork(session)
-            session.commit()
-        except sqlalchemy.exc.OperationalError as exc:
-            session.rollback()
-            raise classify(exc) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+@contextmanager
+def run_unit_of_work(store: Store) -> Iterator[UnitOfWork]:
+    """A transaction that journals every flush in the name of the store's workstation."""
+    session = _sessions(store)()
+    journal.install(session, store.workstation_id)
+    try:
+        yield UnitOfWork(session)
+        session.commit()
+    except sqlalchemy.exc.OperationalError as exc:
+        session.rollback()
+        raise classify(exc) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
 
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for queries only; loaded objects stay readable (detached) after it ends."""
-        session = self._sessions()
-        session.info["read_only"] = True
-        try:
-            yield session
-            if session.new or session.dirty or session.deleted:
-                raise RuntimeError("write attempted in a read-only session")
-        finally:
-            session.close()  # releases the connection (its transaction is rolled back)
 
-    def close(self) -> None:
-        self.engine.dispose()
+@contextmanager
+def run_reading(store: Store) -> Iterator[Session]:
+    """A session for queries only; loaded objects stay readable (detached) after it ends."""
+    session = _sessions(store)()
+    session.info["read_only"] = True
+    try:
+        yield session
+        if session.new or session.dirty or session.deleted:
+            raise RuntimeError("write attempted in a read-only session")
+    finally:
+        session.close()  # releases the connection (its transaction is rolled back)
 
 
 def get_setting(session: Session, key: str) -> str | None:

@@ -92,7 +92,7 @@ def bench_gui_paths(store, folder: Path, rng: random.Random) -> dict[str, float]
     from cii_desktop.gui import i18n
     from cii_desktop.gui.main_window import MainWindow
     from cii_desktop.gui.settings import AppSettings
-    from cii_desktop.services.cases import CaseFilter
+    from cii_desktop.services.case_list import CaseFilter
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install(app, "fr")

@@ -15,7 +15,7 @@ from cii_desktop.domain.avs import make_avs
 from cii_desktop.services.data_folder import create_database
 from cii_desktop.services.demo import DE_FIRST, DE_LAST, FR_FIRST, FR_LAST
 from cii_desktop.storage.models import Case, Person, Reminder
-from cii_desktop.storage.unit_of_work import Store
+from cii_desktop.storage.store import Store
 
 BATCH = 5000
 

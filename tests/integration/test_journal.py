@@ -14,7 +14,7 @@ from cii_desktop.domain.person import PersonInput
 from cii_desktop.services import cases
 from cii_desktop.storage.journal import TombstoneRequired
 from cii_desktop.storage.models import Case, ChangeLog, Person, Reminder
-from cii_desktop.storage.unit_of_work import Store
+from cii_desktop.storage.store import Store
 
 
 def _journal(store: Store, row_id: str) -> list[ChangeLog]:

@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from cii_desktop.domain import reference
-from cii_desktop.services import cases
+from cii_desktop.services import case_list
 from cii_desktop.services.data_folder import DataFolder, create_database, open_database
 from cii_desktop.storage import keys, keystore, migrate
 from cii_desktop.storage.database import DB_FILENAME, connect, make_engine
@@ -78,9 +78,8 @@ def test_older_database_is_backed_up_then_migrated(tmp_path: Path,
     with old.connect() as conn:
         assert conn.execute(text("SELECT last_name FROM person")).scalar() == "Zenhäusern"
     old.dispose()
-    with store.reading() as session:
-        found = cases.list_cases(session, cases.CaseFilter(text="zenhaeusern"))
-        assert [r.reference for r in found] == ["OVS-2025-OLD001"]
+    found = case_list.list_cases(store, case_list.CaseFilter(text="zenhaeusern"))
+    assert [r.reference for r in found] == ["OVS-2025-OLD001"]
     store.close()
 
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cii_desktop.domain.person import PersonInput
-from cii_desktop.services import cases
+from cii_desktop.services import case_list, cases
 from cii_desktop.services.data_folder import DataFolder, create_database, open_database
 from cii_desktop.storage import keystore
 from cii_desktop.storage.database import DB_FILENAME, make_engine
@@ -161,14 +161,25 @@ def test_search_ignores_case_accents_and_umlauts(demo_store) -> None:  # type: i
     with demo_store.unit_of_work() as uow:
         person = uow.session.scalars(select(Person).where(Person.last_name == "Müller-Délèze")).one()
         cases.create_case(uow, person.id, "SION", "ORP", "test")
-    with demo_store.reading() as session:
-        for query in ("muller-deleze", "mueller deleze", "MÜLLER", "délèze", "emilie mull",
-                      "756.9217.0769", "savi"):
-            names = {r.person_name for r in cases.list_cases(session, cases.CaseFilter(text=query))}
-            assert "Müller-Délèze Émilie" in names, query
-        francois = cases.list_cases(session, cases.CaseFilter(text="francois"))
-        assert francois and all("François" in r.person_name for r in francois)
-        assert cases.list_cases(session, cases.CaseFilter(text="zzzzqqq")) == []
+    for query in ("muller-deleze", "mueller deleze", "MÜLLER", "délèze", "emilie mull",
+                  "756.9217.0769", "savi"):
+        names = {r.person_name for r in case_list.list_cases(demo_store, case_list.CaseFilter(text=query))}
+        assert "Müller-Délèze Émilie" in names, query
+    francois = case_list.list_cases(demo_store, case_list.CaseFilter(text="francois"))
+    assert francois and all("François" in r.person_name for r in francois)
+    assert case_list.list_cases(demo_store, case_list.CaseFilter(text="zzzzqqq")) == []
+
+
+def test_dense_and_sparse_searches_agree(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The two query plans (from the matches, or along the sort index) give the same rows."""
+    for text in ("sion", "ma", "müller", "756", "fr"):
+        flt = case_list.CaseFilter(text=text)
+        monkeypatch.setattr(case_list, "DENSE_MATCHES", 10**9)
+        sparse = case_list.list_cases(demo_store, flt, limit=500)
+        monkeypatch.setattr(case_list, "DENSE_MATCHES", 0)
+        dense = case_list.list_cases(demo_store, flt, limit=500)
+        assert sparse == dense, text
+        assert len(sparse) == case_list.count_cases(demo_store, flt)
 
 
 def test_search_follows_edits(demo_store) -> None:  # type: ignore[no-untyped-def]
@@ -178,7 +189,7 @@ def test_search_follows_edits(demo_store) -> None:  # type: ignore[no-untyped-de
     with demo_store.unit_of_work() as uow:
         data = PersonInput(first_name="Émilie", last_name="Nouveau", birth_date=dt.date(1985, 4, 2))
         cases.update_person(uow, person_id, data)
+    assert case_list.count_cases(demo_store, case_list.CaseFilter(text="ancien")) == 0
+    assert case_list.count_cases(demo_store, case_list.CaseFilter(text="nouveau")) == 1
     with demo_store.reading() as session:
-        assert cases.count_cases(session, cases.CaseFilter(text="ancien")) == 0
-        assert cases.count_cases(session, cases.CaseFilter(text="nouveau")) == 1
         assert session.scalar(select(func.count()).select_from(Person)) == 61
