@@ -26,7 +26,8 @@ def compile_ui(ui_file: Path) -> str:
                             capture_output=True, text=True, check=True)
     body = "\n".join(line for line in result.stdout.splitlines()
                      if not line.startswith("##") or "Form generated" in line)
-    return HEADER.format(name=ui_file.name) + '"""Generated layout of ' + ui_file.name + '."""\n' + body + "\n"
+    docstring = f'"""Generated layout of {ui_file.name}."""\n'
+    return HEADER.format(name=ui_file.name) + docstring + body + "\n"
 
 
 def target_for(ui_file: Path) -> Path:

@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from .. import APP_NAME, __version__, logs
-from ..paths import default_data_dir, demo_data_dir
+from ..paths import asset_dir, default_data_dir, demo_data_dir
 from ..services.data_folder import DataFolder, open_database
 from ..services.profile import Profile, load_profile, save_profile
 from ..storage.errors import StoreError
@@ -34,6 +35,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Canton du Valais")
+    app.setWindowIcon(QIcon(str(asset_dir("resources") / "cii-desktop.svg")))
     return app
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from typing import TYPE_CHECKING
 
 from ..domain import reference
 from . import i18n

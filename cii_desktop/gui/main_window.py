@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMainWindow, QMessageBox
 
 from ..domain import reference
 from ..domain.errors import ValidationFailed
-from typing import TYPE_CHECKING
-
 from ..services import case_list
 from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
@@ -104,7 +103,6 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([760, 520])
         self.cases.reload()
         self._update_case_actions()
-        self._fit_columns()
         self._refresh_count()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -117,13 +115,19 @@ class MainWindow(QMainWindow):
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""
-        metrics = self.ui.caseTable.fontMetrics()
+        bold = QFont(self.ui.caseTable.font())
+        bold.setBold(True)
+        metrics, header = QFontMetrics(bold), Qt.Orientation.Horizontal  # bold: overdue rows, headers
         samples = ("SIO-2026-XXXXXX", "Zurbriggen-Métrailler Jean-François", "00.00.0000 ",
                    "Haut-Valais ", "IV-Stelle ", "Annoncée au Bureau CII", "00.00.0000 ")
         for column, sample in enumerate(samples):
-            self.ui.caseTable.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+            title = str(self.cases.headerData(column, header))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.ui.caseTable.setColumnWidth(column, width + 20)
         for column, sample in enumerate(("00.00.0000 ", "SIO-2026-XXXXXX", "Zurbriggen-Métrailler Jean")):
-            self.ui.dueTable.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+            title = str(self.due.headerData(column, header))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.ui.dueTable.setColumnWidth(column, width + 20)
 
     # Language ---------------------------------------------------------------------------------
     def switch_language(self, code: str) -> None:
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         self.ui.actionGerman.setChecked(i18n.language() == "de")
         self.cases.retranslate()
         self.due.retranslate()
+        self._fit_columns()
         self._update_due_summary()
         self._show_count(None)
         self._show_detail()

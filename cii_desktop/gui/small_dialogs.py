@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from .. import __version__
 from ..domain.dates import DateError, format_date
 from ..domain.errors import ValidationFailed
+from ..paths import asset_dir
 from ..services import cases
 from ..storage.errors import StoreError
 from ..storage.store import Store
@@ -104,4 +106,5 @@ class AboutDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.versionLabel.setText(self.tr("Version %1").replace("%1", __version__))
+        self.ui.logo.setPixmap(QIcon(str(asset_dir("resources") / "cii-desktop.svg")).pixmap(96, 96))
         self.ui.detailsLabel.setText(self._details)

@@ -46,7 +46,8 @@ class CaseRow:
 
 
 def _where(flt: CaseFilter, fts: str | None, dense: bool) -> tuple[str, list[object]]:
-    clauses, params = ["c.deleted = 0"], []
+    clauses: list[str] = ["c.deleted = 0"]
+    params: list[object] = []
     if flt.text and fts is None:
         clauses.append("0")
     elif fts:

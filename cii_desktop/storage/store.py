@@ -6,11 +6,12 @@ connections and the engine (and with it SQLAlchemy) is created on first use.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -34,7 +35,7 @@ class Store:
         self._local = threading.local()
         self._connections: list[sqlcipher.Connection] = []
         self._lock = threading.Lock()
-        self._sessions = None
+        self._sessions: Any = None  # the ORM session factory, made on first use
 
     @property
     def engine(self) -> Engine:
@@ -75,10 +76,8 @@ class Store:
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:
-                try:
-                    conn.close()
-                except sqlcipher.ProgrammingError:
-                    pass  # created by a thread that has ended; closed with it
+                with contextlib.suppress(sqlcipher.ProgrammingError):
+                    conn.close()  # may belong to a thread that has ended
             self._connections.clear()
             if self._engine is not None:
                 self._engine.dispose()

@@ -44,7 +44,8 @@ class UnitOfWork:
 def _sessions(store: Store) -> sessionmaker[Session]:
     if store._sessions is None:
         store._sessions = sessionmaker(store.engine, expire_on_commit=False)
-    return store._sessions  # type: ignore[return-value]
+    factory: sessionmaker[Session] = store._sessions
+    return factory
 
 
 @contextmanager

@@ -123,7 +123,8 @@ def cipher_workload(conn, rows: int) -> float:  # type: ignore[no-untyped-def]
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, born TEXT, note TEXT)")
     conn.execute("CREATE INDEX t_name ON t(name)")
-    data = [(f"{i:08d}-{rng.getrandbits(64):x}", f"name{rng.randrange(5000)}", f"19{rng.randrange(60, 99)}-01-01",
+    data = [(f"{i:08d}-{rng.getrandbits(64):x}", f"name{rng.randrange(5000)}",
+             f"19{rng.randrange(60, 99)}-01-01",
              "x" * rng.randrange(20, 200)) for i in range(rows)]
     started = time.perf_counter()
     for chunk in range(0, rows, 5000):
@@ -133,7 +134,8 @@ def cipher_workload(conn, rows: int) -> float:  # type: ignore[no-untyped-def]
     for _ in range(5000):
         conn.execute("SELECT * FROM t WHERE id = ?", (rng.choice(data)[0],)).fetchall()
     for _ in range(500):
-        conn.execute("SELECT count(*), max(born) FROM t WHERE name = ?", (f"name{rng.randrange(5000)}",)).fetchall()
+        name = f"name{rng.randrange(5000)}"
+        conn.execute("SELECT count(*), max(born) FROM t WHERE name = ?", (name,)).fetchall()
     conn.execute("SELECT count(*) FROM t WHERE note LIKE '%xx%'").fetchall()
     return time.perf_counter() - started
 
@@ -154,7 +156,8 @@ def bench_cipher(tmp: Path, rows: int = 100_000) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--cases", type=int, default=300_000)
     parser.add_argument("--reminders", type=int, default=10_000)

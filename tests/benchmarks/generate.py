@@ -32,8 +32,9 @@ def generate(folder: Path, persons: int, cases: int, reminders: int, seed: int =
     now = dt.datetime(2026, 11, 1)
     today = dt.date(2026, 11, 23)
     first_names = FR_FIRST + DE_FIRST + ("Marie", "Jean", "Pierre", "Anna", "Thomas", "Sandra", "Nicolas")
-    last_names = FR_LAST + DE_LAST + tuple(f"{a}{b}" for a in ("Ber", "Mar", "Roch", "Salz", "Wal", "Gam")
-                                           for b in ("tholet", "mann", "ier", "gen", "ther", "er"))
+    stems = ("Ber", "Mar", "Roch", "Salz", "Wal", "Gam")
+    endings = ("tholet", "mann", "ier", "gen", "ther", "er")
+    last_names = FR_LAST + DE_LAST + tuple(a + b for a in stems for b in endings)
     communes = ("Sion", "Savièse", "Monthey", "Martigny", "Sierre", "Brig-Glis", "Visp", "Naters", "Fully")
     person_ids: list[str] = []
     with store.engine.begin() as conn:
@@ -44,7 +45,7 @@ def generate(folder: Path, persons: int, cases: int, reminders: int, seed: int =
             rows.append({
                 "id": pid, "first_name": rng.choice(first_names), "last_name": rng.choice(last_names),
                 "birth_date": dt.date(rng.randint(1960, 2006), rng.randint(1, 12), rng.randint(1, 28)),
-                "avs_number": make_avs(f"{n:09d}"), "language": rng.choice("ffd").replace("f", "fr").replace("d", "de"),
+                "avs_number": make_avs(f"{n:09d}"), "language": rng.choice(("fr", "fr", "de")),
                 "commune": rng.choice(communes), "address": "", "phone": "", "email": "",
                 "receives_ij_ac": rng.random() < 0.5, "waiting_period": False, "sanctioned": False,
                 "job_seeker_without_rights": False, "social_assistance": rng.random() < 0.3,
@@ -66,7 +67,8 @@ def generate(folder: Path, persons: int, cases: int, reminders: int, seed: int =
                 "id": cid, "reference": f"BEN-{2020 + n % 7}-{n:07d}", "person_id": person_ids[n % persons],
                 "office_id": offices[office], "lead_institution_id": rng.choice(institutions),
                 "status": rng.choice(statuses), "opened_on": today - dt.timedelta(days=rng.randint(0, 2500)),
-                "summary": "", "sharing_basis": "none", "created_at": now, "updated_at": now, "deleted": False,
+                "summary": "", "sharing_basis": "none", "created_at": now, "updated_at": now,
+                "deleted": False,
             })
             if len(rows) == BATCH:
                 conn.execute(insert(Case), rows)

@@ -30,7 +30,8 @@ def test_switch_to_german_and_back_without_restart(main_window, qtbot) -> None: 
     assert ui.searchLabel.text() == "&Suchen:"
     assert ui.menuFile.title() == "&Datei"
     assert ui.detailTabs.tabText(1) == "Statusverlauf"
-    assert main_window.cases.headerData(0, main_window.ui.caseTable.horizontalHeader().orientation()) == "Referenz"
+    horizontal = main_window.ui.caseTable.horizontalHeader().orientation()
+    assert main_window.cases.headerData(0, horizontal) == "Referenz"
     assert ui.statusFilter.itemText(0) == "Alle Status"
     assert "Geburtsdatum" in ui.detailView.toPlainText()
     assert dialog.windowTitle() == "Neue Person und neuer Fall"

@@ -220,6 +220,8 @@ class Ui_MainWindow(object):
         self.journalList = QListWidget(self.journalTab)
         self.journalList.setObjectName(u"journalList")
         self.journalList.setWordWrap(True)
+        self.journalList.setAlternatingRowColors(True)
+        self.journalList.setSpacing(2)
 
         self.journalLayout.addWidget(self.journalList)
 
