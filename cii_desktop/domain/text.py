@@ -39,3 +39,18 @@ def search_rowid(row_id: str) -> int:
     """Stable 63-bit integer of a row's key: its full-text rowid (implicit rowids change on VACUUM)."""
     digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1
+
+
+_EPOCH = 693596  # date(1900, 1, 1).toordinal()
+
+
+def case_search_key(opened_on_iso: str, row_id: str) -> int:
+    """A case's full-text rowid: opening day in the high bits, a hash of its key below.
+
+    Descending rowids are then "newest first", the list's default order, so a search reads the
+    index in that order and stops at the page's end however many cases match.
+    """
+    import datetime as dt
+
+    day = dt.date.fromisoformat(opened_on_iso[:10]).toordinal() - _EPOCH
+    return (max(0, min(day, (1 << 19) - 1)) << 43) | (search_rowid(row_id) >> 20)

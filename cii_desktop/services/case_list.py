@@ -12,7 +12,7 @@ SORT_KEYS = ("reference", "person", "birth_date", "office", "institution", "stat
 _ORDER = {
     "reference": ("c.reference",), "person": ("p.last_name", "p.first_name"),
     "birth_date": ("p.birth_date",), "office": ("o.code",), "institution": ("i.code",),
-    "status": ("c.status",), "opened_on": ("c.opened_on",),
+    "status": ("c.status",), "opened_on": ("c.search_key",),  # search_key follows opened_on
 }
 _SELECT = ("SELECT c.id, c.reference, p.last_name, p.first_name, p.birth_date, o.code, i.code, "
            "c.status, c.opened_on FROM case_file c JOIN person p ON p.id = c.person_id "
@@ -72,10 +72,19 @@ def list_cases(store: Store, flt: CaseFilter = CaseFilter(), sort: str = "opened
                descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
     """One page of the case list, sorted in the database."""
     fts = search_query(flt.text) if flt.text else None
-    where, params = _where(flt, fts, dense=bool(fts) and _dense(store, fts or ""))
     direction = " DESC" if descending else ""
-    order = ", ".join(f"{c}{direction}" for c in _ORDER.get(sort, _ORDER["opened_on"]))
-    sql = f"{_SELECT}{where} ORDER BY {order}, c.reference LIMIT ? OFFSET ?"
+    if fts and _ORDER.get(sort, _ORDER["opened_on"]) == _ORDER["opened_on"]:
+        # The full-text rowids are in this order: read the index newest first, stop at the page.
+        where, params = _where(CaseFilter(status=flt.status, office_code=flt.office_code,
+                                          institution_code=flt.institution_code), None, False)
+        from_index = _SELECT.replace("FROM case_file c ",
+                                     "FROM case_fts f JOIN case_file c ON c.search_key = f.rowid ")
+        sql = f"{from_index}{where} AND case_fts MATCH ? ORDER BY f.rowid{direction} LIMIT ? OFFSET ?"
+        params.append(fts)
+    else:
+        where, params = _where(flt, fts, dense=bool(fts) and _dense(store, fts or ""))
+        order = ", ".join(f"{c}{direction}" for c in _ORDER.get(sort, _ORDER["opened_on"]))
+        sql = f"{_SELECT}{where} ORDER BY {order}, c.reference LIMIT ? OFFSET ?"
     rows = store.read_connection().execute(sql, (*params, limit, offset)).fetchall()
     return [CaseRow(r[0], r[1], f"{r[2]} {r[3]}", dt.date.fromisoformat(r[4]), r[5], r[6], r[7],
                     dt.date.fromisoformat(r[8])) for r in rows]
@@ -83,6 +92,10 @@ def list_cases(store: Store, flt: CaseFilter = CaseFilter(), sort: str = "opened
 
 def count_cases(store: Store, flt: CaseFilter = CaseFilter()) -> int:  # noqa: B008
     fts = search_query(flt.text) if flt.text else None
+    if fts and not (flt.status or flt.office_code or flt.institution_code):
+        sql = "SELECT count(*) FROM case_fts f JOIN case_file c ON c.search_key = f.rowid " \
+              "WHERE case_fts MATCH ? AND c.deleted = 0"
+        return int(store.read_connection().execute(sql, (fts,)).fetchone()[0])
     where, params = _where(flt, fts, dense=False)
     sql = ("SELECT count(*) FROM case_file c JOIN office o ON o.id = c.office_id "
            f"JOIN institution i ON i.id = c.lead_institution_id {where}")

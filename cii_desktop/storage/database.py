@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..domain.text import search_document, search_rowid
+from ..domain.text import case_search_key, search_document, search_rowid
 from .errors import NotADatabaseError, WrongKeyError
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher.Connecti
         conn.execute("PRAGMA busy_timeout = 15000")
         conn.create_function("cii_fold", -1, search_document, deterministic=True)
         conn.create_function("cii_rowid", 1, search_rowid, deterministic=True)
+        conn.create_function("cii_case_key", 2, case_search_key, deterministic=True)
     except sqlcipher.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):

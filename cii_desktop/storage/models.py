@@ -19,15 +19,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from ..domain.text import search_rowid
-
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def _search_key_default(context: Any) -> int:
-    return search_rowid(context.get_current_parameters()["id"])
 
 
 def utcnow() -> dt.datetime:
@@ -102,8 +96,8 @@ class Person(Synced):
     pqf_started_on: Mapped[dt.date | None] = mapped_column(Date)
     deregistered_on: Mapped[dt.date | None] = mapped_column(Date)
     young_adult: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Links the row to its full-text entry (derived from id, never journaled).
-    search_key: Mapped[int | None] = mapped_column(Integer, default=_search_key_default, index=True)
+    # The row's full-text rowid, set by the database triggers from id (never journaled).
+    search_key: Mapped[int | None] = mapped_column(Integer, index=True)
 
     cases: Mapped[list[Case]] = relationship(back_populates="person")
 
@@ -126,8 +120,8 @@ class Case(Synced):
     summary: Mapped[str] = mapped_column(Text, default="")
     # Consent gate for sync (issue "batch sync"): "none", "consent" or "legal_basis".
     sharing_basis: Mapped[str] = mapped_column(String(20), default="none")
-    # Links the row to its full-text entry (derived from id, never journaled).
-    search_key: Mapped[int | None] = mapped_column(Integer, default=_search_key_default, index=True)
+    # The row's full-text rowid, set by the database triggers from opened_on and id (never journaled).
+    search_key: Mapped[int | None] = mapped_column(Integer, index=True)
 
     person: Mapped[Person] = relationship(back_populates="cases")
     office: Mapped[Office] = relationship()

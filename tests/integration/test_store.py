@@ -170,16 +170,46 @@ def test_search_ignores_case_accents_and_umlauts(demo_store) -> None:  # type: i
     assert case_list.list_cases(demo_store, case_list.CaseFilter(text="zzzzqqq")) == []
 
 
-def test_dense_and_sparse_searches_agree(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The two query plans (from the matches, or along the sort index) give the same rows."""
-    for text in ("sion", "ma", "müller", "756", "fr"):
+def test_the_three_search_plans_agree(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Index order (default sort), from the matches, or along a sort index: the same cases."""
+    for text in ("sion", "ma", "müller", "756", "fr", "de"):
         flt = case_list.CaseFilter(text=text)
+        by_date = case_list.list_cases(demo_store, flt, limit=500)
         monkeypatch.setattr(case_list, "DENSE_MATCHES", 10**9)
-        sparse = case_list.list_cases(demo_store, flt, limit=500)
+        sparse = case_list.list_cases(demo_store, flt, sort="reference", limit=500)
         monkeypatch.setattr(case_list, "DENSE_MATCHES", 0)
-        dense = case_list.list_cases(demo_store, flt, limit=500)
+        dense = case_list.list_cases(demo_store, flt, sort="reference", limit=500)
         assert sparse == dense, text
+        assert {r.id for r in by_date} == {r.id for r in sparse}, text
         assert len(sparse) == case_list.count_cases(demo_store, flt)
+        dates = [r.opened_on for r in by_date]
+        assert dates == sorted(dates, reverse=True), text
+        office = case_list.CaseFilter(text=text, office_code="SION")
+        assert {r.id for r in case_list.list_cases(demo_store, office, limit=500)} == {
+            r.id for r in sparse if r.office_code == "SION"}
+
+
+def test_paging_in_index_order(demo_store) -> None:  # type: ignore[no-untyped-def]
+    flt = case_list.CaseFilter(text="7")  # every AVS number holds a 7
+    whole = case_list.list_cases(demo_store, flt, limit=500)
+    pages = [case_list.list_cases(demo_store, flt, offset=o, limit=10) for o in range(0, len(whole), 10)]
+    assert [r for page in pages for r in page] == whole
+    everything = case_list.list_cases(demo_store, limit=500)
+    assert [r.opened_on for r in everything] == sorted((r.opened_on for r in everything), reverse=True)
+
+
+def test_changing_the_opening_date_keeps_search_and_order(demo_store) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.storage.models import Case
+
+    first = case_list.list_cases(demo_store, limit=1)[0]
+    with demo_store.unit_of_work() as uow:
+        case = uow.get(Case, first.id)
+        assert case is not None
+        case.opened_on = dt.date(2001, 1, 1)
+    everything = case_list.list_cases(demo_store, limit=500)
+    assert everything[-1].id == first.id
+    found = case_list.list_cases(demo_store, case_list.CaseFilter(text=first.reference))
+    assert [r.id for r in found] == [first.id]
 
 
 def test_search_follows_edits(demo_store) -> None:  # type: ignore[no-untyped-def]
