@@ -191,6 +191,38 @@
         <source>S&amp;ummary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
+    <message>
+        <source>Institutions involved</source>
+        <translation>Beteiligte Institutionen</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an institution</source>
+        <translation>Institution &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

@@ -191,6 +191,38 @@
         <source>S&amp;ummary:</source>
         <translation>Ré&amp;sumé :</translation>
     </message>
+    <message>
+        <source>Institutions involved</source>
+        <translation>Institutions impliquées</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an institution</source>
+        <translation>A&amp;jouter une institution</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

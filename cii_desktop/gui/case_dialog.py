@@ -1,8 +1,9 @@
-"""Edit a case: office, lead institution, status (kept in the history with a note), summary."""
+"""Edit a case: office, lead institution, status (kept in the history), summary, institutions involved."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from ..domain import reference
 from ..domain.errors import ValidationFailed
@@ -35,7 +36,16 @@ class CaseDialog(FormDialog):
         select_code(self.ui.institutionCombo, institution.code if institution else None)
         select_code(self.ui.statusCombo, case.status)
         self.ui.summaryEdit.setPlainText(case.summary)
+        with store.reading() as session:
+            for item in cases.involvements(session, case_id):
+                self._add_row(item)
         self._loading = False
+        header = self.ui.institutionsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.institutionsTable.verticalHeader().setVisible(False)
+        self.ui.addInstitutionButton.clicked.connect(lambda: self._add_row(cases.Involvement("CMS")))
+        self.ui.removeInstitutionButton.clicked.connect(self._remove_row)
+        self.ui.institutionsTable.itemChanged.connect(self.mark_dirty)
         show_error(self.ui.formError, None, None)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -46,7 +56,51 @@ class CaseDialog(FormDialog):
         fill_combo(self.ui.officeCombo, reference.OFFICES)
         fill_combo(self.ui.institutionCombo, reference.INSTITUTIONS)
         fill_combo(self.ui.statusCombo, reference.CASE_STATUSES)
+        self.retranslate_rows()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def _add_row(self, item: cases.Involvement) -> None:
+        table = self.ui.institutionsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, (combo_table, code) in enumerate(((reference.INSTITUTIONS, item.institution_code),
+                                                     (reference.CASE_INSTITUTION_ROLES, item.role))):
+            combo = QComboBox(table)
+            fill_combo(combo, combo_table)
+            select_code(combo, code)
+            combo.activated.connect(self.mark_dirty)
+            table.setCellWidget(row, column, combo)
+        for column, text in ((2, item.contact_name), (3, item.contact_email), (4, item.contact_phone)):
+            table.setItem(row, column, QTableWidgetItem(text))
+        first = QTableWidgetItem()
+        first.setData(Qt.ItemDataRole.UserRole, item.id)
+        table.setItem(row, 0, first)
+        self.mark_dirty()
+
+    def _remove_row(self) -> None:
+        row = self.ui.institutionsTable.currentRow()
+        if row >= 0:
+            self.ui.institutionsTable.removeRow(row)
+            self.mark_dirty()
+
+    def involvements(self) -> list[cases.Involvement]:
+        table = self.ui.institutionsTable
+        result = []
+        for row in range(table.rowCount()):
+            institution, role = (table.cellWidget(row, c) for c in (0, 1))
+            assert isinstance(institution, QComboBox) and isinstance(role, QComboBox)
+            texts = [(table.item(row, c).text() if table.item(row, c) else "") for c in (2, 3, 4)]
+            result.append(cases.Involvement(institution.currentData(), role.currentData(), *texts,
+                                            id=table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
+        return result
+
+    def retranslate_rows(self) -> None:
+        table = self.ui.institutionsTable
+        for row in range(table.rowCount()):
+            for column, combo_table in ((0, reference.INSTITUTIONS), (1, reference.CASE_INSTITUTION_ROLES)):
+                combo = table.cellWidget(row, column)
+                if isinstance(combo, QComboBox):
+                    fill_combo(combo, combo_table)
 
     def save(self) -> None:
         status = self.ui.statusCombo.currentData()
@@ -58,6 +112,7 @@ class CaseDialog(FormDialog):
                 if status != self._status:
                     cases.change_status(uow, self.case_id, status, self._author,
                                         self.ui.statusNoteEdit.text().strip())
+                cases.set_involvements(uow, self.case_id, self.involvements())
         except ValidationFailed as exc:
             show_error(self.ui.formError, None, exc.errors[0].code)
             return

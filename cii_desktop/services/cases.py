@@ -231,3 +231,49 @@ def add_attachment(uow: UnitOfWork, case_id: str, path: Path) -> Attachment:
 def attachment_content(session: Session, attachment_id: str) -> tuple[str, bytes] | None:
     row = session.get(Attachment, attachment_id)
     return None if row is None or row.deleted else (row.filename, row.content)
+
+
+@dataclass(frozen=True)
+class Involvement:
+    """An institution involved in a case, with its role and contact person."""
+
+    institution_code: str
+    role: str = "partner"
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    id: str | None = None
+
+
+def involvements(session: Session, case_id: str) -> list[Involvement]:
+    rows = session.execute(
+        select(CaseInstitution, Institution.code).join(Institution, Institution.id == CaseInstitution.institution_id)
+        .where(CaseInstitution.case_id == case_id, CaseInstitution.deleted.is_(False))
+        .order_by(CaseInstitution.created_at)).all()
+    return [Involvement(code, link.role, link.contact_name, link.contact_email, link.contact_phone, link.id)
+            for link, code in rows]
+
+
+def set_involvements(uow: UnitOfWork, case_id: str, wanted: list[Involvement]) -> None:
+    """Make the case's institutions what ``wanted`` says: update, add, tombstone the others."""
+    if any(w.role not in reference.codes(reference.CASE_INSTITUTION_ROLES) for w in wanted):
+        raise ValidationFailed([FieldError("role", "reference.unknown")])
+    existing = {link.id: link for link in uow.session.scalars(
+        select(CaseInstitution).where(CaseInstitution.case_id == case_id,
+                                      CaseInstitution.deleted.is_(False)))}
+    kept: set[str] = set()
+    for item in wanted:
+        institution = _institution(uow.session, item.institution_code)
+        link = existing.get(item.id or "")
+        if link is None:
+            link = uow.add(CaseInstitution(case_id=case_id, institution_id=institution.id))
+        kept.add(link.id)
+        values = {"institution_id": institution.id, "role": item.role,
+                  "contact_name": item.contact_name.strip(), "contact_email": item.contact_email.strip(),
+                  "contact_phone": item.contact_phone.strip()}
+        for name, value in values.items():
+            if getattr(link, name) != value:
+                setattr(link, name, value)
+    for link_id, link in existing.items():
+        if link_id not in kept:
+            uow.delete(link)

@@ -108,3 +108,42 @@ def test_crash_dialog_and_log_without_personal_data(main_window, qtbot, tmp_path
     for secret in ("Müller", "Jürg", "756.9217", "example.ch"):
         assert secret not in content
     logs.shutdown()
+
+
+def test_case_dialog_records_institutions_and_status(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+
+    from cii_desktop.gui.case_dialog import CaseDialog
+
+    main_window.ui.caseTable.selectRow(0)
+    case_id = main_window.current_case_id
+    dialog = CaseDialog(main_window.store, "Anne Test", case_id, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.ui.institutionsTable
+    before = table.rowCount()
+    assert before == 2  # lead + partner from the demo
+    dialog.ui.addInstitutionButton.click()
+    row = table.rowCount() - 1
+    combo = table.cellWidget(row, 0)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("OAI"))
+    table.setItem(row, 2, QTableWidgetItem("Dr Sarah Bonvin"))
+    dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("in_handling"))
+    dialog.ui.statusNoteEdit.setText("Réseau fixé")
+    dialog.save()
+    assert not dialog.isVisible()
+    with main_window.store.reading() as session:
+        links = cases.involvements(session, case_id)
+        detail = cases.case_detail(session, case_id)
+    assert ("OAI", "Dr Sarah Bonvin") in {(link.institution_code, link.contact_name) for link in links}
+    assert detail.case.status == "in_handling"
+    assert detail.history[-1].note == "Réseau fixé" and detail.history[-1].changed_by == "Anne Test"
+    # Removing a row tombstones the link.
+    dialog = CaseDialog(main_window.store, "Anne Test", case_id, main_window)
+    qtbot.addWidget(dialog)
+    dialog.ui.institutionsTable.setCurrentCell(dialog.ui.institutionsTable.rowCount() - 1, 2)
+    dialog.ui.removeInstitutionButton.click()
+    dialog.save()
+    with main_window.store.reading() as session:
+        assert len(cases.involvements(session, case_id)) == before

@@ -113,3 +113,31 @@ def test_case_life_is_journaled(store: Store, tmp_path: Path) -> None:
         done = session.get(Reminder, reminder_id)
         assert done is not None and done.done
         assert session.get(Case, case_id) is not None
+
+
+def test_full_disk_is_a_clear_error_and_writes_nothing(store: Store) -> None:
+    """SQLITE_FULL (here from max_page_count, as on a full disk) rolls the whole unit back."""
+    from sqlalchemy import event
+
+    from cii_desktop.storage.errors import DiskFullError
+
+    with store.reading() as session:
+        persons = len(session.scalars(select(Person)).all())
+        journal = len(session.scalars(select(ChangeLog)).all())
+
+    def cap(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    store.engine.dispose()
+    event.listen(store.engine, "connect", cap)
+    with pytest.raises(DiskFullError), store.unit_of_work() as uow:
+        for n in range(300):
+            cases.create_person(uow, PersonInput(first_name="Jean", last_name=f"Rey {n} " + "x" * 500,
+                                                 birth_date=dt.date(1980, 1, 1)))
+        uow.flush()
+    event.remove(store.engine, "connect", cap)
+    store.engine.dispose()
+    with store.reading() as session:
+        assert len(session.scalars(select(Person)).all()) == persons
+        assert len(session.scalars(select(ChangeLog)).all()) == journal

@@ -12,15 +12,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
         if not CaseDialog.objectName():
             CaseDialog.setObjectName(u"CaseDialog")
-        CaseDialog.resize(560, 400)
+        CaseDialog.resize(760, 600)
         self.dialogLayout = QVBoxLayout(CaseDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.caseForm = QFormLayout()
@@ -98,6 +100,52 @@ class Ui_CaseDialog(object):
 
         self.dialogLayout.addLayout(self.caseForm)
 
+        self.institutionsGroup = QGroupBox(CaseDialog)
+        self.institutionsGroup.setObjectName(u"institutionsGroup")
+        self.institutionsLayout = QVBoxLayout(self.institutionsGroup)
+        self.institutionsLayout.setObjectName(u"institutionsLayout")
+        self.institutionsTable = QTableWidget(self.institutionsGroup)
+        if (self.institutionsTable.columnCount() < 5):
+            self.institutionsTable.setColumnCount(5)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.institutionsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.institutionsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.institutionsTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.institutionsTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.institutionsTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        self.institutionsTable.setObjectName(u"institutionsTable")
+        self.institutionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.institutionsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.institutionsTable.setColumnCount(5)
+
+        self.institutionsLayout.addWidget(self.institutionsTable)
+
+        self.institutionButtons = QHBoxLayout()
+        self.institutionButtons.setObjectName(u"institutionButtons")
+        self.addInstitutionButton = QPushButton(self.institutionsGroup)
+        self.addInstitutionButton.setObjectName(u"addInstitutionButton")
+
+        self.institutionButtons.addWidget(self.addInstitutionButton)
+
+        self.removeInstitutionButton = QPushButton(self.institutionsGroup)
+        self.removeInstitutionButton.setObjectName(u"removeInstitutionButton")
+
+        self.institutionButtons.addWidget(self.removeInstitutionButton)
+
+        self.institutionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.institutionButtons.addItem(self.institutionSpacer)
+
+
+        self.institutionsLayout.addLayout(self.institutionButtons)
+
+
+        self.dialogLayout.addWidget(self.institutionsGroup)
+
         self.buttonBox = QDialogButtonBox(CaseDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
@@ -116,7 +164,10 @@ class Ui_CaseDialog(object):
         QWidget.setTabOrder(self.institutionCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.statusNoteEdit)
         QWidget.setTabOrder(self.statusNoteEdit, self.summaryEdit)
-        QWidget.setTabOrder(self.summaryEdit, self.buttonBox)
+        QWidget.setTabOrder(self.summaryEdit, self.institutionsTable)
+        QWidget.setTabOrder(self.institutionsTable, self.addInstitutionButton)
+        QWidget.setTabOrder(self.addInstitutionButton, self.removeInstitutionButton)
+        QWidget.setTabOrder(self.removeInstitutionButton, self.buttonBox)
 
         self.retranslateUi(CaseDialog)
     # setupUi
@@ -130,5 +181,18 @@ class Ui_CaseDialog(object):
         self.statusNoteLabel.setText(QCoreApplication.translate("CaseDialog", u"Status &note:", None))
         self.summaryLabel.setText(QCoreApplication.translate("CaseDialog", u"S&ummary:", None))
         self.formError.setText("")
+        self.institutionsGroup.setTitle(QCoreApplication.translate("CaseDialog", u"Institutions involved", None))
+        ___qtablewidgetitem = self.institutionsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("CaseDialog", u"Institution", None))
+        ___qtablewidgetitem1 = self.institutionsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("CaseDialog", u"Role", None))
+        ___qtablewidgetitem2 = self.institutionsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("CaseDialog", u"Contact person", None))
+        ___qtablewidgetitem3 = self.institutionsTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("CaseDialog", u"E-mail", None))
+        ___qtablewidgetitem4 = self.institutionsTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("CaseDialog", u"Telephone", None))
+        self.addInstitutionButton.setText(QCoreApplication.translate("CaseDialog", u"A&dd an institution", None))
+        self.removeInstitutionButton.setText(QCoreApplication.translate("CaseDialog", u"&Remove", None))
     # retranslateUi
 
