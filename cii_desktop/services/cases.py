@@ -247,7 +247,8 @@ class Involvement:
 
 def involvements(session: Session, case_id: str) -> list[Involvement]:
     rows = session.execute(
-        select(CaseInstitution, Institution.code).join(Institution, Institution.id == CaseInstitution.institution_id)
+        select(CaseInstitution, Institution.code)
+        .join(Institution, Institution.id == CaseInstitution.institution_id)
         .where(CaseInstitution.case_id == case_id, CaseInstitution.deleted.is_(False))
         .order_by(CaseInstitution.created_at)).all()
     return [Involvement(code, link.role, link.contact_name, link.contact_email, link.contact_phone, link.id)
