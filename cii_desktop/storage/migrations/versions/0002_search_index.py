@@ -8,7 +8,7 @@ The index text is folded by the SQL function ``cii_fold`` (case- and accent-inse
 umlaut spellings). Each row's FTS rowid is kept in its indexed ``search_key`` column: for a person
 ``cii_rowid(id)``, for a case ``cii_case_key(opened_on, id)``, whose order is the case list's default
 order (newest first), so a search stops at the end of the page. Implicit rowids are not used
-because VACUUM may renumber them. Prefix indexes (2 to 4 characters) serve search-as-you-type.
+because VACUUM may renumber them. Prefix indexes (1 to 4 characters) serve search-as-you-type.
 The SQL functions are registered on every connection by storage.database.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ CASE_DOC = ("cii_fold({c}.reference, {p}.last_name, {p}.first_name, {p}.avs_numb
             "strftime('%d.%m.%Y', {p}.birth_date))")
 CASE_KEY = "cii_case_key({c}.opened_on, {c}.id)"
 PERSON_FIELDS = "last_name, first_name, avs_number, commune, birth_date"
-TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'"
+TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4'"
 
 TRIGGERS = {
     "person_fts_insert": f"""
