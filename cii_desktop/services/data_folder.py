@@ -26,8 +26,10 @@ from ..storage.errors import (
     WeakPassphraseError,
     WrongKeyError,
     WrongPassphraseError,
+    StoreError,
     WrongRecoveryKeyError,
     classify,
+    is_database_error,
 )
 from ..storage.store import Store
 
@@ -173,10 +175,7 @@ def resolve_key(data: DataFolder, passphrase: str | None = None,
         if not passphrase:
             raise PassphraseRequiredError(db_id)
         return _derive_from_passphrase(info, passphrase)
-    try:
-        key = keystore.load_key(db_id)
-    except keystore.KeystoreUnavailable:
-        raise KeystoreUnavailableError(keystore.backend_name()) from None
+    key = keystore.load_key(db_id)
     if key is None:
         raise KeyMissingError(db_id)
     return key
@@ -189,13 +188,17 @@ def open_database(folder: Path, passphrase: str | None = None,
     key = resolve_key(data, passphrase, recovery_key)
     try:
         store = _open_with_key(data, key, new=False)
-    except sqlcipher.DatabaseError as exc:
-        raise classify(exc) from None
     except WrongKeyError:
         if recovery_key:
             raise WrongRecoveryKeyError(str(data.path)) from None
         if passphrase:
             raise WrongPassphraseError(str(data.path)) from None
+        raise
+    except StoreError:
+        raise
+    except Exception as exc:
+        if is_database_error(exc):  # damaged file, full disk... during the open or a migration
+            raise classify(exc) from None
         raise
     if recovery_key and restore_keystore and data.protection() == "keystore" \
             and keystore.keystore_available():
@@ -203,25 +206,10 @@ def open_database(folder: Path, passphrase: str | None = None,
     return store
 
 
-def change_to_new_recovery_key(folder: Path, store_key: bytes) -> str:
-    """Issue a new recovery key (the old one stops working)."""
-    from ..storage import keys  # cryptography loads only when a key is derived or unwrapped
-
-    data = DataFolder(Path(folder))
-    info = data.read_keyinfo()
-    recovery_key = keys.new_recovery_key()
-    info["recovery"] = keys.wrap_with_recovery_key(store_key, recovery_key, str(info["db_id"]))
-    data.write_keyinfo(info)
-    return recovery_key
-
-
 def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
     if new:
-        # Create the encrypted file: the first connection with a key writes the header.
-        conn = sqlcipher.connect(str(data.database))
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA journal_mode = WAL")
+        # Create the encrypted file: the first write through a keyed connection writes the header.
+        conn = connect(data.database, key, check=False)
         conn.execute("CREATE TABLE IF NOT EXISTS local_bootstrap(x)")
         conn.execute("DROP TABLE local_bootstrap")
         conn.commit()

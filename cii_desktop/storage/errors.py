@@ -61,6 +61,13 @@ class FolderNotWritableError(StoreError):
     code = "store.folder_not_writable"
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """An error of the database driver, raised directly or wrapped by SQLAlchemy."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return isinstance(exc, sqlcipher.Error) or isinstance(getattr(exc, "orig", None), sqlcipher.Error)
+
+
 def classify(exc: BaseException) -> StoreError:
     """Turn a driver error into the store error people are shown (full disk, damaged file...)."""
     text = str(getattr(exc, "orig", exc)).lower()

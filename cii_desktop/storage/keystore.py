@@ -8,16 +8,14 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from .errors import KeystoreUnavailableError
+
 # Documented in README: service name and entry name of the key in the OS keystore.
 SERVICE = "ch.vs.cii-desktop"
 
 
 def entry_name(db_id: str) -> str:
     return f"database-key:{db_id}"
-
-
-class KeystoreUnavailable(RuntimeError):
-    """No usable OS keystore (e.g. keyring.backends.fail on a headless Linux)."""
 
 
 def current_backend() -> KeyringBackend:
@@ -49,25 +47,25 @@ def _prefer_local_machine(backend: KeyringBackend) -> None:
 
 
 def store_key(db_id: str, key: bytes) -> None:
-    """Save the raw key in the keystore; raise :class:`KeystoreUnavailable` when it cannot."""
+    """Save the raw key in the keystore; raise KeystoreUnavailableError when it cannot."""
     if not keystore_available():
-        raise KeystoreUnavailable(backend_name())
+        raise KeystoreUnavailableError(backend_name())
     backend = current_backend()
     _prefer_local_machine(backend)
     try:
         backend.set_password(SERVICE, entry_name(db_id), key.hex())
     except keyring.errors.KeyringError as exc:
-        raise KeystoreUnavailable(str(type(exc).__name__)) from exc
+        raise KeystoreUnavailableError(str(type(exc).__name__)) from exc
 
 
 def load_key(db_id: str) -> bytes | None:
     """The raw key of a database, or None when the keystore has no entry for it."""
     if not keystore_available():
-        raise KeystoreUnavailable(backend_name())
+        raise KeystoreUnavailableError(backend_name())
     try:
         value = keyring.get_password(SERVICE, entry_name(db_id))
     except keyring.errors.KeyringError as exc:
-        raise KeystoreUnavailable(str(type(exc).__name__)) from exc
+        raise KeystoreUnavailableError(str(type(exc).__name__)) from exc
     if not value:
         return None
     try:
