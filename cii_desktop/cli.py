@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -94,17 +94,26 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None) -> tuple[Store, int]:
-    """Create a demo data folder: keystore when there is one, else a passphrase."""
+def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
+                progress: Callable[[int, int], None] | None = None) -> tuple[Store, int]:
+    """Create a demo data folder: keystore when there is one, else a passphrase.
+
+    If ``progress`` raises (a cancel), the folder's new database is removed again.
+    """
     from .services import demo
-    from .services.data_folder import create_database
+    from .services.data_folder import create_database, remove_new_database
     from .storage.keystore import keystore_available
 
     if keystore_available():
         created = create_database(folder, "keystore", demo=True)
     else:
         created = create_database(folder, "passphrase", passphrase or DEMO_PASSPHRASE, demo=True)
-    count = demo.fill(created.store, persons=persons, seed=seed)
+    try:
+        count = demo.fill(created.store, persons=persons, seed=seed, progress=progress)
+    except BaseException:
+        created.store.close()
+        remove_new_database(folder)
+        raise
     return created.store, count
 
 

@@ -47,14 +47,19 @@ def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
     """Create the demo data folder off the GUI thread, with a progress dialog that can cancel."""
     from ..cli import create_demo
 
+    persons = 60
     progress = QProgressDialog(QApplication.translate("App", "Creating the demo data…"),
-                               QApplication.translate("App", "Cancel"), 0, 0, parent)
+                               QApplication.translate("App", "Cancel"), 0, persons, parent)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
     outcome: dict[str, object] = {}
 
     def work(ctx: tasks.TaskContext) -> int:
-        store, count = create_demo(folder, persons=60, seed=7, passphrase=None)
+        def step(done: int, total: int) -> None:
+            ctx.check_cancelled()  # raises: the transaction rolls back, the new folder is removed
+            ctx.progress(done, total)
+
+        store, count = create_demo(folder, persons=persons, seed=7, passphrase=None, progress=step)
         store.close()
         return count
 
@@ -62,7 +67,9 @@ def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
         outcome[key] = value
         progress.done(0)
 
-    task = tasks.start(work, lambda n: finish("ok", n), lambda exc: finish("error", exc))
+    task = tasks.start(work, lambda n: finish("ok", n), lambda exc: finish("error", exc),
+                       on_progress=lambda done, _total: progress.setValue(done),
+                       on_cancelled=lambda: finish("cancelled", True))
     progress.canceled.connect(task.cancel)
     progress.exec()
     tasks.wait_all()

@@ -139,14 +139,27 @@ def create_database(folder: Path, protection: Protection, passphrase: str | None
     try:
         store = _open_with_key(data, key, new=True)
     except BaseException:
-        # Only what this call made is removed: the folder held no database before.
-        for path in (data.database, data.keyinfo, Path(f"{data.database}-wal"),
-                     Path(f"{data.database}-shm")):
-            path.unlink(missing_ok=True)
-        if protection == "keystore":
-            keystore.forget_key(db_id)
+        remove_new_database(data.path)  # the folder held no database before this call
         raise
     return Created(store, recovery_key)
+
+
+def remove_new_database(folder: Path) -> None:
+    """Remove a database this process has just created (a failed or cancelled creation).
+
+    Only for that: an existing database is never removed.
+    """
+    data = DataFolder(Path(folder))
+    db_id = None
+    try:
+        info = data.read_keyinfo()
+        db_id = str(info["db_id"]) if info.get("protection") == "keystore" else None
+    except KeyInfoMissingError:
+        pass
+    for path in (data.database, data.keyinfo, Path(f"{data.database}-wal"), Path(f"{data.database}-shm")):
+        path.unlink(missing_ok=True)
+    if db_id and keystore.keystore_available():
+        keystore.forget_key(db_id)
 
 
 def _derive_from_passphrase(info: dict[str, Any], passphrase: str) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from ..domain import reference
 from ..domain.avs import make_avs
@@ -40,10 +41,12 @@ REMINDERS = {"fr": ("Appeler le CMS", "Entretien de réseau", "Relancer le certi
 AUTHORS = {"fr": "Démo (conseiller ORP)", "de": "Demo (RAV-Personalberater)"}
 
 
-def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None = None) -> int:
+def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None = None,
+         progress: Callable[[int, int], None] | None = None) -> int:
     """Add ``persons`` fictional persons with one or two cases each; return the number of cases.
 
-    The same seed and day give the same data (references, names, dates, AVS numbers).
+    The same seed and day give the same data (references, names, dates, AVS numbers). Everything
+    is one transaction: an exception from ``progress`` (a cancel) leaves nothing behind.
     """
     rng = random.Random(seed)
     today = today or dt.date.today()
@@ -52,6 +55,8 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
     made = 0
     with store.unit_of_work() as uow:
         for index in range(persons):
+            if progress is not None:
+                progress(index, persons)
             office = offices[index % len(offices)]
             lang = "de" if office == "UPPER_VALAIS" else "fr"
             first = rng.choice(DE_FIRST if lang == "de" else FR_FIRST)

@@ -1,7 +1,8 @@
-"""Opening the SQLCipher database with a raw key through SQLAlchemy; wrong keys are refused."""
+"""SQLCipher connections with a raw key (wrong keys refused) and the SQLAlchemy engine over them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +15,11 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 DB_FILENAME = "cii.db"
-# Pages decrypted once stay in memory: a miss costs SQLCipher a decryption and an HMAC check,
-# plain SQLite only a copy. The cache fills only with pages actually read.
-CACHE_KIB = 65536
+# Page caches. A miss costs SQLCipher a decryption and an HMAC check (plain SQLite only a copy), so
+# the window's read connection (list, search, detail) keeps a large cache; the others stay small
+# so that memory stays bounded. A cache fills only with pages actually read.
+READ_CACHE_KIB = 65536
+CACHE_KIB = 8192
 
 
 def _key_pragma(key: bytes) -> str:
@@ -25,7 +28,8 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher.Connection:
+def connect(path: Path, key: bytes, *, check: bool = True,
+            cache_kib: int = CACHE_KIB) -> sqlcipher.Connection:
     """Open one DB-API connection, apply the raw key and the session pragmas."""
     conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=15)
     try:
@@ -35,7 +39,7 @@ def connect(path: Path, key: bytes, *, check: bool = True) -> sqlcipher.Connecti
         if check:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute(f"PRAGMA cache_size = -{cache_kib}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 15000")
@@ -55,28 +59,36 @@ def verify_key(path: Path, key: bytes) -> None:
     connect(path, key).close()
 
 
-def make_engine(path: Path, key: bytes, verified: bool = False) -> Engine:
-    """A SQLAlchemy engine over the encrypted file (the key is checked here unless it was)."""
+def make_engine(path: Path, key: bytes, verified: bool = False,
+                creator: Callable[[], sqlcipher.Connection] | None = None) -> Engine:
+    """A SQLAlchemy engine over the encrypted file, one connection per thread.
+
+    ``creator`` hands out the connection of the calling thread (Store shares it with its plain
+    reads); without it, each thread gets a connection of its own. The key is checked here unless
+    the caller already did.
+    """
     from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import QueuePool
+    from sqlalchemy.pool import SingletonThreadPool
 
     if not verified:
         verify_key(path, key)
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,
-        creator=lambda: connect(path, key, check=False),
-        poolclass=QueuePool,
-        pool_size=1,
-        max_overflow=3,
+        creator=creator or (lambda: connect(path, key, check=False)),
+        poolclass=SingletonThreadPool,
+        pool_size=8,
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - trivial
-        dbapi_conn.isolation_level = None
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy issues BEGIN itself (see "begin" below)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # One connection per thread: code on one thread must not nest transactions (it does not);
+        # should it, the inner one joins the outer instead of failing.
+        if not conn.connection.dbapi_connection.in_transaction:
+            conn.exec_driver_sql("BEGIN")
 
     return engine

@@ -15,13 +15,21 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from .database import connect
+from .database import CACHE_KIB, READ_CACHE_KIB, connect
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
     from .unit_of_work import UnitOfWork
+
+
+def _is_open(conn: sqlcipher.Connection) -> bool:
+    try:
+        conn.total_changes  # noqa: B018 - raises on a closed connection
+    except sqlcipher.ProgrammingError:
+        return False
+    return True
 
 
 class Store:
@@ -39,19 +47,28 @@ class Store:
 
     @property
     def engine(self) -> Engine:
+        """The ORM's engine; it uses the same per-thread connection as the plain reads."""
         with self._lock:
             if self._engine is None:
                 from .database import make_engine
 
-                self._engine = make_engine(self.path, self._key, verified=True)
+                self._engine = make_engine(self.path, self._key, verified=True,
+                                           creator=self.read_connection)
             return self._engine
 
     def read_connection(self) -> sqlcipher.Connection:
-        """A plain connection of the calling thread, for fast read-only queries."""
+        """The calling thread's connection: one per thread, so one page cache per thread.
+
+        The window's thread keeps a large cache (decrypted pages stay decrypted); background
+        threads a small one.
+        """
         conn: sqlcipher.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and not _is_open(conn):
+            conn = None  # closed by the ORM after an error: open a fresh one
         if conn is None:
-            conn = connect(self.path, self._key, check=False)
-            conn.execute("PRAGMA query_only = ON")
+            main = threading.current_thread() is threading.main_thread()
+            conn = connect(self.path, self._key, check=False,
+                           cache_kib=READ_CACHE_KIB if main else CACHE_KIB)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -82,4 +99,5 @@ class Store:
             if self._engine is not None:
                 self._engine.dispose()
                 self._engine = None
+            self._sessions = None
         self._local = threading.local()

@@ -144,42 +144,42 @@ def bulk_workload(conn, rows: int = 100_000) -> float:  # type: ignore[no-untype
     return time.perf_counter() - started
 
 
-def app_workload(conn, base_rows: int = 50_000) -> float:  # type: ignore[no-untyped-def]
+def app_workload(read, write, base_rows: int = 50_000) -> float:  # type: ignore[no-untyped-def]
     """Like the app: a filled database, then saves of one form each (a transaction of a few rows)
-    mixed with the reads of the window (pages of a sorted list, record lookups)."""
+    mixed with the window's reads (record lookups, pages of a sorted list)."""
     rng = random.Random(4)
     for sql in SCHEMA:
-        conn.execute(sql)
+        write.execute(sql)
     data = _rows(rng, base_rows)
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", data)
-    conn.execute("COMMIT")
+    write.execute("BEGIN")
+    write.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", data)
+    write.execute("COMMIT")
     started = time.perf_counter()
     for n in range(1500):
-        conn.execute("BEGIN")
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", _rows(rng, 4))
-        conn.execute("UPDATE t SET note = ? WHERE id = ?", ("edited", rng.choice(data)[0]))
-        conn.execute("COMMIT")
+        write.execute("BEGIN")
+        write.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", _rows(rng, 4))
+        write.execute("UPDATE t SET note = ? WHERE id = ?", ("edited", rng.choice(data)[0]))
+        write.execute("COMMIT")
         for _ in range(10):
-            conn.execute("SELECT * FROM t WHERE id = ?", (rng.choice(data)[0],)).fetchall()
+            read.execute("SELECT * FROM t WHERE id = ?", (rng.choice(data)[0],)).fetchall()
         if n % 10 == 0:
-            conn.execute("SELECT id, name, born FROM t WHERE name >= ? ORDER BY name LIMIT 200",
+            read.execute("SELECT id, name, born FROM t WHERE name >= ? ORDER BY name LIMIT 200",
                          (f"name{rng.randrange(5000)}",)).fetchall()
     return time.perf_counter() - started
 
 
-def _connection(path: Path, key: bytes | None):  # type: ignore[no-untyped-def]
+def _connection(path: Path, key: bytes | None, cache_kib: int):  # type: ignore[no-untyped-def]
     """The app's own connection (storage.database.connect); without a key, the same SQLCipher
     build and pragmas on an unencrypted file: the difference is the encryption alone."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    from cii_desktop.storage.database import CACHE_KIB, connect
+    from cii_desktop.storage.database import connect
 
     if key is not None:
-        conn = connect(path, key, check=False)
+        conn = connect(path, key, check=False, cache_kib=cache_kib)
     else:
         conn = sqlcipher.connect(str(path), check_same_thread=False)
-        for pragma in ("temp_store = MEMORY", f"cache_size = -{CACHE_KIB}", "journal_mode = WAL",
+        for pragma in ("temp_store = MEMORY", f"cache_size = -{cache_kib}", "journal_mode = WAL",
                        "foreign_keys = ON"):
             conn.execute(f"PRAGMA {pragma}")
     conn.isolation_level = None
@@ -187,15 +187,19 @@ def _connection(path: Path, key: bytes | None):  # type: ignore[no-untyped-def]
 
 
 def bench_cipher(tmp: Path, runs: int = 3) -> dict[str, float]:
+    from cii_desktop.storage.database import CACHE_KIB, READ_CACHE_KIB
     from cii_desktop.storage.keys import new_database_key
 
     results: dict[str, list[float]] = {"app_plain": [], "app_cipher": [], "bulk_plain": [], "bulk_cipher": []}
     for run in range(runs):  # interleaved, medians: this machine is noisy
-        for name, workload in (("app", app_workload), ("bulk", bulk_workload)):
-            for engine, key in (("plain", None), ("cipher", new_database_key())):
-                conn = _connection(tmp / f"{name}-{engine}-{run}.db", key)
-                results[f"{name}_{engine}"].append(workload(conn))
-                conn.close()
+        for engine, key in (("plain", None), ("cipher", new_database_key())):
+            # The window's thread has one connection, for its reads and its ORM writes alike.
+            conn = _connection(tmp / f"app-{engine}-{run}.db", key, READ_CACHE_KIB)
+            results[f"app_{engine}"].append(app_workload(conn, conn))
+            conn.close()
+            conn = _connection(tmp / f"bulk-{engine}-{run}.db", key, CACHE_KIB)
+            results[f"bulk_{engine}"].append(bulk_workload(conn))
+            conn.close()
     return {name: statistics.median(values) for name, values in results.items()}
 
 

@@ -29,7 +29,7 @@ def test_migrations_produce_exactly_the_models(store) -> None:  # type: ignore[n
         context = MigrationContext.configure(conn, opts={"compare_type": True,
                                                          "include_object": _include})
         assert compare_metadata(context, Base.metadata) == []
-        assert migrate.current_revision(store.engine) == migrate.head_revision() == migrate.HEAD
+    assert migrate.current_revision(store.engine) == migrate.head_revision() == migrate.HEAD
 
 
 def test_older_database_is_backed_up_then_migrated(tmp_path: Path,

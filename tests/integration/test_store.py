@@ -223,3 +223,22 @@ def test_search_follows_edits(demo_store) -> None:  # type: ignore[no-untyped-de
     assert case_list.count_cases(demo_store, case_list.CaseFilter(text="nouveau")) == 1
     with demo_store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 61
+
+
+def test_cancelled_demo_leaves_nothing(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    from cii_desktop.cli import create_demo
+
+    class Stop(Exception):
+        pass
+
+    def cancel_at_ten(done: int, total: int) -> None:
+        if done == 10:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        create_demo(tmp_path / "demo", persons=60, seed=7, passphrase=None, progress=cancel_at_ten)
+    assert list((tmp_path / "demo").iterdir()) == []
+    assert memory_keystore.entries == {}
+    store, count = create_demo(tmp_path / "demo", persons=5, seed=7, passphrase=None)
+    store.close()
+    assert count >= 5
