@@ -204,7 +204,7 @@ def bench_cipher(tmp: Path, pairs: int = 5) -> dict[str, float]:
             conn.close()
     result = {name: statistics.median(values) for name, values in times.items()}
     for name in ("app", "bulk"):
-        ratios = [c / p for c, p in zip(times[f"{name}_cipher"], times[f"{name}_plain"])]
+        ratios = [c / p for c, p in zip(times[f"{name}_cipher"], times[f"{name}_plain"], strict=True)]
         result[f"{name}_ratio"] = statistics.median(ratios)
         result[f"{name}_ratio_min"], result[f"{name}_ratio_max"] = min(ratios), max(ratios)
     return result
