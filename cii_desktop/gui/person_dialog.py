@@ -52,6 +52,10 @@ class PersonDialog(FormDialog):
         self._clear_errors()
         if person_id is not None:
             self._load(person_id)
+        else:
+            defaults = PersonInput()
+            ui.fitCheck.setChecked(defaults.fit_for_placement)
+            select_code(ui.languageCombo, defaults.language)
         ui.avsEdit.editingFinished.connect(self._check_avs)
         ui.birthDateEdit.editingFinished.connect(self._check_birth_date)
         ui.buttonBox.accepted.connect(self.save)

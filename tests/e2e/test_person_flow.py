@@ -46,6 +46,7 @@ def test_create_person_through_the_form_and_find_it(main_window, qtbot) -> None:
     with store.reading() as session:
         person = session.get(Person, dialog.person_id)
         assert person is not None
+        assert person.fit_for_placement and person.receives_ij_ac and not person.social_assistance
         assert person.avs_number == "756.9217.0769.85" and person.end_of_rights_on.year == 2027
     # Search as you type: no accents, any case, part of the name.
     type_text(main_window.ui.searchEdit, "zurbriggen delez")
