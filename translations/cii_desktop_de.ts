@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -439,7 +440,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -483,7 +487,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.ui.splitter.setSizes([760, 520])
+        self.ui.splitter.setSizes([840, 440])
         self.cases.reload()
         self._update_case_actions()
         self._refresh_count()
@@ -118,13 +118,13 @@ class MainWindow(QMainWindow):
         bold = QFont(self.ui.caseTable.font())
         bold.setBold(True)
         metrics, header = QFontMetrics(bold), Qt.Orientation.Horizontal  # bold: overdue rows, headers
-        samples = ("SIO-2026-XXXXXX", "Zurbriggen-Métrailler Jean-François", "00.00.0000 ",
+        samples = ("MON-2026-WWWWMM", "Zurbriggen-Métrailler Jean", "00.00.0000 ",
                    "Haut-Valais ", "IV-Stelle ", "Annoncée au Bureau CII", "00.00.0000 ")
         for column, sample in enumerate(samples):
             title = str(self.cases.headerData(column, header))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             self.ui.caseTable.setColumnWidth(column, width + 20)
-        for column, sample in enumerate(("00.00.0000 ", "SIO-2026-XXXXXX", "Zurbriggen-Métrailler Jean")):
+        for column, sample in enumerate(("00.00.0000 ", "MON-2026-WWWWMM", "Zurbriggen-Métrailler Jean")):
             title = str(self.due.headerData(column, header))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             self.ui.dueTable.setColumnWidth(column, width + 20)

@@ -14,11 +14,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStatusBar, QTabWidget, QTableView,
-    QTextBrowser, QVBoxLayout, QWidget)
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStatusBar, QTabWidget,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -181,32 +181,32 @@ class Ui_MainWindow(object):
 
         self.detailLayout.addWidget(self.detailView)
 
-        self.detailButtons = QHBoxLayout()
+        self.detailButtons = QGridLayout()
         self.detailButtons.setObjectName(u"detailButtons")
         self.editPersonButton = QPushButton(self.detailPane)
         self.editPersonButton.setObjectName(u"editPersonButton")
 
-        self.detailButtons.addWidget(self.editPersonButton)
+        self.detailButtons.addWidget(self.editPersonButton, 0, 0, 1, 1)
 
         self.editCaseButton = QPushButton(self.detailPane)
         self.editCaseButton.setObjectName(u"editCaseButton")
 
-        self.detailButtons.addWidget(self.editCaseButton)
+        self.detailButtons.addWidget(self.editCaseButton, 0, 1, 1, 1)
 
         self.addNoteButton = QPushButton(self.detailPane)
         self.addNoteButton.setObjectName(u"addNoteButton")
 
-        self.detailButtons.addWidget(self.addNoteButton)
+        self.detailButtons.addWidget(self.addNoteButton, 0, 2, 1, 1)
 
         self.addReminderButton = QPushButton(self.detailPane)
         self.addReminderButton.setObjectName(u"addReminderButton")
 
-        self.detailButtons.addWidget(self.addReminderButton)
+        self.detailButtons.addWidget(self.addReminderButton, 1, 0, 1, 1)
 
         self.attachButton = QPushButton(self.detailPane)
         self.attachButton.setObjectName(u"attachButton")
 
-        self.detailButtons.addWidget(self.attachButton)
+        self.detailButtons.addWidget(self.attachButton, 1, 1, 1, 1)
 
 
         self.detailLayout.addLayout(self.detailButtons)
