@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from ..domain import reference
-from ..domain.errors import ValidationFailed
 from ..services import cases
-from ..storage.errors import StoreError
 from ..storage.models import Case, Institution, Office
 from ..storage.store import Store
 from .forms import FormDialog, fill_combo, select_code, show_error
@@ -104,7 +102,8 @@ class CaseDialog(FormDialog):
 
     def save(self) -> None:
         status = self.ui.statusCombo.currentData()
-        try:
+
+        def write() -> None:
             with self._store.unit_of_work() as uow:
                 cases.update_case(uow, self.case_id, self.ui.officeCombo.currentData(),
                                   self.ui.institutionCombo.currentData(),
@@ -113,10 +112,6 @@ class CaseDialog(FormDialog):
                     cases.change_status(uow, self.case_id, status, self._author,
                                         self.ui.statusNoteEdit.text().strip())
                 cases.set_involvements(uow, self.case_id, self.involvements())
-        except ValidationFailed as exc:
-            show_error(self.ui.formError, None, exc.errors[0].code)
-            return
-        except StoreError as exc:
-            show_error(self.ui.formError, None, exc.code)
-            return
-        self.accepted_clean()
+
+        if self.attempt(write, self.ui.formError):
+            self.accepted_clean()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import DateError, parse_date
+from ..domain.errors import ValidationFailed
 from ..domain.reference import Entry
+from ..storage.errors import StoreError
 from . import i18n
 from .messages import message
 
@@ -115,6 +118,19 @@ class FormDialog(QDialog):
         """Close after a successful save."""
         self._dirty = False
         super().accept()
+
+    def attempt(self, write: Callable[[], object], label: QLabel, widget: QWidget | None = None) -> bool:
+        """Run a write; on broken rules or a store failure show why under ``widget`` and keep
+        the dialog open (the unit of work wrote nothing). True when it succeeded."""
+        try:
+            write()
+        except ValidationFailed as exc:
+            show_error(label, widget, exc.errors[0].code)
+            return False
+        except StoreError as exc:
+            show_error(label, None, exc.code)
+            return False
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,9 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain import reference
-from ..domain.errors import ValidationFailed
 from ..services.profile import Profile, load_profile, save_profile
-from ..storage.errors import StoreError
 from ..storage.store import Store
 from . import i18n
 from .forms import FormDialog, fill_combo, select_code, show_error
@@ -70,13 +68,7 @@ class SettingsDialog(FormDialog):
         profile = Profile(self.ui.nameEdit.text(), self.ui.roleCombo.currentData(),
                           self.ui.institutionCombo.currentData(), self.ui.officeCombo.currentData(),
                           self.ui.emailEdit.text(), self.ui.languageCombo.currentData())
-        try:
-            save_profile(self._store, profile)
-        except ValidationFailed as exc:
-            show_error(self.ui.nameError, self.ui.nameEdit, exc.errors[0].code)
-            return
-        except StoreError as exc:
-            show_error(self.ui.nameError, None, exc.code)
+        if not self.attempt(lambda: save_profile(self._store, profile), self.ui.nameError, self.ui.nameEdit):
             return
         self._settings.data_dir = Path(self.ui.dataDirEdit.text().strip())
         self._settings.share_dir = self.ui.shareEdit.text().strip()

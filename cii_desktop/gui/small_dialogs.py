@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from .. import __version__
 from ..domain.dates import DateError, format_date
-from ..domain.errors import ValidationFailed
 from ..paths import asset_dir
 from ..services import cases
-from ..storage.errors import StoreError
 from ..storage.store import Store
 from .forms import FormDialog, optional_date, show_error
 from .generated.ui_about_dialog import Ui_AboutDialog
@@ -38,16 +36,12 @@ class NoteDialog(FormDialog):
         self.ui.retranslateUi(self)
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             with self._store.unit_of_work() as uow:
                 cases.add_journal_entry(uow, self._case_id, self.ui.textEdit.toPlainText(), self._author)
-        except ValidationFailed as exc:
-            show_error(self.ui.formError, self.ui.textEdit, exc.errors[0].code)
-            return
-        except StoreError as exc:
-            show_error(self.ui.formError, None, exc.code)
-            return
-        self.accepted_clean()
+
+        if self.attempt(write, self.ui.formError, self.ui.textEdit):
+            self.accepted_clean()
 
 
 class ReminderDialog(FormDialog):
@@ -81,16 +75,12 @@ class ReminderDialog(FormDialog):
         if due is None:
             show_error(self.ui.dueError, self.ui.dueEdit, "required")
             return
-        try:
+        def write() -> None:
             with self._store.unit_of_work() as uow:
                 cases.add_reminder(uow, self._case_id, due, self.ui.titleEdit.text())
-        except ValidationFailed as exc:
-            show_error(self.ui.titleError, self.ui.titleEdit, exc.errors[0].code)
-            return
-        except StoreError as exc:
-            show_error(self.ui.titleError, None, exc.code)
-            return
-        self.accepted_clean()
+
+        if self.attempt(write, self.ui.titleError, self.ui.titleEdit):
+            self.accepted_clean()
 
 
 class AboutDialog(QDialog):

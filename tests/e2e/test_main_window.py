@@ -147,3 +147,38 @@ def test_case_dialog_records_institutions_and_status(main_window, qtbot) -> None
     dialog.save()
     with main_window.store.reading() as session:
         assert len(cases.involvements(session, case_id)) == before
+
+
+def test_note_and_reminder_dialogs_refuse_bad_input(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.small_dialogs import NoteDialog, ReminderDialog
+    from tests.support.qt import discard_and_close
+
+    main_window.ui.caseTable.selectRow(0)
+    case_id = main_window.current_case_id
+    note = NoteDialog(main_window.store, "Anne Test", case_id, main_window)
+    qtbot.addWidget(note)
+    note.show()
+    note.save()  # empty note
+    assert note.isVisible() and note.ui.formError.text() == "Ce champ est obligatoire."
+    note.ui.textEdit.setPlainText("Téléphone avec le CMS de Savièse")
+    note.save()
+    assert not note.isVisible()
+
+    reminder = ReminderDialog(main_window.store, case_id, main_window)
+    qtbot.addWidget(reminder)
+    reminder.show()
+    reminder.ui.dueEdit.setText("30.02.2027")
+    reminder.ui.titleEdit.setText("Relancer")
+    reminder.save()
+    assert reminder.ui.dueError.text() == "Cette date n'existe pas."
+    reminder.ui.dueEdit.setText("01.03.2027")
+    reminder.ui.titleEdit.clear()
+    reminder.save()
+    assert reminder.ui.titleError.text() == "Ce champ est obligatoire."
+    reminder.mark_dirty()
+    discard_and_close(reminder)
+    with main_window.store.reading() as session:
+        detail = cases.case_detail(session, case_id)
+    assert detail.journal[-1].text == "Téléphone avec le CMS de Savièse"
+    assert detail.journal[-1].author == "Anne Test"
+    assert all(r.title != "Relancer" for r in detail.reminders)
