@@ -1,0 +1,89 @@
+"""The real start-up path of the window (gui.app.run): demo folder creation, key, main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from cii_desktop import logs
+from cii_desktop.gui import app as app_module
+from cii_desktop.gui import i18n
+
+
+@pytest.fixture
+def restored_i18n(i18n_app) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """app.run installs its own translators: put the session's back afterwards."""
+    yield
+    started = i18n.current()
+    if started is not i18n_app:
+        for translator in started._translators:
+            QApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]
+        i18n._current = i18n_app
+    i18n_app.switch("fr")
+    logs.shutdown()
+
+
+def _close_main_window_when_shown(seen: dict[str, object]) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__name__ == "MainWindow" and widget.isVisible():
+            seen["rows"] = widget.cases.rowCount()  # type: ignore[attr-defined]
+            seen["title"] = widget.windowTitle()
+            seen["search_label"] = widget.ui.searchLabel.text()  # type: ignore[attr-defined]
+            widget.close()  # the last window: the application quits by itself
+            return
+    QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
+
+
+def test_demo_start_creates_opens_and_shows(tmp_path: Path, memory_keystore, restored_i18n,  # type: ignore[no-untyped-def]
+                                            monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "demo_data_dir", lambda: tmp_path / "demo")
+    seen: dict[str, object] = {}
+    QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
+    assert app_module.run(demo=True, language="de") == 0
+    assert seen["rows"] == 79 and "DEMO" in str(seen["title"])
+    assert seen["search_label"] == "&Suchen:"
+    assert len(memory_keystore.entries) == 1  # the demo key went to the keystore
+    # Second start: the existing folder is opened, not recreated.
+    before = (tmp_path / "demo" / "cii.keyinfo.json").read_bytes()
+    seen.clear()
+    QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
+    assert app_module.run(demo=True, language="fr") == 0
+    assert seen["rows"] == 79 and seen["search_label"] == "&Rechercher :"
+    assert (tmp_path / "demo" / "cii.keyinfo.json").read_bytes() == before
+
+
+def test_demo_without_keystore_opens_with_the_demo_passphrase(tmp_path: Path, no_keystore,  # type: ignore[no-untyped-def]
+                                                              restored_i18n, monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "demo_data_dir", lambda: tmp_path / "demo")
+    seen: dict[str, object] = {}
+    QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
+    assert app_module.run(demo=True, language="fr") == 0
+    assert seen["rows"] == 79
+
+
+def test_window_stays_open_after_the_unlock_dialog(tmp_path: Path, no_keystore, restored_i18n) -> None:  # type: ignore[no-untyped-def]
+    """A passphrase database: the unlock dialog closes, then the main window must stay up."""
+    from cii_desktop.gui.unlock_dialog import UnlockDialog
+    from cii_desktop.services.data_folder import create_database
+    from tests.conftest import PASSPHRASE
+
+    created = create_database(tmp_path / "data", "passphrase", PASSPHRASE)
+    created.store.close()
+    seen: dict[str, object] = {}
+
+    def unlock() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(50, unlock)
+            return
+        dialog.ui.passphraseEdit.setText(PASSPHRASE)
+        dialog.try_open()
+        QTimer.singleShot(300, lambda: _close_main_window_when_shown(seen))  # still there later?
+
+    QTimer.singleShot(50, unlock)
+    assert app_module.run(data_dir=tmp_path / "data", language="fr") == 0
+    assert seen.get("rows") == 0  # the window was up (an empty database) until closed on purpose
