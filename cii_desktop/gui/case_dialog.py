@@ -45,9 +45,7 @@ class CaseDialog(FormDialog):
         self.ui.removeInstitutionButton.clicked.connect(self._remove_row)
         self.ui.institutionsTable.itemChanged.connect(self.mark_dirty)
         show_error(self.ui.formError, None, None)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.watch_inputs()
+        self.ready(self.ui.buttonBox)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -72,6 +73,16 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self._dirty = False
         self._loading = False
+
+    def ready(self, buttons: QDialogButtonBox) -> None:
+        """End of set-up: Save runs ``save``, Cancel and Escape ask before discarding edits."""
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.watch_inputs()
+
+    def save(self) -> None:
+        """Validate and write; subclasses implement it."""
+        raise NotImplementedError
 
     def watch_inputs(self) -> None:
         """Mark the form dirty on any edit of its input widgets (call after setupUi and loading)."""

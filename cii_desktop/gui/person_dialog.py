@@ -58,9 +58,7 @@ class PersonDialog(FormDialog):
             select_code(ui.languageCombo, defaults.language)
         ui.avsEdit.editingFinished.connect(self._check_avs)
         ui.birthDateEdit.editingFinished.connect(self._check_birth_date)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self.watch_inputs()
+        self.ready(ui.buttonBox)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

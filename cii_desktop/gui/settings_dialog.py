@@ -38,9 +38,7 @@ class SettingsDialog(FormDialog):
         show_error(self.ui.nameError, None, None)
         self.ui.dataDirButton.clicked.connect(self._choose_data_dir)
         self.ui.shareButton.clicked.connect(self._choose_share)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.watch_inputs()
+        self.ready(self.ui.buttonBox)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

@@ -28,9 +28,7 @@ class NoteDialog(FormDialog):
         self._store, self._author, self._case_id = store, author, case_id
         self.retranslate()
         show_error(self.ui.formError, None, None)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.watch_inputs()
+        self.ready(self.ui.buttonBox)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -56,9 +54,7 @@ class ReminderDialog(FormDialog):
         self.ui.dueEdit.setText(format_date(dt.date.today() + dt.timedelta(days=7)))
         show_error(self.ui.dueError, None, None)
         show_error(self.ui.titleError, None, None)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.watch_inputs()
+        self.ready(self.ui.buttonBox)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
