@@ -75,10 +75,6 @@ class CaseTableModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    @property
-    def all_loaded(self) -> bool:
-        return self._exhausted
-
     # Qt model interface ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.dates import DateError, parse_date
+from ..domain.dates import parse_date
 from ..domain.errors import ValidationFailed
 from ..domain.reference import Entry
 from ..storage.errors import StoreError
@@ -151,10 +151,3 @@ class FormDialog(QDialog):
     def retranslate(self) -> None:
         """Re-apply translated texts (subclasses call their ui.retranslateUi)."""
 
-
-def date_error(edit: QLineEdit) -> str | None:
-    try:
-        optional_date(edit)
-    except DateError as exc:
-        return exc.code
-    return None

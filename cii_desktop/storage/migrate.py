@@ -74,6 +74,3 @@ def upgrade(engine: Engine, backup_dir: Path, revision: str = "head") -> Path | 
         command.upgrade(alembic_config(conn), revision)
     return copy
 
-
-def is_current(engine: Engine) -> bool:
-    return current_revision(engine) == HEAD

@@ -103,10 +103,6 @@ class Person(Synced):
 
     __table_args__ = (Index("ix_person_name", "last_name", "first_name"),)
 
-    @property
-    def display_name(self) -> str:
-        return f"{self.last_name} {self.first_name}"
-
 
 class Case(Synced):
     __tablename__ = "case_file"
