@@ -22,7 +22,12 @@ DEMO_PASSPHRASE = "demo-cii-valais"
 
 
 class CliError(Exception):
-    """A failure reported as one line on stderr with a non-zero exit code."""
+    """A failure reported as one line on stderr with a non-zero exit code; ``code`` as in
+    domain.errors.MESSAGES."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -36,7 +41,7 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str |
         try:
             return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise CliError(f"cannot read the passphrase file: {exc.strerror}") from None
+            raise CliError("cli.passphrase_file") from exc
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
@@ -49,7 +54,7 @@ def _recovery_key(args: argparse.Namespace) -> str | None:
         try:
             return Path(args.recovery_key_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise CliError(f"cannot read the recovery key file: {exc.strerror}") from None
+            raise CliError("cli.recovery_file") from exc
     return None
 
 
@@ -84,8 +89,7 @@ def cmd_init(args: argparse.Namespace) -> int:
                   "passphrase.", file=sys.stderr)
         passphrase = _passphrase(args, "New passphrase (12 characters or more): ")
         if passphrase is None:
-            raise CliError("a passphrase is needed (--passphrase-file or "
-                           f"{PASSPHRASE_ENV})")
+            raise CliError("cli.passphrase_needed")
     created = create_database(folder, protection, passphrase)  # type: ignore[arg-type]
     created.store.close()
     print(f"Database created in {folder} (protection: {protection}).")
@@ -191,6 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from FILE (weaker than typing it; also "
                              f"${PASSPHRASE_ENV})")
+    common.add_argument("--lang", choices=("fr", "de"),
+                        help="language of the messages (default: from LANG)")
     common.add_argument("--recovery-key-file", metavar="FILE",
                         help="open with the recovery key read from FILE (restores the keystore entry)")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder for the window")
@@ -235,25 +241,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("cii-desktop: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
-        print(f"cii-desktop: error: {_describe(exc)}", file=sys.stderr)
+        print(f"cii-desktop: error: {_describe(exc, user_language(args))}", file=sys.stderr)
     return 1
 
 
-def _describe(exc: Exception) -> str:
-    """One line for any failure of a command (the log gets the type only, no personal data)."""
-    import sqlalchemy.exc
+def _describe(exc: Exception, language: str | None) -> str:
+    """One line for any failure of a command, in the user's language (French, German, else
+    English); never a traceback, never personal data."""
+    from .storage.errors import classify, is_database_error
 
-    from .storage.errors import classify
-
-    if isinstance(exc, sqlalchemy.exc.DBAPIError):
+    if is_database_error(exc):
         exc = classify(exc)
-    if isinstance(exc, StoreError):
-        return MESSAGES.get(exc.code, exc.code)
-    if isinstance(exc, (ValidationFailed, CliError)):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    return f"unexpected {type(exc).__name__}"
+    if isinstance(exc, ValidationFailed):
+        codes = [e.code for e in exc.errors]
+    elif isinstance(exc, (StoreError, CliError)):
+        codes = [exc.code]
+    elif isinstance(exc, OSError):
+        codes = ["cli.file_error"]
+    else:
+        codes = ["store.error"]
+    return " ".join(translate(code, language) for code in codes)
+
+
+def user_language(args: argparse.Namespace | None) -> str | None:
+    """--lang, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG)."""
+    chosen = getattr(args, "lang", None) if args is not None else None
+    if chosen:
+        return str(chosen)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value[:2] in ("fr", "de"):
+            return value[:2]
+        if value:
+            break
+    return None
+
+
+def translate(code: str, language: str | None) -> str:
+    """A core message in French or German from the app's own catalogues (QtCore only)."""
+    english = MESSAGES.get(code, MESSAGES["store.error"])
+    if language not in ("fr", "de"):
+        return english
+    from PySide6.QtCore import QTranslator
+
+    from .gui.messages import TEXTS
+    from .paths import asset_dir
+
+    translator = QTranslator()
+    if not translator.load(f"cii_desktop_{language}", str(asset_dir("translations"))):
+        return english
+    return translator.translate("Messages", TEXTS.get(code, english)) or english
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -440,10 +439,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
-        </translation>
+        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -487,10 +483,7 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
-        </translation>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -726,6 +719,22 @@
     <message>
         <source>The data folder cannot be written to.</source>
         <translation>In den Datenordner kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The passphrase file cannot be read.</source>
+        <translation>Die Datei mit der Passphrase kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The recovery key file cannot be read.</source>
+        <translation>Die Datei mit dem Wiederherstellungsschlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE.</source>
+        <translation>Eine Passphrase ist nötig: --passphrase-file oder CII_DESKTOP_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AboutDialog</name>
@@ -55,7 +54,7 @@
     </message>
     <message>
         <source>Waiting period</source>
-        <translation>Délai d&apos;attente</translation>
+        <translation>Délai d'attente</translation>
     </message>
     <message>
         <source>Sanctioned</source>
@@ -63,7 +62,7 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur d&apos;emploi sans droit (LSE)</translation>
+        <translation>Demandeur d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Social assistance</source>
@@ -87,7 +86,7 @@
     </message>
     <message>
         <source>Fitness examination filed on</source>
-        <translation>Demande d&apos;examen d&apos;aptitude déposée le</translation>
+        <translation>Demande d'examen d'aptitude déposée le</translation>
     </message>
     <message>
         <source>PQF started on</source>
@@ -287,11 +286,11 @@
     </message>
     <message>
         <source>Something went wrong in CII Desktop. Your saved records are safe; the change you were making may not have been saved.</source>
-        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n&apos;a peut-être pas été enregistrée.</translation>
+        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n'a peut-être pas été enregistrée.</translation>
     </message>
     <message>
         <source>The error was written to the log without any personal data (%1). If it happens again, tell your CII support.</source>
-        <translation>L&apos;erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
+        <translation>L'erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
     </message>
 </context>
 <context>
@@ -302,7 +301,7 @@
     </message>
     <message>
         <source>This computer has no usable keystore, so the key cannot be kept there. Choose a passphrase of at least 12 characters.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
+        <translation>Cet ordinateur n'a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d'au moins 12 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -370,7 +369,7 @@
     </message>
     <message>
         <source>The database is encrypted. Its key is kept in the keystore of this computer, or derived from a passphrase you choose.</source>
-        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d&apos;une phrase secrète que vous choisissez.</translation>
+        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d'une phrase secrète que vous choisissez.</translation>
     </message>
     <message>
         <source>Keep the key in the &amp;keystore of this computer (recommended)</source>
@@ -394,11 +393,11 @@
     </message>
     <message>
         <source>If the key or the passphrase is ever lost, only this recovery key opens the database. It is shown only this once.</source>
-        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
+        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n'est affichée qu'une seule fois.</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it locked away, apart from this computer. Never store it in a file on this computer.</source>
-        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l&apos;enregistrez jamais dans un fichier sur cet ordinateur.</translation>
+        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l'enregistrez jamais dans un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
@@ -406,7 +405,7 @@
     </message>
     <message>
         <source>I have &amp;printed or written down the recovery key</source>
-        <translation>J&apos;ai im&amp;primé ou noté la clé de récupération</translation>
+        <translation>J'ai im&amp;primé ou noté la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -440,10 +439,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n situation</numerusform>
-            <numerusform>%n situations</numerusform>
-        </translation>
+        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -475,7 +471,7 @@
     </message>
     <message>
         <source>The file was stored encrypted in the database. The original was left where it was.</source>
-        <translation>Le fichier a été enregistré chiffré dans la base de données. L&apos;original est resté à sa place.</translation>
+        <translation>Le fichier a été enregistré chiffré dans la base de données. L'original est resté à sa place.</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -483,14 +479,11 @@
     </message>
     <message>
         <source>The copy could not be written there.</source>
-        <translation>La copie n&apos;a pas pu être écrite à cet endroit.</translation>
+        <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -625,7 +618,7 @@
     </message>
     <message>
         <source>The AVS number is not valid: its check digit does not match.</source>
-        <translation>Le numéro AVS n&apos;est pas valable : son chiffre de contrôle ne correspond pas.</translation>
+        <translation>Le numéro AVS n'est pas valable : son chiffre de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <source>Enter the date as dd.mm.yyyy.</source>
@@ -633,7 +626,7 @@
     </message>
     <message>
         <source>This date does not exist.</source>
-        <translation>Cette date n&apos;existe pas.</translation>
+        <translation>Cette date n'existe pas.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -649,11 +642,11 @@
     </message>
     <message>
         <source>This e-mail address is not valid.</source>
-        <translation>Cette adresse électronique n&apos;est pas valable.</translation>
+        <translation>Cette adresse électronique n'est pas valable.</translation>
     </message>
     <message>
         <source>The language must be French or German.</source>
-        <translation>La langue doit être le français ou l&apos;allemand.</translation>
+        <translation>La langue doit être le français ou l'allemand.</translation>
     </message>
     <message>
         <source>Unknown value.</source>
@@ -665,7 +658,7 @@
     </message>
     <message>
         <source>The closing date is before the opening date.</source>
-        <translation>La date de clôture précède la date d&apos;ouverture.</translation>
+        <translation>La date de clôture précède la date d'ouverture.</translation>
     </message>
     <message>
         <source>The file is larger than 50 MB.</source>
@@ -673,15 +666,15 @@
     </message>
     <message>
         <source>The database could not be used.</source>
-        <translation>La base de données n&apos;a pas pu être utilisée.</translation>
+        <translation>La base de données n'a pas pu être utilisée.</translation>
     </message>
     <message>
         <source>The key does not open this database. Nothing was changed.</source>
-        <translation>La clé n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
+        <translation>La clé n'ouvre pas cette base de données. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a CII Desktop database.</source>
-        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base CII Desktop.</translation>
+        <translation>Le fichier de base de données est endommagé ou n'est pas une base CII Desktop.</translation>
     </message>
     <message>
         <source>There is no CII Desktop database in this folder.</source>
@@ -689,15 +682,15 @@
     </message>
     <message>
         <source>A database already exists in this folder; it was left untouched.</source>
-        <translation>Une base de données existe déjà dans ce dossier ; elle n&apos;a pas été touchée.</translation>
+        <translation>Une base de données existe déjà dans ce dossier ; elle n'a pas été touchée.</translation>
     </message>
     <message>
         <source>The key information file beside the database is missing. Restore it from the backup; the database was left untouched.</source>
-        <translation>Le fichier d&apos;information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n&apos;a pas été touchée.</translation>
+        <translation>Le fichier d'information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n'a pas été touchée.</translation>
     </message>
     <message>
         <source>The keystore has no key for this database. Enter the recovery key; no new key was created and nothing was overwritten.</source>
-        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n&apos;a été créée et rien n&apos;a été écrasé.</translation>
+        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n'a été créée et rien n'a été écrasé.</translation>
     </message>
     <message>
         <source>No usable keystore on this computer. Choose a passphrase instead.</source>
@@ -709,7 +702,7 @@
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Phrase secrète incorrecte. Rien n&apos;a été modifié.</translation>
+        <translation>Phrase secrète incorrecte. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
@@ -717,15 +710,31 @@
     </message>
     <message>
         <source>This recovery key does not open this database.</source>
-        <translation>Cette clé de récupération n&apos;ouvre pas cette base de données.</translation>
+        <translation>Cette clé de récupération n'ouvre pas cette base de données.</translation>
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Free some space and retry.</source>
-        <translation>Le disque est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de l&apos;espace et réessayez.</translation>
+        <translation>Le disque est plein : la dernière modification n'a pas été enregistrée. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier de données.</translation>
+        <translation>Impossible d'écrire dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>The passphrase file cannot be read.</source>
+        <translation>Le fichier de la phrase secrète ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The recovery key file cannot be read.</source>
+        <translation>Le fichier de la clé de récupération ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE.</source>
+        <translation>Une phrase secrète est nécessaire : --passphrase-file ou CII_DESKTOP_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -755,7 +764,7 @@
     </message>
     <message>
         <source>Please correct the marked fields. Nothing was saved.</source>
-        <translation>Veuillez corriger les champs signalés. Rien n&apos;a été enregistré.</translation>
+        <translation>Veuillez corriger les champs signalés. Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -819,7 +828,7 @@
     </message>
     <message>
         <source>In a waiting period</source>
-        <translation>En délai d&apos;attente</translation>
+        <translation>En délai d'attente</translation>
     </message>
     <message>
         <source>Sanctioned</source>
@@ -827,11 +836,11 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur d&apos;emploi sans droit (LSE)</translation>
+        <translation>Demandeur d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Receives social assistance</source>
-        <translation>Bénéficiaire de l&apos;aide sociale</translation>
+        <translation>Bénéficiaire de l'aide sociale</translation>
     </message>
     <message>
         <source>Employability &amp;verified on:</source>
@@ -843,7 +852,7 @@
     </message>
     <message>
         <source>Fitness e&amp;xamination filed on:</source>
-        <translation>Demande d&apos;e&amp;xamen d&apos;aptitude le :</translation>
+        <translation>Demande d'e&amp;xamen d'aptitude le :</translation>
     </message>
     <message>
         <source>&amp;PQF started on:</source>
@@ -909,7 +918,7 @@
     </message>
     <message>
         <source>User profile</source>
-        <translation>Profil de l&apos;utilisateur</translation>
+        <translation>Profil de l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -980,7 +989,7 @@
     </message>
     <message>
         <source>I have lost the passphrase or the key: use the &amp;recovery key</source>
-        <translation>J&apos;ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
+        <translation>J'ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
     </message>
 </context>
 </TS>

@@ -62,3 +62,11 @@ STORE_MESSAGES: dict[str, str] = {
     "store.folder_not_writable": "The data folder cannot be written to.",
 }
 MESSAGES.update(STORE_MESSAGES)
+
+CLI_MESSAGES: dict[str, str] = {
+    "cli.passphrase_file": "The passphrase file cannot be read.",
+    "cli.recovery_file": "The recovery key file cannot be read.",
+    "cli.passphrase_needed": "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE.",
+    "cli.file_error": "A file could not be read or written.",
+}
+MESSAGES.update(CLI_MESSAGES)

@@ -39,6 +39,10 @@ TEXTS = {
     "store.disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full: the last change was not saved. "
                           "Free some space and retry."),
     "store.folder_not_writable": QT_TRANSLATE_NOOP("Messages", "The data folder cannot be written to."),
+"cli.passphrase_file": QT_TRANSLATE_NOOP("Messages", "The passphrase file cannot be read."),
+"cli.recovery_file": QT_TRANSLATE_NOOP("Messages", "The recovery key file cannot be read."),
+"cli.passphrase_needed": QT_TRANSLATE_NOOP("Messages", "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE."),
+"cli.file_error": QT_TRANSLATE_NOOP("Messages", "A file could not be read or written."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

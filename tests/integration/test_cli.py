@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    base = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    full_env = {**base, "LANG": "C.UTF-8", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
                 **(env or {})}
     return subprocess.run([sys.executable, "-m", "cii_desktop", *args], cwd=ROOT, env=full_env,
                           capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
@@ -102,3 +103,26 @@ def test_corrupt_database_is_reported(tmp_path: Path) -> None:
     result = run("check", "--data-dir", str(folder), env={"CII_DESKTOP_PASSPHRASE": "demo-cii-valais"})
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+
+
+def test_errors_in_the_users_language(tmp_path: Path) -> None:
+    missing = ["check", "--data-dir", str(tmp_path / "nothing")]
+    french = run(*missing, env={"LANG": "fr_CH.UTF-8"})
+    assert french.stderr.strip() == ("cii-desktop: error: Ce dossier ne contient pas de base de données "
+                                     "CII Desktop.")
+    german = run(*missing, "--lang", "de")
+    assert german.stderr.strip() == ("cii-desktop: error: In diesem Ordner gibt es keine "
+                                     "CII-Desktop-Datenbank.")
+    folder = tmp_path / "p"
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE)
+    assert run("init", "--data-dir", str(folder), "--passphrase-file", str(secret)).returncode == 0
+    wrong = run("check", "--data-dir", str(folder), env={"LC_ALL": "de_CH.UTF-8",
+                                                         "CII_DESKTOP_PASSPHRASE": "x" * 20})
+    assert wrong.stderr.strip() == "cii-desktop: error: Falsche Passphrase. Es wurde nichts verändert."
+    unreadable = run("check", "--data-dir", str(folder), "--passphrase-file", str(tmp_path / "no"),
+                     "--lang", "fr")
+    assert unreadable.stderr.strip() == ("cii-desktop: error: Le fichier de la phrase secrète ne peut "
+                                         "pas être lu.")
+    for result in (french, german, wrong, unreadable):
+        assert result.returncode == 1 and "Traceback" not in result.stderr
