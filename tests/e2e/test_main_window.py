@@ -182,3 +182,52 @@ def test_note_and_reminder_dialogs_refuse_bad_input(main_window, qtbot) -> None:
     assert detail.journal[-1].text == "Téléphone avec le CMS de Savièse"
     assert detail.journal[-1].author == "Anne Test"
     assert all(r.title != "Relancer" for r in detail.reminders)
+
+
+def test_attached_file_is_stored_encrypted_only(main_window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    secret = "Rapport médical de Zénobie Quintessa, AVS 756.9217.0769.85"
+    original = tmp_path / "outside" / "rapport.txt"
+    original.parent.mkdir()
+    original.write_text(secret, encoding="utf-8")
+    main_window.ui.caseTable.selectRow(0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(original), ""))
+    main_window.attach_file()
+    assert main_window.ui.attachmentsList.count() == 1
+    assert "rapport.txt" in main_window.ui.attachmentsList.item(0).text()
+    main_window.store.close()  # checkpoint: everything written is in the data folder now
+    for path in (tmp_path / "data").rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert b"Quintessa" not in content and "Quintessa".encode("utf-16-le") not in content, path
+    # Saving a copy writes the exact bytes where the user asks.
+    copy = tmp_path / "copy.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    main_window.ui.attachmentsList.setCurrentRow(0)
+    main_window.save_attachment()
+    assert copy.read_text(encoding="utf-8") == secret
+
+
+def test_settings_save_the_profile_and_switch_language(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.settings_dialog import SettingsDialog
+    from cii_desktop.services.profile import load_profile
+
+    dialog = SettingsDialog(main_window.store, main_window.settings, main_window.data_dir, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.nameEdit.text() == "Anne Test"
+    dialog.ui.nameEdit.clear()
+    dialog.save()
+    assert dialog.isVisible() and dialog.ui.nameError.text() == "Ce champ est obligatoire."
+    dialog.ui.nameEdit.setText("Beat Imboden")
+    dialog.ui.officeCombo.setCurrentIndex(dialog.ui.officeCombo.findData("UPPER_VALAIS"))
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("de"))
+    dialog.ui.shareEdit.setText("/mnt/cii-share")
+    dialog.save()
+    assert not dialog.isVisible()
+    profile = load_profile(main_window.store)
+    assert profile is not None
+    assert profile.full_name == "Beat Imboden" and profile.office_code == "UPPER_VALAIS"
+    assert main_window.settings.share_dir == "/mnt/cii-share" and main_window.settings.language == "de"
+    assert main_window.ui.searchLabel.text() == "&Suchen:"
