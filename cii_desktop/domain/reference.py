@@ -32,6 +32,7 @@ class Entry:
     code: str
     label: Label
     short: Label | None = None
+    prefix: str = ""  # offices: the start of their case references
 
     def name(self, language: str) -> str:
         return self.label.text(language)
@@ -60,12 +61,12 @@ INSTITUTIONS: tuple[Entry, ...] = (
 )
 
 OFFICES: tuple[Entry, ...] = (
-    Entry("SION", Label("Sion", "Sitten")),
-    Entry("MONTHEY", Label("Monthey", "Monthey")),
+    Entry("SION", Label("Sion", "Sitten"), prefix="SIO"),
+    Entry("MONTHEY", Label("Monthey", "Monthey"), prefix="MON"),
     Entry("UPPER_VALAIS", Label("Haut-Valais (Brigue, Viège)", "Oberwallis (Brig, Visp)"),
-          Label("Haut-Valais", "Oberwallis")),
-    Entry("MARTIGNY", Label("Martigny", "Martinach")),
-    Entry("SIERRE", Label("Sierre", "Siders")),
+          Label("Haut-Valais", "Oberwallis"), prefix="OVS"),
+    Entry("MARTIGNY", Label("Martigny", "Martinach"), prefix="MAR"),
+    Entry("SIERRE", Label("Sierre", "Siders"), prefix="SIE"),
 )
 
 ROLES: tuple[Entry, ...] = (

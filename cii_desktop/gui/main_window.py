@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.profile: Profile | None = load_profile(store)
         self.current_case_id: str | None = None
         self._count_task: tasks.Task | None = None
+        self._last_total: int | None = None
         self._shown_once = False
         self.due_loaded = False
 
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
     def _show_count(self, total: int | None) -> None:
         if total is not None:
             self._last_total = total
-        total = getattr(self, "_last_total", None)
+        total = self._last_total
         self.ui.countLabel.setText("" if total is None else self.tr("%n case(s)", "", total))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

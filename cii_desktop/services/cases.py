@@ -113,8 +113,7 @@ def new_reference(session: Session, office_code: str, year: int,
                   rng: random.Random | None = None) -> str:
     """A case reference unique across the network: office, year and six random characters."""
     choice = rng.choice if rng else secrets.choice
-    prefix = {"SION": "SIO", "MONTHEY": "MON", "UPPER_VALAIS": "OVS", "MARTIGNY": "MAR",
-              "SIERRE": "SIE"}.get(office_code, office_code[:3])
+    prefix = reference.by_code(reference.OFFICES, office_code).prefix
     while True:
         ref = f"{prefix}-{year}-" + "".join(choice(_REF_ALPHABET) for _ in range(6))
         if session.scalar(select(func.count()).where(Case.reference == ref)) == 0:

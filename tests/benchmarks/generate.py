@@ -7,6 +7,7 @@ import random
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -18,6 +19,13 @@ from cii_desktop.storage.models import Case, Person, Reminder
 from cii_desktop.storage.store import Store
 
 BATCH = 5000
+
+
+def _flush(conn: Any, model: Any, rows: list[dict[str, Any]], *, final: bool = False) -> None:
+    """Insert the pending rows once a batch is full (or at the end): memory stays bounded."""
+    if rows and (final or len(rows) >= BATCH):
+        conn.execute(insert(model), rows)
+        rows.clear()
 
 
 def generate(folder: Path, persons: int, cases: int, reminders: int, seed: int = 11) -> tuple[Store, float]:
@@ -52,12 +60,8 @@ def generate(folder: Path, persons: int, cases: int, reminders: int, seed: int =
                 "fit_for_placement": True, "young_adult": False, "created_at": now, "updated_at": now,
                 "deleted": False,
             })
-            if len(rows) == BATCH:
-                conn.execute(insert(Person), rows)
-                rows = []
-        if rows:
-            conn.execute(insert(Person), rows)
-        rows = []
+            _flush(conn, Person, rows)
+        _flush(conn, Person, rows, final=True)
         case_ids: list[str] = []
         for n in range(cases):
             cid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -70,18 +74,14 @@ def generate(folder: Path, persons: int, cases: int, reminders: int, seed: int =
                 "summary": "", "sharing_basis": "none", "created_at": now, "updated_at": now,
                 "deleted": False,
             })
-            if len(rows) == BATCH:
-                conn.execute(insert(Case), rows)
-                rows = []
-        if rows:
-            conn.execute(insert(Case), rows)
-        rows = []
+            _flush(conn, Case, rows)
+        _flush(conn, Case, rows, final=True)
         for n in range(reminders):
             rows.append({
                 "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "case_id": rng.choice(case_ids),
                 "due_on": today + dt.timedelta(days=rng.randint(-20, 25)), "title": f"Rappel {n}",
                 "done": False, "source": "bench", "created_at": now, "updated_at": now, "deleted": False,
             })
-        if rows:
-            conn.execute(insert(Reminder), rows)
+            _flush(conn, Reminder, rows)
+        _flush(conn, Reminder, rows, final=True)
     return store, time.perf_counter() - started
