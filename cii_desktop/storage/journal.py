@@ -7,12 +7,16 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session
 
+from ..sync.clock import HybridClock
 from .models import ChangeLog, Synced, utcnow
 
 SKIPPED_FIELDS = frozenset({"updated_at", "search_key"})  # local or derived from the id
+CLOCK_SETTING = "sync.clock"  # the last clock value issued, so the clock never goes back
+_CURRENT = text("SELECT hlc FROM change_log WHERE table_name = :t AND row_id = :r AND field = :f "
+                "ORDER BY hlc DESC LIMIT 1")
 
 
 class TombstoneRequired(RuntimeError):
@@ -53,8 +57,11 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     workstation = session.info.get("workstation_id")
     if workstation is None:
         return  # a read-only or maintenance session: nothing to journal
+    clock: HybridClock = session.info["clock"]
     now = utcnow()
+    hlc = ""
     rows: list[dict[str, Any]] = []
+    connection = session.connection()
     for is_new, objects in ((True, session.new), (False, session.dirty)):
         for obj in objects:
             if not isinstance(obj, Synced):
@@ -62,17 +69,23 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             for name, value in _changed_fields(obj, is_new).items():
                 if name == "id" and not is_new:
                     continue
+                hlc = hlc or clock.now().encode()
+                base = None if is_new else connection.execute(
+                    _CURRENT, {"t": obj.__tablename__, "r": obj.id, "f": name}).scalar()
                 rows.append({
                     "table_name": obj.__tablename__, "row_id": obj.id, "field": name,
                     "new_value": encode_value(value), "changed_at": now,
-                    "workstation_id": workstation,
+                    "workstation_id": workstation, "hlc": hlc, "base_hlc": base,
                 })
     if rows:
-        session.connection().execute(insert(ChangeLog), rows)
+        connection.execute(insert(ChangeLog), rows)
+        connection.execute(text("INSERT OR REPLACE INTO local_setting (key, value) VALUES (:k, :v)"),
+                           {"k": CLOCK_SETTING, "v": hlc})
 
 
-def install(session: Session, workstation_id: str) -> None:
-    """Journal every flush of ``session`` in the name of ``workstation_id``."""
+def install(session: Session, workstation_id: str, clock: HybridClock) -> None:
+    """Journal every flush of ``session`` in the name of ``workstation_id``, stamped by ``clock``."""
     session.info["workstation_id"] = workstation_id
+    session.info["clock"] = clock
     event.listen(session, "before_flush", _before_flush)
     event.listen(session, "after_flush", _after_flush)

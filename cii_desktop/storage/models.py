@@ -200,8 +200,19 @@ class ChangeLog(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     workstation_id: Mapped[str] = mapped_column(String(36))
+    # Hybrid logical clock of the change (sync.clock.Timestamp.encode), and the clock of the
+    # version it replaced (None for a new row): per field, the later clock wins everywhere, and a
+    # change whose base is not the version in place was made concurrently (a conflict).
+    hlc: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    base_hlc: Mapped[str | None] = mapped_column(String(64))
+    # Local changes: NULL until exported, then the outgoing batch number (0: never leaves this
+    # workstation). Changes received from another workstation: that workstation's batch number.
+    batch_seq: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id"),)
+    __table_args__ = (
+        Index("ix_change_log_field", "table_name", "row_id", "field", "hlc"),
+        Index("ix_change_log_pending", "seq", sqlite_where=batch_seq.is_(None)),
+    )
 
 
 class LocalSetting(Base):
@@ -210,6 +221,76 @@ class LocalSetting(Base):
     __tablename__ = "local_setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncOutgoing(Base):
+    """A batch this workstation has sealed: kept until published, so a crash never loses it."""
+
+    __tablename__ = "sync_outgoing"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    file_hash: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    changes: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncApplied(Base):
+    """A batch of another workstation applied here (each at most once)."""
+
+    __tablename__ = "sync_applied"
+    workstation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    file_hash: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[int] = mapped_column(Integer)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncQuarantine(Base):
+    """A batch file that was refused, with the reason shown to people; never applied."""
+
+    __tablename__ = "sync_quarantine"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workstation_id: Mapped[str] = mapped_column(String(80))
+    filename: Mapped[str] = mapped_column(String(255))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(60))
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ux_sync_quarantine_file", "workstation_id", "filename", "file_hash",
+                            unique=True),)
+
+
+class SyncConflict(Base):
+    """Two concurrent values of one field: the one kept (the later clock) and the other one."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[str | None] = mapped_column(Text)
+    kept_hlc: Mapped[str] = mapped_column(String(64))
+    kept_author: Mapped[str] = mapped_column(String(300), default="")
+    other_value: Mapped[str | None] = mapped_column(Text)
+    other_hlc: Mapped[str] = mapped_column(String(64))
+    other_author: Mapped[str] = mapped_column(String(300), default="")
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, resolved, superseded
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_sync_conflict_open", "status", "table_name", "row_id", "field"),)
+
+
+class SyncPeer(Base):
+    """What this workstation knows of another one: its clock offset as last seen."""
+
+    __tablename__ = "sync_peer"
+    workstation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    author: Mapped[str] = mapped_column(String(300), default="")
+    skew_ms: Mapped[int] = mapped_column(Integer, default=0)
+    checked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (

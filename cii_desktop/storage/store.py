@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
+    from ..sync.clock import HybridClock
     from .unit_of_work import UnitOfWork
 
 
@@ -42,8 +43,26 @@ class Store:
         self._engine: Engine | None = None
         self._local = threading.local()
         self._connections: list[sqlcipher.Connection] = []
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._sessions: Any = None  # the ORM session factory, made on first use
+        self._clock: HybridClock | None = None
+        # Milliseconds since the epoch for the change clock; tests give a workstation a wrong clock.
+        self.physical_ms: Callable[[], int] | None = None
+
+    @property
+    def clock(self) -> HybridClock:
+        """The hybrid logical clock that stamps this workstation's changes (sync.clock)."""
+        with self._lock:
+            if self._clock is None:
+                from ..sync.clock import HybridClock, Timestamp
+
+                clock = HybridClock(self.workstation_id, self.physical_ms)
+                row = self.read_connection().execute(
+                    "SELECT value FROM local_setting WHERE key = 'sync.clock'").fetchone()
+                if row and row[0]:
+                    clock.restore(Timestamp.decode(row[0]))
+                self._clock = clock
+            return self._clock
 
     @property
     def engine(self) -> Engine:
@@ -81,6 +100,34 @@ class Store:
 
         with run_unit_of_work(self) as uow:
             yield uow
+
+    @contextmanager
+    def raw_transaction(self) -> Iterator[sqlcipher.Connection]:
+        """A plain SQL write transaction on this thread's connection (BEGIN IMMEDIATE ... COMMIT).
+
+        For bulk work that bypasses the ORM (batch sync): all or nothing; a driver error is
+        turned into the store error people are shown (full disk, damaged file).
+        """
+        from .errors import classify, is_database_error
+
+        conn = self.read_connection()
+        if conn.in_transaction:
+            raise RuntimeError("a transaction is already open on this thread")
+        previous = conn.isolation_level
+        conn.isolation_level = None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if is_database_error(exc):
+                    raise classify(exc) from exc
+                raise
+        finally:
+            conn.isolation_level = previous
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -52,7 +52,7 @@ def _sessions(store: Store) -> sessionmaker[Session]:
 def run_unit_of_work(store: Store) -> Iterator[UnitOfWork]:
     """A transaction that journals every flush in the name of the store's workstation."""
     session = _sessions(store)()
-    journal.install(session, store.workstation_id)
+    journal.install(session, store.workstation_id, store.clock)
     try:
         yield UnitOfWork(session)
         session.commit()

@@ -59,6 +59,12 @@ class HybridClock:
                 self._last = Timestamp(self._last.wall_ms, self._last.counter + 1, self.node)
             return self._last
 
+    def restore(self, last: Timestamp) -> None:
+        """Continue after ``last`` (the value saved before a restart), unless it is far ahead."""
+        with self._lock:
+            if last.wall_ms - self._physical() <= MAX_DRIFT_MS and last > self._last:
+                self._last = Timestamp(last.wall_ms, last.counter, self.node)
+
     def observe(self, remote: Timestamp) -> Timestamp:
         """Merge a timestamp received from another workstation; refuse one from the far future."""
         with self._lock:

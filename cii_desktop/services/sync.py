@@ -1,0 +1,241 @@
+"""Sync use cases: one sync run (roster, export, publish, import), its status, conflict review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..storage.store import Store
+from ..sync import config as cfg
+from ..sync import share
+from ..sync.codec import SHARED_TABLES, now_sql
+from ..sync.inbox import Importer
+from ..sync.outbox import publish, seal_pending
+from . import network
+from .profile import load_profile
+
+LAST_SYNC = "sync.last_run"
+
+
+@dataclass
+class SyncReport:
+    """What one sync did; ``offline`` when the share could not be reached (a normal state)."""
+
+    sent_batches: int = 0
+    sent_changes: int = 0
+    held_back: int = 0
+    received_batches: int = 0
+    received_changes: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    waiting: dict[str, int] = field(default_factory=dict)
+    skew: dict[str, int] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    offline: bool = False
+
+    def summary(self) -> str:
+        """The one line of a scheduled task (English; the window shows its own wording)."""
+        if self.offline:
+            return "share unreachable: working offline; nothing was exchanged"
+        text = (f"sent {self.sent_changes} change(s) in {self.sent_batches} batch(es), "
+                f"received {self.received_changes} change(s) in {self.received_batches} batch(es), "
+                f"conflicts {self.conflicts}, quarantined {self.quarantined}")
+        if self.held_back:
+            text += f", {self.held_back} held back (no consent yet)"
+        if self.waiting:
+            text += f", waiting for {len(self.waiting)} workstation(s)"
+        if self.skew:
+            text += f", clock off on {len(self.skew)} workstation(s)"
+        return text
+
+
+def author_of(store: Store, config: cfg.NetworkConfig) -> str:
+    profile = load_profile(store)
+    member = config.roster.member(config.workstation)
+    where = f"{member.institution} {member.office}" if member else ""
+    who = profile.full_name if profile else config.name
+    return f"{who} ({where})" if where else who
+
+
+def _authors(store: Store, config: cfg.NetworkConfig) -> dict[str, str]:
+    names = {m.id: m.name for m in config.roster.members}
+    for workstation, author in store.read_connection().execute(
+            "SELECT workstation_id, author FROM sync_peer"):
+        if author:
+            names[str(workstation)] = str(author)
+    names[config.workstation] = author_of(store, config)
+    return names
+
+
+def share_of(store: Store, override: Path | None = None) -> Path | None:
+    if override is not None:
+        return override
+    config = cfg.load(store)
+    return config.share if config else None
+
+
+def run_sync(store: Store, share_dir: Path | None = None,
+             check: Callable[[], None] | None = None,
+             progress: Callable[[int, int], None] | None = None,
+             physical_ms: Callable[[], int] | None = None) -> SyncReport:
+    """Exchange changes with the network through the shared folder.
+
+    ``check`` raises to cancel between steps (nothing half-done: each batch is its own
+    transaction); an unreachable share gives a report marked offline, not an error.
+    """
+    config = cfg.require(store)
+    share_dir = share_of(store, share_dir)
+    report = SyncReport()
+    step = progress or (lambda _d, _t: None)
+    step(0, 4)
+    sealed = seal_pending(store, config, author_of(store, config), physical_ms or store.physical_ms)
+    report.sent_changes, report.held_back = sealed.changes, sealed.held_back
+    if not network.share_reachable(share_dir):
+        report.offline = True
+        return report
+    assert share_dir is not None
+    try:
+        config, report.notices = network.refresh_roster(store, config, share_dir)
+        step(1, 4)
+        if check:
+            check()
+        report.sent_batches = publish(store, config, share_dir, check)
+        step(2, 4)
+        importer = Importer(store, config, share_dir, _authors(store, config),
+                            physical_ms or store.physical_ms)
+        result = importer.run(check)
+    except share.ShareError as exc:
+        if exc.code in ("share.unreachable",):
+            report.offline = True
+            return report
+        raise
+    step(3, 4)
+    report.received_batches, report.received_changes = result.batches, result.changes
+    report.conflicts, report.quarantined = result.conflicts, result.quarantined
+    report.waiting, report.skew = result.waiting, result.skew
+    cfg.write_settings(store, {LAST_SYNC: now_sql()})
+    step(4, 4)
+    return report
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    in_network: bool
+    last_sync: dt.datetime | None
+    pending: int  # changes not yet sent (including those of cases without consent)
+    conflicts: int
+    quarantined: int
+    skewed: tuple[str, ...]
+
+
+def status(store: Store) -> SyncStatus:
+    conn = store.read_connection()
+    in_network = cfg.load(store) is not None
+    last = conn.execute("SELECT value FROM local_setting WHERE key = ?", (LAST_SYNC,)).fetchone()
+    pending = conn.execute("SELECT count(*) FROM change_log WHERE batch_seq IS NULL").fetchone()[0]
+    unpublished = conn.execute("SELECT coalesce(sum(changes), 0) FROM sync_outgoing "
+                               "WHERE published_at IS NULL").fetchone()[0]
+    conflicts = conn.execute("SELECT count(*) FROM sync_conflict WHERE status = 'open'").fetchone()[0]
+    quarantined = conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
+    skewed = tuple(str(r[0]) for r in conn.execute("SELECT workstation_id FROM sync_peer WHERE skew_ms != 0"))
+    return SyncStatus(in_network, dt.datetime.fromisoformat(last[0]) if last else None,
+                      int(pending) + int(unpublished), int(conflicts), int(quarantined), skewed)
+
+
+# --- conflict review ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    table: str
+    row_id: str
+    field: str
+    case_reference: str
+    kept_value: Any
+    kept_author: str
+    kept_at: dt.datetime
+    other_value: Any
+    other_author: str
+    other_at: dt.datetime
+
+
+def _moment(hlc: str) -> dt.datetime:
+    from ..sync.clock import Timestamp
+
+    return dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=Timestamp.decode(hlc).wall_ms)
+
+
+def _case_reference(store: Store, table: str, row_id: str) -> str:
+    conn = store.read_connection()
+    if table == "case_file":
+        sql = "SELECT reference FROM case_file WHERE id = ?"
+    elif table == "person":
+        sql = "SELECT group_concat(reference, ', ') FROM case_file WHERE person_id = ?"
+    else:
+        sql = f"SELECT c.reference FROM {table} x JOIN case_file c ON c.id = x.case_id WHERE x.id = ?"
+    row = conn.execute(sql, (row_id,)).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def open_conflicts(store: Store) -> list[Conflict]:
+    rows = store.read_connection().execute(
+        "SELECT id, table_name, row_id, field, kept_value, kept_author, kept_hlc, other_value, "
+        "other_author, other_hlc FROM sync_conflict WHERE status = 'open' ORDER BY detected_at, id"
+    ).fetchall()
+    return [Conflict(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _case_reference(store, r[1], r[2]),
+                     json.loads(r[4]) if r[4] else None, str(r[5]), _moment(r[6]),
+                     json.loads(r[7]) if r[7] else None, str(r[8]), _moment(r[9])) for r in rows]
+
+
+def resolve_conflict(store: Store, conflict_id: int, keep_other: bool) -> None:
+    """Keep one of the two values. The choice is written as a new change, which syncs."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from ..storage.models import SYNCED_MODELS, SyncConflict
+    from ..sync.codec import to_sql
+
+    models = {m.__tablename__: m for m in SYNCED_MODELS}
+    with store.unit_of_work() as uow:
+        conflict = uow.session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.status != "open":
+            return
+        encoded = conflict.other_value if keep_other else conflict.kept_value
+        model = models[conflict.table_name]
+        row = uow.session.get(model, conflict.row_id)
+        if row is not None:
+            kind = SHARED_TABLES[conflict.table_name].columns[conflict.field]
+            value = to_sql(kind, encoded, {})
+            column = model.__table__.columns[conflict.field]
+            python = column.type.python_type
+            if kind in ("date", "datetime") and value is not None:
+                value = (dt.datetime.fromisoformat(value) if kind == "datetime"
+                         else dt.date.fromisoformat(value))
+            elif value is not None:
+                value = python(value)
+            setattr(row, conflict.field, value)
+            flag_modified(row, conflict.field)
+        conflict.status = "resolved"
+        conflict.resolved_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def quarantine(store: Store) -> list[tuple[str, str, str, dt.datetime]]:
+    """Refused batches: workstation, file, reason code, last seen."""
+    return [(str(r[0]), str(r[1]), str(r[2]), dt.datetime.fromisoformat(str(r[3])))
+            for r in store.read_connection().execute(
+                "SELECT workstation_id, filename, code, last_seen FROM sync_quarantine "
+                "ORDER BY last_seen DESC")]
+
+
+def canonical_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every shared row, in a stable order, without local columns: equal dumps, equal data."""
+    conn = store.read_connection()
+    dump: dict[str, list[tuple[Any, ...]]] = {}
+    for name, spec in SHARED_TABLES.items():
+        columns = sorted(spec.columns)
+        dump[name] = [tuple(r) for r in conn.execute(
+            f"SELECT {', '.join(columns)} FROM {name} ORDER BY id")]
+    return dump

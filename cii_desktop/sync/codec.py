@@ -1,0 +1,103 @@
+"""What syncs and how: the shared tables, the consent gate per table, journal values to SQL values."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary
+
+from ..storage.journal import SKIPPED_FIELDS
+from ..storage.models import (
+    Attachment,
+    Case,
+    CaseInstitution,
+    CaseStatusChange,
+    JournalEntry,
+    Person,
+    Reminder,
+    Synced,
+    utcnow,
+)
+
+# A case's data may leave the workstation only with one of these (consent gate, issue "sync").
+SHARING_BASES = ("consent", "legal_basis")
+
+
+@dataclass(frozen=True)
+class SharedTable:
+    """A table whose rows travel in batches; ``gate`` finds the case that decides (SQL)."""
+
+    name: str
+    columns: dict[str, str]  # column name -> kind: text, int, bool, date, datetime, blob
+    required: frozenset[str]
+    gate: str  # SQL with one parameter (the row id), true when the row may be shared
+
+
+def _kind(column: Any) -> str:
+    kinds = ((Boolean, "bool"), (DateTime, "datetime"), (Date, "date"), (LargeBinary, "blob"),
+             (Integer, "int"))
+    for sql_type, kind in kinds:
+        if isinstance(column.type, sql_type):
+            return kind
+    return "text"
+
+
+_SHARED_CASE = "c.deleted = 0 AND c.sharing_basis IN ('consent', 'legal_basis')"
+_CASE_CHILD = f"SELECT 1 FROM {{t}} x JOIN case_file c ON c.id = x.case_id WHERE x.id = ? AND {_SHARED_CASE}"
+GATES: dict[type[Synced], str] = {
+    Person: f"SELECT 1 FROM case_file c WHERE c.person_id = ? AND {_SHARED_CASE} LIMIT 1",
+    Case: f"SELECT 1 FROM case_file c WHERE c.id = ? AND {_SHARED_CASE}",
+    CaseStatusChange: _CASE_CHILD.format(t="case_status_change"),
+    CaseInstitution: _CASE_CHILD.format(t="case_institution"),
+    JournalEntry: _CASE_CHILD.format(t="journal_entry"),
+    Attachment: _CASE_CHILD.format(t="attachment"),
+    Reminder: _CASE_CHILD.format(t="reminder"),
+}
+
+
+def _shared_table(model: type[Synced]) -> SharedTable:
+    table = model.__table__
+    columns = {c.name: _kind(c) for c in table.columns if c.name not in SKIPPED_FIELDS}
+    required = frozenset(c.name for c in table.columns
+                         if not c.nullable and c.name not in SKIPPED_FIELDS)
+    return SharedTable(model.__tablename__, columns, required, GATES[model])
+
+
+SHARED_TABLES: dict[str, SharedTable] = {m.__tablename__: _shared_table(m) for m in GATES}
+# Reference tables are the same everywhere (seeded from domain.reference); the user profile is this
+# workstation's own. Their changes never leave the workstation.
+LOCAL_TABLES = frozenset({"institution", "office", "user_profile"})
+
+
+def now_sql() -> str:
+    """The current UTC time as SQLAlchemy stores a DateTime in SQLite."""
+    return utcnow().isoformat(sep=" ", timespec="microseconds")
+
+
+def to_sql(kind: str, encoded: str | None, blobs: dict[str, bytes]) -> Any:
+    """The value SQLite stores (as SQLAlchemy writes it) for a journal value (storage.journal)."""
+    if encoded is None:
+        return None
+    value = json.loads(encoded)
+    if value is None:
+        return None
+    if kind == "bool":
+        return 1 if value else 0
+    if kind == "datetime":
+        return str(value).replace("T", " ")
+    if kind == "blob":
+        digest = value.get("$blob") if isinstance(value, dict) else None
+        if digest not in blobs:
+            raise KeyError("blob")
+        return blobs[digest]
+    return value
+
+
+def blob_digest(encoded: str | None) -> str | None:
+    """The hash named by a journal value of a file column, if it is one."""
+    if not encoded or not encoded.startswith('{"$blob"'):
+        return None
+    value = json.loads(encoded)
+    return str(value["$blob"]) if isinstance(value, dict) and "$blob" in value else None

@@ -1,0 +1,164 @@
+"""Applying other workstations' changes: per field the later clock wins; concurrent edits are logged.
+
+Every change carries its hybrid logical clock and the clock of the version its author saw (its
+base). Batches arrive in causal order (sync.inbox), so a change is concurrent with the version in
+place exactly when its base is not that version. The value with the later clock is applied, on
+every workstation alike, whatever the order; when the two concurrent values differ, a conflict is
+recorded with both for people to review. A tombstone wins over any update: a deleted record is
+never brought back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .batch_format import BatchError
+from .clock import Timestamp
+from .codec import SHARED_TABLES, SharedTable, now_sql, to_sql
+
+# One change as it travels: table, row id, field, JSON value, clock, base clock.
+Change = Sequence[Any]
+_CURRENT = ("SELECT new_value, hlc, workstation_id FROM change_log WHERE table_name = ? AND row_id = ? "
+            "AND field = ? ORDER BY hlc DESC LIMIT 1")
+_LOG = ("INSERT INTO change_log (table_name, row_id, field, new_value, changed_at, workstation_id, hlc,"
+        " base_hlc, batch_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+@dataclass
+class MergeResult:
+    changes: int = 0
+    conflicts: int = 0
+    rows_created: int = 0
+    rows_updated: int = 0
+    waiting_rows: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _changed_at(hlc: str) -> str:
+    wall = Timestamp.decode(hlc).wall_ms
+    moment = dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=wall)
+    return moment.isoformat(sep=" ", timespec="microseconds")
+
+
+def _is_true(encoded: str | None) -> bool:
+    return encoded is not None and json.loads(encoded) is True
+
+
+class Merger:
+    """Applies the changes of one batch inside the caller's transaction."""
+
+    def __init__(self, conn: sqlcipher.Connection, origin: str, batch_seq: int,
+                 blobs: dict[str, bytes], authors: dict[str, str]) -> None:
+        self.conn = conn
+        self.origin = origin
+        self.batch_seq = batch_seq
+        self.blobs = blobs
+        self.authors = authors
+        self.result = MergeResult()
+        self._open = {(str(t), str(r), str(f)) for t, r, f in conn.execute(
+            "SELECT table_name, row_id, field FROM sync_conflict WHERE status = 'open'")}
+
+    def apply(self, changes: Sequence[Change]) -> MergeResult:
+        groups: dict[tuple[str, str], list[Change]] = {}
+        for change in changes:
+            if len(change) != 6:
+                raise BatchError("batch.not_a_batch")
+            groups.setdefault((str(change[0]), str(change[1])), []).append(change)
+        for (table, row_id), items in groups.items():
+            spec = SHARED_TABLES.get(table)
+            if spec is None or any(str(c[2]) not in spec.columns for c in items):
+                raise BatchError("batch.unknown_field")
+            found = self.conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (row_id,)).fetchone()
+            if found is None:
+                self._log(items)
+                self._create(spec, row_id)
+            else:
+                self._update(spec, row_id, bool(found[0]), items)
+        self.result.changes += len(changes)
+        return self.result
+
+    def _log(self, items: Sequence[Change]) -> None:
+        self.conn.executemany(_LOG, [(c[0], c[1], c[2], c[3], _changed_at(c[4]), self.origin, c[4], c[5],
+                                      self.batch_seq) for c in items])
+
+    def _create(self, spec: SharedTable, row_id: str) -> None:
+        """A row new here: its values are the latest of every field in the journal."""
+        values: dict[str, Any] = {}
+        deleted = False
+        for name, encoded in self.conn.execute(
+                "SELECT field, new_value FROM change_log WHERE table_name = ? AND row_id = ? "
+                "ORDER BY hlc", (spec.name, row_id)):
+            if name == "deleted":
+                deleted = deleted or _is_true(encoded)
+            else:
+                values[str(name)] = encoded
+        if "id" not in values or not spec.required <= {*values, "deleted"}:
+            self.result.waiting_rows.append((spec.name, row_id))  # its creation has not arrived
+            return
+        sql_values = {name: to_sql(spec.columns[name], encoded, self.blobs)
+                      for name, encoded in values.items() if name in spec.columns}
+        sql_values["deleted"] = 1 if deleted else 0
+        sql_values["updated_at"] = now_sql()  # local: when the row last changed here
+        names = list(sql_values)
+        self.conn.execute(f"INSERT INTO {spec.name} ({', '.join(names)}) VALUES "
+                          f"({', '.join('?' * len(names))})", [sql_values[n] for n in names])
+        self.result.rows_created += 1
+
+    def _update(self, spec: SharedTable, row_id: str, deleted: bool, items: Sequence[Change]) -> None:
+        updates: dict[str, Any] = {}
+        for table, _row, name, encoded, hlc, base in items:
+            current = self.conn.execute(_CURRENT, (table, row_id, name)).fetchone()
+            self.conn.execute(_LOG, (table, row_id, name, encoded, _changed_at(hlc), self.origin, hlc,
+                                     base, self.batch_seq))
+            if name == "id":
+                continue
+            if name == "deleted":
+                if _is_true(encoded) and not deleted:
+                    updates["deleted"] = 1
+                    deleted = True
+                continue
+            key = (table, row_id, name)
+            if current is None or hlc > current[1]:
+                updates[name] = to_sql(spec.columns[name], encoded, self.blobs)
+                if current is not None and base != current[1] and encoded != current[0]:
+                    self._conflict(key, (encoded, hlc, self.origin), tuple(current))
+                elif key in self._open:
+                    self._supersede(key)
+            elif hlc < current[1] and encoded != current[0]:
+                self._conflict(key, tuple(current), (encoded, hlc, self.origin))
+        if updates:
+            updates["updated_at"] = now_sql()
+            names = list(updates)
+            self.conn.execute(f"UPDATE {spec.name} SET {', '.join(f'{n} = ?' for n in names)} "
+                              f"WHERE id = ?", [*[updates[n] for n in names], row_id])
+            self.result.rows_updated += 1
+
+    def _conflict(self, key: tuple[str, str, str], kept: tuple[Any, ...], other: tuple[Any, ...]) -> None:
+        kept_author = self.authors.get(str(kept[2]), str(kept[2]))
+        other_author = self.authors.get(str(other[2]), str(other[2]))
+        values = (kept[0], kept[1], kept_author, other[0], other[1], other_author)
+        now = now_sql()
+        if key in self._open:
+            self.conn.execute(
+                "UPDATE sync_conflict SET kept_value = ?, kept_hlc = ?, kept_author = ?, other_value = ?,"
+                " other_hlc = ?, other_author = ?, detected_at = ? WHERE status = 'open' AND table_name = ?"
+                " AND row_id = ? AND field = ?", (*values, now, *key))
+        else:
+            self.conn.execute(
+                "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_author,"
+                " other_value, other_hlc, other_author, detected_at, status) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')", (*key, *values, now))
+            self._open.add(key)
+            self.result.conflicts += 1
+
+    def _supersede(self, key: tuple[str, str, str]) -> None:
+        """A later change made after seeing the kept value settles an open conflict everywhere."""
+        now = now_sql()
+        self.conn.execute("UPDATE sync_conflict SET status = 'superseded', resolved_at = ? WHERE "
+                          "status = 'open' AND table_name = ? AND row_id = ? AND field = ?", (now, *key))
+        self._open.discard(key)

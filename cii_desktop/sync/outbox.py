@@ -1,0 +1,162 @@
+"""Export: this workstation's journaled changes that the consent gate lets out, sealed into batches.
+
+Sealing and publishing are two steps. A batch is sealed and recorded in ``sync_outgoing`` in the
+same transaction that marks its changes exported; only then is it written to the share. A crash
+between the two leaves a sealed batch that the next sync publishes, byte for byte the same.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..storage import migrate
+from ..storage.store import Store
+from . import share
+from .batch_format import BatchHeader, batch_hash, seal
+from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, now_sql
+from .config import NetworkConfig
+
+MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
+MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (one larger file travels alone)
+NEVER = 0  # batch_seq of changes that never leave this workstation (reference tables, profile)
+
+
+@dataclass
+class ExportResult:
+    batches: int = 0
+    changes: int = 0
+    held_back: int = 0  # changes of cases without consent or legal basis (local only for now)
+    published: int = 0
+
+
+def batch_name(seq: int) -> str:
+    return f"{seq:08d}{share.BATCH_SUFFIX}"
+
+
+class _Gate:
+    """Whether a row may leave the workstation (cached for one export)."""
+
+    def __init__(self, conn: sqlcipher.Connection) -> None:
+        self.conn = conn
+        self._cache: dict[tuple[str, str], bool] = {}
+
+    def allows(self, table: str, row_id: str, field: str) -> bool | None:
+        """True: share; False: hold back until consent; None: never (a local table)."""
+        if table in LOCAL_TABLES or table not in SHARED_TABLES:
+            return None
+        key = (table, row_id)
+        if key not in self._cache:
+            self._cache[key] = self.conn.execute(SHARED_TABLES[table].gate, (row_id,)).fetchone() is not None
+        if not self._cache[key] and table == "case_file" and field == "sharing_basis":
+            # A revoked consent must reach the partners who already have the case.
+            return self.conn.execute(
+                "SELECT 1 FROM change_log WHERE table_name = 'case_file' AND row_id = ? AND "
+                "batch_seq > 0 LIMIT 1", (row_id,)).fetchone() is not None
+        return self._cache[key]
+
+
+def _dependencies(conn: sqlcipher.Connection) -> dict[str, int]:
+    return {str(w): int(s) for w, s in conn.execute(
+        "SELECT workstation_id, max(seq) FROM sync_applied GROUP BY workstation_id")}
+
+
+def _blob(conn: sqlcipher.Connection, table: str, row_id: str, field: str) -> bytes | None:
+    row = conn.execute(f"SELECT {field} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else None
+
+
+def seal_pending(store: Store, config: NetworkConfig, author: str,
+                 physical_ms: Callable[[], int] | None = None,
+                 max_changes: int = MAX_CHANGES, max_bytes: int = MAX_BYTES) -> ExportResult:
+    """Seal every shareable unexported change into batches (one transaction)."""
+    import hashlib
+
+    result = ExportResult()
+    now_ms = physical_ms or (lambda: time.time_ns() // 1_000_000)
+    with store.raw_transaction() as conn:
+        rows = conn.execute(
+            "SELECT seq, table_name, row_id, field, new_value, hlc, base_hlc FROM change_log "
+            "WHERE batch_seq IS NULL AND workstation_id = ? ORDER BY seq", (config.workstation,)).fetchall()
+        gate = _Gate(conn)
+        batches: list[tuple[list[int], list[list[Any]], dict[str, bytes], int]] = []
+        never: list[int] = []
+        current: tuple[list[int], list[list[Any]], dict[str, bytes], int] = ([], [], {}, 0)
+        for seq, table, row_id, field, value, hlc, base in rows:
+            verdict = gate.allows(table, row_id, field)
+            if verdict is None:
+                never.append(seq)
+                continue
+            if not verdict:
+                result.held_back += 1
+                continue
+            size = len(value or "") + 120
+            digest = blob_digest(value)
+            blob = _blob(conn, table, row_id, field) if digest else None
+            if blob is not None:
+                digest = hashlib.sha256(blob).hexdigest()
+                value = json.dumps({"$blob": digest})
+                size += len(blob)
+            if current[0] and (len(current[0]) >= max_changes or current[3] + size > max_bytes):
+                batches.append(current)
+                current = ([], [], {}, 0)
+            current[0].append(seq)
+            current[1].append([table, row_id, field, value, hlc, base])
+            if blob is not None and digest is not None:
+                current[2][digest] = blob
+            current = (current[0], current[1], current[2], current[3] + size)
+        if current[0]:
+            batches.append(current)
+        if never:
+            conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(NEVER, s) for s in never])
+        last = conn.execute("SELECT seq, file_hash FROM sync_outgoing ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, previous = (int(last[0]), str(last[1])) if last else (0, "")
+        deps = _dependencies(conn)
+        for seqs, changes, blobs, _size in batches:
+            seq += 1
+            body = {"meta": {"author": author, "written_ms": now_ms(), "depends": deps},
+                    "changes": changes,
+                    "blobs": {d: b.hex() for d, b in blobs.items()}}
+            raw = zlib.compress(json.dumps(body, separators=(",", ":")).encode("utf-8"), 6)
+            header = BatchHeader(network=config.network, workstation=config.workstation, sequence=seq,
+                                 previous_hash=previous, schema=migrate.HEAD, count=len(changes))
+            data = seal(header, raw, config.batch_key, config.signing_key)
+            previous = batch_hash(data)
+            conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at) VALUES "
+                         "(?, ?, ?, ?, ?)", (seq, previous, data, len(changes),
+                                             now_sql()))
+            conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(seq, s) for s in seqs])
+            result.batches += 1
+            result.changes += len(changes)
+    return result
+
+
+def publish(store: Store, config: NetworkConfig, share_dir: Path,
+            check: Callable[[], None] | None = None) -> int:
+    """Write every sealed, unpublished batch to this workstation's folder on the share."""
+    conn = store.read_connection()
+    pending = conn.execute("SELECT seq, file_hash FROM sync_outgoing WHERE published_at IS NULL "
+                           "ORDER BY seq").fetchall()
+    folder = config.outbox(share_dir)
+    done = 0
+    for seq, file_hash in pending:
+        if check:
+            check()
+        data = bytes(conn.execute("SELECT data FROM sync_outgoing WHERE seq = ?", (seq,)).fetchone()[0])
+        try:
+            share.write_new(folder, batch_name(seq), data)
+        except share.AlreadyExists:
+            if batch_hash(share.read(folder / batch_name(seq))) != file_hash:
+                raise share.ShareError("share.sequence_taken", batch_name(seq)) from None
+        with store.raw_transaction() as tx:
+            tx.execute("UPDATE sync_outgoing SET published_at = ? WHERE seq = ?",
+                       (now_sql(), seq))
+        done += 1
+    return done
