@@ -1,0 +1,197 @@
+"""Property-based convergence: five workstations, random edits and deletes, batches delivered late,
+out of order and twice; every database ends identical, no change lost, no deleted record back."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from cii_desktop.services.sync import canonical_dump, run_sync
+from cii_desktop.storage.models import Case, Person, Reminder
+from cii_desktop.sync import config as cfg
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.network import Workstation, add_shared_case, copy_network, make_network
+
+STATIONS = 5
+FIELDS = {"case_file": (Case, ("summary", "status")), "person": (Person, ("commune", "phone")),
+          "reminder": (Reminder, ("title",))}
+
+
+@pytest.fixture(scope="module")
+def template() -> Iterator[tuple[list[Workstation], MemoryKeyring]]:
+    """Five enrolled workstations sharing three consented cases (built once, copied per example)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    root = Path(tempfile.mkdtemp(prefix="cii-sync-template-"))
+    stations = make_network(root, STATIONS)
+    import datetime as dt
+
+    from cii_desktop.services import cases
+
+    for name in ("Bonvin", "Imboden", "Favre"):
+        _p, case_id = add_shared_case(stations[0].store, name)
+        with stations[0].store.unit_of_work() as uow:
+            cases.add_reminder(uow, case_id, dt.date(2027, 1, 15), "Entretien de réseau")
+    for _ in range(2):
+        for station in stations:
+            run_sync(station.store)
+    for station in stations:
+        station.store.close()
+    yield stations, backend
+    keyring.set_keyring(previous)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+class Network(RuleBasedStateMachine):
+    """Each workstation sees the share through its own folder; delivery copies batches into it."""
+
+    template: list[Workstation]
+
+    @initialize()
+    def start(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="cii-sync-example-"))
+        self.stations = copy_network(self.template, self.root / "ws")
+        config = cfg.require(self.stations[0].store)
+        self.network = config.network
+        self.views = []
+        for index, _station in enumerate(self.stations):
+            view = self.root / f"view{index}"
+            shutil.copytree(config.share, view, ignore=shutil.ignore_patterns("*.ciibatch"))  # type: ignore[arg-type]
+            self.views.append(view)
+        conn = self.stations[0].store.read_connection()
+        self.rows = {t: [r[0] for r in conn.execute(f"SELECT id FROM {t} ORDER BY id")] for t in FIELDS}
+        self.deleted: set[tuple[str, str]] = set()
+        self.counter = 0
+
+    def teardown(self) -> None:
+        for station in getattr(self, "stations", []):
+            station.store.close()
+        shutil.rmtree(getattr(self, "root", "/nonexistent"), ignore_errors=True)
+
+    def _outbox(self, index: int, view: int) -> Path:
+        return self.views[view] / self.network / "outbox" / self.stations[index].id
+
+    @rule(station=st.integers(0, STATIONS - 1), table=st.sampled_from(sorted(FIELDS)),
+          row=st.integers(0, 2), field=st.integers(0, 1))
+    def edit(self, station: int, table: str, row: int, field: int) -> None:
+        model, fields = FIELDS[table]
+        name = fields[field % len(fields)]
+        self.counter += 1
+        with self.stations[station].store.unit_of_work() as uow:
+            obj = uow.get(model, self.rows[table][row])
+            if obj is None:
+                return  # deleted here already
+            value = f"v{self.counter}" if name != "status" else ("evaluated", "announced", "closed")[
+                self.counter % 3]
+            setattr(obj, name, value)
+
+    @rule(station=st.integers(0, STATIONS - 1), row=st.integers(0, 2))
+    def delete_reminder(self, station: int, row: int) -> None:
+        with self.stations[station].store.unit_of_work() as uow:
+            obj = uow.get(Reminder, self.rows["reminder"][row])
+            if obj is not None:
+                uow.delete(obj)
+                self.deleted.add(("reminder", obj.id))
+
+    @rule(station=st.integers(0, STATIONS - 1))
+    def sync(self, station: int) -> None:
+        run_sync(self.stations[station].store, self.views[station])
+
+    @rule(source=st.integers(0, STATIONS - 1), to=st.integers(0, STATIONS - 1),
+          pick=st.integers(0, 1000))
+    def deliver(self, source: int, to: int, pick: int) -> None:
+        """One published batch of ``source`` reaches ``to``'s view (any order, maybe again)."""
+        if source == to:
+            return
+        files = sorted(self._outbox(source, source).glob("*.ciibatch"))
+        if not files:
+            return
+        chosen = files[pick % len(files)]
+        destination = self._outbox(source, to)
+        destination.mkdir(parents=True, exist_ok=True)
+        if not (destination / chosen.name).exists():
+            shutil.copy(chosen, destination / chosen.name)
+
+    @invariant()
+    def deleted_stay_deleted(self) -> None:
+        for station in getattr(self, "stations", []):
+            conn = station.store.read_connection()
+            for table, row_id in self.deleted:
+                found = conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (row_id,)).fetchone()
+                # a workstation that has not heard of the delete yet may still show the row
+                if found and found[0] == 0:
+                    assert not self._knows_delete(station, table, row_id)
+
+    def _knows_delete(self, station: Workstation, table: str, row_id: str) -> bool:
+        return station.store.read_connection().execute(
+            "SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? AND field = 'deleted' AND "
+            "new_value = 'true'", (table, row_id)).fetchone() is not None
+
+    def everything_delivered(self) -> None:
+        for _round in range(4):
+            for index in range(STATIONS):
+                run_sync(self.stations[index].store, self.views[index])
+            for source in range(STATIONS):
+                for target in range(STATIONS):
+                    if source != target:
+                        for chosen in sorted(self._outbox(source, source).glob("*.ciibatch")):
+                            destination = self._outbox(source, target)
+                            destination.mkdir(parents=True, exist_ok=True)
+                            if not (destination / chosen.name).exists():
+                                shutil.copy(chosen, destination / chosen.name)
+
+    def check_converged(self) -> None:
+        self.everything_delivered()
+        dumps = [canonical_dump(s.store) for s in self.stations]
+        assert all(d == dumps[0] for d in dumps[1:])
+        logs = [set(s.store.read_connection().execute(
+            "SELECT hlc, table_name, row_id, field, new_value FROM change_log WHERE table_name IN "
+            "('case_file', 'person', 'reminder') AND hlc > ''").fetchall()) for s in self.stations]
+        assert all(log == logs[0] for log in logs[1:])  # every acknowledged change is everywhere
+        conn = self.stations[0].store.read_connection()
+        for table, (_model, fields) in FIELDS.items():  # the row holds the latest value of each field
+            for row_id in self.rows[table]:
+                for name in fields:
+                    latest = conn.execute(
+                        "SELECT new_value FROM change_log WHERE table_name = ? AND row_id = ? AND "
+                        "field = ? ORDER BY hlc DESC LIMIT 1", (table, row_id, name)).fetchone()
+                    value = conn.execute(f"SELECT {name} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+                    import json
+
+                    assert json.loads(latest[0]) == value[0]
+        for table, row_id in self.deleted:
+            assert conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (row_id,)).fetchone()[0] == 1
+
+
+@pytest.mark.slow
+def test_workstations_converge(template, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stations, backend = template
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+
+    class Checked(Network):
+        def teardown(self) -> None:
+            try:
+                if hasattr(self, "stations"):
+                    self.check_converged()
+            finally:
+                super().teardown()
+
+    Checked.template = stations
+    try:
+        from hypothesis.stateful import run_state_machine_as_test
+
+        run_state_machine_as_test(Checked, settings=settings(
+            max_examples=40, stateful_step_count=60, deadline=None,
+            suppress_health_check=list(HealthCheck)))
+    finally:
+        keyring.set_keyring(previous)
