@@ -99,10 +99,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
-                progress: Callable[[int, int], None] | None = None) -> tuple[Store, int]:
+                progress: Callable[[int, int], None] | None = None, share: Path | None = None,
+                admin_dir: Path | None = None) -> tuple[Store, int]:
     """Create a demo data folder: keystore when there is one, else a passphrase.
 
-    If ``progress`` raises (a cancel), the folder's new database is removed again.
+    With ``share``, the demo workstation creates a sync network on that folder, or, with
+    ``admin_dir`` (another demo folder), is enrolled in that folder's network, so that two demo
+    workstations sync out of the box. If ``progress`` raises (a cancel), the folder's new
+    database is removed again.
     """
     from .services import demo
     from .services.data_folder import create_database, remove_new_database
@@ -114,11 +118,31 @@ def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
         created = create_database(folder, "passphrase", passphrase or DEMO_PASSPHRASE, demo=True)
     try:
         count = demo.fill(created.store, persons=persons, seed=seed, progress=progress)
+        if share is not None:
+            _demo_network(created.store, share, admin_dir, passphrase or DEMO_PASSPHRASE)
     except BaseException:
         created.store.close()
         remove_new_database(folder)
         raise
     return created.store, count
+
+
+def _demo_network(store: Store, share: Path, admin_dir: Path | None, passphrase: str) -> None:
+    from .services import network
+    from .services.data_folder import DataFolder, open_database
+
+    if admin_dir is None:
+        network.create_network(store, share, "Démo Bureau CII", "BUREAU", "SION")
+        return
+    admin_folder = DataFolder(admin_dir)
+    admin = open_database(admin_dir, passphrase=passphrase
+                          if admin_folder.protection() == "passphrase" else None)
+    try:
+        request = network.make_request(store, f"Démo {store.workstation_id[:8]}", "CMS", "MONTHEY")
+        enrolment, secret, _member = network.enrol(admin, request)
+    finally:
+        admin.close()
+    network.join(store, enrolment, secret, share)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -127,7 +151,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = _data_dir(args)
     passphrase = None if keystore_available() else (
         args.passphrase_file and _passphrase(args)) or os.environ.get(PASSPHRASE_ENV)
-    store, count = create_demo(folder, args.persons, args.seed, passphrase)
+    share = Path(args.share).expanduser() if args.share else None
+    admin = Path(args.admin_dir).expanduser() if args.admin_dir else None
+    if share is not None:
+        share.mkdir(parents=True, exist_ok=True)
+    store, count = create_demo(folder, args.persons, args.seed, passphrase, share=share, admin_dir=admin)
     store.close()
     how = "keystore" if keystore_available() else (
         "passphrase" if passphrase else f"demo passphrase '{DEMO_PASSPHRASE}'")
@@ -213,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="create a data folder with fictional cases")
     p.add_argument("--persons", type=int, default=60, metavar="N")
     p.add_argument("--seed", type=int, default=7, metavar="S")
+    p.add_argument("--share", metavar="PATH",
+                   help="a local folder standing in for the shared server folder: the demo creates a "
+                        "sync network there")
+    p.add_argument("--admin-dir", metavar="DIR",
+                   help="with --share: enrol in the network of this other demo folder instead")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("check", parents=[common],
@@ -226,6 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases)
+
+    from .cli_sync import add_commands
+
+    add_commands(sub, common)
     return parser
 
 
@@ -254,8 +291,8 @@ def _describe(exc: Exception, language: str | None) -> str:
         exc = classify(exc)
     if isinstance(exc, ValidationFailed):
         codes = [e.code for e in exc.errors]
-    elif isinstance(exc, (StoreError, CliError)):
-        codes = [exc.code]
+    elif isinstance(exc, (StoreError, CliError)) or isinstance(getattr(exc, "code", None), str):
+        codes = [str(getattr(exc, "code", "store.error"))]
     elif isinstance(exc, OSError):
         codes = ["cli.file_error"]
     else:

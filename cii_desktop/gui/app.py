@@ -59,7 +59,10 @@ def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
             ctx.check_cancelled()  # raises: the transaction rolls back, the new folder is removed
             ctx.progress(done, total)
 
-        store, count = create_demo(folder, persons=persons, seed=7, passphrase=None, progress=step)
+        share = folder.parent / "demo-share"  # a local folder standing in for the server's
+        share.mkdir(parents=True, exist_ok=True)
+        store, count = create_demo(folder, persons=persons, seed=7, passphrase=None, progress=step,
+                                   share=share)
         store.close()
         return count
 
