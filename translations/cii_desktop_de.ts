@@ -439,7 +439,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -483,7 +486,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -566,6 +572,10 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -596,6 +606,14 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused batches…</source>
+        <translation>&amp;Konflikte und abgelehnte Pakete…</translation>
     </message>
     <message>
         <source>&amp;About CII Desktop</source>
@@ -735,6 +753,134 @@
     <message>
         <source>A file could not be read or written.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.</source>
+        <translation>Die Einmal-Passphrase ist nötig: Geben Sie sie ein oder setzen Sie CII_DESKTOP_ENROLMENT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>This workstation has not joined a sync network yet.</source>
+        <translation>Dieser Arbeitsplatz ist noch keinem Synchronisationsnetz beigetreten.</translation>
+    </message>
+    <message>
+        <source>This workstation already belongs to a network; nothing was changed.</source>
+        <translation>Dieser Arbeitsplatz gehört bereits zu einem Netz; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Only the administrator workstation of the network can do this.</source>
+        <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
+    </message>
+    <message>
+        <source>This workstation is not in the network's roster.</source>
+        <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
+    </message>
+    <message>
+        <source>The administrator workstation cannot revoke itself.</source>
+        <translation>Der Administrator-Arbeitsplatz kann sich nicht selbst sperren.</translation>
+    </message>
+    <message>
+        <source>Unknown institution or office code.</source>
+        <translation>Unbekannter Code der Institution oder des Büros.</translation>
+    </message>
+    <message>
+        <source>This file is not a CII Desktop enrolment file.</source>
+        <translation>Diese Datei ist keine Aufnahmedatei von CII Desktop.</translation>
+    </message>
+    <message>
+        <source>This file is not a CII Desktop enrolment request.</source>
+        <translation>Diese Datei ist kein Aufnahmegesuch von CII Desktop.</translation>
+    </message>
+    <message>
+        <source>Wrong one-time passphrase for this enrolment file.</source>
+        <translation>Falsche Einmal-Passphrase für diese Aufnahmedatei.</translation>
+    </message>
+    <message>
+        <source>This enrolment file was made for another workstation.</source>
+        <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
+    </message>
+    <message>
+        <source>The network's roster on the shared folder is damaged.</source>
+        <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>A roster on the shared folder belongs to another network; it was ignored.</source>
+        <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner gehört zu einem anderen Netz; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: working offline.</source>
+        <translation>Der gemeinsame Ordner ist nicht erreichbar: Arbeit offline.</translation>
+    </message>
+    <message>
+        <source>The shared folder is full: nothing was sent. Your changes are kept.</source>
+        <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
+    </message>
+    <message>
+        <source>This file already exists; it was not overwritten.</source>
+        <translation>Diese Datei existiert bereits; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Not a CII Desktop batch, or damaged.</source>
+        <translation>Kein Paket von CII Desktop, oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Batch written by another version of the format.</source>
+        <translation>Paket in einer anderen Version des Formats.</translation>
+    </message>
+    <message>
+        <source>Batch incomplete (cut off).</source>
+        <translation>Paket unvollständig (abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>Batch altered after it was written.</source>
+        <translation>Paket nach dem Schreiben verändert.</translation>
+    </message>
+    <message>
+        <source>Batch of another network.</source>
+        <translation>Paket eines anderen Netzes.</translation>
+    </message>
+    <message>
+        <source>Batch of a workstation that is not enrolled.</source>
+        <translation>Paket eines nicht aufgenommenen Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>Signature not valid: batch forged or altered.</source>
+        <translation>Signatur ungültig: Paket gefälscht oder verändert.</translation>
+    </message>
+    <message>
+        <source>Batch of a revoked workstation.</source>
+        <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>Batch found in another workstation's folder.</source>
+        <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
+    </message>
+    <message>
+        <source>Batch number already used: an old batch replayed.</source>
+        <translation>Paketnummer bereits verwendet: altes Paket erneut eingespielt.</translation>
+    </message>
+    <message>
+        <source>Batch does not follow the previous one of its workstation.</source>
+        <translation>Das Paket folgt nicht auf das vorherige seines Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>An attached file is missing from the batch.</source>
+        <translation>Eine angehängte Datei fehlt im Paket.</translation>
+    </message>
+    <message>
+        <source>Batch refers to records this workstation does not have.</source>
+        <translation>Das Paket verweist auf Datensätze, die dieser Arbeitsplatz nicht hat.</translation>
+    </message>
+    <message>
+        <source>Batch contains data this version does not know.</source>
+        <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -967,6 +1113,192 @@
     <message>
         <source>A new data folder is opened the next time CII Desktop starts.</source>
         <translation>Ein neuer Datenordner wird beim nächsten Start von CII Desktop geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>End of rights</source>
+        <translation>Aussteuerung</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Applied value</source>
+        <translation>Angewendeter Wert</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s), %1 refused batch(es).</source>
+        <translation><numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform><numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review (Sync menu).</source>
+        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation>Synchronisation abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not in a sync network: working on this computer only</source>
+        <translation>Kein Synchronisationsnetz: Arbeit nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Shared folder unreachable: working offline</source>
+        <translation>Gemeinsamer Ordner nicht erreichbar: Arbeit offline</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Letzte Synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused batch(es)</source>
+        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>clock wrong on %n workstation(s)</source>
+        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the synchronisation</source>
+        <translation>Synchronisation abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synchronisation: conflicts and refused batches</source>
+        <translation>Synchronisation: Konflikte und abgelehnte Pakete</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>Two workstations changed the same field at the same time. The later change was applied everywhere; choose the value to keep. Your choice is sent to the other workstations.</source>
+        <translation>Zwei Arbeitsplätze haben dasselbe Feld gleichzeitig geändert. Die spätere Änderung wurde überall angewendet; wählen Sie den Wert, der gelten soll. Ihre Wahl wird an die anderen Arbeitsplätze übermittelt.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;applied value</source>
+        <translation>&amp;Angewendeten Wert behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation>A&amp;nderen Wert behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Refused batches</source>
+        <translation>Abgelehnte &amp;Pakete</translation>
+    </message>
+    <message>
+        <source>These files on the shared folder were refused and never applied. The other batches were applied normally. Tell the CII bureau.</source>
+        <translation>Diese Dateien im gemeinsamen Ordner wurden abgelehnt und nie angewendet. Die anderen Pakete wurden normal angewendet. Informieren Sie das IIZ-Büro.</translation>
     </message>
 </context>
 <context>

@@ -439,7 +439,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -483,7 +486,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -566,6 +572,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -596,6 +606,14 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused batches…</source>
+        <translation>&amp;Conflits et lots refusés…</translation>
     </message>
     <message>
         <source>&amp;About CII Desktop</source>
@@ -735,6 +753,134 @@
     <message>
         <source>A file could not be read or written.</source>
         <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.</source>
+        <translation>La phrase de passe unique est nécessaire : tapez-la ou définissez CII_DESKTOP_ENROLMENT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>This workstation has not joined a sync network yet.</source>
+        <translation>Ce poste n'a pas encore rejoint de réseau de synchronisation.</translation>
+    </message>
+    <message>
+        <source>This workstation already belongs to a network; nothing was changed.</source>
+        <translation>Ce poste fait déjà partie d'un réseau ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only the administrator workstation of the network can do this.</source>
+        <translation>Seul le poste administrateur du réseau peut le faire.</translation>
+    </message>
+    <message>
+        <source>This workstation is not in the network's roster.</source>
+        <translation>Ce poste ne figure pas dans la liste des postes du réseau.</translation>
+    </message>
+    <message>
+        <source>The administrator workstation cannot revoke itself.</source>
+        <translation>Le poste administrateur ne peut pas se révoquer lui-même.</translation>
+    </message>
+    <message>
+        <source>Unknown institution or office code.</source>
+        <translation>Code d'institution ou d'office inconnu.</translation>
+    </message>
+    <message>
+        <source>This file is not a CII Desktop enrolment file.</source>
+        <translation>Ce fichier n'est pas un fichier d'inscription CII Desktop.</translation>
+    </message>
+    <message>
+        <source>This file is not a CII Desktop enrolment request.</source>
+        <translation>Ce fichier n'est pas une demande d'inscription CII Desktop.</translation>
+    </message>
+    <message>
+        <source>Wrong one-time passphrase for this enrolment file.</source>
+        <translation>Phrase de passe unique incorrecte pour ce fichier d'inscription.</translation>
+    </message>
+    <message>
+        <source>This enrolment file was made for another workstation.</source>
+        <translation>Ce fichier d'inscription a été établi pour un autre poste.</translation>
+    </message>
+    <message>
+        <source>The network's roster on the shared folder is damaged.</source>
+        <translation>La liste des postes du réseau sur le dossier partagé est endommagée.</translation>
+    </message>
+    <message>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <translation>Une liste des postes sur le dossier partagé n'est pas signée par l'administrateur du réseau ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>A roster on the shared folder belongs to another network; it was ignored.</source>
+        <translation>Une liste des postes sur le dossier partagé appartient à un autre réseau ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: working offline.</source>
+        <translation>Le dossier partagé est inaccessible : travail hors ligne.</translation>
+    </message>
+    <message>
+        <source>The shared folder is full: nothing was sent. Your changes are kept.</source>
+        <translation>Le dossier partagé est plein : rien n'a été envoyé. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <translation>Le dossier partagé contient déjà un autre lot sous le numéro de ce poste (copie restaurée de la base ?). Contactez le bureau CII.</translation>
+    </message>
+    <message>
+        <source>This file already exists; it was not overwritten.</source>
+        <translation>Ce fichier existe déjà ; il n'a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>Not a CII Desktop batch, or damaged.</source>
+        <translation>Pas un lot CII Desktop, ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Batch written by another version of the format.</source>
+        <translation>Lot écrit dans une autre version du format.</translation>
+    </message>
+    <message>
+        <source>Batch incomplete (cut off).</source>
+        <translation>Lot incomplet (tronqué).</translation>
+    </message>
+    <message>
+        <source>Batch altered after it was written.</source>
+        <translation>Lot modifié après son écriture.</translation>
+    </message>
+    <message>
+        <source>Batch of another network.</source>
+        <translation>Lot d'un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Batch of a workstation that is not enrolled.</source>
+        <translation>Lot d'un poste non inscrit.</translation>
+    </message>
+    <message>
+        <source>Signature not valid: batch forged or altered.</source>
+        <translation>Signature non valable : lot falsifié ou modifié.</translation>
+    </message>
+    <message>
+        <source>Batch of a revoked workstation.</source>
+        <translation>Lot d'un poste révoqué.</translation>
+    </message>
+    <message>
+        <source>Batch found in another workstation's folder.</source>
+        <translation>Lot trouvé dans le dossier d'un autre poste.</translation>
+    </message>
+    <message>
+        <source>Batch number already used: an old batch replayed.</source>
+        <translation>Numéro de lot déjà utilisé : ancien lot rejoué.</translation>
+    </message>
+    <message>
+        <source>Batch does not follow the previous one of its workstation.</source>
+        <translation>Le lot ne suit pas le précédent de son poste.</translation>
+    </message>
+    <message>
+        <source>An attached file is missing from the batch.</source>
+        <translation>Un fichier joint manque dans le lot.</translation>
+    </message>
+    <message>
+        <source>Batch refers to records this workstation does not have.</source>
+        <translation>Le lot se réfère à des enregistrements absents de ce poste.</translation>
+    </message>
+    <message>
+        <source>Batch contains data this version does not know.</source>
+        <translation>Le lot contient des données inconnues de cette version.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -967,6 +1113,192 @@
     <message>
         <source>A new data folder is opened the next time CII Desktop starts.</source>
         <translation>Un nouveau dossier de données est ouvert au prochain démarrage de CII Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>End of rights</source>
+        <translation>Fin de droit</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Applied value</source>
+        <translation>Valeur appliquée</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s), %1 refused batch(es).</source>
+        <translation><numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform><numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review (Sync menu).</source>
+        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>Not in a sync network: working on this computer only</source>
+        <translation>Hors réseau de synchronisation : travail sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Shared folder unreachable: working offline</source>
+        <translation>Dossier partagé inaccessible : travail hors ligne</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused batch(es)</source>
+        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>clock wrong on %n workstation(s)</source>
+        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the synchronisation</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synchronisation: conflicts and refused batches</source>
+        <translation>Synchronisation : conflits et lots refusés</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>Two workstations changed the same field at the same time. The later change was applied everywhere; choose the value to keep. Your choice is sent to the other workstations.</source>
+        <translation>Deux postes ont modifié le même champ en même temps. La modification la plus récente a été appliquée partout ; choisissez la valeur à conserver. Votre choix est transmis aux autres postes.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;applied value</source>
+        <translation>Garder la valeur &amp;appliquée</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation>Garder l'&amp;autre valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Refused batches</source>
+        <translation>Lots &amp;refusés</translation>
+    </message>
+    <message>
+        <source>These files on the shared folder were refused and never applied. The other batches were applied normally. Tell the CII bureau.</source>
+        <translation>Ces fichiers du dossier partagé ont été refusés et jamais appliqués. Les autres lots ont été appliqués normalement. Informez le bureau CII.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
             button.clicked.connect(slot)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
 
+        from .sync_view import SyncController
+
+        self.sync = SyncController(self)
         self.retranslate()
         geometry = settings.geometry("main")
         if geometry is not None:
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.ui.dueDock], [200], Qt.Orientation.Vertical)
             # Once the window is up: reading reminders loads the ORM, which start-up avoids.
             QTimer.singleShot(0, self.refresh_due)
+            QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
         self.ui.actionGerman.setChecked(i18n.language() == "de")
         self.cases.retranslate()
         self.due.retranslate()
+        self.sync.retranslate()
         self._fit_columns()
         self._update_due_summary()
         self._show_count(None)
@@ -427,6 +432,7 @@ class MainWindow(QMainWindow):
         # Every record is committed when its dialog closes; nothing is held in memory.
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
+        self.sync.at_quit()  # a last exchange with the shared folder (waited for)
         tasks.wait_all()
         event.accept()
 

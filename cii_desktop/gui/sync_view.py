@@ -1,0 +1,270 @@
+"""Sync in the window: the action and its shortcut, automatic runs, the status line, conflict review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidgetItem,
+    QToolButton,
+)
+
+from ..domain.dates import format_date
+from ..services import sync as sync_service
+from . import tasks
+from .generated.ui_sync_dialog import Ui_SyncDialog
+from .messages import message
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+AUTO_INTERVAL_MS = 5 * 60 * 1000  # automatic sync every five minutes when the share is reachable
+FIELD_LABELS = {
+    "summary": QT_TRANSLATE_NOOP("Sync", "Summary"), "status": QT_TRANSLATE_NOOP("Sync", "Status"),
+    "commune": QT_TRANSLATE_NOOP("Sync", "Commune"), "phone": QT_TRANSLATE_NOOP("Sync", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Sync", "E-mail"), "address": QT_TRANSLATE_NOOP("Sync", "Address"),
+    "last_name": QT_TRANSLATE_NOOP("Sync", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("Sync", "First name"),
+    "title": QT_TRANSLATE_NOOP("Sync", "Title"), "text": QT_TRANSLATE_NOOP("Sync", "Text"),
+    "due_on": QT_TRANSLATE_NOOP("Sync", "Due date"),
+    "end_of_rights_on": QT_TRANSLATE_NOOP("Sync", "End of rights"),
+    "contact_name": QT_TRANSLATE_NOOP("Sync", "Contact person"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Sync", "yes") if value else QCoreApplication.translate("Sync", "no")
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def _moment(value: dt.datetime) -> str:
+    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
+
+
+class SyncDialog(QDialog):
+    """Open conflicts side by side (keep either value) and the refused batches with their reason."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ui = Ui_SyncDialog()
+        self.ui.setupUi(self)
+        self.store = window.store
+        self.conflicts: list[sync_service.Conflict] = []
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.keepAppliedButton.clicked.connect(lambda: self.keep(other=False))
+        self.ui.keepOtherButton.clicked.connect(lambda: self.keep(other=True))
+        self.ui.conflictTable.itemSelectionChanged.connect(self._update_buttons)
+        for table in (self.ui.conflictTable, self.ui.quarantineTable):
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.setWordWrap(False)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = sync_service.open_conflicts(self.store)
+        table = self.ui.conflictTable
+        headers = [QCoreApplication.translate("Sync", "Case"), QCoreApplication.translate("Sync", "Field"), QCoreApplication.translate("Sync", "Applied value"), QCoreApplication.translate("Sync", "Changed by"), QCoreApplication.translate("Sync", "Other value"),
+                   QCoreApplication.translate("Sync", "Changed by")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.conflicts))
+        for row, c in enumerate(self.conflicts):
+            cells = (c.case_reference, _tr(FIELD_LABELS.get(c.field, c.field)), _shown(c.kept_value),
+                     f"{c.kept_author}, {_moment(c.kept_at)}", _shown(c.other_value),
+                     f"{c.other_author}, {_moment(c.other_at)}")
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        refused = sync_service.quarantine(self.store)
+        qtable = self.ui.quarantineTable
+        qheaders = [QCoreApplication.translate("Sync", "Workstation"), QCoreApplication.translate("Sync", "File"), QCoreApplication.translate("Sync", "Reason"), QCoreApplication.translate("Sync", "Last seen")]
+        qtable.clear()
+        qtable.setColumnCount(len(qheaders))
+        qtable.setHorizontalHeaderLabels(qheaders)
+        qtable.setRowCount(len(refused))
+        for row, (workstation, name, code, seen) in enumerate(refused):
+            for column, text in enumerate((workstation[:8], name, message(code), _moment(seen))):
+                qtable.setItem(row, column, QTableWidgetItem(text))
+        qtable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.statusLabel.setText(QCoreApplication.translate("Sync", "%n open conflict(s), %1 refused batch(es).", "",
+                                        len(self.conflicts)).replace("%1", str(len(refused))))
+        if self.conflicts:
+            table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.ui.conflictTable.selectionModel().selectedRows())
+        self.ui.keepAppliedButton.setEnabled(selected)
+        self.ui.keepOtherButton.setEnabled(selected)
+
+    def keep(self, other: bool) -> None:
+        rows = self.ui.conflictTable.selectionModel().selectedRows()
+        if not rows:
+            return
+        conflict = self.conflicts[rows[0].row()]
+        sync_service.resolve_conflict(self.store, conflict.id, keep_other=other)
+        self.reload()
+
+
+class SyncController(QObject):
+    """Runs sync off the GUI thread on demand, every few minutes, at start and at quit."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: tasks.Task | None = None
+        self.last_report: sync_service.SyncReport | None = None
+        self.last_error: str | None = None
+        self.label = QLabel(window)
+        self.progress = QProgressBar(window)
+        self.progress.setMaximumWidth(140)
+        self.progress.setRange(0, 4)
+        self.cancel_button = QToolButton(window)
+        self.cancel_button.clicked.connect(self.cancel)
+        bar = window.statusBar()
+        bar.addPermanentWidget(self.label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_running(False)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.start(automatic=True))
+        window.ui.actionSync.triggered.connect(lambda: self.start())
+        window.ui.actionSyncReview.triggered.connect(self.review)
+        self.retranslate()
+
+    @property
+    def share(self) -> Path | None:
+        text = self.window.settings.share_dir
+        return Path(text) if text else None
+
+    def in_network(self) -> bool:
+        from ..sync.config import load
+
+        return load(self.window.store) is not None
+
+    def start_up(self) -> None:
+        self.timer.start()
+        self.refresh_status()
+        if self.in_network():
+            self.start(automatic=True)
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.window.ui.actionSync.setEnabled(not running)
+
+    def start(self, automatic: bool = False) -> tasks.Task | None:
+        if self.task is not None:
+            return None
+        if not self.in_network():
+            if not automatic:
+                self.window.statusBar().showMessage(message("sync.no_network"), 8000)
+            return None
+        store, share = self.window.store, self.share
+
+        def work(ctx: tasks.TaskContext) -> sync_service.SyncReport:
+            return sync_service.run_sync(store, share, check=ctx.check_cancelled, progress=ctx.progress)
+
+        self._set_running(True)
+        self.progress.setValue(0)
+        self.task = tasks.start(work, self._done, self._failed,
+                                on_progress=lambda done, _t: self.progress.setValue(done),
+                                on_cancelled=self._cancelled)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finish(self) -> None:
+        self.task = None
+        self._set_running(False)
+        self.refresh_status()
+
+    def _done(self, report: sync_service.SyncReport) -> None:
+        self.last_report, self.last_error = report, None
+        self._finish()
+        if report.received_changes:
+            self.window.cases.reload()
+            self.window.refresh_due()
+        if report.conflicts:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Sync", "%n new conflict(s) to review (Sync menu).", "", report.conflicts), 10000)
+
+    def _failed(self, exc: BaseException) -> None:
+        code = getattr(exc, "code", "store.error")
+        log.warning("sync failed: %s", code)
+        self.last_error = code if isinstance(code, str) else "store.error"
+        self._finish()
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.window.statusBar().showMessage(QCoreApplication.translate("Sync", "Synchronisation cancelled."), 5000)
+
+    def refresh_status(self) -> None:
+        self.label.setText(self.status_text())
+
+    def status_text(self) -> str:
+        store = self.window.store
+        if not self.in_network():
+            return QCoreApplication.translate("Sync", "Not in a sync network: working on this computer only")
+        state = sync_service.status(store)
+        parts = []
+        if self.last_report is not None and self.last_report.offline:
+            parts.append(QCoreApplication.translate("Sync", "Shared folder unreachable: working offline"))
+        elif self.last_error:
+            parts.append(message(self.last_error))
+        if state.last_sync:
+            parts.append(QCoreApplication.translate("Sync", "Last sync %1").replace("%1", _moment(state.last_sync)))
+        else:
+            parts.append(QCoreApplication.translate("Sync", "Never synchronised"))
+        parts.append(QCoreApplication.translate("Sync", "%n change(s) to send", "", state.pending))
+        if self.last_report is not None and not self.last_report.offline:
+            parts.append(QCoreApplication.translate("Sync", "%n received", "", self.last_report.received_changes))
+        if state.conflicts:
+            parts.append(QCoreApplication.translate("Sync", "%n conflict(s)", "", state.conflicts))
+        if state.quarantined:
+            parts.append(QCoreApplication.translate("Sync", "%n refused batch(es)", "", state.quarantined))
+        if state.skewed:
+            parts.append(QCoreApplication.translate("Sync", "clock wrong on %n workstation(s)", "", len(state.skewed)))
+        return " · ".join(parts)
+
+    def review(self) -> None:
+        SyncDialog(self.window).exec()
+        self.refresh_status()
+
+    def at_quit(self) -> None:
+        """A last sync when the window closes (it waits for it; the user can cancel it)."""
+        if self.task is None and self.in_network():
+            self.start(automatic=True)
+        tasks.wait_all()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(QCoreApplication.translate("Sync", "Cancel"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("Sync", "Cancel the synchronisation"))
+        self.refresh_status()
+

@@ -1,0 +1,73 @@
+"""Sync in the window: the action runs off the GUI thread, the status line, the conflict review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cii_desktop.gui import i18n
+from cii_desktop.gui.main_window import MainWindow
+from cii_desktop.gui.settings import AppSettings
+from cii_desktop.gui.sync_view import SyncDialog
+from cii_desktop.services.profile import Profile, save_profile
+from cii_desktop.services.sync import open_conflicts, run_sync
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.network import add_shared_case, make_network, set_summary, sync_all
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_sync_from_the_window_and_review_a_conflict(qtbot, qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    memory_keystore: MemoryKeyring, language: str) -> None:
+    i18n.install(qapp, language)
+    stations = make_network(tmp_path, 2)
+    mine, other = stations
+    save_profile(mine.store, Profile("Anne Rey", "counsellor", "CMS", "SION", "", language))
+    _person, case_id = add_shared_case(other.store, "Zurbriggen")
+    sync_all(stations)
+    set_summary(mine.store, case_id, "Ici à Sion")
+    set_summary(other.store, case_id, "Dort in Brig")
+    run_sync(other.store)
+
+    settings = AppSettings()
+    settings.share_dir = str(tmp_path / "share")  # the shared folder chosen in Settings
+    window = MainWindow(mine.store, mine.folder, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ui.actionSync.trigger()  # F5
+    assert not window.ui.actionSync.isEnabled()  # running in the background
+    qtbot.waitUntil(lambda: window.sync.task is None, timeout=10000)
+    assert window.sync.last_report is not None and window.sync.last_report.conflicts == 1
+    status = window.sync.label.text()
+    assert ("1 conflit" in status) if language == "fr" else ("1 Konflikt" in status)
+
+    dialog = SyncDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.conflictTable.rowCount() == 1
+    cells = [dialog.ui.conflictTable.item(0, c).text() for c in range(6)]
+    assert {cells[2], cells[4]} == {"Ici à Sion", "Dort in Brig"}
+    assert cells[1] == ("Résumé" if language == "fr" else "Zusammenfassung")
+    assert dialog.windowTitle().startswith("Synchronisation")
+    dialog.ui.conflictTable.selectRow(0)
+    other_value = cells[4]
+    dialog.ui.keepOtherButton.click()
+    assert dialog.ui.conflictTable.rowCount() == 0 and open_conflicts(mine.store) == []
+    dialog.close()
+    # the choice travels: after a sync both have the chosen value and no open conflict
+    sync_all(stations)
+    for station in stations:
+        summary = station.store.read_connection().execute(
+            "SELECT summary FROM case_file WHERE id = ?", (case_id,)).fetchone()[0]
+        assert summary == other_value
+        assert open_conflicts(station.store) == []
+    window.close()
+    for station in stations:
+        station.store.close()
+
+
+def test_a_workstation_outside_any_network_says_so(main_window) -> None:  # type: ignore[no-untyped-def]
+    assert "réseau" in main_window.sync.label.text()
+    main_window.ui.actionSync.trigger()
+    assert main_window.sync.task is None
+    assert "réseau" in main_window.statusBar().currentMessage()
