@@ -1215,11 +1215,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform><numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform>
+            <numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
+            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -1243,23 +1249,42 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept here (no consent)</source>
+        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehntes Paket</numerusform>
+            <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+        <translation>
+            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
+            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

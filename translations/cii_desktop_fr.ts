@@ -1215,11 +1215,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform><numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform>
+            <numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -1243,23 +1249,42 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept here (no consent)</source>
+        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -79,7 +79,6 @@ class SyncDialog(QDialog):
         for table in (self.ui.conflictTable, self.ui.quarantineTable):
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
-            table.setWordWrap(False)
         self.reload()
 
     def reload(self) -> None:
@@ -98,6 +97,10 @@ class SyncDialog(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+        for column in range(table.columnCount()):  # both values side by side, wrapped, no scrolling
+            table.setColumnWidth(column, min(table.columnWidth(column), 190))
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
         refused = sync_service.quarantine(self.store)
         qtable = self.ui.quarantineTable
         qheaders = [QCoreApplication.translate("Sync", "Workstation"), QCoreApplication.translate("Sync", "File"), QCoreApplication.translate("Sync", "Reason"), QCoreApplication.translate("Sync", "Last seen")]
@@ -243,6 +246,8 @@ class SyncController(QObject):
         else:
             parts.append(QCoreApplication.translate("Sync", "Never synchronised"))
         parts.append(QCoreApplication.translate("Sync", "%n change(s) to send", "", state.pending))
+        if state.held_back:
+            parts.append(QCoreApplication.translate("Sync", "%n kept here (no consent)", "", state.held_back))
         if self.last_report is not None and not self.last_report.offline:
             parts.append(QCoreApplication.translate("Sync", "%n received", "", self.last_report.received_changes))
         if state.conflicts:

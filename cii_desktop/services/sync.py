@@ -126,7 +126,8 @@ def run_sync(store: Store, share_dir: Path | None = None,
 class SyncStatus:
     in_network: bool
     last_sync: dt.datetime | None
-    pending: int  # changes not yet sent (including those of cases without consent)
+    pending: int  # changes waiting to be sent
+    held_back: int  # changes of cases without consent or legal basis: they stay here
     conflicts: int
     quarantined: int
     skewed: tuple[str, ...]
@@ -136,14 +137,21 @@ def status(store: Store) -> SyncStatus:
     conn = store.read_connection()
     in_network = cfg.load(store) is not None
     last = conn.execute("SELECT value FROM local_setting WHERE key = ?", (LAST_SYNC,)).fetchone()
-    pending = conn.execute("SELECT count(*) FROM change_log WHERE batch_seq IS NULL").fetchone()[0]
+    from ..sync.outbox import SEALED_UPTO
+
+    upto_row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (SEALED_UPTO,)).fetchone()
+    upto = int(upto_row[0]) if upto_row else 0
+    held = conn.execute("SELECT count(*) FROM change_log WHERE batch_seq IS NULL AND seq <= ?",
+                        (upto,)).fetchone()[0]
+    pending = conn.execute("SELECT count(*) FROM change_log WHERE batch_seq IS NULL AND seq > ?",
+                           (upto,)).fetchone()[0]
     unpublished = conn.execute("SELECT coalesce(sum(changes), 0) FROM sync_outgoing "
                                "WHERE published_at IS NULL").fetchone()[0]
     conflicts = conn.execute("SELECT count(*) FROM sync_conflict WHERE status = 'open'").fetchone()[0]
     quarantined = conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
     skewed = tuple(str(r[0]) for r in conn.execute("SELECT workstation_id FROM sync_peer WHERE skew_ms != 0"))
     return SyncStatus(in_network, dt.datetime.fromisoformat(last[0]) if last else None,
-                      int(pending) + int(unpublished), int(conflicts), int(quarantined), skewed)
+                      int(pending) + int(unpublished), int(held), int(conflicts), int(quarantined), skewed)
 
 
 # --- conflict review ---------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from .config import NetworkConfig
 
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
 MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (one larger file travels alone)
+SEALED_UPTO = "sync.sealed_upto"  # the last journal number the consent gate has examined
 NEVER = 0  # batch_seq of changes that never leave this workstation (reference tables, profile)
 
 
@@ -85,6 +86,9 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
         rows = conn.execute(
             "SELECT seq, table_name, row_id, field, new_value, hlc, base_hlc FROM change_log "
             "WHERE batch_seq IS NULL AND workstation_id = ? ORDER BY seq", (config.workstation,)).fetchall()
+        if rows:  # what the gate has looked at: the unsent changes up to here are held back
+            conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+                         (SEALED_UPTO, str(rows[-1][0])))
         gate = _Gate(conn)
         batches: list[tuple[list[int], list[list[Any]], dict[str, bytes], int]] = []
         never: list[int] = []
