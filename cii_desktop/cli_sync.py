@@ -64,12 +64,7 @@ def cmd_request(args: argparse.Namespace) -> int:
 def cmd_enrol(args: argparse.Namespace) -> int:
     from .services import network
 
-    try:
-        request = Path(args.request).read_bytes()
-    except OSError as exc:
-        from .cli import CliError
-
-        raise CliError("cli.file_error") from exc
+    request = _read(Path(args.request))
     store = _open(args)
     try:
         sealed, passphrase, member = network.enrol(store, request, args.valid_until or "")
@@ -86,10 +81,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     from .cli import CliError
     from .services import network
 
-    try:
-        enrolment = Path(args.enrolment).read_bytes()
-    except OSError as exc:
-        raise CliError("cli.file_error") from exc
+    enrolment = _read(Path(args.enrolment))
     passphrase = os.environ.get(ENROLMENT_PASSPHRASE_ENV)
     if not passphrase and sys.stdin is not None and sys.stdin.isatty():
         passphrase = getpass.getpass("One-time passphrase of the enrolment file: ")
@@ -131,6 +123,15 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     print(f"Workstation {args.workstation} revoked (roster version {roster.version}); "
           "its batches are refused from now on.")
     return 0
+
+
+def _read(path: Path) -> bytes:
+    from .cli import CliError
+
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError("cli.file_error") from exc
 
 
 def _write_new(path: Path, data: bytes) -> None:

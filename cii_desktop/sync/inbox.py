@@ -122,11 +122,9 @@ class Importer:
                     progressed = True
                     if progress:
                         progress(self.result.batches)
-        for peer in peers:
-            if share.list_batches(peer.folder) and (peer.folder / batch_name(peer.last_seq + 1)).exists():
+        for peer in peers:  # a next batch that could not be applied, or a gap on the share
+            if any(_seq(p) > peer.last_seq for p in share.list_batches(peer.folder)):
                 self.result.waiting[peer.workstation] = peer.last_seq + 1
-            elif any(_seq(p) > peer.last_seq + 1 for p in share.list_batches(peer.folder)):
-                self.result.waiting[peer.workstation] = peer.last_seq + 1  # a gap on the share
         return self.result
 
     def _refuse(self, peer: _Peer, name: str, file_hash: str, code: str) -> BatchError:
