@@ -1,4 +1,4 @@
-"""Command line: launches the GUI, and runs the headless commands (demo, init, check, cases)."""
+"""Command line: launches the GUI, and runs the headless commands (demo, init, check, cases, sync, render)."""
 
 from __future__ import annotations
 
@@ -217,16 +217,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="CII Desktop - encrypted offline case work for the CII-Valais network. "
                     "Without a command, starts the window.")
     parser.add_argument("--version", action="version", version=f"cii-desktop {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR",
-                        help="data folder (default: $CII_DESKTOP_DATA_DIR or the user data folder)")
-    common.add_argument("--passphrase-file", metavar="FILE",
-                        help="read the passphrase from FILE (weaker than typing it; also "
-                             f"${PASSPHRASE_ENV})")
+    common_without_lang = argparse.ArgumentParser(add_help=False)
+    common_without_lang.add_argument("--data-dir", metavar="DIR",
+                                     help="data folder (default: $CII_DESKTOP_DATA_DIR or the user data folder)")
+    common_without_lang.add_argument("--passphrase-file", metavar="FILE",
+                                     help="read the passphrase from FILE (weaker than typing it; also "
+                                          f"${PASSPHRASE_ENV})")
+    common_without_lang.add_argument("--recovery-key-file", metavar="FILE",
+                                     help="open with the recovery key read from FILE (restores the keystore entry)")
+    common = argparse.ArgumentParser(add_help=False, parents=[common_without_lang])
     common.add_argument("--lang", choices=("fr", "de"),
                         help="language of the messages (default: from LANG)")
-    common.add_argument("--recovery-key-file", metavar="FILE",
-                        help="open with the recovery key read from FILE (restores the keystore entry)")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder for the window")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo data folder (created with fictional cases on first launch)")
@@ -260,9 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases)
 
-    from .cli_sync import add_commands
+    from . import cli_render, cli_sync
 
-    add_commands(sub, common)
+    cli_sync.add_commands(sub, common)
+    cli_render.add_commands(sub, common_without_lang)
     return parser
 
 

@@ -68,6 +68,8 @@ CLI_MESSAGES: dict[str, str] = {
     "cli.recovery_file": "The recovery key file cannot be read.",
     "cli.passphrase_needed": "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE.",
     "cli.file_error": "A file could not be read or written.",
+    "cli.render_arguments": "Give --case, --document and --out (or --list).",
+    "cli.unknown_case": "No case with this reference in this data folder.",
     "cli.enrolment_passphrase": "The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.",
 }
 MESSAGES.update(CLI_MESSAGES)
@@ -106,3 +108,26 @@ SYNC_MESSAGES: dict[str, str] = {
     "batch.unknown_field": "Batch contains data this version does not know.",
 }
 MESSAGES.update(SYNC_MESSAGES)
+
+REFERRAL_MESSAGES: dict[str, str] = {
+    "grid.unknown_rating": "A rating is outside the grid's scale or names an unknown domain.",
+    "grid.override_reason": "Give a reason when choosing another level than the one the grid proposes.",
+    "date.future": "This date is in the future.",
+    "consent.no_institution": "Tick at least one institution that may exchange information.",
+    "consent.validity_before_date": "The end of validity is before the date of the procuration.",
+    "consent.already_revoked": "This consent was already revoked.",
+    "announcement.no_grid": "An evaluation grid is needed before announcing the situation.",
+    "announcement.no_consent": "A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent.",
+    "announcement.refused_by_person": "The person refused: the situation cannot be announced.",
+    "announcement.not_pending": "This announcement was already decided.",
+    "decision.handling_required": "Choose the handling (assessment, table ronde or tandem).",
+    "decision.reason_required": "Give the reason and the suggestions for the announcing professional.",
+    "warning.not_lse": "A written warning is only for job seekers without rights (LSE).",
+    "closure.outcome_required": "Choose the outcome of the closure.",
+    "document.unknown_kind": "Unknown kind of document.",
+    "document.nothing_to_print": "This case has no record of that kind to print yet.",
+    "document.signed_frozen": "This document is signed: it cannot be changed. Print a new version instead.",
+    "document.not_pdf": "The scanned copy must be a PDF or an image (PNG, JPEG).",
+    "signature.empty": "The signature is empty: sign in the box first.",
+}
+MESSAGES.update(REFERRAL_MESSAGES)

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
-from ..storage.models import SYNCED_MODELS, ChangeLog
+from ..storage.models import ChangeLog
+from ..storage.schema import SYNCED_MODELS
 from ..storage.store import Store
 
 

@@ -203,7 +203,8 @@ def resolve_conflict(store: Store, conflict_id: int, keep_other: bool) -> None:
     """Keep one of the two values. The choice is written as a new change, which syncs."""
     from sqlalchemy.orm.attributes import flag_modified
 
-    from ..storage.models import SYNCED_MODELS, SyncConflict
+    from ..storage.models import SyncConflict
+    from ..storage.schema import SYNCED_MODELS
     from ..sync.codec import to_sql
 
     models = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -15,7 +15,7 @@ from cii_desktop.services import case_list
 from cii_desktop.services.data_folder import DataFolder, create_database, open_database
 from cii_desktop.storage import keys, keystore, migrate
 from cii_desktop.storage.database import DB_FILENAME, connect, make_engine
-from cii_desktop.storage.models import Base
+from cii_desktop.storage.schema import METADATA
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -28,7 +28,7 @@ def test_migrations_produce_exactly_the_models(store) -> None:  # type: ignore[n
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True,
                                                          "include_object": _include})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, METADATA) == []
     assert migrate.current_revision(store.engine) == migrate.head_revision() == migrate.HEAD
 
 

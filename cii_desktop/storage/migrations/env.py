@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from cii_desktop.storage.models import Base
+from cii_desktop.storage.schema import METADATA
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the app never runs alembic without a connection
@@ -12,7 +12,7 @@ if connection is None:  # pragma: no cover - the app never runs alembic without 
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=METADATA,
     render_as_batch=True,
     compare_type=True,
 )

@@ -1,0 +1,275 @@
+"""The document engine: A4 pages with letterhead, QR reference, page n / m, identity and signature blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable as FlowableBase
+
+from ..paths import asset_dir
+from .labels import text
+
+FONT, BOLD = "CIISans", "CIISans-Bold"
+MARGIN = 18 * mm
+HEADER_H = 30 * mm
+ACCENT = colors.HexColor("#c8102e")
+FORM_LABEL = "v"
+
+
+@cache
+def register_fonts() -> None:
+    """Embed DejaVu Sans (all of Latin, with French and German letters) from resources/."""
+    folder = asset_dir("resources")
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceAfter=2 * mm),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=4 * mm,
+                             spaceAfter=1.5 * mm, textColor=ACCENT),
+        "label": ParagraphStyle("label", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
+        "mono": ParagraphStyle("mono", parent=base, fontName=BOLD, fontSize=16, leading=22),
+    }
+
+
+def esc(value: object) -> str:
+    """Text safe inside a reportlab Paragraph (its mini-markup), line breaks kept."""
+    raw = "" if value is None else str(value)
+    return raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def para(value: object, style: str = "body") -> Paragraph:
+    return Paragraph(esc(value), styles()[style])
+
+
+@dataclass(frozen=True)
+class Party:
+    """A signature block: who signs, in which role and institution, where and when; maybe the image."""
+
+    role: str
+    name: str = ""
+    institution: str = ""
+    place: str = ""
+    date: str = ""
+    image: bytes | None = None
+
+
+@dataclass
+class Form:
+    """Everything the engine needs to lay out one printed form."""
+
+    title: str
+    form_code: str
+    version: str
+    language: str  # fr | de | bilingual
+    case_reference: str
+    document_id: str
+    institution: str
+    identity: list[tuple[str, str]]
+    body: list[Flowable] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    subject: str = ""
+    author: str = "CII Desktop"
+    status_line: str = ""
+
+
+def qr_payload(case_reference: str, document_id: str, version: str) -> str:
+    """What the QR code holds: enough to match a scanned paper to its record, no personal data."""
+    return f"CII-DOC|{case_reference}|{document_id}|v{version}"
+
+
+def _qr(value: str, size: float) -> Drawing:
+    widget = QrCodeWidget(value, barLevel="M")
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """A canvas that knows the page count at the end and writes "page n / m" on each page."""
+
+    form: Form
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            _decorate(self, self.form, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+def _decorate(canvas: Canvas, form: Form, page: int, total: int) -> None:
+    width, height = A4
+    lang = form.language
+    top = height - MARGIN
+    logo = asset_dir("resources") / "cii-desktop.png"
+    canvas.drawImage(ImageReader(str(logo)), MARGIN, top - 16 * mm, 16 * mm, 16 * mm, mask="auto")
+    canvas.setFillColor(colors.black)
+    canvas.setFont(BOLD, 10.5)
+    canvas.drawString(MARGIN + 19 * mm, top - 5 * mm, text("network_short" if lang == "bilingual" else "network", lang))
+    canvas.setFont(FONT, 8.5)
+    canvas.drawString(MARGIN + 19 * mm, top - 9.5 * mm, form.institution)
+    canvas.drawString(MARGIN + 19 * mm, top - 14 * mm,
+                      f"{text('case_reference', lang)}: {form.case_reference}")
+    right = width - MARGIN - 24 * mm
+    canvas.drawRightString(right, top - 5 * mm, form.form_code)
+    canvas.drawRightString(right, top - 9.5 * mm, f"{FORM_LABEL} {form.version}")
+    canvas.drawRightString(right, top - 14 * mm, f"ID {form.document_id[:8]}")
+    if form.status_line:
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(BOLD, 8.5)
+        canvas.drawString(MARGIN + 19 * mm, top - 18.5 * mm, form.status_line)
+        canvas.setFillColor(colors.black)
+    renderPDF.draw(_qr(qr_payload(form.case_reference, form.document_id, form.version), 21 * mm),
+                   canvas, width - MARGIN - 21 * mm, top - 21 * mm)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN, top - 23 * mm, width - MARGIN, top - 23 * mm)
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.drawString(MARGIN, 10 * mm, f"{form.form_code} · {form.case_reference} · ID {form.document_id[:8]}")
+    canvas.drawRightString(width - MARGIN, 10 * mm, f"{text('page', lang)} {page} / {total}")
+
+
+def identity_block(rows: Sequence[tuple[str, str]]) -> Table:
+    st = styles()
+    data = [[Paragraph(esc(k), st["label"]), Paragraph(esc(v), st["body"])] for k, v in rows]
+    half = (len(data) + 1) // 2
+    left, right = data[:half], data[half:] + [["", ""]] * (half - len(data[half:]))
+    merged = [a + b for a, b in zip(left, right, strict=True)]
+    table = Table(merged, colWidths=[28 * mm, 58 * mm, 28 * mm, 60 * mm])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f6f6")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def field_table(rows: Sequence[tuple[str, object]], label_width: float = 48 * mm) -> Table:
+    """Label / value lines (free text wraps)."""
+    st = styles()
+    data = [[Paragraph(esc(k), st["label"]), Paragraph(esc(v if v not in (None, "") else "–"), st["body"])]
+            for k, v in rows]
+    table = Table(data, colWidths=[label_width, A4[0] - 2 * MARGIN - label_width])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Table:
+    """A ruled table with a header row that repeats on each page."""
+    st = styles()
+    data: list[list[Flowable | str]] = [[Paragraph(f"<b>{esc(h)}</b>", st["small"]) for h in header]]
+    data += [[Paragraph(esc(c), st["body"]) for c in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
+    """One block per party, two per row, kept whole on a page."""
+    st = styles()
+    cells: list[list[FlowableBase] | FlowableBase] = []
+    for party in parties:
+        lines: list[FlowableBase] = [Paragraph(f"<b>{esc(party.role)}</b>", st["body"])]
+        place_date = ", ".join(v for v in (party.place, party.date) if v) or ""
+        if party.place and not party.date:
+            place_date += ", " + "_" * 14
+        fields = [("name", party.name), ("institution", party.institution), ("place_date", place_date)]
+        for key, value in fields:
+            if key == "institution" and not value:
+                continue
+            lines.append(Paragraph(f"{esc(text(key, lang))}: {esc(value) or '_' * 28}", st["small"]))
+        if party.image:
+            lines.append(Image(io.BytesIO(party.image), width=55 * mm, height=18 * mm, kind="proportional"))
+        else:
+            lines.append(Spacer(1, 14 * mm))
+        lines.append(Paragraph(f"{'_' * 38}<br/>{esc(text('signature', lang))}", st["small"]))
+        cells.append(lines)
+    rows = [cells[i:i + 2] + [Spacer(1, 1)] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]
+    if not rows:
+        return []
+    table = Table(rows, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    return [KeepTogether([Paragraph(esc(text("signatures", lang)), st["h2"]), table])]
+
+
+def render(form: Form) -> bytes:
+    """The PDF bytes of a form (fonts embedded, title and language in the metadata)."""
+    register_fonts()
+    out = io.BytesIO()
+    lang_tag = {"fr": "fr-CH", "de": "de-CH"}.get(form.language, "fr-CH")
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN + HEADER_H - 4 * mm, bottomMargin=MARGIN,
+                            title=form.title, author=form.author, subject=form.subject or form.form_code,
+                            creator="CII Desktop", keywords=[form.form_code, form.case_reference],
+                            lang=lang_tag, displayDocTitle=True)
+    story: list[Flowable] = [Paragraph(esc(form.title), styles()["title"]), identity_block(form.identity),
+                             Spacer(1, 3 * mm)]
+    story += form.body
+    story += signature_blocks(form.parties, form.language)
+
+    class _Canvas(_NumberedCanvas):
+        pass
+
+    _Canvas.form = form
+    doc.build(story, canvasmaker=_Canvas)
+    return out.getvalue()
+
+
+def today_text(value: dt.date | None = None) -> str:
+    return (value or dt.date.today()).strftime("%d.%m.%Y")

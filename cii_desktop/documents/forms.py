@@ -1,0 +1,248 @@
+"""The forms of the referral path: each kind lays out a frozen content snapshot (JSON) into a Form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from ..domain import grid as grid_rules
+from ..domain import reference
+from ..domain import target_publics as targets
+from ..domain.rule_tables import coded
+from .engine import Form, Party, esc, field_table, grid_table, para, render, styles
+from .labels import pick, text
+
+FORM_VERSION = "2026.1"  # the forms' layout version; ".n" adds the document's own version
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of document: its code for the CLI, its printed form code and title."""
+
+    code: str
+    form_code: str
+    title_key: str
+
+
+KINDS: dict[str, Kind] = {k.code: k for k in (
+    Kind("grid", "CII100.0", "grid_title"),
+    Kind("procuration", "CII100.2", "procuration_title"),
+    Kind("refusal", "CII100.3", "refusal_title"),
+    Kind("announcement", "CII100.1", "announcement_title"),
+    Kind("decision", "CII100.4", "decision_title"),
+    Kind("transition", "CII200.1", "transition_title"),
+    Kind("warning", "CII300.1", "warning_title"),
+    Kind("closure", "CII400.1", "closure_title"),
+    Kind("recovery_key", "CII-SYS.1", "recovery_title"),
+)}
+
+
+def title(kind: str, language: str) -> str:
+    return text(KINDS[kind].title_key, language)
+
+
+def date_text(value: str | None) -> str:
+    """An ISO date of the snapshot as dd.mm.yyyy."""
+    if not value:
+        return ""
+    return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
+
+
+def _inst(code: str, lang: str) -> str:
+    try:
+        entry = reference.by_code(reference.INSTITUTIONS, code)
+    except KeyError:
+        return code
+    return pick(entry.label.fr, entry.label.de, lang)
+
+
+def _yes(value: bool, lang: str) -> str:
+    return text("yes" if value else "no", lang)
+
+
+def _coded(list_name: str, code: str, lang: str) -> str:
+    label = coded(list_name).get(code)
+    return pick(label.fr, label.de, lang) if label else code
+
+
+def _grid(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    rows = []
+    for code in grid_rules.domains():
+        value = r["ratings"].get(code, {"rating": 0, "comment": ""})
+        d = grid_rules.domain_label(code)
+        s = grid_rules.scale_label(int(value["rating"]))
+        rows.append([pick(d.fr, d.de, lang), f"{value['rating']} – {pick(s.fr, s.de, lang)}", value["comment"]])
+    proposed, level = grid_rules.level_label(r["proposed_level"]), grid_rules.level_label(r["level"])
+    ratings = {k: grid_rules.Rating(int(v["rating"]), v["comment"]) for k, v in r["ratings"].items()}
+    reason = grid_rules.propose(ratings).reason("fr" if lang != "de" else "de")
+    if lang == "bilingual":
+        reason += "\n" + grid_rules.propose(ratings).reason("de")
+    body: list[Flowable] = []
+    if r.get("refused"):
+        body.append(Paragraph(f"<b>{esc(text('grid_refused', lang))}</b>", styles()["h2"]))
+    body += [
+        field_table([(text("grid_assessed", lang), date_text(r["assessed_on"])),
+                     (text("grid_assessor", lang), f"{r['assessor']} ({_inst(r['institution'], lang)})")]),
+        Spacer(1, 3 * mm),
+        grid_table([text("grid_domain", lang), text("grid_rating", lang), text("grid_comment", lang)], rows,
+                   [50 * mm, 42 * mm, 82 * mm]),
+        Spacer(1, 3 * mm),
+        field_table([(text("grid_proposed", lang), pick(proposed.fr, proposed.de, lang)),
+                     (text("grid_reason", lang), reason),
+                     (text("grid_level", lang), pick(level.fr, level.de, lang))]
+                    + ([(text("grid_override", lang), r["override_reason"])] if r["override_reason"] else [])),
+    ]
+    return body
+
+
+def _procuration(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    if r["kind"] == "legal_basis":
+        label = coded("legal_bases").get(r["legal_basis"])
+        return [field_table([(text("legal_basis", lang), pick(label.fr, label.de, lang) if label else ""),
+                             (text("decided_by", lang), r["decided_by"]),
+                             (text("procuration_date", lang), date_text(r["given_on"]))])]
+    chosen = set(r["institutions"])
+    ticks = [[("☒" if e.code in chosen else "☐"), pick(e.label.fr, e.label.de, lang)]
+             for e in reference.INSTITUTIONS if e.code != "BUREAU"] + [["☒" if "BUREAU" in chosen else "☐",
+                                                                       text("bureau", lang)]]
+    return [para(text("procuration_text", lang)), Spacer(1, 3 * mm),
+            grid_table(["", text("procuration_institutions", lang)], ticks, [10 * mm, 164 * mm]),
+            Spacer(1, 3 * mm),
+            field_table([(text("procuration_date", lang), date_text(r["given_on"])),
+                         (text("procuration_valid", lang), date_text(r["valid_until"]))]
+                        + ([(text("procuration_revoked", lang), date_text(r["revoked_on"]))]
+                           if r.get("revoked_on") else []))]
+
+
+def _refusal(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    return [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
+            field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
+
+
+def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    level = grid_rules.level_label(r["grid_level"]) if r.get("grid_level") else None
+    return [field_table([
+        (text("announced_on", lang), date_text(r["announced_on"])),
+        (text("announced_by", lang), f"{r['announced_by']} ({_inst(r['institution'], lang)})"),
+        (text("grid_of", lang), f"{date_text(r['grid_on'])} – {pick(level.fr, level.de, lang) if level else ''}"),
+        (text("consent_of", lang), r["consent"]),
+        (text("problems", lang), r["problems"]),
+        (text("institutions_involved", lang), r["institutions_involved"]),
+        (text("measures_tried", lang), r["measures_tried"]),
+        (text("expected_goal", lang), r["expected_goal"]),
+        (text("requested_handling", lang), _coded("handlings", r["requested_handling"], lang)
+         if r["requested_handling"] else ""),
+    ])]
+
+
+def _decision(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    rows = [(text("decided_on", lang), date_text(r["decided_on"])), (text("decided_by", lang), r["decided_by"]),
+            (text("announced_on", lang), date_text(r["announced_on"])),
+            (text("outcome", lang), text(r["outcome"], lang))]
+    if r["outcome"] == "accepted":
+        rows.append((text("handling", lang), _coded("handlings", r["handling"], lang)))
+    rows += [(text("reason", lang), r["reason"])]
+    if r["outcome"] == "refused":
+        rows.append((text("suggestions", lang), r["suggestions"]))
+    return [field_table(rows)]
+
+
+def _transition(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    row = targets.row(int(r["target_row"]))
+    status = targets.status_label(row.status)
+    meeting = _yes(r["meeting_planned"], lang) + (f" – {date_text(r['meeting_on'])}" if r.get("meeting_on") else "")
+    return [field_table([
+        (text("direction", lang), text(r["direction"], lang)),
+        (text("target_row", lang), f"{row.number}. {pick(row.public.fr, row.public.de, lang)}"),
+        (text("procedure", lang), pick(row.procedure.fr, row.procedure.de, lang)),
+        (text("status", lang), pick(status.fr, status.de, lang)),
+        (text("when", lang), pick(row.when.fr, row.when.de, lang)),
+        (text("recorded_on", lang), date_text(r["recorded_on"])), (text("recorded_by", lang), r["recorded_by"]),
+        (text("meeting", lang), meeting), (text("note", lang), r["note"]),
+    ])]
+
+
+def _warning(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    return [para(text("warning_text", lang)), Spacer(1, 3 * mm), field_table([
+        (text("recorded_on", lang), date_text(r["occurred_on"])), (text("warning_reason", lang), r["text"]),
+        (text("partner_informed", lang), _yes(r["partner_informed"], lang))])]
+
+
+def _closure(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    return [field_table([
+        (text("closed_on", lang), date_text(r["occurred_on"])), (text("closed_by", lang), r["author"]),
+        (text("closure_outcome", lang), _coded("closure_outcomes", r["outcome"], lang)),
+        (text("note", lang), r["text"]), (text("partner_informed", lang), _yes(r["partner_informed"], lang))])]
+
+
+def _recovery(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    return [para(text("recovery_text", lang)), Spacer(1, 6 * mm), Paragraph(esc(r["recovery_key"]), styles()["mono"]),
+            Spacer(1, 6 * mm), field_table([(text("data_folder", lang), r["data_folder"]),
+                                            (text("created_on", lang), date_text(r["created_on"]))])]
+
+
+LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
+    "grid": _grid, "procuration": _procuration, "refusal": _refusal, "announcement": _announcement,
+    "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
+    "recovery_key": _recovery,
+}
+
+
+def identity(c: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    p, case = c["person"], c["case"]
+    language = reference.by_code(reference.LANGUAGES, p["language"]).label
+    return [(text("person_name", lang), f"{p['last_name']} {p['first_name']}"),
+            (text("birth_date", lang), date_text(p["birth_date"])), (text("avs", lang), p["avs"] or "–"),
+            (text("address", lang), p["address"] or "–"), (text("commune", lang), p["commune"] or "–"),
+            (text("language", lang), pick(language.fr, language.de, lang)),
+            (text("office", lang), pick(case["office_fr"], case["office_de"], lang)),
+            (text("lead", lang), _inst(case["lead"], lang))]
+
+
+def build(content: dict[str, Any], kind: str, language: str, document_id: str, version: int,
+          signatures: dict[str, tuple[str, bytes]] | None = None, status_line: str = "") -> Form:
+    """The Form of a snapshot; ``signatures`` maps a party key to (date text, PNG image)."""
+    signed = signatures or {}
+    lang = language
+    parties = []
+    for party in content.get("parties", []):
+        date, image = signed.get(party["party"], ("", None))
+        parties.append(Party(role=text(party["party"], lang), name=party.get("name", ""),
+                             institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",
+                             place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)
+                             if content.get("case") else "", date=date, image=image))
+    kind_info = KINDS[kind]
+    return Form(title=title(kind, lang), form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
+                language=lang, case_reference=content.get("case", {}).get("reference", "–"),
+                document_id=document_id, institution=_inst(content.get("institution", ""), lang),
+                identity=identity(content, lang) if "person" in content else [],
+                body=LAYOUTS[kind](content, lang), parties=parties, subject=kind_info.form_code,
+                status_line=status_line)
+
+
+def render_pdf(content: dict[str, Any], kind: str, language: str, document_id: str, version: int,
+               signatures: dict[str, tuple[str, bytes]] | None = None, status_line: str = "") -> bytes:
+    return render(build(content, kind, language, document_id, version, signatures, status_line))
+
+
+def recovery_sheet_pdf(recovery_key: str, data_folder: str, created_on: dt.date, language: str,
+                       workstation: str = "") -> bytes:
+    """The recovery-key sheet printed at set-up (no personal data; the key itself, once)."""
+    content = {"record": {"recovery_key": recovery_key, "data_folder": data_folder,
+                          "created_on": created_on.isoformat()},
+               "case": {"reference": workstation[:8] or "–", "office_fr": "", "office_de": "", "lead": ""}}
+    return render(build(content, "recovery_key", language, workstation or "0" * 8, 1))

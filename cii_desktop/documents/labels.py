@@ -1,0 +1,157 @@
+"""The printed forms' wording in French and German (Swiss spelling); bilingual prints join both."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "network": ("Collaboration interinstitutionnelle CII-Valais", "Interinstitutionelle Zusammenarbeit IIZ-Wallis"),
+    "network_short": ("CII-Valais", "IIZ-Wallis"),
+    "case_reference": ("Réf. dossier", "Dossier-Ref."),
+    "document": ("Document", "Dokument"),
+    "page": ("Page", "Seite"),
+    "name": ("Nom", "Name"),
+    "institution": ("Institution", "Institution"),
+    "place_date": ("Lieu, date", "Ort, Datum"),
+    "signature": ("Signature", "Unterschrift"),
+    "signatures": ("Signatures", "Unterschriften"),
+    "signed_on_pad": ("Signé électroniquement le", "Elektronisch unterschrieben am"),
+    "signed_on_paper": ("Signé sur papier (copie scannée au dossier)", "Auf Papier unterschrieben (Scan im Dossier)"),
+    "version": ("Version", "Version"),
+    # identity block
+    "person_name": ("Nom, prénom", "Name, Vorname"),
+    "birth_date": ("Date de naissance", "Geburtsdatum"),
+    "avs": ("N° AVS", "AHV-Nr."),
+    "address": ("Adresse", "Adresse"),
+    "commune": ("Commune", "Gemeinde"),
+    "language": ("Langue", "Sprache"),
+    "office": ("Région", "Region"),
+    "lead": ("Gestion du cas", "Fallführung"),
+    # parties
+    "the_person": ("La personne", "Die Person"),
+    "professional": ("Le/la professionnel/le", "Die Fachperson"),
+    "bureau": ("Bureau CII", "IIZ-Büro"),
+    "orp_counsellor": ("Conseiller/ère en personnel ORP", "RAV-Personalberater/in"),
+    "coordinator": ("Répondant/e CII", "IIZ-Ansprechperson"),
+    # grid
+    "grid_title": ("Grille d'évaluation CII", "IIZ-Beurteilungsraster"),
+    "grid_domain": ("Domaine", "Bereich"),
+    "grid_rating": ("Appréciation", "Einschätzung"),
+    "grid_comment": ("Commentaire", "Bemerkung"),
+    "grid_assessed": ("Évaluation du", "Beurteilung vom"),
+    "grid_assessor": ("Évalué par", "Beurteilt durch"),
+    "grid_proposed": ("Niveau proposé par la grille", "Vom Raster vorgeschlagene Stufe"),
+    "grid_level": ("Niveau retenu", "Gewählte Stufe"),
+    "grid_reason": ("Motif", "Begründung"),
+    "grid_override": ("Motif de la dérogation", "Begründung der Abweichung"),
+    "grid_refused": ("REFUS – la personne a refusé l'échange d'informations", "ABLEHNUNG – die Person hat den Informationsaustausch abgelehnt"),
+    # procuration
+    "procuration_title": ("Procuration CII", "IIZ-Vollmacht"),
+    "procuration_text": (
+        "La personne soussignée autorise les institutions cochées ci-dessous à échanger entre elles les "
+        "informations nécessaires à sa prise en charge dans le cadre de la collaboration interinstitutionnelle "
+        "(CII). Elle peut révoquer cette procuration en tout temps, par écrit; dès la révocation, plus aucune "
+        "information n'est échangée.",
+        "Die unterzeichnende Person ermächtigt die unten angekreuzten Institutionen, untereinander die für ihre "
+        "Begleitung im Rahmen der interinstitutionellen Zusammenarbeit (IIZ) nötigen Informationen auszutauschen. "
+        "Sie kann diese Vollmacht jederzeit schriftlich widerrufen; ab dem Widerruf werden keine Informationen "
+        "mehr ausgetauscht."),
+    "procuration_institutions": ("Institutions autorisées", "Ermächtigte Institutionen"),
+    "procuration_date": ("Date de la procuration", "Datum der Vollmacht"),
+    "procuration_valid": ("Valable jusqu'au", "Gültig bis"),
+    "procuration_revoked": ("Révoquée le", "Widerrufen am"),
+    "legal_basis": ("Base légale", "Gesetzliche Grundlage"),
+    "decided_by": ("Décidé par", "Entschieden durch"),
+    # refusal
+    "refusal_title": ("Refus de la personne", "Ablehnung durch die versicherte Person"),
+    "refusal_text": (
+        "La personne soussignée refuse que des informations la concernant soient échangées entre les institutions "
+        "de la CII. La grille d'évaluation est classée au dossier avec la mention « Refus ». Ce refus ne la prive "
+        "d'aucune prestation à laquelle elle a droit.",
+        "Die unterzeichnende Person lehnt den Austausch von Informationen über sie zwischen den IIZ-Institutionen "
+        "ab. Das Beurteilungsraster wird mit dem Vermerk «Ablehnung» im Dossier abgelegt. Diese Ablehnung nimmt "
+        "ihr keine Leistung, auf die sie Anspruch hat."),
+    "refusal_date": ("Date du refus", "Datum der Ablehnung"),
+    "note": ("Remarque", "Bemerkung"),
+    # announcement
+    "announcement_title": ("Annonce de situation complexe au Bureau CII", "Meldung einer komplexen Situation an das IIZ-Büro"),
+    "announced_on": ("Annoncée le", "Gemeldet am"),
+    "announced_by": ("Annoncée par", "Gemeldet durch"),
+    "problems": ("Problématiques", "Problembereiche"),
+    "institutions_involved": ("Institutions déjà impliquées", "Bereits beteiligte Institutionen"),
+    "measures_tried": ("Mesures déjà essayées", "Bereits versuchte Massnahmen"),
+    "expected_goal": ("Objectif attendu", "Erwartetes Ziel"),
+    "requested_handling": ("Prise en charge demandée", "Gewünschte Begleitung"),
+    "grid_of": ("Grille d'évaluation du", "Beurteilungsraster vom"),
+    "consent_of": ("Procuration / base légale", "Vollmacht / gesetzliche Grundlage"),
+    # decision
+    "decision_title": ("Décision du Bureau CII", "Entscheid des IIZ-Büros"),
+    "decided_on": ("Décision du", "Entscheid vom"),
+    "outcome": ("Décision", "Entscheid"),
+    "accepted": ("Acceptée", "Angenommen"),
+    "refused": ("Refusée – retour au professionnel annonçant", "Abgelehnt – zurück an die meldende Fachperson"),
+    "handling": ("Prise en charge", "Begleitung"),
+    "reason": ("Motif", "Begründung"),
+    "suggestions": ("Suggestions", "Vorschläge"),
+    # transition
+    "transition_title": ("Avis de transition", "Übergangsmitteilung"),
+    "direction": ("Sens", "Richtung"),
+    "orp_to_cms": ("ORP vers CMS", "RAV zu SMZ"),
+    "cms_to_orp": ("CMS vers ORP", "SMZ zu RAV"),
+    "target_row": ("Public cible (annexe directive ORP-CMS)", "Zielgruppe (Anhang Richtlinie RAV-SMZ)"),
+    "procedure": ("Procédure", "Verfahren"),
+    "status": ("Statut", "Status"),
+    "when": ("Moment de la démarche", "Zeitpunkt"),
+    "recorded_on": ("Date", "Datum"),
+    "recorded_by": ("Par", "Durch"),
+    "meeting": ("Entretien de réseau prévu", "Netzwerkgespräch geplant"),
+    "yes": ("oui", "ja"),
+    "no": ("non", "nein"),
+    # warning
+    "warning_title": ("Avertissement écrit (LSE)", "Schriftliche Verwarnung (AVG)"),
+    "warning_text": (
+        "En tant que demandeur/euse d'emploi selon la LSE, vous ne pouvez pas être sanctionné/e en vertu de la "
+        "LACI. L'ORP vous adresse donc le présent avertissement écrit; l'institution partenaire en est informée. "
+        "En cas d'échec persistant, le dossier sera fermé.",
+        "Als stellensuchende Person nach AVG können Sie nicht nach AVIG sanktioniert werden. Das RAV erteilt "
+        "Ihnen deshalb diese schriftliche Verwarnung; die Partnerinstitution wird informiert. Bei anhaltendem "
+        "Fehlverhalten wird das Dossier geschlossen."),
+    "warning_reason": ("Manquement constaté", "Festgestelltes Versäumnis"),
+    "partner_informed": ("Institution partenaire informée", "Partnerinstitution informiert"),
+    # closure
+    "closure_title": ("Rapport de clôture", "Abschlussbericht"),
+    "closed_on": ("Clôture au", "Abschluss am"),
+    "closure_outcome": ("Motif de clôture / suite", "Abschlussgrund / weiteres Vorgehen"),
+    "closed_by": ("Clôturé par", "Abgeschlossen durch"),
+    # recovery key
+    "recovery_title": ("Clé de récupération de la base de données", "Wiederherstellungsschlüssel der Datenbank"),
+    "recovery_text": (
+        "Cette clé ouvre la base de données chiffrée de ce poste si le trousseau du système ou la phrase secrète "
+        "est perdu. Conservez cette feuille sous clé, séparée de l'ordinateur. Ne la photographiez pas et ne "
+        "l'envoyez pas par courriel.",
+        "Dieser Schlüssel öffnet die verschlüsselte Datenbank dieses Arbeitsplatzes, wenn der Schlüsselbund des "
+        "Systems oder die Passphrase verloren geht. Bewahren Sie dieses Blatt verschlossen und getrennt vom "
+        "Computer auf. Nicht fotografieren und nicht per E-Mail versenden."),
+    "data_folder": ("Dossier de données", "Datenordner"),
+    "created_on": ("Créée le", "Erstellt am"),
+    "workstation": ("Poste", "Arbeitsplatz"),
+}
+
+
+def text(key: str, language: str) -> str:
+    """The wording of ``key`` in ``fr``, ``de``, or both for ``bilingual`` ("fr / de")."""
+    fr, de = TEXTS[key]
+    if language == "de":
+        return de
+    if language == "bilingual":
+        if fr == de:
+            return fr
+        return f"{fr}\n\n{de}" if len(fr) > 80 else f"{fr} / {de}"
+    return fr
+
+
+def pick(fr: str, de: str, language: str) -> str:
+    """A pair from a rule table, in the print language."""
+    if language == "de":
+        return de
+    if language == "bilingual":
+        return fr if fr == de else f"{fr} / {de}"
+    return fr

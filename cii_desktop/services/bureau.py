@@ -1,0 +1,220 @@
+"""The Bureau CII: announcements of complex situations (CII100.1), triage decisions, CII alerts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import grid as grid_rules
+from ..domain import reference
+from ..domain.errors import FieldError, ValidationFailed
+from ..domain.rule_tables import coded
+from ..domain.text import strip_accents
+from ..storage.models import Case, CaseInstitution, Institution, Person
+from ..storage.records import Announcement, BureauDecision, Handling
+from ..storage.unit_of_work import UnitOfWork
+from . import cases, referral
+
+
+@dataclass(frozen=True)
+class AnnouncementDraft:
+    """The CII100.1 fields, prefilled from the person, the latest grid and the case's institutions."""
+
+    problems: str
+    institutions_involved: str
+    measures_tried: str
+    expected_goal: str
+    requested_handling: str
+
+
+def draft(session: Session, case_id: str, language: str) -> AnnouncementDraft:
+    grid = referral.latest_grid(session, case_id)
+    problems: list[str] = []
+    if grid is not None:
+        for code, rating in referral.ratings_of(grid).items():
+            if rating.rating >= 2:
+                name = grid_rules.domain_label(code).text(language)
+                level = grid_rules.scale_label(rating.rating).text(language)
+                problems.append(f"- {name} ({level})" + (f": {rating.comment}" if rating.comment else ""))
+    involved = []
+    for item in cases.involvements(session, case_id):
+        entry = reference.by_code(reference.INSTITUTIONS, item.institution_code)
+        contact = f" – {item.contact_name}" if item.contact_name else ""
+        involved.append(f"{entry.abbreviation(language)}{contact}")
+    return AnnouncementDraft("\n".join(problems), ", ".join(involved), "", "", "")
+
+
+def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by: str,
+         institution_code: str, today: dt.date | None = None) -> Announcement:
+    """Send the announcement to the Bureau; refused without a grid and a consent or legal basis."""
+    when = today or dt.date.today()
+    case = uow.get(Case, case_id)
+    if case is None:
+        raise ValidationFailed([FieldError("case", "reference.unknown")])
+    grid = referral.latest_grid(uow.session, case_id)
+    state = referral.sharing_state(uow.session, case_id, when)
+    errors: list[FieldError] = []
+    if grid is None:
+        errors.append(FieldError("grid", "announcement.no_grid"))
+    if state.refused:
+        errors.append(FieldError("consent", "announcement.refused_by_person"))
+    elif state.basis == "none":
+        errors.append(FieldError("consent", "announcement.no_consent"))
+    if not content.problems.strip():
+        errors.append(FieldError("problems", "required"))
+    if not content.expected_goal.strip():
+        errors.append(FieldError("expected_goal", "required"))
+    if content.requested_handling and content.requested_handling not in coded("handlings"):
+        errors.append(FieldError("requested_handling", "reference.unknown"))
+    if errors:
+        raise ValidationFailed(errors)
+    row = uow.add(Announcement(
+        case_id=case_id, grid_id=grid.id if grid else None, consent_id=state.consent_id,
+        problems=content.problems.strip(), institutions_involved=content.institutions_involved.strip(),
+        measures_tried=content.measures_tried.strip(), expected_goal=content.expected_goal.strip(),
+        requested_handling=content.requested_handling, announced_by=announced_by,
+        announced_institution=institution_code, announced_on=when, status="sent"))
+    if case.status in ("detected", "evaluated"):
+        cases.change_status(uow, case_id, "announced", announced_by)
+    return row
+
+
+def announcements(session: Session, case_id: str) -> list[Announcement]:
+    return list(session.scalars(select(Announcement).where(
+        Announcement.case_id == case_id, Announcement.deleted.is_(False)).order_by(Announcement.created_at)))
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    announcement_id: str
+    case_id: str
+    reference: str
+    person: str
+    announced_on: dt.date | None
+    announced_by: str
+    institution_code: str
+    requested_handling: str
+    status: str
+
+
+def inbox(session: Session, pending_only: bool = True) -> list[InboxRow]:
+    """The Bureau's announcements, oldest waiting first."""
+    query = (select(Announcement, Case.reference, Person.last_name, Person.first_name)
+             .join(Case, Case.id == Announcement.case_id).join(Person, Person.id == Case.person_id)
+             .where(Announcement.deleted.is_(False), Case.deleted.is_(False))
+             .order_by(Announcement.announced_on, Case.reference))
+    if pending_only:
+        query = query.where(Announcement.status == "sent")
+    return [InboxRow(a.id, a.case_id, ref, f"{last} {first}", a.announced_on, a.announced_by,
+                     a.announced_institution, a.requested_handling, a.status)
+            for a, ref, last, first in session.execute(query).all()]
+
+
+def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str, *, handling: str = "",
+           reason: str = "", suggestions: str = "", on: dt.date | None = None,
+           today: dt.date | None = None) -> BureauDecision:
+    """Accept into a handling (opening its record) or refuse back to the professional with suggestions."""
+    when = today or dt.date.today()
+    decided_on = on or when
+    row = uow.get(Announcement, announcement_id)
+    if row is None:
+        raise ValidationFailed([FieldError("announcement", "reference.unknown")])
+    errors: list[FieldError] = []
+    if row.status != "sent":
+        errors.append(FieldError("announcement", "announcement.not_pending"))
+    if outcome not in ("accepted", "refused"):
+        errors.append(FieldError("outcome", "reference.unknown"))
+    if outcome == "accepted" and handling not in coded("handlings"):
+        errors.append(FieldError("handling", "decision.handling_required"))
+    if outcome == "refused" and not (reason.strip() and suggestions.strip()):
+        errors.append(FieldError("suggestions", "decision.reason_required"))
+    if not decided_by.strip():
+        errors.append(FieldError("decided_by", "required"))
+    if decided_on > when:
+        errors.append(FieldError("decided_on", "date.future"))
+    if errors:
+        raise ValidationFailed(errors)
+    decision = uow.add(BureauDecision(
+        announcement_id=row.id, case_id=row.case_id, decided_on=decided_on, decided_by=decided_by.strip(),
+        outcome=outcome, handling=handling if outcome == "accepted" else "", reason=reason.strip(),
+        suggestions=suggestions.strip()))
+    uow.flush()
+    row.status = outcome
+    if outcome == "accepted":
+        uow.add(Handling(case_id=row.case_id, kind=handling, decision_id=decision.id, created_on=decided_on))
+        cases.change_status(uow, row.case_id, "in_handling", decided_by)
+    else:
+        cases.add_journal_entry(uow, row.case_id, f"{reason.strip()}\n{suggestions.strip()}", decided_by,
+                                kind="bureau")
+    return decision
+
+
+def decisions(session: Session, case_id: str) -> list[BureauDecision]:
+    return list(session.scalars(select(BureauDecision).where(
+        BureauDecision.case_id == case_id, BureauDecision.deleted.is_(False))
+        .order_by(BureauDecision.decided_on)))
+
+
+def handlings(session: Session, case_id: str) -> list[Handling]:
+    return list(session.scalars(select(Handling).where(
+        Handling.case_id == case_id, Handling.deleted.is_(False)).order_by(Handling.created_on)))
+
+
+# --- CII alert: the same person followed by several institutions ----------------------------
+
+def identity_key(person: Person) -> str:
+    """AVS number when known, else name and birth date (accents and case ignored)."""
+    if person.avs_number:
+        return "avs:" + person.avs_number.replace(".", "")
+    name = strip_accents(f"{person.last_name}|{person.first_name}").lower().replace(" ", "")
+    return f"name:{name}|{person.birth_date.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A person (identity) whose open cases involve several institutions."""
+
+    key: str
+    person: str
+    institutions: tuple[str, ...]
+    case_references: tuple[str, ...]
+    case_ids: tuple[str, ...]
+
+
+def _followed(session: Session) -> dict[str, tuple[Person, set[str], list[tuple[str, str]]]]:
+    rows = session.execute(
+        select(Person, Case.id, Case.reference, Institution.code)
+        .join(Case, Case.person_id == Person.id)
+        .join(CaseInstitution, CaseInstitution.case_id == Case.id)
+        .join(Institution, Institution.id == CaseInstitution.institution_id)
+        .where(Person.deleted.is_(False), Case.deleted.is_(False), CaseInstitution.deleted.is_(False),
+               Case.status != "closed")).all()
+    groups: dict[str, tuple[Person, set[str], list[tuple[str, str]]]] = {}
+    for person, case_id, ref, code in rows:
+        key = identity_key(person)
+        entry = groups.setdefault(key, (person, set(), []))
+        entry[1].add(code)
+        if (case_id, ref) not in entry[2]:
+            entry[2].append((case_id, ref))
+    return groups
+
+
+def alerts(session: Session) -> list[Alert]:
+    """The Bureau's list: every identity followed by two institutions or more."""
+    out = []
+    for key, (person, codes, refs) in sorted(_followed(session).items()):
+        if len(codes) >= 2:
+            out.append(Alert(key, f"{person.last_name} {person.first_name}", tuple(sorted(codes)),
+                             tuple(r for _, r in refs), tuple(c for c, _ in refs)))
+    return out
+
+
+def alert_for_case(session: Session, case_id: str) -> Alert | None:
+    case = session.get(Case, case_id)
+    if case is None:
+        return None
+    key = identity_key(case.person)
+    return next((a for a in alerts(session) if a.key == key), None)

@@ -1,0 +1,155 @@
+"""What a printed form shows, taken from the records at print time as plain JSON (the frozen content)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import FieldError, ValidationFailed
+from ..storage.models import Case, Synced
+from ..storage.records import (
+    Announcement,
+    BureauDecision,
+    CaseEvent,
+    Collaboration,
+    Consent,
+    EvaluationGrid,
+)
+from . import referral
+
+# Who signs each kind of form (keys of documents.labels), and whose name goes in the block.
+PARTIES: dict[str, tuple[str, ...]] = {
+    "grid": ("professional", "the_person"),
+    "procuration": ("the_person", "professional"),
+    "refusal": ("the_person", "professional"),
+    "announcement": ("professional",),
+    "decision": ("bureau",),
+    "transition": ("professional",),
+    "warning": ("orp_counsellor",),
+    "closure": ("professional",),
+}
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _common(case: Case) -> dict[str, Any]:
+    p = case.person
+    return {
+        "person": {"first_name": p.first_name, "last_name": p.last_name, "birth_date": _iso(p.birth_date),
+                   "avs": p.avs_number, "address": p.address, "commune": p.commune, "language": p.language},
+        "case": {"reference": case.reference, "office_fr": case.office.name_fr, "office_de": case.office.name_de,
+                 "lead": case.lead_institution.code},
+        "institution": case.lead_institution.code,
+    }
+
+
+def _latest(session: Session, model: type[Synced], case_id: str, order: Any, **where: Any) -> Any:
+    query = select(model).where(model.case_id == case_id, model.deleted.is_(False))  # type: ignore[attr-defined]
+    for name, value in where.items():
+        query = query.where(getattr(model, name) == value)
+    return session.scalar(query.order_by(order.desc(), model.created_at.desc()).limit(1))
+
+
+def _grid(session: Session, case: Case, row: EvaluationGrid) -> dict[str, Any]:
+    ratings = {code: {"rating": r.rating, "comment": r.comment} for code, r in referral.ratings_of(row).items()}
+    return {"assessed_on": _iso(row.assessed_on), "assessor": row.assessor, "assessor_role": row.assessor_role,
+            "institution": row.institution_code or case.lead_institution.code, "ratings": ratings,
+            "proposed_level": row.proposed_level, "level": row.level, "override_reason": row.override_reason,
+            "refused": row.refused, "table_version": row.table_version}
+
+
+def _consent(session: Session, case: Case, row: Consent) -> dict[str, Any]:
+    return {"kind": row.kind, "institutions": list(referral.institutions_of(row)), "given_on": _iso(row.given_on),
+            "valid_until": _iso(row.valid_until), "revoked_on": _iso(row.revoked_on),
+            "legal_basis": row.legal_basis, "decided_by": row.decided_by, "note": row.note,
+            "recorded_by": row.recorded_by}
+
+
+def _announcement(session: Session, case: Case, row: Announcement) -> dict[str, Any]:
+    grid = session.get(EvaluationGrid, row.grid_id) if row.grid_id else None
+    consent = session.get(Consent, row.consent_id) if row.consent_id else None
+    consent_text = ""
+    if consent is not None:
+        codes = ", ".join(referral.institutions_of(consent))
+        consent_text = f"{consent.given_on:%d.%m.%Y} ({codes})" if consent.kind == "procuration" else \
+            f"LIAS art. 60 ss – {consent.decided_by} ({consent.given_on:%d.%m.%Y})"
+    return {"announced_on": _iso(row.announced_on), "announced_by": row.announced_by,
+            "institution": row.announced_institution, "grid_on": _iso(grid.assessed_on) if grid else None,
+            "grid_level": grid.level if grid else "", "consent": consent_text, "problems": row.problems,
+            "institutions_involved": row.institutions_involved, "measures_tried": row.measures_tried,
+            "expected_goal": row.expected_goal, "requested_handling": row.requested_handling}
+
+
+def _decision(session: Session, case: Case, row: BureauDecision) -> dict[str, Any]:
+    announcement = session.get(Announcement, row.announcement_id)
+    return {"decided_on": _iso(row.decided_on), "decided_by": row.decided_by, "outcome": row.outcome,
+            "handling": row.handling, "reason": row.reason, "suggestions": row.suggestions,
+            "announced_on": _iso(announcement.announced_on) if announcement else None,
+            "announced_by": announcement.announced_by if announcement else ""}
+
+
+def _transition(session: Session, case: Case, row: Collaboration) -> dict[str, Any]:
+    return {"direction": row.direction, "target_row": row.target_row, "recorded_on": _iso(row.recorded_on),
+            "recorded_by": row.recorded_by, "meeting_planned": row.network_meeting_planned,
+            "meeting_on": _iso(row.meeting_on), "note": row.note}
+
+
+def _event(session: Session, case: Case, row: CaseEvent) -> dict[str, Any]:
+    return {"occurred_on": _iso(row.occurred_on), "author": row.author, "text": row.text, "outcome": row.outcome,
+            "partner_informed": row.partner_informed}
+
+
+Finder = Callable[[Session, str], Any]
+SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], dict[str, Any]]]] = {
+    "grid": (EvaluationGrid, lambda s, c: _latest(s, EvaluationGrid, c, EvaluationGrid.assessed_on), _grid),
+    "procuration": (Consent, lambda s, c: s.scalar(select(Consent).where(
+        Consent.case_id == c, Consent.deleted.is_(False), Consent.kind.in_(("procuration", "legal_basis")))
+        .order_by(Consent.given_on.desc(), Consent.created_at.desc()).limit(1)), _consent),
+    "refusal": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="refusal"), _consent),
+    "announcement": (Announcement, lambda s, c: _latest(s, Announcement, c, Announcement.created_at),
+                     _announcement),
+    "decision": (BureauDecision, lambda s, c: _latest(s, BureauDecision, c, BureauDecision.created_at),
+                 _decision),
+    "transition": (Collaboration, lambda s, c: _latest(s, Collaboration, c, Collaboration.recorded_on),
+                   _transition),
+    "warning": (CaseEvent, lambda s, c: _latest(s, CaseEvent, c, CaseEvent.occurred_on, kind="warning"), _event),
+    "closure": (CaseEvent, lambda s, c: _latest(s, CaseEvent, c, CaseEvent.occurred_on, kind="closure"), _event),
+}
+
+
+def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str, str]]:
+    p = case.person
+    out = []
+    for party in PARTIES[kind]:
+        if party == "the_person":
+            out.append({"party": party, "name": f"{p.first_name} {p.last_name}", "institution": ""})
+        elif party == "bureau":
+            out.append({"party": party, "name": record.get("decided_by", ""), "institution": "BUREAU"})
+        else:
+            name = record.get("assessor") or record.get("announced_by") or record.get("recorded_by") \
+                or record.get("author") or ""
+            out.append({"party": party, "name": name,
+                        "institution": record.get("institution") or case.lead_institution.code})
+    return out
+
+
+def snapshot(session: Session, case_id: str, kind: str, subject_id: str | None = None,
+             today: dt.date | None = None) -> tuple[str, dict[str, Any]]:
+    """(record id, content) of the record a form of ``kind`` prints: ``subject_id`` or the latest one."""
+    case = session.get(Case, case_id)
+    if case is None or case.deleted:
+        raise ValidationFailed([FieldError("case", "reference.unknown")])
+    model, latest, build = SOURCES[kind]
+    row = session.get(model, subject_id) if subject_id else latest(session, case_id)
+    if row is None or row.deleted or getattr(row, "case_id", None) != case_id:
+        raise ValidationFailed([FieldError("kind", "document.nothing_to_print")])
+    content = _common(case)
+    content["record"] = build(session, case, row)
+    content["parties"] = _party_names(kind, case, content["record"])
+    return row.id, content

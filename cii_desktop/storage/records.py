@@ -1,0 +1,154 @@
+"""Records of the referral path (grid, consent, announcement, triage, events) and printed documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Synced
+
+
+class EvaluationGrid(Synced):
+    """A dated evaluation grid: ratings per domain (JSON), the proposed and the chosen CII level."""
+
+    __tablename__ = "evaluation_grid"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    assessed_on: Mapped[dt.date] = mapped_column(Date)
+    assessor: Mapped[str] = mapped_column(String(200))
+    assessor_role: Mapped[str] = mapped_column(String(40), default="")
+    institution_code: Mapped[str] = mapped_column(String(20), default="")
+    ratings: Mapped[str] = mapped_column(Text, default="{}")
+    table_version: Mapped[str] = mapped_column(String(20), default="")
+    proposed_level: Mapped[str] = mapped_column(String(20))
+    level: Mapped[str] = mapped_column(String(20))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    refused: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Consent(Synced):
+    """A procuration CII, a refusal, or a recorded legal basis (LIAS art. 60 ff.)."""
+
+    __tablename__ = "consent"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # procuration | refusal | legal_basis
+    institutions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of institution codes
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    signature_status: Mapped[str] = mapped_column(String(20), default="pending")
+    legal_basis: Mapped[str] = mapped_column(String(20), default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date)
+    revoked_by: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Collaboration(Synced):
+    """A transition ORP->CMS or CMS->ORP (the répondants' former Excel register)."""
+
+    __tablename__ = "collaboration"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(20))
+    target_row: Mapped[int] = mapped_column(Integer)
+    recorded_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    network_meeting_planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    meeting_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Announcement(Synced):
+    """An announcement of a complex situation (form CII100.1) to the Bureau CII."""
+
+    __tablename__ = "announcement"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    grid_id: Mapped[str | None] = mapped_column(String(36))
+    consent_id: Mapped[str | None] = mapped_column(String(36))
+    problems: Mapped[str] = mapped_column(Text, default="")
+    institutions_involved: Mapped[str] = mapped_column(Text, default="")
+    measures_tried: Mapped[str] = mapped_column(Text, default="")
+    expected_goal: Mapped[str] = mapped_column(Text, default="")
+    requested_handling: Mapped[str] = mapped_column(String(20), default="")
+    announced_by: Mapped[str] = mapped_column(String(200), default="")
+    announced_institution: Mapped[str] = mapped_column(String(20), default="")
+    announced_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+
+
+class BureauDecision(Synced):
+    """The Bureau CII's triage of an announcement: accepted to a handling, or refused."""
+
+    __tablename__ = "bureau_decision"
+    announcement_id: Mapped[str] = mapped_column(ForeignKey("announcement.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(20))  # accepted | refused
+    handling: Mapped[str] = mapped_column(String(20), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    suggestions: Mapped[str] = mapped_column(Text, default="")
+
+
+class Handling(Synced):
+    """A joint handling the Bureau opened (assessment, table ronde, tandem); the next issue fills it."""
+
+    __tablename__ = "handling"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20), default="to_organise")
+    decision_id: Mapped[str | None] = mapped_column(String(36))
+    created_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class CaseEvent(Synced):
+    """A written warning (LSE), a disagreement and its escalation, or the closure of a case."""
+
+    __tablename__ = "case_event"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # warning | disagreement | closure
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    author: Mapped[str] = mapped_column(String(200))
+    institution_code: Mapped[str] = mapped_column(String(20), default="")
+    level: Mapped[str] = mapped_column(String(20), default="")
+    outcome: Mapped[str] = mapped_column(String(40), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    partner_informed: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Document(Synced):
+    """A printed form: its content is frozen at print time (JSON) and never rewritten; new version instead."""
+
+    __tablename__ = "document"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    subject_id: Mapped[str] = mapped_column(String(36), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    language: Mapped[str] = mapped_column(String(10), default="fr")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    content: Mapped[str] = mapped_column(Text, default="{}")
+    status: Mapped[str] = mapped_column(String(20), default="printed")  # printed | signed_pad | signed_paper
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    scan_attachment_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Signature(Synced):
+    """One party's signature captured on the pad: the image, who signed, where and when."""
+
+    __tablename__ = "signature"
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), index=True)
+    party: Mapped[str] = mapped_column(String(40))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signer_role: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(100), default="")
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+RECORD_MODELS: tuple[type[Synced], ...] = (
+    EvaluationGrid, Consent, Collaboration, Announcement, BureauDecision, Handling, CaseEvent,
+    Document, Signature,
+)

@@ -1,0 +1,10 @@
+"""The whole schema in one place: every model module imported, the metadata Alembic compares."""
+
+from __future__ import annotations
+
+from .models import SYNCED_MODELS as CORE_MODELS
+from .models import Base, Synced
+from .records import RECORD_MODELS
+
+METADATA = Base.metadata
+SYNCED_MODELS: tuple[type[Synced], ...] = CORE_MODELS + RECORD_MODELS
