@@ -258,8 +258,9 @@ def render(form: Form) -> bytes:
                             title=form.title, author=form.author, subject=form.subject or form.form_code,
                             creator="CII Desktop", keywords=[form.form_code, form.case_reference],
                             lang=lang_tag, displayDocTitle=True)
-    story: list[Flowable] = [Paragraph(esc(form.title), styles()["title"]), identity_block(form.identity),
-                             Spacer(1, 3 * mm)]
+    story: list[Flowable] = [Paragraph(esc(form.title), styles()["title"])]
+    if form.identity:
+        story += [identity_block(form.identity), Spacer(1, 3 * mm)]
     story += form.body
     story += signature_blocks(form.parties, form.language)
 
