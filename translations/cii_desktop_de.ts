@@ -16,6 +16,45 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Let the Bureau decide</source>
+        <translation>Dem IIZ-Büro überlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the Bureau</source>
+        <translation>An das IIZ-Büro &amp;senden</translation>
+    </message>
+    <message>
+        <source>Announcement of a complex situation (CII100.1)</source>
+        <translation>Meldung einer komplexen Situation (CII100.1)</translation>
+    </message>
+    <message>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problembereiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions already involved:</source>
+        <translation>Bereits beteiligte &amp;Institutionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures already tried:</source>
+        <translation>Bereits versuchte &amp;Massnahmen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected goal:</source>
+        <translation>E&amp;rwartetes Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested handling:</source>
+        <translation>&amp;Gewünschte Begleitung:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating the demo data…</source>
@@ -256,6 +295,184 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Procuration CII</source>
+        <translation>IIZ-Vollmacht</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Legal basis LIAS art. 60 ff.</source>
+        <translation>Gesetzliche Grundlage LIAS Art. 60 ff.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>unterschrieben</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>entschieden durch %1</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Consent and sharing</source>
+        <translation>Einwilligung und Austausch</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;signed on paper</source>
+        <translation>Als auf Papier &amp;unterschrieben markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Procuration CII</source>
+        <translation>IIZ-&amp;Vollmacht</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal of the person</source>
+        <translation>&amp;Ablehnung durch die Person</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis LIAS art. 60 ff.</source>
+        <translation>&amp;Gesetzliche Grundlage LIAS Art. 60 ff.</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions that may exchange information:</source>
+        <translation>&amp;Institutionen, die Informationen austauschen dürfen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Datum (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (empty: 2 years):</source>
+        <translation>Gültig &amp;bis (leer: 2 Jahre):</translation>
+    </message>
+    <message>
+        <source>Already signed on paper</source>
+        <translation>Bereits auf Papier unterschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Entschieden durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Bemerkung:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Bilingual FR/DE</source>
+        <translation>Zweisprachig FR/DE</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation>am Bildschirm unterschrieben</translation>
+    </message>
+    <message>
+        <source>signed on paper (scan attached)</source>
+        <translation>auf Papier unterschrieben (Scan beigefügt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures</source>
+        <translation>%1 von %2 Unterschriften</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail draft</source>
+        <translation>Ordner für den E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>E-mail draft written: %1</source>
+        <translation>E-Mail-Entwurf geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Scanned signed copy</source>
+        <translation>Gescannte unterschriebene Kopie</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF oder Bild (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;e-mail…</source>
+        <translation>&amp;E-Mail vorbereiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign on screen…</source>
+        <translation>Am Bildschirm &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;scan…</source>
+        <translation>Unterschriebenen &amp;Scan beifügen…</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Due on</source>
@@ -276,6 +493,65 @@
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Written warning (LSE job seeker)</source>
+        <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
+    </message>
+    <message>
+        <source>Disagreement (to the institution's répondant CII)</source>
+        <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
+    </message>
+    <message>
+        <source>Closure of the case</source>
+        <translation>Abschluss des Dossiers</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Warning, disagreement, closure</source>
+        <translation>Verwarnung, Meinungsverschiedenheit, Abschluss</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to the cantonal officer</source>
+        <translation>An die kantonale IIZ-Beauftragte &amp;weiterleiten</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome (text below)</source>
+        <translation>&amp;Ergebnis erfassen (Text unten)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Datum (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner institution informed</source>
+        <translation>&amp;Partnerinstitution informiert</translation>
     </message>
 </context>
 <context>
@@ -420,6 +696,49 @@
     </message>
 </context>
 <context>
+    <name>GridDialog</name>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Proposed by the grid: %1</source>
+        <translation>Vorschlag des Rasters: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation grid</source>
+        <translation>Beurteilungsraster</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Datum (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>Beurteilt &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Rate each problem domain (0 = no problem, 3 = serious) and comment:</source>
+        <translation>Beurteilen Sie jeden Bereich (0 = kein Problem, 3 = schwer) und kommentieren Sie:</translation>
+    </message>
+    <message>
+        <source>CII &amp;level:</source>
+        <translation>IIZ-&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for another level:</source>
+        <translation>&amp;Begründung einer anderen Stufe:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -492,6 +811,14 @@
         </translation>
     </message>
     <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Keystore</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
@@ -532,6 +859,42 @@
         <translation>&amp;Datei hinzufügen …</translation>
     </message>
     <message>
+        <source>Referral path</source>
+        <translation>IIZ-Verlauf</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;grid…</source>
+        <translation>Beurteilungs&amp;raster…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>E&amp;inwilligung…</translation>
+    </message>
+    <message>
+        <source>&amp;Target publics…</source>
+        <translation>&amp;Zielgruppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Announce to the Bureau…</source>
+        <translation>Dem IIZ-Büro &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Warning, disagreement, closure…</source>
+        <translation>&amp;Verwarnung, Meinungsverschiedenheit, Abschluss…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open version…</source>
+        <translation>Version ö&amp;ffnen…</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -562,6 +925,14 @@
     <message>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>IIZ-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau CII</source>
+        <translation>IIZ-&amp;Büro</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -614,6 +985,26 @@
     <message>
         <source>&amp;Conflicts and refused batches…</source>
         <translation>&amp;Konflikte und abgelehnte Pakete…</translation>
+    </message>
+    <message>
+        <source>&amp;Target publics and transitions…</source>
+        <translation>&amp;Zielgruppen und Übergänge…</translation>
+    </message>
+    <message>
+        <source>&amp;Announce to the Bureau CII…</source>
+        <translation>Dem IIZ-Büro &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements to decide…</source>
+        <translation>Zu entscheidende &amp;Meldungen…</translation>
+    </message>
+    <message>
+        <source>CII &amp;alerts…</source>
+        <translation>IIZ-&amp;Alarme…</translation>
+    </message>
+    <message>
+        <source>&amp;Transitions register…</source>
+        <translation>Register der &amp;Übergänge…</translation>
     </message>
     <message>
         <source>&amp;About CII Desktop</source>
@@ -755,6 +1146,14 @@
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
+        <source>Give --case, --document and --out (or --list).</source>
+        <translation>Geben Sie --case, --document und --out an (oder --list).</translation>
+    </message>
+    <message>
+        <source>No case with this reference in this data folder.</source>
+        <translation>Kein Dossier mit dieser Referenz in diesem Datenordner.</translation>
+    </message>
+    <message>
         <source>The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.</source>
         <translation>Die Einmal-Passphrase ist nötig: Geben Sie sie ein oder setzen Sie CII_DESKTOP_ENROLMENT_PASSPHRASE.</translation>
     </message>
@@ -881,6 +1280,86 @@
     <message>
         <source>Batch contains data this version does not know.</source>
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
+    </message>
+    <message>
+        <source>Give a reason when choosing another level than the one the grid proposes.</source>
+        <translation>Geben Sie eine Begründung an, wenn Sie eine andere Stufe als die vorgeschlagene wählen.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Tick at least one institution that may exchange information.</source>
+        <translation>Kreuzen Sie mindestens eine Institution an, die Informationen austauschen darf.</translation>
+    </message>
+    <message>
+        <source>The end of validity is before the date of the procuration.</source>
+        <translation>Das Ende der Gültigkeit liegt vor dem Datum der Vollmacht.</translation>
+    </message>
+    <message>
+        <source>This consent was already revoked.</source>
+        <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>An evaluation grid is needed before announcing the situation.</source>
+        <translation>Vor der Meldung der Situation ist ein Beurteilungsraster nötig.</translation>
+    </message>
+    <message>
+        <source>A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent.</source>
+        <translation>Vor der Meldung ist eine unterschriebene IIZ-Vollmacht oder eine erfasste gesetzliche Grundlage nötig: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The person refused: the situation cannot be announced.</source>
+        <translation>Die Person hat abgelehnt: Die Situation kann nicht gemeldet werden.</translation>
+    </message>
+    <message>
+        <source>This announcement was already decided.</source>
+        <translation>Über diese Meldung wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>Choose the handling (assessment, table ronde or tandem).</source>
+        <translation>Wählen Sie die Begleitung (Assessment, Runder Tisch oder Tandem).</translation>
+    </message>
+    <message>
+        <source>Give the reason and the suggestions for the announcing professional.</source>
+        <translation>Geben Sie die Begründung und die Vorschläge für die meldende Fachperson an.</translation>
+    </message>
+    <message>
+        <source>A written warning is only for job seekers without rights (LSE).</source>
+        <translation>Die schriftliche Verwarnung gilt nur für Stellensuchende ohne Anspruch (AVG).</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the closure.</source>
+        <translation>Wählen Sie den Abschlussgrund.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation>Unbekannte Dokumentart.</translation>
+    </message>
+    <message>
+        <source>This case has no record of that kind to print yet.</source>
+        <translation>Dieses Dossier hat noch keinen Eintrag dieser Art zum Drucken.</translation>
+    </message>
+    <message>
+        <source>This document is signed: it cannot be changed. Print a new version instead.</source>
+        <translation>Dieses Dokument ist unterschrieben und kann nicht geändert werden. Drucken Sie stattdessen eine neue Version.</translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF or an image (PNG, JPEG).</source>
+        <translation>Die gescannte Kopie muss ein PDF oder ein Bild (PNG, JPEG) sein.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used; nothing was printed.</source>
+        <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>The signature is empty: sign in the box first.</source>
+        <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -1030,6 +1509,141 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>REFUS</source>
+        <translation>ABLEHNUNG</translation>
+    </message>
+    <message>
+        <source>Evaluation grid</source>
+        <translation>Beurteilungsraster</translation>
+    </message>
+    <message>
+        <source>Announcement to the Bureau CII</source>
+        <translation>Meldung an das IIZ-Büro</translation>
+    </message>
+    <message>
+        <source>Bureau decision</source>
+        <translation>Entscheid des IIZ-Büros</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>waiting for the Bureau</source>
+        <translation>wartet auf das IIZ-Büro</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>Schriftliche Verwarnung</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Meinungsverschiedenheit</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>ORP → CMS</source>
+        <translation>RAV → SMZ</translation>
+    </message>
+    <message>
+        <source>CMS → ORP</source>
+        <translation>SMZ → RAV</translation>
+    </message>
+    <message>
+        <source>CII alert: this person is followed by %1 (cases %2).</source>
+        <translation>IIZ-Alarm: Diese Person wird betreut von %1 (Dossiers %2).</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation>am Bildschirm unterschrieben</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>auf Papier unterschrieben</translation>
+    </message>
+    <message>
+        <source>CII alerts</source>
+        <translation>IIZ-Alarme</translation>
+    </message>
+    <message>
+        <source>Persons followed by several institutions:</source>
+        <translation>Von mehreren Institutionen betreute Personen:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Transitions register</source>
+        <translation>Register der Übergänge</translation>
+    </message>
+    <message>
+        <source>Transitions ORP ↔ CMS recorded (newest first):</source>
+        <translation>Erfasste Übergänge RAV ↔ SMZ (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Netzwerkgespräch</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -1113,6 +1727,60 @@
     <message>
         <source>A new data folder is opened the next time CII Desktop starts.</source>
         <translation>Ein neuer Datenordner wird beim nächsten Start von CII Desktop geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Shared with: %1 (procuration CII)</source>
+        <translation>Geteilt mit: %1 (IIZ-Vollmacht)</translation>
+    </message>
+    <message>
+        <source>Shared under LIAS art. 60 ff. (legal basis recorded)</source>
+        <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
+    </message>
+    <message>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
+    </message>
+    <message>
+        <source>Local only: the procuration is not signed yet</source>
+        <translation>Nur lokal: Die Vollmacht ist noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Local only: no consent recorded, nothing leaves this computer</source>
+        <translation>Nur lokal: keine Einwilligung erfasst, nichts verlässt diesen Computer</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign on screen</source>
+        <translation>Am Bildschirm unterschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partei:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Sign in the box with the mouse, a pen or a finger:</source>
+        <translation>Unterschreiben Sie im Feld mit der Maus, einem Stift oder dem Finger:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1924,10 @@
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
+            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -1324,6 +1995,172 @@
     <message>
         <source>These files on the shared folder were refused and never applied. The other batches were applied normally. Tell the CII bureau.</source>
         <translation>Diese Dateien im gemeinsamen Ordner wurden abgelehnt und nie angewendet. Die anderen Pakete wurden normal angewendet. Informieren Sie das IIZ-Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>ORP → CMS</source>
+        <translation>RAV → SMZ</translation>
+    </message>
+    <message>
+        <source>CMS → ORP</source>
+        <translation>SMZ → RAV</translation>
+    </message>
+    <message>
+        <source>Row(s) %1: no announcement to the ORP.</source>
+        <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
+    </message>
+    <message>
+        <source>No row of the table matches the person's situation.</source>
+        <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
+    </message>
+    <message>
+        <source>Reminder created.</source>
+        <translation>Erinnerung erstellt.</translation>
+    </message>
+    <message>
+        <source>This row has no due date.</source>
+        <translation>Diese Zeile hat keinen Termin.</translation>
+    </message>
+    <message>
+        <source>Transition recorded.</source>
+        <translation>Übergang erfasst.</translation>
+    </message>
+    <message>
+        <source>Target publics and transitions</source>
+        <translation>Zielgruppen und Übergänge</translation>
+    </message>
+    <message>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
+    </message>
+    <message>
+        <source>Create the &amp;reminder of the selected row</source>
+        <translation>&amp;Erinnerung der gewählten Zeile erstellen</translation>
+    </message>
+    <message>
+        <source>Record a transition</source>
+        <translation>Übergang erfassen</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;public:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Datum (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>&amp;Network meeting on (optional):</source>
+        <translation>&amp;Netzwerkgespräch am (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Bemerkung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the transition</source>
+        <translation>Übergang &amp;erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Announced on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problembereiche</translation>
+    </message>
+    <message>
+        <source>Institutions already involved</source>
+        <translation>Bereits beteiligte Institutionen</translation>
+    </message>
+    <message>
+        <source>Measures already tried</source>
+        <translation>Bereits versuchte Massnahmen</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>Erwartetes Ziel</translation>
+    </message>
+    <message>
+        <source>Bureau CII – announcements to decide</source>
+        <translation>IIZ-Büro – zu entscheidende Meldungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheid</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (back to the announcing professional)</source>
+        <translation>A&amp;blehnen (zurück an die meldende Fachperson)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Begleitung:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions:</source>
+        <translation>&amp;Vorschläge:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>Entscheid &amp;erfassen</translation>
     </message>
 </context>
 <context>

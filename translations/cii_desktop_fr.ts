@@ -16,6 +16,45 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Let the Bureau decide</source>
+        <translation>Laisser le Bureau décider</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the Bureau</source>
+        <translation>&amp;Envoyer au Bureau</translation>
+    </message>
+    <message>
+        <source>Announcement of a complex situation (CII100.1)</source>
+        <translation>Annonce de situation complexe (CII100.1)</translation>
+    </message>
+    <message>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <translation>Prérempli à partir de la personne, de la dernière grille d'évaluation et des institutions du dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problématiques :</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions already involved:</source>
+        <translation>&amp;Institutions déjà impliquées :</translation>
+    </message>
+    <message>
+        <source>&amp;Measures already tried:</source>
+        <translation>&amp;Mesures déjà essayées :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected goal:</source>
+        <translation>O&amp;bjectif attendu :</translation>
+    </message>
+    <message>
+        <source>&amp;Requested handling:</source>
+        <translation>Prise en charge &amp;demandée :</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating the demo data…</source>
@@ -256,6 +295,184 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Procuration CII</source>
+        <translation>Procuration CII</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Legal basis LIAS art. 60 ff.</source>
+        <translation>Base légale LIAS art. 60 ss</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>pas encore signée</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>décidé par %1</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>révoquée le %1</translation>
+    </message>
+    <message>
+        <source>Consent and sharing</source>
+        <translation>Consentement et partage</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;signed on paper</source>
+        <translation>Marquer comme &amp;signée sur papier</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Procuration CII</source>
+        <translation>&amp;Procuration CII</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal of the person</source>
+        <translation>Re&amp;fus de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis LIAS art. 60 ff.</source>
+        <translation>Base &amp;légale LIAS art. 60 ss</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions that may exchange information:</source>
+        <translation>&amp;Institutions autorisées à échanger des informations :</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Date (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (empty: 2 years):</source>
+        <translation>&amp;Valable jusqu'au (vide : 2 ans) :</translation>
+    </message>
+    <message>
+        <source>Already signed on paper</source>
+        <translation>Déjà signée sur papier</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Décidé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Bilingual FR/DE</source>
+        <translation>Bilingue FR/DE</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation>signé à l'écran</translation>
+    </message>
+    <message>
+        <source>signed on paper (scan attached)</source>
+        <translation>signé sur papier (scan joint)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures</source>
+        <translation>%1 signature(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail draft</source>
+        <translation>Dossier pour le brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>E-mail draft written: %1</source>
+        <translation>Brouillon de courriel écrit : %1</translation>
+    </message>
+    <message>
+        <source>Scanned signed copy</source>
+        <translation>Copie signée scannée</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;e-mail…</source>
+        <translation>Préparer un &amp;courriel…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign on screen…</source>
+        <translation>&amp;Signer à l'écran…</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;scan…</source>
+        <translation>Joindre le &amp;scan signé…</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Due on</source>
@@ -276,6 +493,65 @@
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Written warning (LSE job seeker)</source>
+        <translation>Avertissement écrit (demandeur d'emploi LSE)</translation>
+    </message>
+    <message>
+        <source>Disagreement (to the institution's répondant CII)</source>
+        <translation>Désaccord (au répondant CII de l'institution)</translation>
+    </message>
+    <message>
+        <source>Closure of the case</source>
+        <translation>Clôture du dossier</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Warning, disagreement, closure</source>
+        <translation>Avertissement, désaccord, clôture</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to the cantonal officer</source>
+        <translation>&amp;Transmettre au chargé cantonal</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome (text below)</source>
+        <translation>Enregistrer l'&amp;issue (texte ci-dessous)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Date (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner institution informed</source>
+        <translation>Institution &amp;partenaire informée</translation>
     </message>
 </context>
 <context>
@@ -420,6 +696,49 @@
     </message>
 </context>
 <context>
+    <name>GridDialog</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Proposed by the grid: %1</source>
+        <translation>Proposition de la grille : %1</translation>
+    </message>
+    <message>
+        <source>Evaluation grid</source>
+        <translation>Grille d'évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Date (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>Évalué &amp;par :</translation>
+    </message>
+    <message>
+        <source>Rate each problem domain (0 = no problem, 3 = serious) and comment:</source>
+        <translation>Évaluez chaque domaine (0 = aucun problème, 3 = grave) et commentez :</translation>
+    </message>
+    <message>
+        <source>CII &amp;level:</source>
+        <translation>&amp;Niveau CII :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for another level:</source>
+        <translation>&amp;Motif d'un autre niveau :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -492,6 +811,14 @@
         </translation>
     </message>
     <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Keystore</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -532,6 +859,42 @@
         <translation>Joindre un &amp;fichier…</translation>
     </message>
     <message>
+        <source>Referral path</source>
+        <translation>Parcours CII</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;grid…</source>
+        <translation>&amp;Grille d'évaluation…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Target publics…</source>
+        <translation>Publics &amp;cibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Announce to the Bureau…</source>
+        <translation>&amp;Annoncer au Bureau…</translation>
+    </message>
+    <message>
+        <source>&amp;Warning, disagreement, closure…</source>
+        <translation>A&amp;vertissement, désaccord, clôture…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Open version…</source>
+        <translation>&amp;Ouvrir la version…</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -562,6 +925,14 @@
     <message>
         <source>&amp;Case</source>
         <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Parcours CII</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau CII</source>
+        <translation>&amp;Bureau CII</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -614,6 +985,26 @@
     <message>
         <source>&amp;Conflicts and refused batches…</source>
         <translation>&amp;Conflits et lots refusés…</translation>
+    </message>
+    <message>
+        <source>&amp;Target publics and transitions…</source>
+        <translation>Publics &amp;cibles et transitions…</translation>
+    </message>
+    <message>
+        <source>&amp;Announce to the Bureau CII…</source>
+        <translation>&amp;Annoncer au Bureau CII…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements to decide…</source>
+        <translation>&amp;Annonces à décider…</translation>
+    </message>
+    <message>
+        <source>CII &amp;alerts…</source>
+        <translation>&amp;Alertes CII…</translation>
+    </message>
+    <message>
+        <source>&amp;Transitions register…</source>
+        <translation>Registre des &amp;transitions…</translation>
     </message>
     <message>
         <source>&amp;About CII Desktop</source>
@@ -755,6 +1146,14 @@
         <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
     </message>
     <message>
+        <source>Give --case, --document and --out (or --list).</source>
+        <translation>Indiquez --case, --document et --out (ou --list).</translation>
+    </message>
+    <message>
+        <source>No case with this reference in this data folder.</source>
+        <translation>Aucun dossier avec cette référence dans ce dossier de données.</translation>
+    </message>
+    <message>
         <source>The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.</source>
         <translation>La phrase de passe unique est nécessaire : tapez-la ou définissez CII_DESKTOP_ENROLMENT_PASSPHRASE.</translation>
     </message>
@@ -881,6 +1280,86 @@
     <message>
         <source>Batch contains data this version does not know.</source>
         <translation>Le lot contient des données inconnues de cette version.</translation>
+    </message>
+    <message>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <translation>Une appréciation est hors de l'échelle de la grille ou désigne un domaine inconnu.</translation>
+    </message>
+    <message>
+        <source>Give a reason when choosing another level than the one the grid proposes.</source>
+        <translation>Indiquez un motif si vous choisissez un autre niveau que celui proposé par la grille.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Tick at least one institution that may exchange information.</source>
+        <translation>Cochez au moins une institution autorisée à échanger des informations.</translation>
+    </message>
+    <message>
+        <source>The end of validity is before the date of the procuration.</source>
+        <translation>La fin de validité précède la date de la procuration.</translation>
+    </message>
+    <message>
+        <source>This consent was already revoked.</source>
+        <translation>Ce consentement a déjà été révoqué.</translation>
+    </message>
+    <message>
+        <source>An evaluation grid is needed before announcing the situation.</source>
+        <translation>Une grille d'évaluation est nécessaire avant d'annoncer la situation.</translation>
+    </message>
+    <message>
+        <source>A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent.</source>
+        <translation>Une procuration CII signée ou une base légale enregistrée est nécessaire avant l'annonce : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The person refused: the situation cannot be announced.</source>
+        <translation>La personne a refusé : la situation ne peut pas être annoncée.</translation>
+    </message>
+    <message>
+        <source>This announcement was already decided.</source>
+        <translation>Cette annonce a déjà fait l'objet d'une décision.</translation>
+    </message>
+    <message>
+        <source>Choose the handling (assessment, table ronde or tandem).</source>
+        <translation>Choisissez la prise en charge (assessment, table ronde ou tandem).</translation>
+    </message>
+    <message>
+        <source>Give the reason and the suggestions for the announcing professional.</source>
+        <translation>Indiquez le motif et les suggestions pour le professionnel annonçant.</translation>
+    </message>
+    <message>
+        <source>A written warning is only for job seekers without rights (LSE).</source>
+        <translation>L'avertissement écrit concerne uniquement les demandeurs d'emploi sans droit (LSE).</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the closure.</source>
+        <translation>Choisissez le motif de la clôture.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation>Type de document inconnu.</translation>
+    </message>
+    <message>
+        <source>This case has no record of that kind to print yet.</source>
+        <translation>Ce dossier n'a pas encore d'élément de ce type à imprimer.</translation>
+    </message>
+    <message>
+        <source>This document is signed: it cannot be changed. Print a new version instead.</source>
+        <translation>Ce document est signé : il ne peut plus être modifié. Imprimez plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF or an image (PNG, JPEG).</source>
+        <translation>La copie scannée doit être un PDF ou une image (PNG, JPEG).</translation>
+    </message>
+    <message>
+        <source>The printer could not be used; nothing was printed.</source>
+        <translation>L'imprimante n'a pas pu être utilisée ; rien n'a été imprimé.</translation>
+    </message>
+    <message>
+        <source>The signature is empty: sign in the box first.</source>
+        <translation>La signature est vide : signez d'abord dans le cadre.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -1030,6 +1509,141 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>REFUS</source>
+        <translation>REFUS</translation>
+    </message>
+    <message>
+        <source>Evaluation grid</source>
+        <translation>Grille d'évaluation</translation>
+    </message>
+    <message>
+        <source>Announcement to the Bureau CII</source>
+        <translation>Annonce au Bureau CII</translation>
+    </message>
+    <message>
+        <source>Bureau decision</source>
+        <translation>Décision du Bureau</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>waiting for the Bureau</source>
+        <translation>en attente du Bureau</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>Avertissement écrit</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>ORP → CMS</source>
+        <translation>ORP → CMS</translation>
+    </message>
+    <message>
+        <source>CMS → ORP</source>
+        <translation>CMS → ORP</translation>
+    </message>
+    <message>
+        <source>CII alert: this person is followed by %1 (cases %2).</source>
+        <translation>Alerte CII : cette personne est suivie par %1 (dossiers %2).</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation>signé à l'écran</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>signé sur papier</translation>
+    </message>
+    <message>
+        <source>CII alerts</source>
+        <translation>Alertes CII</translation>
+    </message>
+    <message>
+        <source>Persons followed by several institutions:</source>
+        <translation>Personnes suivies par plusieurs institutions :</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Transitions register</source>
+        <translation>Registre des transitions</translation>
+    </message>
+    <message>
+        <source>Transitions ORP ↔ CMS recorded (newest first):</source>
+        <translation>Transitions ORP ↔ CMS enregistrées (les plus récentes d'abord) :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Entretien de réseau</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -1113,6 +1727,60 @@
     <message>
         <source>A new data folder is opened the next time CII Desktop starts.</source>
         <translation>Un nouveau dossier de données est ouvert au prochain démarrage de CII Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Shared with: %1 (procuration CII)</source>
+        <translation>Partagé avec : %1 (procuration CII)</translation>
+    </message>
+    <message>
+        <source>Shared under LIAS art. 60 ff. (legal basis recorded)</source>
+        <translation>Partagé selon LIAS art. 60 ss (base légale enregistrée)</translation>
+    </message>
+    <message>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <translation>Local uniquement : la personne a refusé (grille classée avec la mention « Refus »)</translation>
+    </message>
+    <message>
+        <source>Local only: the procuration is not signed yet</source>
+        <translation>Local uniquement : la procuration n'est pas encore signée</translation>
+    </message>
+    <message>
+        <source>Local only: no consent recorded, nothing leaves this computer</source>
+        <translation>Local uniquement : aucun consentement enregistré, rien ne quitte cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Sign on screen</source>
+        <translation>Signer à l'écran</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Sign in the box with the mouse, a pen or a finger:</source>
+        <translation>Signez dans le cadre avec la souris, un stylet ou le doigt :</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1924,10 @@
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -1324,6 +1995,172 @@
     <message>
         <source>These files on the shared folder were refused and never applied. The other batches were applied normally. Tell the CII bureau.</source>
         <translation>Ces fichiers du dossier partagé ont été refusés et jamais appliqués. Les autres lots ont été appliqués normalement. Informez le bureau CII.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>ORP → CMS</source>
+        <translation>ORP → CMS</translation>
+    </message>
+    <message>
+        <source>CMS → ORP</source>
+        <translation>CMS → ORP</translation>
+    </message>
+    <message>
+        <source>Row(s) %1: no announcement to the ORP.</source>
+        <translation>Ligne(s) %1 : pas d'annonce à l'ORP.</translation>
+    </message>
+    <message>
+        <source>No row of the table matches the person's situation.</source>
+        <translation>Aucune ligne du tableau ne correspond à la situation de la personne.</translation>
+    </message>
+    <message>
+        <source>Reminder created.</source>
+        <translation>Rappel créé.</translation>
+    </message>
+    <message>
+        <source>This row has no due date.</source>
+        <translation>Cette ligne n'a pas d'échéance.</translation>
+    </message>
+    <message>
+        <source>Transition recorded.</source>
+        <translation>Transition enregistrée.</translation>
+    </message>
+    <message>
+        <source>Target publics and transitions</source>
+        <translation>Publics cibles et transitions</translation>
+    </message>
+    <message>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <translation>Lignes de l'annexe de la directive ORP–CMS qui correspondent à la situation de la personne :</translation>
+    </message>
+    <message>
+        <source>Create the &amp;reminder of the selected row</source>
+        <translation>Créer le &amp;rappel de la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Record a transition</source>
+        <translation>Enregistrer une transition</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>S&amp;ens :</translation>
+    </message>
+    <message>
+        <source>Target &amp;public:</source>
+        <translation>Public &amp;cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Date (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Network meeting on (optional):</source>
+        <translation>&amp;Entretien de réseau le (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the transition</source>
+        <translation>Enre&amp;gistrer la transition</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Announced on</source>
+        <translation>Annoncée le</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problématiques</translation>
+    </message>
+    <message>
+        <source>Institutions already involved</source>
+        <translation>Institutions déjà impliquées</translation>
+    </message>
+    <message>
+        <source>Measures already tried</source>
+        <translation>Mesures déjà essayées</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>Objectif attendu</translation>
+    </message>
+    <message>
+        <source>Bureau CII – announcements to decide</source>
+        <translation>Bureau CII – annonces à décider</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (back to the announcing professional)</source>
+        <translation>&amp;Refuser (retour au professionnel annonçant)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Prise en charge :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions:</source>
+        <translation>&amp;Suggestions :</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Enregistrer la décision</translation>
     </message>
 </context>
 <context>

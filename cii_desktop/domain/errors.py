@@ -128,6 +128,7 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "document.nothing_to_print": "This case has no record of that kind to print yet.",
     "document.signed_frozen": "This document is signed: it cannot be changed. Print a new version instead.",
     "document.not_pdf": "The scanned copy must be a PDF or an image (PNG, JPEG).",
+    "print.failed": "The printer could not be used; nothing was printed.",
     "signature.empty": "The signature is empty: sign in the box first.",
 }
 MESSAGES.update(REFERRAL_MESSAGES)

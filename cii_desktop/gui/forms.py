@@ -151,3 +151,19 @@ class FormDialog(QDialog):
     def retranslate(self) -> None:
         """Re-apply translated texts (subclasses call their ui.retranslateUi)."""
 
+
+
+def read_date(edit: QLineEdit, label: QLabel, required: bool = True) -> tuple[bool, dt.date | None]:
+    """(ok, date) from a dd.mm.yyyy field, showing why under it when the text is not a date."""
+    from ..domain.dates import DateError
+
+    try:
+        value = optional_date(edit)
+    except DateError as exc:
+        show_error(label, edit, exc.code)
+        return False, None
+    if value is None and required:
+        show_error(label, edit, "required")
+        return False, None
+    edit.setStyleSheet("")
+    return True, value

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         from .sync_view import SyncController
 
         self.sync = SyncController(self)
+        from .referral_view import ReferralController
+
+        self.referral = ReferralController(self)
         self.retranslate()
         geometry = settings.geometry("main")
         if geometry is not None:
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         self.cases.retranslate()
         self.due.retranslate()
         self.sync.retranslate()
+        self.referral.retranslate()
         self._fit_columns()
         self._update_due_summary()
         self._show_count(None)
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         for widget in (self.ui.journalList, self.ui.historyList, self.ui.institutionsList,
                        self.ui.remindersList, self.ui.attachmentsList):
             widget.clear()
+        self.referral.show_case(self.current_case_id)
         if not self.current_case_id:
             self.ui.detailTitle.setText(self.tr("Select a case in the list."))
             self.ui.detailView.clear()
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
                        self.ui.editCaseButton, self.ui.addNoteButton, self.ui.addReminderButton,
                        self.ui.attachButton, self.ui.saveAttachmentButton):
             widget.setEnabled(enabled)
+        if hasattr(self, "referral"):
+            self.referral.update_actions(enabled)
 
     # Actions ----------------------------------------------------------------------------------
     @property
@@ -424,8 +431,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .small_dialogs import AboutDialog
 
-        details = (f"{self.tr('Data folder')}: {self.data_dir}\n"
-                   f"{self.tr('Keystore')}: {backend_name()}")
+        folder_word, keystore_word = self.tr("Data folder"), self.tr("Keystore")
+        details = f"{folder_word}: {self.data_dir}\n{keystore_word}: {backend_name()}"
         AboutDialog(details, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

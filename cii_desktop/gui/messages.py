@@ -95,6 +95,7 @@ TEXTS = {
 "document.nothing_to_print": QT_TRANSLATE_NOOP("Messages", "This case has no record of that kind to print yet."),
 "document.signed_frozen": QT_TRANSLATE_NOOP("Messages", "This document is signed: it cannot be changed. Print a new version instead."),
 "document.not_pdf": QT_TRANSLATE_NOOP("Messages", "The scanned copy must be a PDF or an image (PNG, JPEG)."),
+"print.failed": QT_TRANSLATE_NOOP("Messages", "The printer could not be used; nothing was printed."),
 "signature.empty": QT_TRANSLATE_NOOP("Messages", "The signature is empty: sign in the box first."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")

@@ -29,7 +29,7 @@ def test_switch_to_german_and_back_without_restart(main_window, qtbot) -> None: 
     ui = main_window.ui
     assert ui.searchLabel.text() == "&Suchen:"
     assert ui.menuFile.title() == "&Datei"
-    assert ui.detailTabs.tabText(1) == "Statusverlauf"
+    assert ui.detailTabs.tabText(ui.detailTabs.indexOf(ui.historyTab)) == "Statusverlauf"
     horizontal = main_window.ui.caseTable.horizontalHeader().orientation()
     assert main_window.cases.headerData(0, horizontal) == "Referenz"
     assert ui.statusFilter.itemText(0) == "Alle Status"

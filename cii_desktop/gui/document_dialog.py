@@ -1,0 +1,254 @@
+"""Print preview (QtPdf) of a case's form: print, save as PDF, e-mail draft, sign on screen, attach the scan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from ..documents.labels import text as doc_text
+from ..domain.errors import ValidationFailed
+from ..services import documents
+from ..storage.errors import StoreError
+from ..storage.records import Document
+from ..storage.store import Store
+from .forms import FormDialog, show_error
+from .generated.ui_document_dialog import Ui_DocumentDialog
+from .generated.ui_signature_dialog import Ui_SignatureDialog
+
+LANGUAGES = ("fr", "de", "bilingual")
+
+
+class DocumentDialog(QDialog):
+    """Shows one version of a document; printing a case's kind issues (or reuses) its current version."""
+
+    def __init__(self, store: Store, case_id: str, kind: str | None = None, language: str = "fr",
+                 document_id: str | None = None, place: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DocumentDialog()
+        self.ui.setupUi(self)
+        self._store, self._case_id, self._kind, self._place = store, case_id, kind, place
+        self.document_id = document_id
+        self.pdf_bytes = b""
+        self._buffer: QBuffer | None = None
+        self._pdf = QPdfDocument(self)
+        self.ui.pdfView.setDocument(self._pdf)
+        self.ui.pdfView.setPageMode(QPdfView.PageMode.MultiPage)
+        self.ui.pdfView.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.changed = False
+        self.ui.printButton.clicked.connect(self.print_document)
+        self.ui.saveButton.clicked.connect(self.save_pdf)
+        self.ui.emailButton.clicked.connect(self.prepare_email)
+        self.ui.signButton.clicked.connect(self.sign)
+        self.ui.scanButton.clicked.connect(self.attach_scan)
+        self.ui.buttonBox.rejected.connect(self._close)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self._close)
+        self.retranslate()
+        index = self.ui.languageCombo.findData(language)
+        self.ui.languageCombo.setCurrentIndex(max(index, 0))
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _: self.load())
+        show_error(self.ui.formError, None, None)
+        self.load()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        current = self.ui.languageCombo.currentData()
+        self.ui.languageCombo.blockSignals(True)
+        self.ui.languageCombo.clear()
+        for code, label in zip(LANGUAGES, (self.tr("French"), self.tr("German"), self.tr("Bilingual FR/DE")),
+                               strict=True):
+            self.ui.languageCombo.addItem(label, code)
+        self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(current), 0))
+        self.ui.languageCombo.blockSignals(False)
+
+    def _fail(self, exc: Exception) -> None:
+        code = exc.errors[0].code if isinstance(exc, ValidationFailed) else getattr(exc, "code", "store.error")
+        show_error(self.ui.formError, None, str(code))
+
+    def load(self) -> None:
+        """Issue the version to show (a case's kind) or read the one asked for, and display it."""
+        language = self.ui.languageCombo.currentData() or "fr"
+        try:
+            if self._kind and (self.document_id is None or not self._is_signed()):
+                with self._store.unit_of_work() as uow:
+                    doc = documents.issue(uow, self._case_id, self._kind, language)
+                    self.document_id = doc.id
+            assert self.document_id is not None
+            with self._store.reading() as session:
+                self.pdf_bytes = documents.render(session, self.document_id, language)
+                row = session.get(Document, self.document_id)
+                assert row is not None
+                status, version, title = row.status, row.version, row.title
+                signed = documents.signed_parties(session, row.id)
+                parties = [p["party"] for p in documents.parties(row)]
+        except (ValidationFailed, StoreError) as exc:
+            self._fail(exc)
+            self.ui.printButton.setEnabled(False)
+            return
+        self.setWindowTitle(f"{title} – v{version}")
+        state = {"printed": self.tr("not signed"), "signed_pad": self.tr("signed on screen"),
+                 "signed_paper": self.tr("signed on paper (scan attached)")}.get(status, status)
+        if status == "printed" and signed:
+            state = self.tr("%1 of %2 signatures").replace("%1", str(len(signed))).replace("%2", str(len(parties)))
+        self.ui.statusLabel.setText(self.tr("Version %1 – %2").replace("%1", str(version)).replace("%2", state))
+        frozen = status in documents.SIGNED
+        self.ui.signButton.setEnabled(not frozen)
+        self.ui.scanButton.setEnabled(status != "signed_paper")
+        self.ui.languageCombo.setEnabled(not frozen and not signed)
+        self._show(self.pdf_bytes)
+
+    def _is_signed(self) -> bool:
+        with self._store.reading() as session:
+            row = session.get(Document, self.document_id)
+            return bool(row and (row.status in documents.SIGNED or documents.signed_parties(session, row.id)))
+
+    def _show(self, data: bytes) -> None:
+        """Load the PDF from memory: no copy of the form is written to disk for the preview."""
+        self._pdf.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self.ui.formError, None, "print.failed")
+            return
+        for page in range(self._pdf.pageCount()):
+            if page:
+                printer.newPage()
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).size().toSize()
+            image = self._pdf.render(page, QSize(area.width(), area.height()))
+            painter.drawImage(QPointF(0, 0), image)
+        painter.end()
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested_name(),
+                                              self.tr("PDF documents (*.pdf)"))
+        if path:
+            try:
+                Path(path).write_bytes(self.pdf_bytes)
+            except OSError:
+                show_error(self.ui.formError, None, "cli.file_error")
+
+    def _suggested_name(self) -> str:
+        return f"{self.windowTitle().replace(' ', '_').replace('/', '-')}.pdf"
+
+    def prepare_email(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the e-mail draft"))
+        if not folder or self.document_id is None:
+            return
+        try:
+            with self._store.reading() as session:
+                path = documents.write_email_draft(session, self.document_id, Path(folder))
+        except OSError:
+            show_error(self.ui.formError, None, "cli.file_error")
+            return
+        self.ui.statusLabel.setText(self.tr("E-mail draft written: %1").replace("%1", path.name))
+
+    def sign(self) -> None:
+        if self.document_id is None:
+            return
+        with self._store.reading() as session:
+            row = session.get(Document, self.document_id)
+            assert row is not None
+            signed = documents.signed_parties(session, row.id)
+            parties = [p for p in documents.parties(row) if p["party"] not in signed]
+            language = row.language
+        dialog = SignatureDialog(self._store, self.document_id, parties, language, self._place, self)
+        if dialog.exec():
+            self.changed = True
+            self.load()
+
+    def attach_scan(self) -> None:
+        if self.document_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned signed copy"), "",
+                                              self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            with self._store.unit_of_work() as uow:
+                documents.attach_scan(uow, self.document_id, Path(path))
+        except (ValidationFailed, StoreError) as exc:
+            self._fail(exc)
+            return
+        except OSError:
+            show_error(self.ui.formError, None, "cli.file_error")
+            return
+        self.changed = True
+        self.load()
+
+    def _close(self) -> None:
+        if self.changed:
+            self.accept()
+        else:
+            self.reject()
+
+
+class SignatureDialog(FormDialog):
+    """One party signs on the pad; the image, the signer and the time go into the record."""
+
+    def __init__(self, store: Store, document_id: str, parties: list[dict[str, str]], language: str,
+                 place: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignatureDialog()
+        self.ui.setupUi(self)
+        self._store, self._document_id, self._parties = store, document_id, parties
+        self._language = language
+        self.ui.placeEdit.setText(place)
+        self.ui.partyCombo.currentIndexChanged.connect(self._party_changed)
+        self.ui.clearButton.clicked.connect(self.ui.pad.clear)
+        self.ui.pad.changed.connect(self.mark_dirty)
+        self.retranslate()
+        show_error(self.ui.formError, None, None)
+        self.ready(self.ui.buttonBox)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Sign"))
+        current = self.ui.partyCombo.currentIndex()
+        self.ui.partyCombo.blockSignals(True)
+        self.ui.partyCombo.clear()
+        lang = self._language if self._language in ("fr", "de") else "fr"
+        for party in self._parties:
+            self.ui.partyCombo.addItem(doc_text(party["party"], lang), party["party"])
+        self.ui.partyCombo.setCurrentIndex(max(current, 0))
+        self.ui.partyCombo.blockSignals(False)
+        self._party_changed()
+
+    def _party_changed(self, *_: object) -> None:
+        index = self.ui.partyCombo.currentIndex()
+        if 0 <= index < len(self._parties):
+            self.ui.nameEdit.setText(self._parties[index].get("name", ""))
+
+    def save(self) -> None:
+        if self.ui.pad.is_empty():
+            show_error(self.ui.formError, self.ui.pad, "signature.empty")
+            return
+
+        def write() -> None:
+            with self._store.unit_of_work() as uow:
+                documents.sign_with_pad(uow, self._document_id, self.ui.partyCombo.currentData(),
+                                        self.ui.nameEdit.text(), self.ui.pad.png(), place=self.ui.placeEdit.text(),
+                                        when=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+
+        if self.attempt(write, self.ui.formError):
+            self.accepted_clean()
+
+
