@@ -26,9 +26,11 @@ class SwissGermanTranslator(QTranslator):
     """Qt's German catalogue written the Swiss way: "ss", never "ß" (Schliessen, not Schließen)."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:  # type: ignore[override]
         text = super().translate(context, source, disambiguation, n)
-        return text.replace("ß", "ss") if text else text
+        # None (a null QString) when not found: an empty string would count as a translation and
+        # blank out texts looked up in the next translator (PySide's tr() walks the class contexts).
+        return text.replace("ß", "ss") if text else None
 
 
 class I18n(QObject):

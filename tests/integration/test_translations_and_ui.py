@@ -73,3 +73,20 @@ def test_generated_ui_module_is_current(ui_file: Path) -> None:
     assert target.read_text(encoding="utf-8") == build_ui.compile_ui(ui_file), \
         f"{target.name} is stale: run tools/build_ui.py"
     assert target.read_text(encoding="utf-8").startswith("# Generated from ui/")
+
+
+def test_a_translation_equal_to_its_source_is_not_blanked(i18n_app) -> None:  # type: ignore[no-untyped-def]
+    """PySide's tr() walks the class contexts when a translation equals the source; Qt's German
+    catalogue (Swiss spelling wrapper) must then say "not found", not return an empty text."""
+    from PySide6.QtWidgets import QDialog
+
+    class DocumentDialog(QDialog):
+        pass
+
+    i18n_app.switch("de")
+    try:
+        dialog = DocumentDialog()
+        assert dialog.tr("Version %1 – %2") == "Version %1 – %2"
+        assert dialog.tr("French") == "Französisch"
+    finally:
+        i18n_app.switch("fr")

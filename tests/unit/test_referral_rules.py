@@ -135,11 +135,11 @@ def test_every_rule_table_is_complete_in_both_languages() -> None:
                 for key, value in node.items():
                     if key.endswith("fr") and isinstance(value, str):
                         twin = key[:-2] + "de"
-                        assert twin in node, f"{name}:{path}.{key} has no German"
-                        assert bool(value) == bool(node[twin]), f"{name}:{path}.{key} half translated"
+                        assert twin in node, f"{path}.{key} has no German"
+                        assert bool(value) == bool(node[twin]), f"{path}.{key} half translated"
                     walk(value, f"{path}.{key}")
             elif isinstance(node, list):
                 for i, item in enumerate(node):
                     walk(item, f"{path}[{i}]")
 
-        walk(json.loads(text), "")
+        walk(json.loads(text), name)
