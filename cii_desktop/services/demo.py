@@ -12,6 +12,7 @@ from ..domain.dates import add_months
 from ..domain.person import PersonInput
 from ..storage.models import CaseInstitution
 from ..storage.store import Store
+from ..storage.unit_of_work import UnitOfWork
 from . import cases
 
 FR_FIRST = ("François", "Valérie", "Jérôme", "Hélène", "Loïc", "Amélie", "Stéphane", "Noémie",
@@ -49,6 +50,7 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
     is one transaction: an exception from ``progress`` (a cancel) leaves nothing behind.
     """
     rng = random.Random(seed)
+    path_rng = random.Random(seed + 1)  # the referral records: their own stream, the rest stays as it was
     today = today or dt.date.today()
     offices = reference.codes(reference.OFFICES)
     statuses = reference.codes(reference.CASE_STATUSES)
@@ -93,6 +95,9 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                     case_id=case.id, institution_id=reference.reference_id("institution", partner),
                     role="partner", contact_name=f"{rng.choice(FR_FIRST + DE_FIRST)} "
                                                  f"{rng.choice(FR_LAST + DE_LAST)}"))
+                if case.sharing_basis == "consent" and status != "detected":
+                    _referral_path(uow, case.id, status, institution, partner, AUTHORS[lang],
+                                   min(today, opened + dt.timedelta(days=20)), path_rng, today)
                 for note in rng.sample(NOTES[lang], 2):
                     cases.add_journal_entry(uow, case.id, note, AUTHORS[lang])
                 if status != "closed":
@@ -100,3 +105,29 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                                        rng.choice(REMINDERS[lang]))
                 made += 1
     return made
+
+
+def _referral_path(uow: UnitOfWork, case_id: str, status: str, institution: str, partner: str, author: str,
+                   on: dt.date, rng: random.Random, today: dt.date) -> None:
+    """A grid and a signed procuration; an announcement and the Bureau's decision as the status says."""
+    from ..domain.grid import Rating
+    from . import bureau, referral
+
+    domains = rng.sample(DOMAINS, rng.randint(1, 5))
+    ratings = {code: Rating(rng.randint(1, 3)) for code in domains}
+    referral.record_grid(uow, case_id, ratings, author, on, institution_code=institution, today=today)
+    referral.record_procuration(uow, case_id, sorted({institution, partner, "BUREAU"}), on, author, signed=True,
+                                today=today)
+    if status in ("announced", "in_handling"):
+        draft = bureau.draft(uow.session, case_id, "fr")
+        row = bureau.send(uow, case_id, bureau.AnnouncementDraft(
+            draft.problems or "-", draft.institutions_involved, "", "Premier marché du travail", ""),
+            author, institution, on)
+        if status == "in_handling":
+            bureau.decide(uow, row.id, "accepted", "Bureau CII (démo)", handling=rng.choice(HANDLINGS),
+                          reason="Situation complexe", on=on, today=today)
+
+
+DOMAINS = ("health", "mental_health", "addiction", "family", "housing", "finances", "training", "language",
+           "administrative", "behaviour", "employability", "insurances")
+HANDLINGS = ("assessment", "round_table", "tandem")
