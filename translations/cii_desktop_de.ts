@@ -1535,6 +1535,26 @@
         <translation>Zeile</translation>
     </message>
     <message>
+        <source>Procuration CII</source>
+        <translation>IIZ-Vollmacht</translation>
+    </message>
+    <message>
+        <source>Refusal of the person</source>
+        <translation>Ablehnung durch die Person</translation>
+    </message>
+    <message>
+        <source>Legal basis LIAS art. 60 ff.</source>
+        <translation>Gesetzliche Grundlage LIAS Art. 60 ff.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
         <source>waiting for the Bureau</source>
         <translation>wartet auf das IIZ-Büro</translation>
     </message>

@@ -1535,6 +1535,26 @@
         <translation>ligne</translation>
     </message>
     <message>
+        <source>Procuration CII</source>
+        <translation>Procuration CII</translation>
+    </message>
+    <message>
+        <source>Refusal of the person</source>
+        <translation>Refus de la personne</translation>
+    </message>
+    <message>
+        <source>Legal basis LIAS art. 60 ff.</source>
+        <translation>Base légale LIAS art. 60 ss</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>pas encore signée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
         <source>waiting for the Bureau</source>
         <translation>en attente du Bureau</translation>
     </message>

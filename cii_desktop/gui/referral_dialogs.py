@@ -282,7 +282,12 @@ class TargetsDialog(FormDialog):
         self._store, self._case_id, self._author = store, case_id, author
         self.ui.dateEdit.setText(format_date(dt.date.today()))
         self.ui.targetsTable.verticalHeader().setVisible(False)
-        self.ui.targetsTable.horizontalHeader().setStretchLastSection(True)
+        header = self.ui.targetsTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.ui.reminderButton.clicked.connect(self.create_reminder)
         self.ui.recordButton.clicked.connect(self.record)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -73,7 +73,10 @@ class ReferralController(QObject):
         lang = i18n.language()
         words = {"refus": self.tr("REFUS"), "grid": self.tr("Evaluation grid"),
                  "announcement": self.tr("Announcement to the Bureau CII"), "decision": self.tr("Bureau decision"),
-                 "transition": self.tr("Transition"), "row": self.tr("row")}
+                 "transition": self.tr("Transition"), "row": self.tr("row"),
+                 "procuration": self.tr("Procuration CII"), "refusal": self.tr("Refusal of the person"),
+                 "legal_basis": self.tr("Legal basis LIAS art. 60 ff."), "unsigned": self.tr("not signed yet"),
+                 "revoked": self.tr("Revoked")}
         with self.w.store.reading() as session:
             state = referral.sharing_state(session, case_id)
             alert = bureau.alert_for_case(session, case_id)
@@ -81,29 +84,38 @@ class ReferralController(QObject):
             for g in referral.grids(session, case_id):
                 level = grid_rules.level_label(g.level).text(lang)
                 refused = f" – {words['refus']}" if g.refused else ""
-                lines.append((g.assessed_on.isoformat(), f"{format_date(g.assessed_on)}  {words['grid']}: "
+                lines.append((g.assessed_on.isoformat() + '.1', f"{format_date(g.assessed_on)}  {words['grid']}: "
                                                          f"{level} ({g.assessor}){refused}"))
+            for c in referral.consents(session, case_id):
+                kind = {"procuration": words["procuration"], "refusal": words["refusal"],
+                        "legal_basis": words["legal_basis"]}[c.kind]
+                extra = ", ".join(referral.institutions_of(c)) if c.kind == "procuration" else c.decided_by
+                if c.kind == "procuration" and c.signature_status == "pending":
+                    extra += f" – {words['unsigned']}"
+                if c.revoked_on:
+                    lines.append((c.revoked_on.isoformat() + ".2", f"{format_date(c.revoked_on)}  {words['revoked']}: {kind}"))
+                lines.append((c.given_on.isoformat() + ".2", f"{format_date(c.given_on)}  {kind}{': ' + extra if extra else ''}"))
             for a in bureau.announcements(session, case_id):
                 status = {"sent": self.tr("waiting for the Bureau"), "accepted": self.tr("accepted"),
                           "refused": self.tr("refused")}.get(a.status, a.status)
                 when = a.announced_on.isoformat() if a.announced_on else ""
-                lines.append((when, f"{format_date(a.announced_on)}  {words['announcement']}: {status}"))
+                lines.append((when + '.3', f"{format_date(a.announced_on)}  {words['announcement']}: {status}"))
             for d in bureau.decisions(session, case_id):
                 what = coded("handlings")[d.handling].text(lang) if d.handling else d.suggestions
                 outcome = self.tr("accepted") if d.outcome == "accepted" else self.tr("refused")
-                lines.append((d.decided_on.isoformat(), f"{format_date(d.decided_on)}  {words['decision']}: "
+                lines.append((d.decided_on.isoformat() + '.4', f"{format_date(d.decided_on)}  {words['decision']}: "
                                                         f"{outcome} – {what} ({d.decided_by})"))
             for e in case_events.events(session, case_id):
                 label = {"warning": self.tr("Written warning"), "disagreement": self.tr("Disagreement"),
                          "closure": self.tr("Closure")}[e.kind]
                 detail = coded("closure_outcomes")[e.outcome].text(lang) if e.kind == "closure" else e.text
-                lines.append((e.occurred_on.isoformat(), f"{format_date(e.occurred_on)}  {label}: {detail}"))
+                lines.append((e.occurred_on.isoformat() + '.6', f"{format_date(e.occurred_on)}  {label}: {detail}"))
             case = session.get(Case, case_id)
             reference_text = case.reference if case else ""
             for row in referral.register(session):
                 if row.reference == reference_text:
                     direction = self.tr("ORP → CMS") if row.direction == "orp_to_cms" else self.tr("CMS → ORP")
-                    lines.append((row.recorded_on.isoformat(), f"{format_date(row.recorded_on)}  {words['transition']} "
+                    lines.append((row.recorded_on.isoformat() + '.5', f"{format_date(row.recorded_on)}  {words['transition']} "
                                                                f"{direction}, {words['row']} {row.target_row}"))
             docs = documents.documents(session, case_id)
             doc_rows = [(d.id, forms.title(d.kind, lang), d.version, d.status, d.printed_at) for d in docs]

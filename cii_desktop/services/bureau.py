@@ -13,7 +13,7 @@ from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
 from ..domain.text import strip_accents
-from ..storage.models import Case, CaseInstitution, Institution, Person
+from ..storage.models import Case, Institution, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.unit_of_work import UnitOfWork
 from . import cases, referral
@@ -175,7 +175,7 @@ def identity_key(person: Person) -> str:
 
 @dataclass(frozen=True)
 class Alert:
-    """A person (identity) whose open cases involve several institutions."""
+    """A person (identity) with open cases led by several institutions (each keeps its own file)."""
 
     key: str
     person: str
@@ -185,20 +185,18 @@ class Alert:
 
 
 def _followed(session: Session) -> dict[str, tuple[Person, set[str], list[tuple[str, str]]]]:
+    """Open cases grouped by identity, with the institutions that lead them (each has its own file)."""
     rows = session.execute(
         select(Person, Case.id, Case.reference, Institution.code)
         .join(Case, Case.person_id == Person.id)
-        .join(CaseInstitution, CaseInstitution.case_id == Case.id)
-        .join(Institution, Institution.id == CaseInstitution.institution_id)
-        .where(Person.deleted.is_(False), Case.deleted.is_(False), CaseInstitution.deleted.is_(False),
-               Case.status != "closed")).all()
+        .join(Institution, Institution.id == Case.lead_institution_id)
+        .where(Person.deleted.is_(False), Case.deleted.is_(False), Case.status != "closed")).all()
     groups: dict[str, tuple[Person, set[str], list[tuple[str, str]]]] = {}
     for person, case_id, ref, code in rows:
         key = identity_key(person)
         entry = groups.setdefault(key, (person, set(), []))
         entry[1].add(code)
-        if (case_id, ref) not in entry[2]:
-            entry[2].append((case_id, ref))
+        entry[2].append((case_id, ref))
     return groups
 
 
