@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -36,9 +37,14 @@ from reportlab.platypus.flowables import Flowable as FlowableBase
 from ..paths import asset_dir
 from .labels import text
 
+# Binary image streams (no ASCII85 text encoding) and no attribute checks on drawings: faster renders.
+rl_config.useA85 = 0
+rl_config.shapeChecking = 0
+
 FONT, BOLD = "CIISans", "CIISans-Bold"
 MARGIN = 18 * mm
 HEADER_H = 30 * mm
+QR_SIZE = 21 * mm
 ACCENT = colors.HexColor("#c8102e")
 FORM_LABEL = "v"
 
@@ -136,6 +142,11 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
 
     def save(self) -> None:
         total = len(self._pages)
+        # The QR code is the same on every page: computed and drawn once, as a reusable PDF form.
+        self.beginForm("qr")
+        renderPDF.draw(_qr(qr_payload(self.form.case_reference, self.form.document_id, self.form.version), QR_SIZE),
+                       self, 0, 0)
+        self.endForm()
         for state in self._pages:
             self.__dict__.update(state)
             _decorate(self, self.form, self._pageNumber, total)
@@ -165,8 +176,10 @@ def _decorate(canvas: Canvas, form: Form, page: int, total: int) -> None:
         canvas.setFont(BOLD, 8.5)
         canvas.drawString(MARGIN + 19 * mm, top - 18.5 * mm, form.status_line)
         canvas.setFillColor(colors.black)
-    renderPDF.draw(_qr(qr_payload(form.case_reference, form.document_id, form.version), 21 * mm),
-                   canvas, width - MARGIN - 21 * mm, top - 21 * mm)
+    canvas.saveState()
+    canvas.translate(width - MARGIN - QR_SIZE, top - QR_SIZE)
+    canvas.doForm("qr")
+    canvas.restoreState()
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN, top - 23 * mm, width - MARGIN, top - 23 * mm)
