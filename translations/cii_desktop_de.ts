@@ -1358,6 +1358,10 @@
         <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
     </message>

@@ -1358,6 +1358,10 @@
         <translation>L'imprimante n'a pas pu être utilisée ; rien n'a été imprimé.</translation>
     </message>
     <message>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <translation>Le contenu enregistré de ce document est endommagé et ne peut pas être imprimé ; ses autres versions et les données du dossier ne sont pas touchées.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>La signature est vide : signez d'abord dans le cadre.</translation>
     </message>

@@ -129,6 +129,7 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "document.signed_frozen": "This document is signed: it cannot be changed. Print a new version instead.",
     "document.not_pdf": "The scanned copy must be a PDF or an image (PNG, JPEG).",
     "print.failed": "The printer could not be used; nothing was printed.",
+    "document.damaged": "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.",
     "signature.empty": "The signature is empty: sign in the box first.",
 }
 MESSAGES.update(REFERRAL_MESSAGES)

@@ -96,6 +96,7 @@ TEXTS = {
 "document.signed_frozen": QT_TRANSLATE_NOOP("Messages", "This document is signed: it cannot be changed. Print a new version instead."),
 "document.not_pdf": QT_TRANSLATE_NOOP("Messages", "The scanned copy must be a PDF or an image (PNG, JPEG)."),
 "print.failed": QT_TRANSLATE_NOOP("Messages", "The printer could not be used; nothing was printed."),
+"document.damaged": QT_TRANSLATE_NOOP("Messages", "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected."),
 "signature.empty": QT_TRANSLATE_NOOP("Messages", "The signature is empty: sign in the box first."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")

@@ -91,8 +91,11 @@ def render(session: Session, document_id: str, language: str | None = None) -> b
     signed = doc.status in SIGNED or bool(_signatures(session, doc.id))
     lang = doc.language if signed or not language else language  # a signed version reads as it was signed
     signatures = {s.party: (f"{s.signed_at:%d.%m.%Y}", s.image) for s in _signatures(session, doc.id)}
-    return forms.render_pdf(json.loads(doc.content), doc.kind, lang, doc.id, doc.version, signatures,
-                            status_line(session, doc))
+    try:
+        content = json.loads(doc.content)
+        return forms.render_pdf(content, doc.kind, lang, doc.id, doc.version, signatures, status_line(session, doc))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValidationFailed([FieldError("document", "document.damaged")]) from exc
 
 
 def print_case_document(uow: UnitOfWork, case_id: str, kind: str, language: str,

@@ -23,6 +23,10 @@ class TombstoneRequired(RuntimeError):
     """Synced rows are never removed; use UnitOfWork.delete() which writes a tombstone."""
 
 
+class WriteOnceViolation(RuntimeError):
+    """A write-once field (a printed document's content, a signature) was about to be rewritten."""
+
+
 def encode_value(value: Any) -> str | None:
     """JSON text of a field value as it goes into the journal (blobs by their hash)."""
     if value is None:
@@ -51,6 +55,10 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise TombstoneRequired(type(obj).__tablename__)
+    for obj in session.dirty:
+        frozen: frozenset[str] = getattr(obj, "write_once", frozenset())
+        if frozen and any(inspect(obj).attrs[name].history.has_changes() for name in frozen):
+            raise WriteOnceViolation(type(obj).__tablename__)
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -122,6 +123,8 @@ class Document(Synced):
     """A printed form: its content is frozen at print time (JSON) and never rewritten; new version instead."""
 
     __tablename__ = "document"
+    # Written once at print time: a later edit is a new version, never a rewrite (journal and merge enforce it).
+    write_once: ClassVar[frozenset[str]] = frozenset({"case_id", "kind", "subject_id", "version", "content"})
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     subject_id: Mapped[str] = mapped_column(String(36), default="")
@@ -139,6 +142,8 @@ class Signature(Synced):
     """One party's signature captured on the pad: the image, who signed, where and when."""
 
     __tablename__ = "signature"
+    write_once: ClassVar[frozenset[str]] = frozenset({"document_id", "party", "signer_name", "signer_role",
+                                                      "place", "signed_at", "image"})
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), index=True)
     party: Mapped[str] = mapped_column(String(40))
     signer_name: Mapped[str] = mapped_column(String(200))

@@ -34,6 +34,8 @@ class SharedTable:
     columns: dict[str, str]  # column name -> kind: text, int, bool, date, datetime, blob
     required: frozenset[str]
     gate: str  # SQL with one parameter (the row id), true when the row may be shared
+    write_once: frozenset[str] = frozenset()  # fields never rewritten once the row exists
+    sticky: dict[str, dict[str, int]] | None = None  # field -> rank of values: a higher rank is never undone
 
 
 def _kind(column: Any) -> str:
@@ -62,12 +64,19 @@ GATES: dict[type[Synced], str] = {
 }
 
 
+# A signed document stays signed whatever order the batches arrive in (paper outranks the pad).
+STICKY: dict[str, dict[str, dict[str, int]]] = {
+    "document": {"status": {"printed": 0, "signed_pad": 1, "signed_paper": 2}},
+}
+
+
 def _shared_table(model: type[Synced]) -> SharedTable:
     table = model.__table__
     columns = {c.name: _kind(c) for c in table.columns if c.name not in SKIPPED_FIELDS}
     required = frozenset(c.name for c in table.columns
                          if not c.nullable and c.name not in SKIPPED_FIELDS)
-    return SharedTable(model.__tablename__, columns, required, GATES[model])
+    return SharedTable(model.__tablename__, columns, required, GATES[model],
+                       frozenset(getattr(model, "write_once", frozenset())), STICKY.get(model.__tablename__))
 
 
 SHARED_TABLES: dict[str, SharedTable] = {m.__tablename__: _shared_table(m) for m in GATES}

@@ -123,6 +123,19 @@ class Merger:
                     deleted = True
                 continue
             key = (table, row_id, name)
+            if current is not None and name in spec.write_once:
+                if encoded != current[0]:  # a rewrite of a signed document or signature: shown, never applied
+                    self._conflict(key, tuple(current), (encoded, hlc, self.origin))
+                continue
+            ranks = (spec.sticky or {}).get(name)
+            if ranks is not None and current is not None:
+                held = updates.get(name) or self.conn.execute(
+                    f"SELECT {name} FROM {spec.name} WHERE id = ?", (row_id,)).fetchone()[0]
+                new_rank, old_rank = ranks.get(json.loads(encoded or "null"), 0), ranks.get(held, 0)
+                if new_rank != old_rank:
+                    if new_rank > old_rank:
+                        updates[name] = to_sql(spec.columns[name], encoded, self.blobs)
+                    continue
             if current is None or hlc > current[1]:
                 updates[name] = to_sql(spec.columns[name], encoded, self.blobs)
                 if current is not None and base != current[1] and encoded != current[0]:
