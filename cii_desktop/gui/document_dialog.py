@@ -25,6 +25,34 @@ from .generated.ui_signature_dialog import Ui_SignatureDialog
 LANGUAGES = ("fr", "de", "bilingual")
 
 
+def print_pdf(parent: QWidget, pdf: QPdfDocument, title: str) -> bool:
+    """Ask for a printer (Qt's dialog, translated) and print every page; False when the printer failed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return True
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    for page in range(pdf.pageCount()):
+        if page:
+            printer.newPage()
+        area = printer.pageRect(QPrinter.Unit.DevicePixel).size().toSize()
+        painter.drawImage(QPointF(0, 0), pdf.render(page, QSize(area.width(), area.height())))
+    painter.end()
+    return True
+
+
+def pdf_from_memory(owner: QWidget, data: bytes) -> QPdfDocument:
+    """A QtPdf document read from memory (no copy written to disk)."""
+    document = QPdfDocument(owner)
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document
+
+
 class DocumentDialog(QDialog):
     """Shows one version of a document; printing a case's kind issues (or reuses) its current version."""
 
@@ -120,22 +148,8 @@ class DocumentDialog(QDialog):
         self._buffer = buffer
 
     def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle())
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        painter = QPainter()
-        if not painter.begin(printer):
+        if not print_pdf(self, self._pdf, self.windowTitle()):
             show_error(self.ui.formError, None, "print.failed")
-            return
-        for page in range(self._pdf.pageCount()):
-            if page:
-                printer.newPage()
-            area = printer.pageRect(QPrinter.Unit.DevicePixel).size().toSize()
-            image = self._pdf.render(page, QSize(area.width(), area.height()))
-            painter.drawImage(QPointF(0, 0), image)
-        painter.end()
 
     def save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested_name(),

@@ -6,12 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ..domain import reference
-from ..domain.dates import format_date
 from ..services.data_folder import create_database
 from ..services.profile import Profile, save_profile
 from ..storage.errors import StoreError
@@ -118,26 +115,20 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         return True
 
-    def recovery_sheet_html(self) -> str:
-        """The printed recovery-key sheet (the PDF form comes with the document engine)."""
-        title = self.tr("Recovery key")
-        folder = self.tr("Data folder")
-        created = self.tr("Created on")
-        advice = self.tr("Keep this sheet locked away. It opens the database if the key or the "
-                         "passphrase is lost.")
-        return (f"<h2>CII Desktop – {title}</h2>"
-                f"<p>{folder}: {self.data_dir}</p>"
-                f"<p>{created}: {format_date(dt.date.today())}</p>"
-                f"<p style='font-family: monospace; font-size: 18pt'>{self.recovery_key}</p>"
-                f"<p>{advice}</p>")
+    def recovery_sheet_pdf(self) -> bytes:
+        """The recovery-key sheet (document engine), in the wizard's language; printed, never saved."""
+        from ..documents.forms import recovery_sheet_pdf
+
+        workstation = self.store.workstation_id if self.store is not None else ""
+        return recovery_sheet_pdf(self.recovery_key, str(self.data_dir), dt.date.today(), i18n.language(),
+                                  workstation)
 
     def print_recovery_key(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setHtml(self.recovery_sheet_html())
-            document.print_(printer)
+        from .document_dialog import pdf_from_memory, print_pdf
+
+        document = pdf_from_memory(self, self.recovery_sheet_pdf())
+        print_pdf(self, document, self.tr("Recovery key"))
+        document.deleteLater()
 
     def reject(self) -> None:
         if self.store is not None and not self.ui.keptCheck.isChecked():

@@ -37,7 +37,10 @@ def test_wizard_with_keystore(tmp_path: Path, memory_keystore, french, qtbot) ->
     assert not finish.isEnabled()
     wizard.ui.keptCheck.setChecked(True)
     assert finish.isEnabled()
-    assert wizard.recovery_key in wizard.recovery_sheet_html()
+    import pypdfium2 as pdfium
+
+    sheet = pdfium.PdfDocument(wizard.recovery_sheet_pdf())[0].get_textpage().get_text_range()
+    assert wizard.recovery_key in sheet and "Clé de récupération" in sheet
     profile = load_profile(wizard.store)
     assert profile is not None and profile.full_name == "Anne Test"
     finish.click()
