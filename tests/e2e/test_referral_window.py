@@ -11,6 +11,7 @@ from cii_desktop.gui.bureau_dialogs import AnnouncementDialog, TriageDialog
 from cii_desktop.gui.document_dialog import DocumentDialog, SignatureDialog
 from cii_desktop.gui.person_dialog import PersonDialog
 from cii_desktop.gui.referral_dialogs import ConsentDialog, GridDialog, TargetsDialog
+from cii_desktop.services import documents
 from cii_desktop.storage.models import Case
 from cii_desktop.storage.records import Document, Signature
 from tests.support.qt import type_text
@@ -128,9 +129,9 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
     preview = DocumentDialog(store, case_id, "announcement", "fr", parent=main_window)
     qtbot.addWidget(preview)
     assert preview._pdf.status() == QPdfDocument.Status.Ready and preview._pdf.pageCount() >= 1
+    unsigned_pdf = preview.pdf_bytes
     with store.reading() as session:
-        parties = [p for p in __import__("cii_desktop.services.documents", fromlist=["x"]).parties(
-            session.get(Document, preview.document_id))]
+        parties = documents.parties(session.get(Document, preview.document_id))
     pad_dialog = SignatureDialog(store, preview.document_id, parties, "fr", "Sion", preview)
     qtbot.addWidget(pad_dialog)
     pad_dialog.show()
@@ -149,4 +150,13 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
     with store.reading() as session:
         assert session.query(Signature).count() == 1
         assert session.get(Document, preview.document_id).status == "signed_pad"  # type: ignore[union-attr]
+    # The pad's image is in the printed PDF: one more image than the unsigned print (the logo)
+    import pypdfium2 as pdfium
+
+    def images(data: bytes) -> int:
+        pdf = pdfium.PdfDocument(data)
+        return sum(1 for i in range(len(pdf)) for o in pdf[i].get_objects(max_depth=3)
+                   if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE)
+
+    assert images(preview.pdf_bytes) == images(unsigned_pdf) + 1
     preview.reject()
