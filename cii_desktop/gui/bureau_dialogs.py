@@ -154,7 +154,8 @@ class TriageDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 bureau.decide(uow, announcement_id, "accepted" if accept else "refused", self._author,
                               handling=self.ui.handlingCombo.currentData() if accept else "",
-                              reason=self.ui.reasonEdit.text(), suggestions=self.ui.suggestionsEdit.text())
+                              reason=self.ui.reasonEdit.text(), suggestions=self.ui.suggestionsEdit.text(),
+                              language=i18n.language())
 
         if self.attempt(write, self.ui.formError):
             self.decided += 1

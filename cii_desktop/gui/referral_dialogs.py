@@ -165,7 +165,7 @@ class ConsentDialog(FormDialog):
                         "legal_basis": self.tr("Legal basis LIAS art. 60 ff.")}[row.kind]
                 parts = [f"{format_date(row.given_on)}  {kind}"]
                 if row.kind == "procuration":
-                    parts.append(", ".join(referral.institutions_of(row)))
+                    parts.append(institution_names(referral.institutions_of(row)))
                     parts.append(self.tr("valid until %1").replace("%1", format_date(row.valid_until)))
                     parts.append(self.tr("signed") if row.signature_status != "pending" else self.tr("not signed yet"))
                 if row.kind == "legal_basis":
@@ -257,10 +257,21 @@ class ConsentDialog(FormDialog):
                 super().reject()
 
 
+def institution_names(codes: tuple[str, ...] | list[str]) -> str:
+    """Institutions by their short name in the current language (ORP/RAV, CMS/SMZ, …)."""
+    names = []
+    for code in codes:
+        try:
+            names.append(i18n.short(reference.by_code(reference.INSTITUTIONS, code)))
+        except KeyError:
+            names.append(code)
+    return ", ".join(names)
+
+
 def sharing_text(state: referral.SharingState) -> str:
     """The case's sharing state, said plainly (always visible in the window)."""
     if state.basis == "consent":
-        names = ", ".join(i18n.short(reference.by_code(reference.INSTITUTIONS, c)) for c in state.institutions)
+        names = institution_names(state.institutions)
         return QCoreApplication.translate("Sharing", "Shared with: %1 (procuration CII)").replace("%1", names)
     if state.basis == "legal_basis":
         return QCoreApplication.translate("Sharing", "Shared under LIAS art. 60 ff. (legal basis recorded)")

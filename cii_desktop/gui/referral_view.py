@@ -68,7 +68,7 @@ class ReferralController(QObject):
             ui.sharingBanner.clear()
             ui.alertBanner.setVisible(False)
             return
-        from .referral_dialogs import sharing_text
+        from .referral_dialogs import institution_names, sharing_text
 
         lang = i18n.language()
         words = {"refus": self.tr("REFUS"), "grid": self.tr("Evaluation grid"),
@@ -89,7 +89,7 @@ class ReferralController(QObject):
             for c in referral.consents(session, case_id):
                 kind = {"procuration": words["procuration"], "refusal": words["refusal"],
                         "legal_basis": words["legal_basis"]}[c.kind]
-                extra = ", ".join(referral.institutions_of(c)) if c.kind == "procuration" else c.decided_by
+                extra = institution_names(referral.institutions_of(c)) if c.kind == "procuration" else c.decided_by
                 if c.kind == "procuration" and c.signature_status == "pending":
                     extra += f" – {words['unsigned']}"
                 if c.revoked_on:

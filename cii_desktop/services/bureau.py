@@ -113,9 +113,13 @@ def inbox(session: Session, pending_only: bool = True) -> list[InboxRow]:
             for a, ref, last, first in session.execute(query).all()]
 
 
+REFUSED_REMINDER = {"fr": "Bureau CII : annonce refusée – voir les suggestions",
+                    "de": "IIZ-Büro: Meldung abgelehnt – siehe Vorschläge"}
+
+
 def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str, *, handling: str = "",
            reason: str = "", suggestions: str = "", on: dt.date | None = None,
-           today: dt.date | None = None) -> BureauDecision:
+           today: dt.date | None = None, language: str = "fr") -> BureauDecision:
     """Accept into a handling (opening its record) or refuse back to the professional with suggestions."""
     when = today or dt.date.today()
     decided_on = on or when
@@ -146,9 +150,11 @@ def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str,
     if outcome == "accepted":
         uow.add(Handling(case_id=row.case_id, kind=handling, decision_id=decision.id, created_on=decided_on))
         cases.change_status(uow, row.case_id, "in_handling", decided_by)
-    else:
+    else:  # back to the announcing professional: in the case's journal and in the "due" panel
         cases.add_journal_entry(uow, row.case_id, f"{reason.strip()}\n{suggestions.strip()}", decided_by,
                                 kind="bureau")
+        cases.add_reminder(uow, row.case_id, decided_on, REFUSED_REMINDER.get(language, REFUSED_REMINDER["fr"]),
+                           source="bureau:refused")
     return decision
 
 

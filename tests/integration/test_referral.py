@@ -173,6 +173,7 @@ def test_bureau_triage_accepts_into_a_handling_or_refuses_with_suggestions(store
         refused = session.get(Case, refused_case)
         assert refused is not None and refused.status == "announced"
         assert any("Entretien de réseau" in j.text for j in refused.journal)
+        assert [r.title for r in refused.reminders] == ["Bureau CII : annonce refusée – voir les suggestions"]
 
 
 def test_cii_alert_when_several_institutions_follow_the_same_person(store: Store) -> None:

@@ -56,7 +56,7 @@ class Ui_ConsentDialog(object):
         self.newBox.setObjectName(u"newBox")
         self.newForm = QFormLayout(self.newBox)
         self.newForm.setObjectName(u"newForm")
-        self.kindRow = QHBoxLayout()
+        self.kindRow = QVBoxLayout()
         self.kindRow.setObjectName(u"kindRow")
         self.procurationRadio = QRadioButton(self.newBox)
         self.procurationRadio.setObjectName(u"procurationRadio")
