@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -117,11 +118,19 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
+        from .sync import config as cfg
+
         roster = network.revoke(store, args.workstation)
+        config = cfg.require(store)
     finally:
         store.close()
-    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); "
-          "its batches are refused from now on.")
+    old = [m.name or m.id for m in roster.members
+           if m.active(dt.date.today()) and not m.kex_key]
+    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); its batches are "
+          f"refused from now on, and batches are now sealed with a new key (epoch {config.epoch}) that it "
+          "does not have.")
+    if old:
+        print("Enrolled before key rotation, re-enrol to receive the new key: " + ", ".join(old), file=sys.stderr)
     return 0
 
 

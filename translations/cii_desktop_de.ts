@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -31,7 +30,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
     </message>
     <message>
@@ -503,7 +502,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution&apos;s répondant CII)</source>
+        <source>Disagreement (to the institution's répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1159,7 +1158,7 @@
         <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network&apos;s roster.</source>
+        <source>This workstation is not in the network's roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -1187,11 +1186,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster on the shared folder is damaged.</source>
+        <source>The network's roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -1207,12 +1206,20 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
         <source>This file already exists; it was not overwritten.</source>
         <translation>Diese Datei existiert bereits; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>A key file on the shared folder is damaged; it was ignored.</source>
+        <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
         <source>Not a CII Desktop batch, or damaged.</source>
@@ -1247,7 +1254,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation&apos;s folder.</source>
+        <source>Batch found in another workstation's folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -1271,7 +1278,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -1347,7 +1354,7 @@
         <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
@@ -1753,7 +1760,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -2049,7 +2056,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person&apos;s situation.</source>
+        <source>No row of the table matches the person's situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -2069,7 +2076,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>

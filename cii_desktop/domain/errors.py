@@ -92,6 +92,8 @@ SYNC_MESSAGES: dict[str, str] = {
     "share.full": "The shared folder is full: nothing was sent. Your changes are kept.",
     "share.sequence_taken": "The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.",
     "share.exists": "This file already exists; it was not overwritten.",
+    "keys.invalid": "A key file on the shared folder is damaged; it was ignored.",
+    "keys.not_for_this_workstation": "The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.",
     "batch.not_a_batch": "Not a CII Desktop batch, or damaged.",
     "batch.unsupported_format": "Batch written by another version of the format.",
     "batch.truncated": "Batch incomplete (cut off).",

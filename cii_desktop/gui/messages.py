@@ -63,6 +63,8 @@ TEXTS = {
 "share.full": QT_TRANSLATE_NOOP("Messages", "The shared folder is full: nothing was sent. Your changes are kept."),
 "share.sequence_taken": QT_TRANSLATE_NOOP("Messages", "The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau."),
 "share.exists": QT_TRANSLATE_NOOP("Messages", "This file already exists; it was not overwritten."),
+"keys.invalid": QT_TRANSLATE_NOOP("Messages", "A key file on the shared folder is damaged; it was ignored."),
+"keys.not_for_this_workstation": QT_TRANSLATE_NOOP("Messages", "The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again."),
 "batch.not_a_batch": QT_TRANSLATE_NOOP("Messages", "Not a CII Desktop batch, or damaged."),
 "batch.unsupported_format": QT_TRANSLATE_NOOP("Messages", "Batch written by another version of the format."),
 "batch.truncated": QT_TRANSLATE_NOOP("Messages", "Batch incomplete (cut off)."),

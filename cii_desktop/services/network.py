@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..domain import reference
 from ..storage.store import Store
 from ..sync import config as cfg
+from ..sync import key_epochs as epochs
 from ..sync import roster as rost
 from ..sync import share
 from ..sync.roster import Member, Roster, RosterError
@@ -44,12 +45,16 @@ def create_network(store: Store, share_dir: Path, name: str, institution: str, o
     admin = Ed25519PrivateKey.generate()
     signing = cfg.pending_signing_key(store)
     network = str(uuid.uuid4())
+    kex = cfg.pending_kex_key(store)
     me = Member(id=store.workstation_id, name=name, institution=institution, office=office,
-                public_key=rost.public_hex(signing), valid_from=dt.date.today().isoformat())
+                public_key=rost.public_hex(signing), valid_from=dt.date.today().isoformat(),
+                kex_key=epochs.kex_public_hex(kex))
     roster = Roster(network=network, version=1, admin_key=rost.public_hex(admin), members=(me,))
     roster_file = roster.signed(admin)
     publish_roster(share_dir, network, roster.version, roster_file)
-    cfg.write_settings(store, {cfg.NETWORK: network, cfg.BATCH_KEY: secrets.token_bytes(32).hex(),
+    first_key = secrets.token_bytes(32)
+    cfg.write_settings(store, {cfg.NETWORK: network, cfg.BATCH_KEY: first_key.hex(),
+                               cfg.BATCH_KEYS: cfg.encode_batch_keys({0: first_key}),
                                cfg.ADMIN_KEY: cfg.private_hex(admin), cfg.ROSTER: roster_file.decode(),
                                cfg.SHARE: str(share_dir), cfg.NAME: name})
     return roster
@@ -64,8 +69,10 @@ def make_request(store: Store, name: str, institution: str, office: str) -> byte
     """The request file a new workstation gives the administrator."""
     _check_codes(institution, office)
     key = cfg.pending_signing_key(store)
+    kex = cfg.pending_kex_key(store)
     cfg.write_settings(store, {cfg.NAME: name})
-    return rost.make_request(store.workstation_id, name, institution, office, rost.public_hex(key))
+    return rost.make_request(store.workstation_id, name, institution, office, rost.public_hex(key),
+                             epochs.kex_public_hex(kex))
 
 
 def new_passphrase() -> str:
@@ -101,11 +108,13 @@ def enrol(store: Store, request: bytes, valid_until: str = "") -> tuple[bytes, s
         dt.date.fromisoformat(valid_until)
     member = Member(id=data["workstation"], name=data["name"], institution=data["institution"],
                     office=data["office"], public_key=data["public_key"],
-                    valid_from=dt.date.today().isoformat(), valid_until=valid_until)
+                    valid_from=dt.date.today().isoformat(), valid_until=valid_until, kex_key=data["kex_key"])
     roster_file = _update_roster(store, config, admin, config.roster.with_member(member))
     passphrase = new_passphrase()
-    sealed = rost.seal_enrolment({"network": config.network, "batch_key": config.batch_key.hex()},
-                                 roster_file, passphrase)
+    # Every epoch's key: the new workstation reads the batches written before it joined too.
+    first = config.batch_keys[min(config.batch_keys)].hex()
+    sealed = rost.seal_enrolment({"network": config.network, "batch_key": first,
+                                  "batch_keys": cfg.encode_batch_keys(config.batch_keys)}, roster_file, passphrase)
     return sealed, passphrase, member
 
 
@@ -120,8 +129,9 @@ def join(store: Store, enrolment: bytes, passphrase: str, share_dir: Path) -> Ro
     key = cfg.pending_signing_key(store)
     if member is None or member.public_key != rost.public_hex(key):
         raise RosterError("enrolment.other_workstation")
+    keys = secrets_.get("batch_keys") or cfg.encode_batch_keys({0: bytes.fromhex(secrets_["batch_key"])})
     cfg.write_settings(store, {cfg.NETWORK: secrets_["network"], cfg.BATCH_KEY: secrets_["batch_key"],
-                               cfg.ROSTER: roster_file.decode(), cfg.SHARE: str(share_dir)})
+                               cfg.BATCH_KEYS: keys, cfg.ROSTER: roster_file.decode(), cfg.SHARE: str(share_dir)})
     return roster
 
 
@@ -135,7 +145,74 @@ def revoke(store: Store, workstation: str) -> Roster:
         raise RosterError("network.revoke_self")
     roster = config.roster.with_member(Member(**{**member.__dict__, "revoked": True}))
     _update_roster(store, config, admin, roster)
+    rotate_batch_key(store, roster)
     return roster
+
+
+def rotate_batch_key(store: Store, roster: Roster) -> list[Member]:
+    """A new batch key for the active members only; returns the members it could not reach (enrolled
+    before key rotation existed: re-enrol them)."""
+    config, admin = _require_admin(store)
+    today = dt.date.today()
+    active = [m for m in roster.members if m.active(today)]
+    recipients = {m.id: m.kex_key for m in active if m.kex_key}
+    epoch, key = config.epoch + 1, secrets.token_bytes(32)
+    key_file = epochs.seal_keys(config.network, epoch, key, recipients, admin)
+    cfg.write_settings(store, {cfg.BATCH_KEYS: cfg.encode_batch_keys({**config.batch_keys, epoch: key}),
+                               KEY_FILE_SETTING.format(epoch): key_file.decode()})
+    if config.share is not None:
+        with contextlib.suppress(share.ShareError):  # else published at the next sync
+            publish_key_file(config.share, config.network, epoch, key_file)
+    return [m for m in active if not m.kex_key]
+
+
+KEY_FILE_SETTING = "sync.key_file.{}"
+
+
+def publish_key_file(share_dir: Path, network: str, epoch: int, key_file: bytes) -> None:
+    with contextlib.suppress(share.AlreadyExists):  # never rewritten
+        share.write_new(share_dir / network, epochs.keys_name(epoch), key_file)
+
+
+def refresh_keys(store: Store, config: cfg.NetworkConfig, share_dir: Path) -> tuple[cfg.NetworkConfig, list[str]]:
+    """Take the newer batch keys sealed to this workstation; the administrator republishes missing files."""
+    notices: list[str] = []
+    folder = config.network_dir(share_dir)
+    try:
+        names = sorted(p.name for p in folder.iterdir()
+                       if p.name.startswith(epochs.KEYS_PREFIX) and p.name.endswith(".json"))
+    except FileNotFoundError:
+        names = []
+    except OSError as exc:
+        raise share.ShareError("share.unreachable", str(exc)) from exc
+    kex = cfg.pending_kex_key(store)
+    for name in names:
+        try:
+            epoch = int(name[len(epochs.KEYS_PREFIX):-len(".json")])
+        except ValueError:
+            continue
+        if epoch in config.batch_keys:
+            continue
+        try:
+            opened, key = epochs.open_keys(share.read(folder / name), config.network, config.roster.admin_key,
+                                           config.workstation, kex)
+        except RosterError as exc:
+            notices.append(exc.code)
+            continue
+        if opened != epoch:
+            notices.append("keys.invalid")
+        elif key is None:
+            notices.append("keys.not_for_this_workstation")
+        else:
+            config = cfg.add_batch_key(store, config, epoch, key)
+    if config.is_admin:
+        settings = store.read_connection().execute(
+            "SELECT key, value FROM local_setting WHERE key LIKE 'sync.key_file.%'").fetchall()
+        for setting, value in settings:
+            epoch = int(str(setting).rsplit(".", 1)[1])
+            if epochs.keys_name(epoch) not in names:
+                publish_key_file(share_dir, config.network, epoch, str(value).encode("utf-8"))
+    return config, notices
 
 
 def refresh_roster(store: Store, config: cfg.NetworkConfig,

@@ -92,6 +92,14 @@ def run_sync(store: Store, share_dir: Path | None = None,
     report = SyncReport()
     step = progress or (lambda _d, _t: None)
     step(0, 4)
+    if network.share_reachable(share_dir):
+        assert share_dir is not None
+        try:  # the newest roster and batch key first: what is sealed now uses the key of the day
+            config, report.notices = network.refresh_roster(store, config, share_dir)
+            config, key_notices = network.refresh_keys(store, config, share_dir)
+            report.notices += key_notices
+        except share.ShareError:
+            pass  # reported below, when the share is used for the exchange
     sealed = seal_pending(store, config, author_of(store, config), physical_ms or store.physical_ms)
     report.sent_changes, report.held_back = sealed.changes, sealed.held_back
     if not network.share_reachable(share_dir):
@@ -99,7 +107,6 @@ def run_sync(store: Store, share_dir: Path | None = None,
         return report
     assert share_dir is not None
     try:
-        config, report.notices = network.refresh_roster(store, config, share_dir)
         step(1, 4)
         if check:
             check()

@@ -22,7 +22,7 @@ from typing import Any
 from ..storage import migrate
 from ..storage.store import Store
 from . import share
-from .batch_format import BatchError, batch_hash, open_batch
+from .batch_format import BatchError, BatchHeader, batch_hash, open_batch
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
 from .codec import now_sql
 from .config import NetworkConfig
@@ -98,6 +98,17 @@ class Importer:
         self._now_ms = physical_ms or (lambda: time.time_ns() // 1_000_000)
         self._applied: dict[str, int] = {}
 
+    def _open(self, data: bytes) -> tuple[BatchHeader, bytes]:
+        """Open with the newest batch key that fits (a key per epoch; rotated after revocations)."""
+        keys = self.config.keys_newest_first()
+        for index, key in enumerate(keys):
+            try:
+                return open_batch(data, key, self.config.network, self.config.roster.signer_key)
+            except BatchError as exc:
+                if exc.code != "batch.tampered" or index == len(keys) - 1:
+                    raise
+        raise BatchError("batch.tampered")
+
     def run(self, check: Callable[[], None] | None = None,
             progress: Callable[[int], None] | None = None) -> ImportResult:
         peers = _peers(self.store, self.config, self.share_dir)
@@ -146,8 +157,7 @@ class Importer:
         if not member.active(dt.date.today()):
             raise self._refuse(peer, name, file_hash, "batch.revoked")
         try:
-            header, raw = open_batch(data, self.config.batch_key, self.config.network,
-                                     self.config.roster.signer_key)
+            header, raw = self._open(data)
         except BatchError as exc:
             raise self._refuse(peer, name, file_hash, exc.code) from None
         if header.workstation != peer.workstation:

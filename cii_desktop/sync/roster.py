@@ -50,6 +50,7 @@ class Member:
     valid_from: str
     valid_until: str = ""  # ISO date, "" for no end
     revoked: bool = False
+    kex_key: str = ""  # X25519 public key (hex) new batch keys are sealed to; "" for an older member
 
     def active(self, today: dt.date) -> bool:
         expired = bool(self.valid_until) and dt.date.fromisoformat(self.valid_until) < today
@@ -124,11 +125,12 @@ def unpinned(data: bytes) -> Roster:
 
 # --- enrolment -------------------------------------------------------------------------------
 
-def make_request(workstation: str, name: str, institution: str, office: str, key_hex: str) -> bytes:
+def make_request(workstation: str, name: str, institution: str, office: str, key_hex: str,
+                 kex_hex: str = "") -> bytes:
     """What a new workstation hands to the administrator: no secret, no personal data."""
     return json.dumps({"format": REQUEST_FORMAT, "workstation": workstation, "name": name,
-                       "institution": institution, "office": office, "public_key": key_hex},
-                      indent=1).encode("utf-8")
+                       "institution": institution, "office": office, "public_key": key_hex,
+                       "kex_key": kex_hex}, indent=1).encode("utf-8")
 
 
 def read_request(data: bytes) -> dict[str, str]:
@@ -137,8 +139,11 @@ def read_request(data: bytes) -> dict[str, str]:
         if request.get("format") != REQUEST_FORMAT:
             raise ValueError
         public_key(request["public_key"])
-        return {k: str(request[k]) for k in ("workstation", "name", "institution", "office",
-                                             "public_key")}
+        kex = str(request.get("kex_key", ""))
+        if kex:
+            bytes.fromhex(kex)
+        fields = {k: str(request[k]) for k in ("workstation", "name", "institution", "office", "public_key")}
+        return {**fields, "kex_key": kex}
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise RosterError("enrolment.invalid_request") from None
 
