@@ -1978,8 +1978,16 @@
         </translation>
     </message>
     <message>
+        <source>Last synchronisation before closing…</source>
+        <translation>Letzte Synchronisation vor dem Schliessen …</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Cancel the synchronisation</source>

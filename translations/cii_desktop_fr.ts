@@ -1978,8 +1978,16 @@
         </translation>
     </message>
     <message>
+        <source>Last synchronisation before closing…</source>
+        <translation>Dernière synchronisation avant de fermer…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Cancel the synchronisation</source>

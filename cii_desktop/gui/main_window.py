@@ -437,9 +437,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every record is committed when its dialog closes; nothing is held in memory.
+        if not self.sync.at_quit():  # a last exchange with the shared folder runs first (cancellable)
+            event.ignore()
+            return
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
-        self.sync.at_quit()  # a last exchange with the shared folder (waited for)
         tasks.wait_all()
         event.accept()
 

@@ -7,12 +7,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QProgressDialog,
     QTableWidgetItem,
     QToolButton,
 )
@@ -141,6 +142,9 @@ class SyncController(QObject):
         self.task: tasks.Task | None = None
         self.last_report: sync_service.SyncReport | None = None
         self.last_error: str | None = None
+        self._closing = False  # a last sync runs; the window closes when it ends
+        self.quit_done = False
+        self._quit_dialog: QProgressDialog | None = None
         self.label = QLabel(window)
         self.progress = QProgressBar(window)
         self.progress.setMaximumWidth(140)
@@ -194,8 +198,7 @@ class SyncController(QObject):
 
         self._set_running(True)
         self.progress.setValue(0)
-        self.task = tasks.start(work, self._done, self._failed,
-                                on_progress=lambda done, _t: self.progress.setValue(done),
+        self.task = tasks.start(work, self._done, self._failed, on_progress=self._progress,
                                 on_cancelled=self._cancelled)
         return self.task
 
@@ -203,10 +206,22 @@ class SyncController(QObject):
         if self.task is not None:
             self.task.cancel()
 
+    def _progress(self, done: int, _total: int = 4) -> None:
+        self.progress.setValue(done)
+        if self._quit_dialog is not None:
+            self._quit_dialog.setValue(done)
+
     def _finish(self) -> None:
         self.task = None
         self._set_running(False)
         self.refresh_status()
+        if self._closing:  # the last sync before closing has ended (done, failed or cancelled)
+            self._closing, self.quit_done = False, True
+            if self._quit_dialog is not None:
+                self._quit_dialog.reset()
+                self._quit_dialog.deleteLater()
+                self._quit_dialog = None
+            QTimer.singleShot(0, self.window.close)
 
     def _done(self, report: sync_service.SyncReport) -> None:
         self.last_report, self.last_error = report, None
@@ -262,11 +277,26 @@ class SyncController(QObject):
         SyncDialog(self.window).exec()
         self.refresh_status()
 
-    def at_quit(self) -> None:
-        """A last sync when the window closes (it waits for it; the user can cancel it)."""
-        if self.task is None and self.in_network():
-            self.start(automatic=True)
-        tasks.wait_all()
+    def at_quit(self) -> bool:
+        """True when the window may close now. Otherwise a last sync runs off the GUI thread, with a
+        progress dialog whose Cancel stops it; the window closes by itself when it ends."""
+        if self.quit_done or not self.in_network():
+            return True
+        if self.task is None and self.start(automatic=True) is None:
+            return True
+        if not self._closing:
+            self._closing = True
+            dialog = QProgressDialog(QCoreApplication.translate("Sync", "Last synchronisation before closing…"),
+                                     QCoreApplication.translate("Sync", "Cancel"), 0, 4, self.window)
+            dialog.setWindowTitle(QCoreApplication.translate("Sync", "Synchronisation"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.cancel)
+            self._quit_dialog = dialog
+            dialog.show()
+        return False
 
     def retranslate(self) -> None:
         self.cancel_button.setText(QCoreApplication.translate("Sync", "Cancel"))

@@ -61,7 +61,9 @@ def test_sync_from_the_window_and_review_a_conflict(qtbot, qapp, tmp_path: Path,
             "SELECT summary FROM case_file WHERE id = ?", (case_id,)).fetchone()[0]
         assert summary == other_value
         assert open_conflicts(station.store) == []
-    window.close()
+    window.close()  # a last sync runs off the GUI thread, then the window closes by itself
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15000)
+    assert window.sync.quit_done
     for station in stations:
         station.store.close()
 
@@ -71,3 +73,46 @@ def test_a_workstation_outside_any_network_says_so(main_window) -> None:  # type
     main_window.ui.actionSync.trigger()
     assert main_window.sync.task is None
     assert "réseau" in main_window.statusBar().currentMessage()
+
+
+def test_the_last_sync_at_quit_can_be_cancelled_and_the_window_stays_responsive(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring, monkeypatch) -> None:
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from cii_desktop.services import sync as sync_service
+
+    i18n.install(qapp, "fr")
+    stations = make_network(tmp_path, 2)
+    mine = stations[0]
+    real = sync_service.run_sync
+
+    def slow_share(store, share=None, check=None, progress=None, physical_ms=None):  # type: ignore[no-untyped-def]
+        # A share that answers slowly (a saturated SMB link): the run stops at its next check.
+        for _ in range(300):
+            if check is not None:
+                check()
+            time.sleep(0.02)
+        return real(store, share, check, progress)
+
+    monkeypatch.setattr(sync_service, "run_sync", slow_share)
+    settings = AppSettings()
+    settings.share_dir = str(tmp_path / "share")
+    window = MainWindow(mine.store, mine.folder, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.sync.task is None, timeout=15000)  # the sync at start
+    window.close()
+    assert window.isVisible()  # not yet: the last sync runs, and the GUI thread is free
+    dialogs = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and "avant de fermer" in dialogs[0].labelText()
+    started = time.monotonic()
+    from PySide6.QtWidgets import QPushButton
+
+    dialogs[0].findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert time.monotonic() - started < 3 and window.sync.quit_done
+    for station in stations:
+        station.store.close()
