@@ -14,12 +14,12 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .batch_format import BatchError
-from .clock import Timestamp
 from .codec import SHARED_TABLES, SharedTable, now_sql, to_sql
 
 # One change as it travels: table, row id, field, JSON value, clock, base clock.
@@ -39,9 +39,10 @@ class MergeResult:
     waiting_rows: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _changed_at(hlc: str) -> str:
-    wall = Timestamp.decode(hlc).wall_ms
-    moment = dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=wall)
+@lru_cache(maxsize=4096)
+def _changed_at(hlc_wall: str) -> str:
+    """The journal time of a change from its clock's wall part (a batch shares few distinct ones)."""
+    moment = dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=int(hlc_wall))
     return moment.isoformat(sep=" ", timespec="microseconds")
 
 
@@ -60,6 +61,7 @@ class Merger:
         self.blobs = blobs
         self.authors = authors
         self.result = MergeResult()
+        self._log_rows: list[tuple[Any, ...]] = []
         self._open = {(str(t), str(r), str(f)) for t, r, f in conn.execute(
             "SELECT table_name, row_id, field FROM sync_conflict WHERE status = 'open'")}
 
@@ -75,24 +77,30 @@ class Merger:
                 raise BatchError("batch.unknown_field")
             found = self.conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (row_id,)).fetchone()
             if found is None:
-                self._log(items)
-                self._create(spec, row_id)
+                self._create(spec, row_id, items)
             else:
                 self._update(spec, row_id, bool(found[0]), items)
+        # The batch's changes join the journal in one statement, after every decision was taken on the
+        # journal as it stood before the batch (and the batch's own changes, followed in memory).
+        self.conn.executemany(_LOG, self._log_rows)
+        self._log_rows = []
         self.result.changes += len(changes)
         return self.result
 
     def _log(self, items: Sequence[Change]) -> None:
-        self.conn.executemany(_LOG, [(c[0], c[1], c[2], c[3], _changed_at(c[4]), self.origin, c[4], c[5],
-                                      self.batch_seq) for c in items])
+        self._log_rows.extend((c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), self.origin, c[4], c[5],
+                               self.batch_seq) for c in items)
 
-    def _create(self, spec: SharedTable, row_id: str) -> None:
-        """A row new here: its values are the latest of every field in the journal."""
+    def _create(self, spec: SharedTable, row_id: str, items: Sequence[Change]) -> None:
+        """A row new here: its values are the latest of every field in the journal and this batch."""
+        self._log(items)
         values: dict[str, Any] = {}
         deleted = False
-        for name, encoded in self.conn.execute(
-                "SELECT field, new_value FROM change_log WHERE table_name = ? AND row_id = ? "
-                "ORDER BY hlc", (spec.name, row_id)):
+        earlier = self.conn.execute("SELECT field, new_value, hlc FROM change_log WHERE table_name = ? AND "
+                                    "row_id = ?", (spec.name, row_id)).fetchall()
+        history = sorted([(str(h), str(f), v) for f, v, h in earlier] + [(str(c[4]), str(c[2]), c[3]) for c in items],
+                         key=lambda entry: (entry[0], entry[1]))
+        for _hlc, name, encoded in history:
             if name == "deleted":
                 deleted = deleted or _is_true(encoded)
             else:
@@ -111,10 +119,15 @@ class Merger:
 
     def _update(self, spec: SharedTable, row_id: str, deleted: bool, items: Sequence[Change]) -> None:
         updates: dict[str, Any] = {}
+        # The journal's latest version of each field, read once and then kept up to date in memory as
+        # this batch's changes are logged (one query per field, one insert for all, not two per change).
+        latest: dict[str, Any] = {name: self.conn.execute(_CURRENT, (spec.name, row_id, name)).fetchone()
+                                  for name in {str(c[2]) for c in items}}
+        self._log(items)
         for table, _row, name, encoded, hlc, base in items:
-            current = self.conn.execute(_CURRENT, (table, row_id, name)).fetchone()
-            self.conn.execute(_LOG, (table, row_id, name, encoded, _changed_at(hlc), self.origin, hlc,
-                                     base, self.batch_seq))
+            current = latest[name]
+            if current is None or hlc > current[1]:
+                latest[name] = (encoded, hlc, self.origin)
             if name == "id":
                 continue
             if name == "deleted":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -42,7 +43,7 @@ def bench_export_import(root: Path, changes: int) -> dict[str, float]:
     a, b = make_network(root, 2)
     _cases(a.store, max(1, changes // 60))
     made = a.store.read_connection().execute("SELECT count(*) FROM change_log WHERE batch_seq IS NULL "
-                                             "AND table_name != 'user_profile'").fetchone()[0]
+                                             "AND table_name NOT IN ('user_profile', 'institution', 'office')").fetchone()[0]
     ids = [r[0] for r in a.store.read_connection().execute("SELECT id FROM case_file")]
     rng = random.Random(1)
     while made < changes:
@@ -67,14 +68,17 @@ def bench_export_import(root: Path, changes: int) -> dict[str, float]:
     rows = a.store.read_connection().execute(
         "SELECT table_name, row_id, field, new_value, changed_at, workstation_id, hlc, base_hlc, batch_seq "
         "FROM change_log WHERE batch_seq > 0").fetchall()
-    t0 = time.perf_counter()
-    with b.store.raw_transaction() as conn:
-        conn.executemany("INSERT INTO change_log (table_name, row_id, field, new_value, changed_at, "
-                         "workstation_id, hlc, base_hlc, batch_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         rows)
-        conn.execute("ROLLBACK")
-        conn.execute("BEGIN")
-    raw_s = time.perf_counter() - t0
+    raw_runs = []
+    for _ in range(5):  # a short measure, noisy on a shared machine: the median of five
+        t0 = time.perf_counter()
+        with b.store.raw_transaction() as conn:
+            conn.executemany("INSERT INTO change_log (table_name, row_id, field, new_value, changed_at, "
+                             "workstation_id, hlc, base_hlc, batch_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             rows)
+            conn.execute("ROLLBACK")
+            conn.execute("BEGIN")
+        raw_runs.append(time.perf_counter() - t0)
+    raw_s = statistics.median(raw_runs)
     a.store.close()
     b.store.close()
     return {"changes": sealed.changes, "batches": sealed.batches, "export_s": export_s,
@@ -141,7 +145,7 @@ def main() -> int:
           f"{ex['export_s']:.2f} s | ≤ 3 s |")
     print(f"| import them on another workstation ({ex['applied']:.0f} applied) | "
           f"{ex['import_s']:.2f} s | ≤ 3 s |")
-    print(f"| raw executemany of the same rows, same encrypted database | {ex['raw_s']:.3f} s | |")
+    print(f"| raw executemany of the same rows, same encrypted database (median of 5) | {ex['raw_s']:.3f} s | |")
     print(f"| import / raw executemany | {ratio:.1f}× | ≤ 5× |")
     print(f"| laptop 30 days offline: {off['edits']:.0f} edits, {off['injected']:.0f} concurrent "
           f"injected; merge on the laptop | {off['merge_s']:.2f} s | |")
