@@ -12,6 +12,8 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def strip_accents(text: str) -> str:
     """'François Müller' -> 'francois muller'."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -22,7 +24,8 @@ def search_document(*parts: str | None) -> str:
     lowered = text.casefold().replace("ß", "ss") if "ß" in text else text.casefold()
     base = strip_accents(lowered)
     german = strip_accents(text.lower().translate(_GERMAN))
-    extra = [w for w in _TOKEN.findall(german) if w not in set(_TOKEN.findall(base))]
+    known = set(_TOKEN.findall(base))
+    extra = [w for w in _TOKEN.findall(german) if w not in known]
     digits = "".join(ch for ch in text if ch.isdigit())
     return " ".join([base, *extra, digits if len(digits) == 13 else ""]).strip()
 

@@ -42,8 +42,9 @@ def _cases(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
 def bench_export_import(root: Path, changes: int) -> dict[str, float]:
     a, b = make_network(root, 2)
     _cases(a.store, max(1, changes // 60))
-    made = a.store.read_connection().execute("SELECT count(*) FROM change_log WHERE batch_seq IS NULL "
-                                             "AND table_name NOT IN ('user_profile', 'institution', 'office')").fetchone()[0]
+    made = a.store.read_connection().execute(
+        "SELECT count(*) FROM change_log WHERE batch_seq IS NULL "
+        "AND table_name NOT IN ('user_profile', 'institution', 'office')").fetchone()[0]
     ids = [r[0] for r in a.store.read_connection().execute("SELECT id FROM case_file")]
     rng = random.Random(1)
     while made < changes:
