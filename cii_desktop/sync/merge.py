@@ -71,15 +71,16 @@ class Merger:
             if len(change) != 6:
                 raise BatchError("batch.not_a_batch")
             groups.setdefault((str(change[0]), str(change[1])), []).append(change)
-        for (table, row_id), items in groups.items():
+        for (table, _row_id), items in groups.items():
             spec = SHARED_TABLES.get(table)
             if spec is None or any(str(c[2]) not in spec.columns for c in items):
                 raise BatchError("batch.unknown_field")
-            found = self.conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (row_id,)).fetchone()
-            if found is None:
-                self._create(spec, row_id, items)
+        existing, earlier = self._prefetch(list(groups))
+        for (table, row_id), items in groups.items():
+            if (table, row_id) in existing:
+                self._update(SHARED_TABLES[table], row_id, existing[(table, row_id)], items)
             else:
-                self._update(spec, row_id, bool(found[0]), items)
+                self._create(SHARED_TABLES[table], row_id, items, earlier.get((table, row_id), []))
         # The batch's changes join the journal in one statement, after every decision was taken on the
         # journal as it stood before the batch (and the batch's own changes, followed in memory).
         self.conn.executemany(_LOG, self._log_rows)
@@ -91,13 +92,37 @@ class Merger:
         self._log_rows.extend((c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), self.origin, c[4], c[5],
                                self.batch_seq) for c in items)
 
-    def _create(self, spec: SharedTable, row_id: str, items: Sequence[Change]) -> None:
+    def _prefetch(self, keys: list[tuple[str, str]]) -> tuple[dict[tuple[str, str], bool],
+                                                             dict[tuple[str, str], list[Any]]]:
+        """In a few queries: which rows exist here (and are tombstoned), and the journal of the others
+        (fields that arrived before their creation)."""
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in keys:
+            by_table.setdefault(table, []).append(row_id)
+        existing: dict[tuple[str, str], bool] = {}
+        earlier: dict[tuple[str, str], list[Any]] = {}
+        for table, ids in by_table.items():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row_id, deleted in self.conn.execute(
+                        f"SELECT id, deleted FROM {table} WHERE id IN ({marks})", chunk):
+                    existing[(table, str(row_id))] = bool(deleted)
+            new_ids = [i for i in ids if (table, i) not in existing]
+            for start in range(0, len(new_ids), 500):
+                chunk = new_ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row_id, name, encoded, hlc in self.conn.execute(
+                        "SELECT row_id, field, new_value, hlc FROM change_log WHERE table_name = ? AND row_id "
+                        f"IN ({marks})", [table, *chunk]):
+                    earlier.setdefault((table, str(row_id)), []).append((name, encoded, hlc))
+        return existing, earlier
+
+    def _create(self, spec: SharedTable, row_id: str, items: Sequence[Change], earlier: list[Any]) -> None:
         """A row new here: its values are the latest of every field in the journal and this batch."""
         self._log(items)
         values: dict[str, Any] = {}
         deleted = False
-        earlier = self.conn.execute("SELECT field, new_value, hlc FROM change_log WHERE table_name = ? AND "
-                                    "row_id = ?", (spec.name, row_id)).fetchall()
         history = sorted([(str(h), str(f), v) for f, v, h in earlier] + [(str(c[4]), str(c[2]), c[3]) for c in items],
                          key=lambda entry: (entry[0], entry[1]))
         for _hlc, name, encoded in history:
