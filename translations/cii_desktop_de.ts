@@ -1358,6 +1358,10 @@
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
+        <source>The interview is before the start of the tandem (or the tandem has not started).</source>
+        <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
     </message>

@@ -1358,6 +1358,10 @@
         <translation>Le contenu enregistré de ce document est endommagé et ne peut pas être imprimé ; ses autres versions et les données du dossier ne sont pas touchées.</translation>
     </message>
     <message>
+        <source>The interview is before the start of the tandem (or the tandem has not started).</source>
+        <translation>L'entretien précède le début du tandem (ou le tandem n'a pas commencé).</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>La signature est vide : signez d'abord dans le cadre.</translation>
     </message>

@@ -132,6 +132,7 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "document.not_pdf": "The scanned copy must be a PDF or an image (PNG, JPEG).",
     "print.failed": "The printer could not be used; nothing was printed.",
     "document.damaged": "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.",
+    "tandem.before_start": "The interview is before the start of the tandem (or the tandem has not started).",
     "signature.empty": "The signature is empty: sign in the box first.",
 }
 MESSAGES.update(REFERRAL_MESSAGES)

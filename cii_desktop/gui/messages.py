@@ -99,6 +99,7 @@ TEXTS = {
 "document.not_pdf": QT_TRANSLATE_NOOP("Messages", "The scanned copy must be a PDF or an image (PNG, JPEG)."),
 "print.failed": QT_TRANSLATE_NOOP("Messages", "The printer could not be used; nothing was printed."),
 "document.damaged": QT_TRANSLATE_NOOP("Messages", "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected."),
+"tandem.before_start": QT_TRANSLATE_NOOP("Messages", "The interview is before the start of the tandem (or the tandem has not started)."),
 "signature.empty": QT_TRANSLATE_NOOP("Messages", "The signature is empty: sign in the box first."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")

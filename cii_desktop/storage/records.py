@@ -101,6 +101,21 @@ class Handling(Synced):
     state: Mapped[str] = mapped_column(String(20), default="to_organise")
     decision_id: Mapped[str | None] = mapped_column(String(36))
     created_on: Mapped[dt.date] = mapped_column(Date)
+    started_on: Mapped[dt.date | None] = mapped_column(Date)
+    lead_orp: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    lead_cms: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    outcome: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Interview(Synced):
+    """An interview of a joint handling (the tandem's log): date, who took part, notes."""
+
+    __tablename__ = "interview"
+    handling_id: Mapped[str] = mapped_column(ForeignKey("handling.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class CaseEvent(Synced):
@@ -155,5 +170,5 @@ class Signature(Synced):
 
 RECORD_MODELS: tuple[type[Synced], ...] = (
     EvaluationGrid, Consent, Collaboration, Announcement, BureauDecision, Handling, CaseEvent,
-    Document, Signature,
+    Document, Signature, Interview,
 )

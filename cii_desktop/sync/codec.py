@@ -20,7 +20,7 @@ from ..storage.models import (
     Synced,
     utcnow,
 )
-from ..storage.records import RECORD_MODELS, Signature
+from ..storage.records import RECORD_MODELS, Interview, Signature
 
 # A case's data may leave the workstation only with one of these (consent gate, issue "sync").
 SHARING_BASES = ("consent", "legal_basis")
@@ -58,7 +58,9 @@ GATES: dict[type[Synced], str] = {
     Attachment: _CASE_CHILD.format(t="attachment"),
     Reminder: _CASE_CHILD.format(t="reminder"),
     # Records of the referral path and documents all hang from a case, signatures from a document.
-    **{m: _CASE_CHILD.format(t=m.__tablename__) for m in RECORD_MODELS if m is not Signature},
+    **{m: _CASE_CHILD.format(t=m.__tablename__) for m in RECORD_MODELS if m not in (Signature, Interview)},
+    Interview: ("SELECT 1 FROM interview i JOIN handling h ON h.id = i.handling_id "
+                f"JOIN case_file c ON c.id = h.case_id WHERE i.id = ? AND {_SHARED_CASE}"),
     Signature: ("SELECT 1 FROM signature s JOIN document d ON d.id = s.document_id "
                 f"JOIN case_file c ON c.id = d.case_id WHERE s.id = ? AND {_SHARED_CASE}"),
 }

@@ -126,7 +126,7 @@ def test_reminder_dates() -> None:
 
 def test_every_rule_table_is_complete_in_both_languages() -> None:
     folder = resources.files("cii_desktop.domain.tables")
-    for name in ("evaluation_grid", "target_publics", "referral"):
+    for name in ("evaluation_grid", "target_publics", "referral", "handlings"):
         text = folder.joinpath(f"{name}.json").read_text("utf-8")
         assert "ß" not in text, name
 
