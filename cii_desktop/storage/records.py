@@ -32,6 +32,10 @@ class Consent(Synced):
     """A procuration CII, a refusal, or a recorded legal basis (LIAS art. 60 ff.)."""
 
     __tablename__ = "consent"
+    # What the person signed (or refused, or who decided the legal basis) is never rewritten; a change
+    # is a new record. Only the signature status and the revocation move.
+    write_once: ClassVar[frozenset[str]] = frozenset({"case_id", "kind", "institutions", "given_on", "valid_until",
+                                                      "legal_basis", "decided_by"})
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # procuration | refusal | legal_basis
     institutions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of institution codes

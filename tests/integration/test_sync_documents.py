@@ -108,3 +108,20 @@ def test_signed_status_sticks_whatever_the_order(pair: list[Workstation], tmp_pa
     for station in pair:
         with station.store.reading() as session:
             assert session.get(Document, doc_id).status == "signed_paper"  # type: ignore[union-attr]
+
+
+def test_what_the_person_signed_is_never_rewritten(pair: list[Workstation]) -> None:
+    office = pair[0]
+    _, case_id = add_shared_case(office.store)
+    with office.store.unit_of_work() as uow:
+        consent = referral.record_procuration(uow, case_id, ["ORP", "CMS"], TODAY, "Anne", signed=True, today=TODAY)
+        consent_id = consent.id
+    from cii_desktop.storage.records import Consent
+
+    with pytest.raises(WriteOnceViolation), office.store.unit_of_work() as uow:
+        uow.get(Consent, consent_id).institutions = '["ORP", "CMS", "OAI"]'  # type: ignore[union-attr]
+    with office.store.unit_of_work() as uow:  # revoking is allowed: a new fact, not a rewrite
+        referral.revoke_consent(uow, consent_id, TODAY, "Anne", today=TODAY)
+    with office.store.reading() as session:
+        row = session.get(Consent, consent_id)
+        assert row is not None and row.institutions == '["CMS", "ORP"]' and row.revoked_on == TODAY
