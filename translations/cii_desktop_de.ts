@@ -1362,6 +1362,14 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
+        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
+    </message>
+    <message>
+        <source>Mark at least one participant as present.</source>
+        <translation>Markieren Sie mindestens eine teilnehmende Person als anwesend.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
     </message>

@@ -1362,6 +1362,14 @@
         <translation>L'entretien précède le début du tandem (ou le tandem n'a pas commencé).</translation>
     </message>
     <message>
+        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <translation>Un entretien de réseau demande l'accord de la personne : enregistrez d'abord la procuration CII.</translation>
+    </message>
+    <message>
+        <source>Mark at least one participant as present.</source>
+        <translation>Indiquez au moins un participant présent.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>La signature est vide : signez d'abord dans le cadre.</translation>
     </message>

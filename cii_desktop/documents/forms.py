@@ -15,7 +15,7 @@ from ..domain import reference
 from ..domain import target_publics as targets
 from ..domain.rule_tables import coded
 from .engine import Form, Party, esc, field_table, grid_table, para, render, styles
-from .labels import pick, text
+from .labels import TEXTS, pick, text
 
 FORM_VERSION = "2026.1"  # the forms' layout version; ".n" adds the document's own version
 
@@ -38,6 +38,8 @@ KINDS: dict[str, Kind] = {k.code: k for k in (
     Kind("transition", "CII200.1", "transition_title"),
     Kind("warning", "CII300.1", "warning_title"),
     Kind("closure", "CII400.1", "closure_title"),
+    Kind("tro_minutes", "CII500.1", "tro_minutes_title"),
+    Kind("network_minutes", "CII500.2", "network_minutes_title"),
     Kind("recovery_key", "CII-SYS.1", "recovery_title"),
 )}
 
@@ -195,10 +197,48 @@ def _recovery(c: dict[str, Any], lang: str) -> list[Flowable]:
                                             (text("created_on", lang), date_text(r["created_on"]))])]
 
 
+def _minutes(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    present = [p for p in r["participants"] if p["present"]]
+    excused = [p for p in r["participants"] if not p["present"]]
+    rows = [[p["name"], _inst(p["institution"], lang) if p["institution"] else "", p["role"]] for p in present]
+    body: list[Flowable] = []
+    if r["kind"] == "round_table":
+        body.append(para(text("without_person", lang), "small"))
+    body += [
+        field_table([(text("meeting_date", lang), date_text(r["held_on"] or r["scheduled_on"])),
+                     (text("place", lang), r["place"]), (text("coordinator_name", lang), r["coordinator"])]),
+        Paragraph(esc(text("participants_present", lang)), styles()["h2"]),
+        grid_table([text("name", lang), text("institution", lang), text("role", lang)],
+                   rows, [60 * mm, 64 * mm, 50 * mm]) if rows else para("–"),
+    ]
+    if excused:
+        body.append(field_table([(text("participants_excused", lang), ", ".join(
+            f"{p['name']} ({_inst(p['institution'], lang)})" if p["institution"] else p["name"] for p in excused))]))
+    recommended = _coded_in("recommendations", r["recommended"], lang) if r["recommended"] else ""
+    body += [Spacer(1, 2 * mm), field_table([(text("situation", lang), r["situation"]),
+                                             (text("problems_clarified", lang), r["problems"]),
+                                             (text("decisions", lang), r["decisions"]),
+                                             (text("recommended", lang), recommended)])]
+    if r["steps"]:
+        body += [Paragraph(esc(text("next_steps", lang)), styles()["h2"]),
+                 grid_table([text("step", lang), text("owner", lang), text("deadline", lang)],
+                            [[st["text"], st["owner"], date_text(st["due_on"])] for st in r["steps"]],
+                            [104 * mm, 45 * mm, 25 * mm])]
+    if r["distribution"]:
+        body.append(field_table([(text("distribution", lang), r["distribution"])]))
+    return body
+
+
+def _coded_in(list_name: str, code: str, lang: str) -> str:
+    label = coded(list_name, "handlings").get(code)
+    return pick(label.fr, label.de, lang) if label else code
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
     "grid": _grid, "procuration": _procuration, "refusal": _refusal, "announcement": _announcement,
     "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
-    "recovery_key": _recovery,
+    "recovery_key": _recovery, "tro_minutes": _minutes, "network_minutes": _minutes,
 }
 
 
@@ -221,7 +261,8 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
     parties = []
     for party in content.get("parties", []):
         date, image = signed.get(party["party"], ("", None))
-        parties.append(Party(role=text(party["party"], lang), name=party.get("name", ""),
+        role = text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
+        parties.append(Party(role=role, name=party.get("name", ""),
                              institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",
                              place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)
                              if content.get("case") else "", date=date, image=image))

@@ -133,6 +133,8 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "print.failed": "The printer could not be used; nothing was printed.",
     "document.damaged": "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.",
     "tandem.before_start": "The interview is before the start of the tandem (or the tandem has not started).",
+    "meeting.no_consent": "A network meeting needs the person's agreement: record the procuration CII first.",
+    "meeting.no_participant": "Mark at least one participant as present.",
     "signature.empty": "The signature is empty: sign in the box first.",
 }
 MESSAGES.update(REFERRAL_MESSAGES)

@@ -100,6 +100,8 @@ TEXTS = {
 "print.failed": QT_TRANSLATE_NOOP("Messages", "The printer could not be used; nothing was printed."),
 "document.damaged": QT_TRANSLATE_NOOP("Messages", "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected."),
 "tandem.before_start": QT_TRANSLATE_NOOP("Messages", "The interview is before the start of the tandem (or the tandem has not started)."),
+"meeting.no_consent": QT_TRANSLATE_NOOP("Messages", "A network meeting needs the person's agreement: record the procuration CII first."),
+"meeting.no_participant": QT_TRANSLATE_NOOP("Messages", "Mark at least one participant as present."),
 "signature.empty": QT_TRANSLATE_NOOP("Messages", "The signature is empty: sign in the box first."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")

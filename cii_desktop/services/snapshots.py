@@ -18,6 +18,7 @@ from ..storage.records import (
     Collaboration,
     Consent,
     EvaluationGrid,
+    Meeting,
 )
 from . import referral
 
@@ -31,6 +32,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "transition": ("professional",),
     "warning": ("orp_counsellor",),
     "closure": ("professional",),
+    "tro_minutes": ("coordinator",),
+    "network_minutes": (),  # every participant present signs (added from the minutes)
 }
 
 
@@ -105,6 +108,19 @@ def _event(session: Session, case: Case, row: CaseEvent) -> dict[str, Any]:
             "partner_informed": row.partner_informed}
 
 
+def _meeting(session: Session, case: Case, row: Meeting) -> dict[str, Any]:
+    from . import meetings
+
+    return {"kind": row.kind, "scheduled_on": _iso(row.scheduled_on), "held_on": _iso(row.held_on),
+            "place": row.place, "coordinator": row.coordinator, "situation": row.situation,
+            "problems": row.problems, "decisions": row.decisions, "recommended": row.recommended,
+            "distribution": row.distribution,
+            "participants": [{"name": p.name, "institution": p.institution_code, "role": p.role, "present": p.present}
+                             for p in meetings.participants(session, row.id)],
+            "steps": [{"text": st.text, "owner": st.owner, "due_on": _iso(st.due_on)}
+                      for st in meetings.steps(session, row.id)]}
+
+
 Finder = Callable[[Session, str], Any]
 SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], dict[str, Any]]]] = {
     "grid": (EvaluationGrid, lambda s, c: _latest(s, EvaluationGrid, c, EvaluationGrid.assessed_on), _grid),
@@ -120,6 +136,9 @@ SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], di
                    _transition),
     "warning": (CaseEvent, lambda s, c: _latest(s, CaseEvent, c, CaseEvent.occurred_on, kind="warning"), _event),
     "closure": (CaseEvent, lambda s, c: _latest(s, CaseEvent, c, CaseEvent.occurred_on, kind="closure"), _event),
+    "tro_minutes": (Meeting, lambda s, c: _latest(s, Meeting, c, Meeting.scheduled_on, kind="round_table"), _meeting),
+    "network_minutes": (Meeting, lambda s, c: _latest(s, Meeting, c, Meeting.scheduled_on, kind="network"),
+                        _meeting),
 }
 
 
@@ -129,6 +148,8 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
     for party in PARTIES[kind]:
         if party == "the_person":
             out.append({"party": party, "name": f"{p.first_name} {p.last_name}", "institution": ""})
+        elif party == "coordinator":
+            out.append({"party": party, "name": record.get("coordinator", ""), "institution": ""})
         elif party == "bureau":
             out.append({"party": party, "name": record.get("decided_by", ""), "institution": "BUREAU"})
         else:
@@ -136,6 +157,9 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
                 or record.get("author") or ""
             out.append({"party": party, "name": name,
                         "institution": record.get("institution") or case.lead_institution.code})
+    if kind == "network_minutes":
+        out += [{"party": f"participant{i}", "name": p["name"], "institution": p["institution"]}
+                for i, p in enumerate(record["participants"]) if p["present"]]
     return out
 
 

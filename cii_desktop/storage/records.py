@@ -172,7 +172,48 @@ class Signature(Synced):
     image: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Meeting(Synced):
+    """A table ronde (without the person) or a network meeting (with the person's agreement), and its minutes."""
+
+    __tablename__ = "meeting"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    handling_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(20))  # round_table | network
+    scheduled_on: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    coordinator: Mapped[str] = mapped_column(String(200), default="")
+    invited: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of institution codes
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    situation: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    recommended: Mapped[str] = mapped_column(String(30), default="")
+    distribution: Mapped[str] = mapped_column(Text, default="")
+
+
+class MeetingParticipant(Synced):
+    """Someone invited to a meeting: present or excused, with institution and role."""
+
+    __tablename__ = "meeting_participant"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    institution_code: Mapped[str] = mapped_column(String(20), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class NextStep(Synced):
+    """An agreed action of a meeting, with its owner and deadline (a reminder in the due panel)."""
+
+    __tablename__ = "next_step"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    reminder_id: Mapped[str | None] = mapped_column(String(36))
+
+
 RECORD_MODELS: tuple[type[Synced], ...] = (
     EvaluationGrid, Consent, Collaboration, Announcement, BureauDecision, Handling, CaseEvent,
-    Document, Signature, Interview,
+    Document, Signature, Interview, Meeting, MeetingParticipant, NextStep,
 )

@@ -20,7 +20,7 @@ from ..storage.models import (
     Synced,
     utcnow,
 )
-from ..storage.records import RECORD_MODELS, Interview, Signature
+from ..storage.records import RECORD_MODELS, Interview, MeetingParticipant, NextStep, Signature
 
 # A case's data may leave the workstation only with one of these (consent gate, issue "sync").
 SHARING_BASES = ("consent", "legal_basis")
@@ -58,7 +58,11 @@ GATES: dict[type[Synced], str] = {
     Attachment: _CASE_CHILD.format(t="attachment"),
     Reminder: _CASE_CHILD.format(t="reminder"),
     # Records of the referral path and documents all hang from a case, signatures from a document.
-    **{m: _CASE_CHILD.format(t=m.__tablename__) for m in RECORD_MODELS if m not in (Signature, Interview)},
+    **{m: _CASE_CHILD.format(t=m.__tablename__) for m in RECORD_MODELS
+       if m not in (Signature, Interview, MeetingParticipant, NextStep)},
+    **{m: (f"SELECT 1 FROM {m.__tablename__} x JOIN meeting m ON m.id = x.meeting_id "
+           f"JOIN case_file c ON c.id = m.case_id WHERE x.id = ? AND {_SHARED_CASE}")
+       for m in (MeetingParticipant, NextStep)},
     Interview: ("SELECT 1 FROM interview i JOIN handling h ON h.id = i.handling_id "
                 f"JOIN case_file c ON c.id = h.case_id WHERE i.id = ? AND {_SHARED_CASE}"),
     Signature: ("SELECT 1 FROM signature s JOIN document d ON d.id = s.document_id "

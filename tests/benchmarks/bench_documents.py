@@ -23,8 +23,9 @@ import keyring
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cii_desktop.services import bureau, case_events, documents, referral  # noqa: E402
+from cii_desktop.services import bureau, case_events, documents, meetings, referral  # noqa: E402
 from cii_desktop.services.data_folder import create_database  # noqa: E402
+from tests.integration.test_meetings import MINUTES  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.referral import TODAY, new_case, walk_to_announcement  # noqa: E402
 
@@ -38,6 +39,9 @@ def _fill(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
         announcement = walk_to_announcement(store, case_id)
         with store.unit_of_work() as uow:
             bureau.decide(uow, announcement, "accepted", "Bureau", handling="assessment", reason="r", today=TODAY)
+            for kind in meetings.KINDS:
+                meeting = meetings.schedule(uow, case_id, kind, TODAY, "Sion", "Marc", ["ORP", "CMS"], today=TODAY)
+                meetings.record_minutes(uow, meeting.id, MINUTES, today=TODAY)
             referral.record_refusal(uow, case_id, TODAY, "Anne", "n", today=TODAY)
             referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne", today=TODAY)
             case_events.record_warning(uow, case_id, TODAY, "Anne", "Absent", True, today=TODAY)

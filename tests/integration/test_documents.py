@@ -16,10 +16,11 @@ from cii_desktop import cli
 from cii_desktop.documents import forms
 from cii_desktop.domain.errors import ValidationFailed
 from cii_desktop.domain.grid import Rating
-from cii_desktop.services import bureau, case_events, cases, documents, referral
+from cii_desktop.services import bureau, case_events, cases, documents, meetings, referral
 from cii_desktop.storage.models import Attachment, Case
 from cii_desktop.storage.records import Document
 from cii_desktop.storage.store import Store
+from tests.integration.test_meetings import MINUTES
 from tests.support.referral import COMPLEX, TODAY, new_case, walk_to_announcement
 
 
@@ -30,6 +31,9 @@ def full_case(store: Store) -> str:
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="assessment", reason="4 domaines",
                       today=TODAY)
+        for kind in meetings.KINDS:
+            meeting = meetings.schedule(uow, case_id, kind, TODAY, "Sion", "Marc Fellay", ["ORP", "CMS"], today=TODAY)
+            meetings.record_minutes(uow, meeting.id, MINUTES, today=TODAY)
         referral.record_refusal(uow, case_id, TODAY, "Anne Rochat", "Ne souhaite plus", today=TODAY)
         referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne Rochat", today=TODAY)
         case_events.record_warning(uow, case_id, TODAY, "Anne Rochat", "Absent", True, today=TODAY)
