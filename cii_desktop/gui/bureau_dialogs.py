@@ -84,7 +84,6 @@ class TriageDialog(FormDialog):
         self.ui.acceptRadio.toggled.connect(self._outcome_changed)
         self.ui.decideButton.clicked.connect(self.decide)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.decided = 0
         self.retranslate()
         show_error(self.ui.formError, None, None)
         self.watch_inputs()
@@ -158,7 +157,7 @@ class TriageDialog(FormDialog):
                               language=i18n.language())
 
         if self.attempt(write, self.ui.formError):
-            self.decided += 1
+            self.changed = True
             self._dirty = False
             self.ui.reasonEdit.clear()
             self.ui.suggestionsEdit.clear()
@@ -166,14 +165,6 @@ class TriageDialog(FormDialog):
 
     def save(self) -> None:
         self.decide()
-
-    def reject(self) -> None:
-        if self.confirm_discard():
-            self._dirty = False
-            if self.decided:
-                super().accept()
-            else:
-                super().reject()
 
 
 EVENT_KINDS = ("warning", "disagreement", "closure")
@@ -191,7 +182,6 @@ class EventDialog(FormDialog):
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.escalateButton.clicked.connect(self.escalate)
         self.ui.resolveButton.clicked.connect(self.resolve)
-        self.changed = False
         self.retranslate()
         show_error(self.ui.formError, None, None)
         self.ready(self.ui.buttonBox)
@@ -285,14 +275,6 @@ class EventDialog(FormDialog):
 
         if self.attempt(write, self.ui.formError):
             self.accepted_clean()
-
-    def reject(self) -> None:
-        if self.confirm_discard():
-            self._dirty = False
-            if self.changed:
-                super().accept()
-            else:
-                super().reject()
 
 
 class TableDialog(QDialog):

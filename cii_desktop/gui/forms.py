@@ -73,6 +73,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self._dirty = False
         self._loading = False
+        self.changed = False  # a dialog that saves several times: closing it reports "accepted"
 
     def ready(self, buttons: QDialogButtonBox) -> None:
         """End of set-up: Save runs ``save``, Cancel and Escape ask before discarding edits."""
@@ -116,7 +117,10 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         if self.confirm_discard():
             self._dirty = False
-            super().reject()
+            if self.changed:
+                super().accept()
+            else:
+                super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_discard():

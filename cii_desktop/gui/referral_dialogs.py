@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from ..domain import target_publics as targets
 from ..domain.dates import format_date
 from ..services import referral
 from ..storage.store import Store
+from ..storage.unit_of_work import UnitOfWork
 from . import i18n
 from .forms import FormDialog, read_date, show_error
 from .generated.ui_consent_dialog import Ui_ConsentDialog
@@ -136,7 +138,6 @@ class ConsentDialog(FormDialog):
         self.ready(self.ui.buttonBox)
         self.ui.buttonBox.rejected.disconnect()
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.changed = False
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -220,7 +221,8 @@ class ConsentDialog(FormDialog):
             self.changed = True
             self._load()
 
-    def revoke(self) -> None:
+    def _on_selected(self, action: Callable[[UnitOfWork, str], object]) -> None:
+        """Run ``action`` on the consent selected in the list, then show the new state."""
         item = self.ui.consentsList.currentItem()
         if item is None:
             return
@@ -228,34 +230,18 @@ class ConsentDialog(FormDialog):
 
         def write() -> None:
             with self._store.unit_of_work() as uow:
-                referral.revoke_consent(uow, consent_id, dt.date.today(), self._author)
+                action(uow, consent_id)
 
         if self.attempt(write, self.ui.formError):
             self.changed = True
             self._load()
+
+    def revoke(self) -> None:
+        self._on_selected(lambda uow, consent_id: referral.revoke_consent(uow, consent_id, dt.date.today(),
+                                                                          self._author))
 
     def mark_signed(self) -> None:
-        item = self.ui.consentsList.currentItem()
-        if item is None:
-            return
-        consent_id = item.data(Qt.ItemDataRole.UserRole)[0]
-
-        def write() -> None:
-            with self._store.unit_of_work() as uow:
-                referral.mark_consent_signed(uow, consent_id)
-
-        if self.attempt(write, self.ui.formError):
-            self.changed = True
-            self._load()
-
-    def reject(self) -> None:
-        if self.confirm_discard():
-            self._dirty = False
-            if self.changed:
-                super().accept()
-            else:
-                super().reject()
-
+        self._on_selected(referral.mark_consent_signed)
 
 def institution_names(codes: tuple[str, ...] | list[str]) -> str:
     """Institutions by their short name in the current language (ORP/RAV, CMS/SMZ, …)."""
@@ -302,7 +288,6 @@ class TargetsDialog(FormDialog):
         self.ui.reminderButton.clicked.connect(self.create_reminder)
         self.ui.recordButton.clicked.connect(self.record)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.changed = False
         self.retranslate()
         show_error(self.ui.formError, None, None)
         self.watch_inputs()
@@ -387,11 +372,3 @@ class TargetsDialog(FormDialog):
 
     def save(self) -> None:
         self.record()
-
-    def reject(self) -> None:
-        if self.confirm_discard():
-            self._dirty = False
-            if self.changed:
-                super().accept()
-            else:
-                super().reject()
