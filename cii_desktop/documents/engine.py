@@ -32,7 +32,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import Flowable as FlowableBase
 
 from ..paths import asset_dir
 from .labels import text
@@ -236,9 +235,9 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
     """One block per party, two per row, kept whole on a page."""
     st = styles()
-    cells: list[list[FlowableBase] | FlowableBase] = []
+    cells: list[list[Flowable] | Flowable] = []
     for party in parties:
-        lines: list[FlowableBase] = [Paragraph(f"<b>{esc(party.role)}</b>", st["body"])]
+        lines: list[Flowable] = [Paragraph(f"<b>{esc(party.role)}</b>", st["body"])]
         place_date = ", ".join(v for v in (party.place, party.date) if v) or ""
         if party.place and not party.date:
             place_date += ", " + "_" * 14

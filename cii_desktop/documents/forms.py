@@ -67,8 +67,9 @@ def _yes(value: bool, lang: str) -> str:
     return text("yes" if value else "no", lang)
 
 
-def _coded(list_name: str, code: str, lang: str) -> str:
-    label = coded(list_name).get(code)
+def _coded(list_name: str, code: str, lang: str, table: str = "referral") -> str:
+    """The label of ``code`` in a coded list of a rule table, in the print language."""
+    label = coded(list_name, table).get(code)
     return pick(label.fr, label.de, lang) if label else code
 
 
@@ -215,7 +216,7 @@ def _minutes(c: dict[str, Any], lang: str) -> list[Flowable]:
     if excused:
         body.append(field_table([(text("participants_excused", lang), ", ".join(
             f"{p['name']} ({_inst(p['institution'], lang)})" if p["institution"] else p["name"] for p in excused))]))
-    recommended = _coded_in("recommendations", r["recommended"], lang) if r["recommended"] else ""
+    recommended = _coded("recommendations", r["recommended"], lang, "handlings") if r["recommended"] else ""
     body += [Spacer(1, 2 * mm), field_table([(text("situation", lang), r["situation"]),
                                              (text("problems_clarified", lang), r["problems"]),
                                              (text("decisions", lang), r["decisions"]),
@@ -228,11 +229,6 @@ def _minutes(c: dict[str, Any], lang: str) -> list[Flowable]:
     if r["distribution"]:
         body.append(field_table([(text("distribution", lang), r["distribution"])]))
     return body
-
-
-def _coded_in(list_name: str, code: str, lang: str) -> str:
-    label = coded(list_name, "handlings").get(code)
-    return pick(label.fr, label.de, lang) if label else code
 
 
 LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {

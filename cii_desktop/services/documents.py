@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..documents import forms
+from ..documents.labels import text
 from ..domain.errors import FieldError, ValidationFailed
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
 from ..storage.records import Document, Signature
@@ -75,7 +76,6 @@ def _signatures(session: Session, document_id: str) -> list[Signature]:
 
 def status_line(session: Session, doc: Document) -> str:
     """The mark printed in the header: signed on the pad or on paper."""
-    from ..documents.labels import text
     if doc.status == "signed_paper":
         return text("signed_on_paper", doc.language)
     if doc.status == "signed_pad" and doc.signed_at:
