@@ -66,6 +66,289 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Objective no.</source>
+        <translation>Ziel-Nr.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Massnahme</translation>
+    </message>
+    <message>
+        <source>Legal frame</source>
+        <translation>Gesetzlicher Rahmen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Cost borne by</source>
+        <translation>Kostenträger</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 days since the Bureau's decision (%2)</source>
+        <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment – %1</source>
+        <translation>Assessment – %1</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>Entwurf, nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>signed – frozen</source>
+        <translation>unterschrieben – eingefroren</translation>
+    </message>
+    <message>
+        <source>replaced by an amendment</source>
+        <translation>durch einen Nachtrag ersetzt</translation>
+    </message>
+    <message>
+        <source>No contract yet: fill it in and save the draft.</source>
+        <translation>Noch keine Vereinbarung: ausfüllen und den Entwurf speichern.</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Every measure fits its institution's legal frame.</source>
+        <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Die Person</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Waiting to be organised:</source>
+        <translation>Wartezeit bis zur Organisation:</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date (dd.mm.yyyy):</source>
+        <translation>&amp;Datum des Assessments (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Held on (dd.mm.yyyy):</source>
+        <translation>&amp;Durchgeführt am (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Als durch&amp;geführt markieren</translation>
+    </message>
+    <message>
+        <source>Closure &amp;outcome:</source>
+        <translation>&amp;Ergebnis des Abschlusses:</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n (dd.mm.yyyy):</source>
+        <translation>Abgeschlossen a&amp;m (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the assessment</source>
+        <translation>Assessment a&amp;bschliessen</translation>
+    </message>
+    <message>
+        <source>Regional team</source>
+        <translation>Regionales Team</translation>
+    </message>
+    <message>
+        <source>Répondants CII of the institutions, the announcing professional, an SMR doctor and the person.</source>
+        <translation>Die IIZ-Ansprechpersonen der Institutionen, die meldende Fachperson, eine Ärztin oder ein Arzt des RAD und die Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Save the &amp;team</source>
+        <translation>&amp;Team speichern</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Medical situation:</source>
+        <translation>&amp;Medizinische Situation:</translation>
+    </message>
+    <message>
+        <source>&amp;Professional situation:</source>
+        <translation>&amp;Berufliche Situation:</translation>
+    </message>
+    <message>
+        <source>&amp;Social situation:</source>
+        <translation>&amp;Soziale Situation:</translation>
+    </message>
+    <message>
+        <source>The person's &amp;resources:</source>
+        <translation>&amp;Ressourcen der Person:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;evaluation</source>
+        <translation>Beurteilung s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Contrat d'objectifs</source>
+        <translation>Zielvereinbarung</translation>
+    </message>
+    <message>
+        <source>Overall &amp;aim:</source>
+        <translation>&amp;Gesamtziel:</translation>
+    </message>
+    <message>
+        <source>Aim in &amp;words:</source>
+        <translation>Ziel in &amp;Worten:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives (numbered in this order):</source>
+        <translation>&amp;Ziele (in dieser Reihenfolge nummeriert):</translation>
+    </message>
+    <message>
+        <source>Add an o&amp;bjective</source>
+        <translation>Ziel hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Measures of each objective:</source>
+        <translation>&amp;Massnahmen je Ziel:</translation>
+    </message>
+    <message>
+        <source>Add a mea&amp;sure</source>
+        <translation>Mass&amp;nahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the measure</source>
+        <translation>Massnahme entfernen</translation>
+    </message>
+    <message>
+        <source>The person's &amp;commitments:</source>
+        <translation>Verpflichtungen der &amp;Person:</translation>
+    </message>
+    <message>
+        <source>Each &amp;institution's commitments:</source>
+        <translation>Verpflichtungen jeder &amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view dates (dd.mm.yyyy; …):</source>
+        <translation>Über&amp;prüfungstermine (TT.MM.JJJJ; …):</translation>
+    </message>
+    <message>
+        <source>The person meets the LEMC &amp;conditions</source>
+        <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
+    </message>
+    <message>
+        <source>Bureau's check of the legal frames:</source>
+        <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
+    </message>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print and sign…</source>
+        <translation>&amp;Drucken und unterschreiben…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend (new version)</source>
+        <translation>Nach&amp;trag (neue Version)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Review &amp;held on (dd.mm.yyyy):</source>
+        <translation>Überprüfung &amp;am (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>Progress of each objective:</source>
+        <translation>Fortschritt je Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;view</source>
+        <translation>Überprüfung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Reviews recorded:</source>
+        <translation>Erfasste Überprüfungen:</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>Shared with the partners (consent recorded)</source>
@@ -727,6 +1010,41 @@
     </message>
 </context>
 <context>
+    <name>HandlingsController</name>
+    <message>
+        <source>waiting for %1 days</source>
+        <translation>wartet seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 Gespräche</translation>
+    </message>
+    <message>
+        <source>months under two interviews: %1</source>
+        <translation>Monate unter zwei Gesprächen: %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Table ronde</source>
+        <translation>Runder Tisch</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Netzwerkgespräch</translation>
+    </message>
+    <message>
+        <source>minutes recorded</source>
+        <translation>Protokoll erfasst</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -871,6 +1189,18 @@
         <translation>&amp;Verwarnung, Meinungsverschiedenheit, Abschluss…</translation>
     </message>
     <message>
+        <source>Handlings</source>
+        <translation>Begleitungen</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -983,6 +1313,10 @@
         <translation>Dem IIZ-Büro &amp;melden…</translation>
     </message>
     <message>
+        <source>Table ronde or &amp;network meeting…</source>
+        <translation>Runder Tisch oder &amp;Netzwerkgespräch…</translation>
+    </message>
+    <message>
         <source>&amp;Announcements to decide…</source>
         <translation>Zu entscheidende &amp;Meldungen…</translation>
     </message>
@@ -997,6 +1331,145 @@
     <message>
         <source>&amp;About CII Desktop</source>
         <translation>&amp;Über CII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Table ronde (without the person)</source>
+        <translation>Runder Tisch (ohne die Person)</translation>
+    </message>
+    <message>
+        <source>Network meeting (with the person's agreement)</source>
+        <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Deadline (dd.mm.yyyy)</source>
+        <translation>Frist (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Held without the person, between professionals.</source>
+        <translation>Ohne die Person, unter Fachpersonen.</translation>
+    </message>
+    <message>
+        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Datum (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Koordination:</translation>
+    </message>
+    <message>
+        <source>&amp;Invited institutions:</source>
+        <translation>&amp;Eingeladene Institutionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Held on (dd.mm.yyyy):</source>
+        <translation>&amp;Durchgeführt am (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants (tick who was present):</source>
+        <translation>Teil&amp;nehmende (Anwesende ankreuzen):</translation>
+    </message>
+    <message>
+        <source>&amp;Add a participant</source>
+        <translation>Teilnehmende &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the participant</source>
+        <translation>Teilnehmende entfernen</translation>
+    </message>
+    <message>
+        <source>Situation as &amp;presented:</source>
+        <translation>&amp;Vorgestellte Situation:</translation>
+    </message>
+    <message>
+        <source>Problems c&amp;larified:</source>
+        <translation>Ge&amp;klärte Probleme:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation>&amp;Beschlüsse:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommended handling:</source>
+        <translation>&amp;Empfohlene Begleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps (each becomes a reminder):</source>
+        <translation>&amp;Nächste Schritte (jeder wird eine Erinnerung):</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>&amp;Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution list:</source>
+        <translation>&amp;Verteiler:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;minutes</source>
+        <translation>Protokoll s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint and sign…</source>
+        <translation>D&amp;rucken und unterschreiben…</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1845,66 @@
     <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
+    </message>
+    <message>
+        <source>Give at least one objective, each with its text.</source>
+        <translation>Geben Sie mindestens ein Ziel an, jedes mit seinem Text.</translation>
+    </message>
+    <message>
+        <source>Each measure needs its kind, its legal frame and the responsible institution.</source>
+        <translation>Jede Massnahme braucht ihre Art, ihren gesetzlichen Rahmen und die verantwortliche Institution.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>This contract is signed: it cannot be edited. Make an amendment instead.</source>
+        <translation>Diese Vereinbarung ist unterschrieben: sie kann nicht mehr geändert werden. Erstellen Sie einen Nachtrag.</translation>
+    </message>
+    <message>
+        <source>Reviews are recorded on a signed contract.</source>
+        <translation>Überprüfungen werden zu einer unterschriebenen Vereinbarung erfasst.</translation>
+    </message>
+    <message>
+        <source>The contract can be signed only once the assessment has been held.</source>
+        <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the assessment's current state.</source>
+        <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The regional team needs the person and at least one other party before the contract is printed for signature.</source>
+        <translation>Das regionale Team muss die Person und mindestens eine weitere Partei umfassen, bevor die Vereinbarung zur Unterschrift gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Give the progress of every objective.</source>
+        <translation>Geben Sie den Fortschritt jedes Ziels an.</translation>
+    </message>
+    <message>
+        <source>End of rights reached or within three months.</source>
+        <translation>Aussteuerung erreicht oder innert drei Monaten.</translation>
+    </message>
+    <message>
+        <source>Social-assistance recipient with proven employability and no health problem.</source>
+        <translation>Sozialhilfebeziehende Person mit nachgewiesener Arbeitsmarktfähigkeit, ohne gesundheitliche Probleme.</translation>
+    </message>
+    <message>
+        <source>Neither at the end of rights (or within three months) nor receiving social assistance.</source>
+        <translation>Weder ausgesteuert (oder innert drei Monaten) noch in der Sozialhilfe.</translation>
+    </message>
+    <message>
+        <source>Employability not verified in the last six months.</source>
+        <translation>Arbeitsmarktfähigkeit in den letzten sechs Monaten nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>No evaluation grid yet to rule out a health problem.</source>
+        <translation>Noch kein Beurteilungsraster, um ein gesundheitliches Problem auszuschliessen.</translation>
+    </message>
+    <message>
+        <source>The latest grid shows a health problem.</source>
+        <translation>Das letzte Raster zeigt ein gesundheitliches Problem.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -2035,6 +2568,97 @@
     <message>
         <source>These files on the shared folder were refused and never applied. The other batches were applied normally. Tell the CII bureau.</source>
         <translation>Diese Dateien im gemeinsamen Ordner wurden abgelehnt und nie angewendet. Die anderen Pakete wurden normal angewendet. Informieren Sie das IIZ-Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>TandemDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>Berechtigt: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Nicht berechtigt: %1</translation>
+    </message>
+    <message>
+        <source>Six months: %1 – %2; %3 interviews logged.</source>
+        <translation>Sechs Monate: %1 – %2; %3 Gespräche erfasst.</translation>
+    </message>
+    <message>
+        <source>Months with fewer than two interviews: %1</source>
+        <translation>Monate mit weniger als zwei Gesprächen: %1</translation>
+    </message>
+    <message>
+        <source>The six months are ending: decide what follows.</source>
+        <translation>Die sechs Monate gehen zu Ende: das weitere Vorgehen entscheiden.</translation>
+    </message>
+    <message>
+        <source>Décloisonnement LIAS-LEMC tandem</source>
+        <translation>Tandem-Massnahme LIAS-LEMC</translation>
+    </message>
+    <message>
+        <source>&amp;Start (dd.mm.yyyy):</source>
+        <translation>&amp;Beginn (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>ORP &amp;counsellor:</source>
+        <translation>RAV-&amp;Personalberatung:</translation>
+    </message>
+    <message>
+        <source>CMS social &amp;worker:</source>
+        <translation>&amp;Sozialarbeit SMZ:</translation>
+    </message>
+    <message>
+        <source>Start the &amp;tandem</source>
+        <translation>&amp;Tandem starten</translation>
+    </message>
+    <message>
+        <source>Interview &amp;log:</source>
+        <translation>Gesprächs&amp;protokoll:</translation>
+    </message>
+    <message>
+        <source>Interview &amp;date (dd.mm.yyyy):</source>
+        <translation>Gesprächs&amp;datum (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;log</source>
+        <translation>Zum Protokoll &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Closure o&amp;utcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n (dd.mm.yyyy):</source>
+        <translation>Abgeschlossen a&amp;m (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>Record the o&amp;utcome</source>
+        <translation>Ergebnis &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan and log…</source>
+        <translation>Plan und Protokoll &amp;drucken…</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,289 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Objective no.</source>
+        <translation>N° objectif</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Legal frame</source>
+        <translation>Cadre légal</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Cost borne by</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 days since the Bureau's decision (%2)</source>
+        <translation>%1 jours depuis la décision du Bureau (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment – %1</source>
+        <translation>Assessment – %1</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>projet, non signé</translation>
+    </message>
+    <message>
+        <source>signed – frozen</source>
+        <translation>signé – figé</translation>
+    </message>
+    <message>
+        <source>replaced by an amendment</source>
+        <translation>remplacé par un avenant</translation>
+    </message>
+    <message>
+        <source>No contract yet: fill it in and save the draft.</source>
+        <translation>Pas encore de contrat : remplissez-le et enregistrez le projet.</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Every measure fits its institution's legal frame.</source>
+        <translation>Toutes les mesures relèvent du cadre légal de leur institution.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Waiting to be organised:</source>
+        <translation>Attente d'organisation :</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date (dd.mm.yyyy):</source>
+        <translation>&amp;Date de l'assessment (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Held on (dd.mm.yyyy):</source>
+        <translation>&amp;Tenu le (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Marquer comme &amp;tenu</translation>
+    </message>
+    <message>
+        <source>Closure &amp;outcome:</source>
+        <translation>&amp;Issue de la clôture :</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n (dd.mm.yyyy):</source>
+        <translation>Clôturé l&amp;e (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the assessment</source>
+        <translation>C&amp;lôturer l'assessment</translation>
+    </message>
+    <message>
+        <source>Regional team</source>
+        <translation>Équipe régionale</translation>
+    </message>
+    <message>
+        <source>Répondants CII of the institutions, the announcing professional, an SMR doctor and the person.</source>
+        <translation>Les répondant·e·s CII des institutions, le/la professionnel·le annonceur·euse, un·e médecin du SMR et la personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the member</source>
+        <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Save the &amp;team</source>
+        <translation>Enregistrer l'é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Medical situation:</source>
+        <translation>Situation &amp;médicale :</translation>
+    </message>
+    <message>
+        <source>&amp;Professional situation:</source>
+        <translation>Situation &amp;professionnelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Social situation:</source>
+        <translation>Situation &amp;sociale :</translation>
+    </message>
+    <message>
+        <source>The person's &amp;resources:</source>
+        <translation>&amp;Ressources de la personne :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;evaluation</source>
+        <translation>Enregistrer l'&amp;évaluation</translation>
+    </message>
+    <message>
+        <source>Contrat d'objectifs</source>
+        <translation>Contrat d'objectifs</translation>
+    </message>
+    <message>
+        <source>Overall &amp;aim:</source>
+        <translation>Objectif &amp;général :</translation>
+    </message>
+    <message>
+        <source>Aim in &amp;words:</source>
+        <translation>Objectif en &amp;mots :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives (numbered in this order):</source>
+        <translation>&amp;Objectifs (numérotés dans cet ordre) :</translation>
+    </message>
+    <message>
+        <source>Add an o&amp;bjective</source>
+        <translation>Ajouter un o&amp;bjectif</translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>Retirer l'objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Measures of each objective:</source>
+        <translation>&amp;Mesures de chaque objectif :</translation>
+    </message>
+    <message>
+        <source>Add a mea&amp;sure</source>
+        <translation>Ajouter une me&amp;sure</translation>
+    </message>
+    <message>
+        <source>Remove the measure</source>
+        <translation>Retirer la mesure</translation>
+    </message>
+    <message>
+        <source>The person's &amp;commitments:</source>
+        <translation>Engagements de la &amp;personne :</translation>
+    </message>
+    <message>
+        <source>Each &amp;institution's commitments:</source>
+        <translation>Engagements de chaque &amp;institution :</translation>
+    </message>
+    <message>
+        <source>Re&amp;view dates (dd.mm.yyyy; …):</source>
+        <translation>Dates de re&amp;vue (jj.mm.aaaa ; …) :</translation>
+    </message>
+    <message>
+        <source>The person meets the LEMC &amp;conditions</source>
+        <translation>La personne remplit les &amp;conditions LEMC</translation>
+    </message>
+    <message>
+        <source>Bureau's check of the legal frames:</source>
+        <translation>Contrôle du Bureau (cadres légaux) :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Enregistrer le pro&amp;jet</translation>
+    </message>
+    <message>
+        <source>&amp;Print and sign…</source>
+        <translation>&amp;Imprimer et signer…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend (new version)</source>
+        <translation>A&amp;venant (nouvelle version)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revues</translation>
+    </message>
+    <message>
+        <source>Review &amp;held on (dd.mm.yyyy):</source>
+        <translation>Revue &amp;tenue le (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>Progress of each objective:</source>
+        <translation>Avancement de chaque objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;view</source>
+        <translation>Enregistrer la re&amp;vue</translation>
+    </message>
+    <message>
+        <source>Reviews recorded:</source>
+        <translation>Revues enregistrées :</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>Shared with the partners (consent recorded)</source>
@@ -727,6 +1010,41 @@
     </message>
 </context>
 <context>
+    <name>HandlingsController</name>
+    <message>
+        <source>waiting for %1 days</source>
+        <translation>en attente depuis %1 jours</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 entretiens</translation>
+    </message>
+    <message>
+        <source>months under two interviews: %1</source>
+        <translation>mois sous deux entretiens : %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <source>Table ronde</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Entretien de réseau</translation>
+    </message>
+    <message>
+        <source>minutes recorded</source>
+        <translation>procès-verbal saisi</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifié</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -871,6 +1189,18 @@
         <translation>A&amp;vertissement, désaccord, clôture…</translation>
     </message>
     <message>
+        <source>Handlings</source>
+        <translation>Prises en charge</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>O&amp;uvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -983,6 +1313,10 @@
         <translation>&amp;Annoncer au Bureau CII…</translation>
     </message>
     <message>
+        <source>Table ronde or &amp;network meeting…</source>
+        <translation>Table ronde ou entretien de &amp;réseau…</translation>
+    </message>
+    <message>
         <source>&amp;Announcements to decide…</source>
         <translation>&amp;Annonces à décider…</translation>
     </message>
@@ -997,6 +1331,145 @@
     <message>
         <source>&amp;About CII Desktop</source>
         <translation>À &amp;propos de CII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Table ronde (without the person)</source>
+        <translation>Table ronde (sans la personne)</translation>
+    </message>
+    <message>
+        <source>Network meeting (with the person's agreement)</source>
+        <translation>Entretien de réseau (avec l'accord de la personne)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deadline (dd.mm.yyyy)</source>
+        <translation>Échéance (jj.mm.aaaa)</translation>
+    </message>
+    <message>
+        <source>Held without the person, between professionals.</source>
+        <translation>Tenue sans la personne, entre professionnel·le·s.</translation>
+    </message>
+    <message>
+        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <translation>Nécessite l'accord de la personne (procuration CII ou base légale).</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd.mm.yyyy):</source>
+        <translation>&amp;Date (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Coordinateur·rice :</translation>
+    </message>
+    <message>
+        <source>&amp;Invited institutions:</source>
+        <translation>&amp;Institutions invitées :</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>&amp;Held on (dd.mm.yyyy):</source>
+        <translation>&amp;Tenu le (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants (tick who was present):</source>
+        <translation>Partici&amp;pant·e·s (cochez les présent·e·s) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a participant</source>
+        <translation>&amp;Ajouter un·e participant·e</translation>
+    </message>
+    <message>
+        <source>Remove the participant</source>
+        <translation>Retirer le/la participant·e</translation>
+    </message>
+    <message>
+        <source>Situation as &amp;presented:</source>
+        <translation>Situation &amp;présentée :</translation>
+    </message>
+    <message>
+        <source>Problems c&amp;larified:</source>
+        <translation>Problèmes c&amp;larifiés :</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation>&amp;Décisions :</translation>
+    </message>
+    <message>
+        <source>&amp;Recommended handling:</source>
+        <translation>Prise en charge &amp;recommandée :</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps (each becomes a reminder):</source>
+        <translation>Prochai&amp;nes étapes (chacune devient un rappel) :</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Retirer l'étape</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution list:</source>
+        <translation>&amp;Liste de distribution :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;minutes</source>
+        <translation>Enregistrer le procès-&amp;verbal</translation>
+    </message>
+    <message>
+        <source>P&amp;rint and sign…</source>
+        <translation>Imp&amp;rimer et signer…</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1845,66 @@
     <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>La signature est vide : signez d'abord dans le cadre.</translation>
+    </message>
+    <message>
+        <source>Give at least one objective, each with its text.</source>
+        <translation>Indiquez au moins un objectif, chacun avec son texte.</translation>
+    </message>
+    <message>
+        <source>Each measure needs its kind, its legal frame and the responsible institution.</source>
+        <translation>Chaque mesure doit indiquer son type, son cadre légal et l'institution responsable.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>This contract is signed: it cannot be edited. Make an amendment instead.</source>
+        <translation>Ce contrat est signé : il ne peut plus être modifié. Faites un avenant.</translation>
+    </message>
+    <message>
+        <source>Reviews are recorded on a signed contract.</source>
+        <translation>Les revues se saisissent sur un contrat signé.</translation>
+    </message>
+    <message>
+        <source>The contract can be signed only once the assessment has been held.</source>
+        <translation>Le contrat ne peut être signé qu'une fois l'assessment tenu.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the assessment's current state.</source>
+        <translation>Cette étape n'est pas possible dans l'état actuel de l'assessment.</translation>
+    </message>
+    <message>
+        <source>The regional team needs the person and at least one other party before the contract is printed for signature.</source>
+        <translation>L'équipe régionale doit comprendre la personne et au moins une autre partie avant l'impression du contrat pour signature.</translation>
+    </message>
+    <message>
+        <source>Give the progress of every objective.</source>
+        <translation>Indiquez l'avancement de chaque objectif.</translation>
+    </message>
+    <message>
+        <source>End of rights reached or within three months.</source>
+        <translation>Fin de droit atteinte ou dans les trois mois.</translation>
+    </message>
+    <message>
+        <source>Social-assistance recipient with proven employability and no health problem.</source>
+        <translation>Bénéficiaire de l'aide sociale à l'employabilité avérée, sans problème de santé.</translation>
+    </message>
+    <message>
+        <source>Neither at the end of rights (or within three months) nor receiving social assistance.</source>
+        <translation>Ni en fin de droit (ou dans les trois mois) ni à l'aide sociale.</translation>
+    </message>
+    <message>
+        <source>Employability not verified in the last six months.</source>
+        <translation>Employabilité non vérifiée ces six derniers mois.</translation>
+    </message>
+    <message>
+        <source>No evaluation grid yet to rule out a health problem.</source>
+        <translation>Pas encore de grille d'évaluation pour exclure un problème de santé.</translation>
+    </message>
+    <message>
+        <source>The latest grid shows a health problem.</source>
+        <translation>La dernière grille montre un problème de santé.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -2035,6 +2568,97 @@
     <message>
         <source>These files on the shared folder were refused and never applied. The other batches were applied normally. Tell the CII bureau.</source>
         <translation>Ces fichiers du dossier partagé ont été refusés et jamais appliqués. Les autres lots ont été appliqués normalement. Informez le bureau CII.</translation>
+    </message>
+</context>
+<context>
+    <name>TandemDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>Éligible : %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Non éligible : %1</translation>
+    </message>
+    <message>
+        <source>Six months: %1 – %2; %3 interviews logged.</source>
+        <translation>Six mois : %1 – %2 ; %3 entretiens saisis.</translation>
+    </message>
+    <message>
+        <source>Months with fewer than two interviews: %1</source>
+        <translation>Mois avec moins de deux entretiens : %1</translation>
+    </message>
+    <message>
+        <source>The six months are ending: decide what follows.</source>
+        <translation>Les six mois arrivent à terme : décidez de la suite.</translation>
+    </message>
+    <message>
+        <source>Décloisonnement LIAS-LEMC tandem</source>
+        <translation>Mesure décloisonnement LIAS-LEMC (tandem)</translation>
+    </message>
+    <message>
+        <source>&amp;Start (dd.mm.yyyy):</source>
+        <translation>&amp;Début (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>ORP &amp;counsellor:</source>
+        <translation>&amp;Conseiller·ère ORP :</translation>
+    </message>
+    <message>
+        <source>CMS social &amp;worker:</source>
+        <translation>&amp;Assistant·e social·e CMS :</translation>
+    </message>
+    <message>
+        <source>Start the &amp;tandem</source>
+        <translation>Démarrer le &amp;tandem</translation>
+    </message>
+    <message>
+        <source>Interview &amp;log:</source>
+        <translation>&amp;Journal des entretiens :</translation>
+    </message>
+    <message>
+        <source>Interview &amp;date (dd.mm.yyyy):</source>
+        <translation>&amp;Date de l'entretien (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Participant·e·s :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;log</source>
+        <translation>Ajouter au &amp;journal</translation>
+    </message>
+    <message>
+        <source>Closure o&amp;utcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n (dd.mm.yyyy):</source>
+        <translation>Clôturé l&amp;e (jj.mm.aaaa) :</translation>
+    </message>
+    <message>
+        <source>Record the o&amp;utcome</source>
+        <translation>Enregistrer l'iss&amp;ue</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan and log…</source>
+        <translation>Im&amp;primer le plan et le journal…</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceAfter=2 * mm),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=4 * mm,
-                             spaceAfter=1.5 * mm, textColor=ACCENT),
+                             spaceAfter=1.5 * mm, textColor=ACCENT, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=9.5, leading=12.5, spaceBefore=2.5 * mm,
+                             spaceAfter=1 * mm, keepWithNext=1),
         "label": ParagraphStyle("label", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
         "mono": ParagraphStyle("mono", parent=base, fontName=BOLD, fontSize=16, leading=22),
     }

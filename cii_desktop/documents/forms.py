@@ -40,6 +40,8 @@ KINDS: dict[str, Kind] = {k.code: k for k in (
     Kind("closure", "CII400.1", "closure_title"),
     Kind("tro_minutes", "CII500.1", "tro_minutes_title"),
     Kind("network_minutes", "CII500.2", "network_minutes_title"),
+    Kind("contract", "CII600.1", "contract_title"),
+    Kind("tandem_plan", "CII700.1", "tandem_title"),
     Kind("recovery_key", "CII-SYS.1", "recovery_title"),
 )}
 
@@ -61,6 +63,16 @@ def _inst(code: str, lang: str) -> str:
     except KeyError:
         return code
     return pick(entry.label.fr, entry.label.de, lang)
+
+
+def _short(code: str, lang: str) -> str:
+    """An institution's short name (ORP / RAV), for narrow table columns."""
+    try:
+        entry = reference.by_code(reference.INSTITUTIONS, code)
+    except KeyError:
+        return code
+    label = entry.short or entry.label
+    return pick(label.fr, label.de, lang)
 
 
 def _yes(value: bool, lang: str) -> str:
@@ -231,10 +243,74 @@ def _minutes(c: dict[str, Any], lang: str) -> list[Flowable]:
     return body
 
 
+def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    h2 = styles()["h2"]
+    team = [[m["name"], _coded("roles", m["role"], lang, "handlings.assessment"),
+             _inst(m["institution"], lang) if m["institution"] else ""] for m in r["team"]]
+    ev = r["evaluation"]
+    body: list[Flowable] = [
+        field_table([(text("assessment_held_on", lang), date_text(r["held_on"])), (text("place", lang), r["place"]),
+                     (text("version", lang), str(r["version"]))]),
+        Paragraph(esc(text("regional_team", lang)), h2),
+        grid_table([text("name", lang), text("role", lang), text("institution", lang)], team,
+                   [60 * mm, 56 * mm, 58 * mm]),
+        Paragraph(esc(text("evaluation", lang)), h2),
+        field_table([(text("eval_medical", lang), ev["medical"] or "–"),
+                     (text("eval_professional", lang), ev["professional"] or "–"),
+                     (text("eval_social", lang), ev["social"] or "–"),
+                     (text("eval_resources", lang), ev["resources"] or "–")]),
+        Paragraph(esc(text("overall_aim", lang)), h2),
+        field_table([(_coded("aims", r["aim_kind"], lang, "handlings.contract"), r["aim"] or "–")]),
+        Paragraph(esc(text("objectives", lang)), h2),
+    ]
+    for i, objective in enumerate(r["objectives"], 1):
+        body.append(Paragraph(esc(f"{text('objective', lang)} {i} – {objective['text']}"), styles()["h3"]))
+        rows = [[f"{i}.{j}", f"{m['kind']}\n{text('provider', lang)}: {m['provider'] or '–'}",
+                 _coded("frames", m["frame"], lang, "handlings.contract"),
+                 f"{_short(m['responsible'], lang)}\n{text('cost_bearer', lang)}: "
+                 f"{_cost(m['cost_bearer'], lang)}",
+                 f"{date_text(m['start'])} – {date_text(m['end'])}"] for j, m in enumerate(objective["measures"], 1)]
+        header = [text(key, lang) for key in ("number", "measure", "legal_frame", "responsible", "period")]
+        body.append(grid_table(header, rows, [12 * mm, 54 * mm, 38 * mm, 42 * mm, 28 * mm])
+                    if rows else para(text("no_measure", lang), "small"))
+    commitments = [(text("person_commitments", lang), r["person_commitments"] or "–")]
+    commitments += [(_short(code, lang), words) for code, words in sorted(r["institution_commitments"].items())]
+    body += [Paragraph(esc(text("institution_commitments", lang)), h2), field_table(commitments),
+             field_table([(text("review_dates", lang), ", ".join(date_text(d) for d in r["review_dates"]) or "–")]),
+             Paragraph(esc(text("bureau_check", lang)), h2)]
+    flags = [pick(f["fr"], f["de"], lang) for f in r["flags"]]
+    body += [para(f"⚠ {f}") for f in flags] if flags else [para(text("check_ok", lang))]
+    return body
+
+
+def _cost(code: str, lang: str) -> str:
+    return text("the_person", lang) if code == "person" else (_short(code, lang) if code else "–")
+
+
+def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
+    r = c["record"]
+    outcome = _coded("outcomes", r["outcome"], lang, "handlings.tandem") if r["outcome"] else "–"
+    body: list[Flowable] = [
+        field_table([(text("orp_counsellor", lang), r["lead_orp"]), (text("cms_social_worker", lang), r["lead_cms"]),
+                     (text("plan_start", lang), date_text(r["started_on"])),
+                     (text("plan_end", lang), date_text(r["ends_on"])),
+                     (text("outcome", lang), outcome)]),
+        para(text("interview_rule", lang), "small"),
+        Paragraph(esc(text("interview_log", lang)), styles()["h2"]),
+    ]
+    rows = [[date_text(i["held_on"]), i["participants"], i["notes"]] for i in r["interviews"]]
+    body.append(grid_table([text("meeting_date", lang), text("participant", lang), text("notes", lang)], rows,
+                           [25 * mm, 55 * mm, 94 * mm]) if rows else para("–"))
+    body.append(field_table([(text("thin_months", lang), ", ".join(r["thin_months"]) or text("none", lang))]))
+    return body
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
     "grid": _grid, "procuration": _procuration, "refusal": _refusal, "announcement": _announcement,
     "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
     "recovery_key": _recovery, "tro_minutes": _minutes, "network_minutes": _minutes,
+    "contract": _contract, "tandem_plan": _tandem,
 }
 
 
@@ -249,6 +325,13 @@ def identity(c: dict[str, Any], lang: str) -> list[tuple[str, str]]:
             (text("lead", lang), _inst(case["lead"], lang))]
 
 
+def party_label(party: dict[str, Any], lang: str) -> str:
+    """What a signing party is: its team role (contract), its fixed title, or "participant"."""
+    if party.get("role"):
+        return _coded("roles", party["role"], lang, "handlings.assessment")
+    return text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
+
+
 def build(content: dict[str, Any], kind: str, language: str, document_id: str, version: int,
           signatures: dict[str, tuple[str, bytes]] | None = None, status_line: str = "") -> Form:
     """The Form of a snapshot; ``signatures`` maps a party key to (date text, PNG image)."""
@@ -257,7 +340,7 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
     parties = []
     for party in content.get("parties", []):
         date, image = signed.get(party["party"], ("", None))
-        role = text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
+        role = party_label(party, lang)
         parties.append(Party(role=role, name=party.get("name", ""),
                              institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",
                              place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)

@@ -138,3 +138,22 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "signature.empty": "The signature is empty: sign in the box first.",
 }
 MESSAGES.update(REFERRAL_MESSAGES)
+
+HANDLING_MESSAGES: dict[str, str] = {
+    "contract.objective_required": "Give at least one objective, each with its text.",
+    "contract.measure_incomplete": "Each measure needs its kind, its legal frame and the responsible institution.",
+    "date.end_before_start": "The end date is before the start date.",
+    "contract.signed_frozen": "This contract is signed: it cannot be edited. Make an amendment instead.",
+    "contract.not_signed": "Reviews are recorded on a signed contract.",
+    "assessment.not_held": "The contract can be signed only once the assessment has been held.",
+    "assessment.bad_transition": "This step is not possible from the assessment's current state.",
+    "assessment.team_incomplete": "The regional team needs the person and at least one other party before the contract is printed for signature.",
+    "review.progress_required": "Give the progress of every objective.",
+    "tandem.end_of_rights": "End of rights reached or within three months.",
+    "tandem.social_assistance_employable": "Social-assistance recipient with proven employability and no health problem.",
+    "tandem.not_in_public": "Neither at the end of rights (or within three months) nor receiving social assistance.",
+    "tandem.employability_not_verified": "Employability not verified in the last six months.",
+    "tandem.no_grid": "No evaluation grid yet to rule out a health problem.",
+    "tandem.health_problem": "The latest grid shows a health problem.",
+}
+MESSAGES.update(HANDLING_MESSAGES)

@@ -25,5 +25,10 @@ def label(row: dict[str, Any], key: str = "") -> Label:
 
 
 def coded(list_name: str, table: str = "referral") -> dict[str, Label]:
-    """A list of ``{code, fr, de}`` of a table, as code -> label (in table order)."""
-    return {str(row["code"]): label(row) for row in load(table)[list_name]}
+    """A list of ``{code, fr, de}`` of a table, as code -> label (in table order).
+
+    ``table`` may name a section of a table: ``"handlings.contract"``.
+    """
+    name, _, section = table.partition(".")
+    data = load(name)[section] if section else load(name)
+    return {str(row["code"]): label(row) for row in data[list_name]}

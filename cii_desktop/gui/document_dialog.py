@@ -12,7 +12,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ..documents.labels import text as doc_text
+from ..documents.forms import party_label
 from ..domain.errors import ValidationFailed
 from ..services import documents
 from ..storage.errors import StoreError
@@ -57,11 +57,13 @@ class DocumentDialog(QDialog):
     """Shows one version of a document; printing a case's kind issues (or reuses) its current version."""
 
     def __init__(self, store: Store, case_id: str, kind: str | None = None, language: str = "fr",
-                 document_id: str | None = None, place: str = "", parent: QWidget | None = None) -> None:
+                 document_id: str | None = None, place: str = "", parent: QWidget | None = None,
+                 subject_id: str | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DocumentDialog()
         self.ui.setupUi(self)
         self._store, self._case_id, self._kind, self._place = store, case_id, kind, place
+        self._subject_id = subject_id  # the record to print (a given meeting, contract…); None: the latest
         self.document_id = document_id
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
@@ -105,7 +107,7 @@ class DocumentDialog(QDialog):
         try:
             if self._kind and (self.document_id is None or not self._is_signed()):
                 with self._store.unit_of_work() as uow:
-                    doc = documents.issue(uow, self._case_id, self._kind, language)
+                    doc = documents.issue(uow, self._case_id, self._kind, language, subject_id=self._subject_id)
                     self.document_id = doc.id
             assert self.document_id is not None
             with self._store.reading() as session:
@@ -241,7 +243,8 @@ class SignatureDialog(FormDialog):
         self.ui.partyCombo.clear()
         lang = self._language if self._language in ("fr", "de") else "fr"
         for party in self._parties:
-            self.ui.partyCombo.addItem(doc_text(party["party"], lang), party["party"])
+            name = f" – {party['name']}" if party.get("name") else ""
+            self.ui.partyCombo.addItem(f"{party_label(party, lang)}{name}", party["party"])
         self.ui.partyCombo.setCurrentIndex(max(current, 0))
         self.ui.partyCombo.blockSignals(False)
         self._party_changed()

@@ -103,6 +103,21 @@ TEXTS = {
 "meeting.no_consent": QT_TRANSLATE_NOOP("Messages", "A network meeting needs the person's agreement: record the procuration CII first."),
 "meeting.no_participant": QT_TRANSLATE_NOOP("Messages", "Mark at least one participant as present."),
 "signature.empty": QT_TRANSLATE_NOOP("Messages", "The signature is empty: sign in the box first."),
+"contract.objective_required": QT_TRANSLATE_NOOP("Messages", "Give at least one objective, each with its text."),
+"contract.measure_incomplete": QT_TRANSLATE_NOOP("Messages", "Each measure needs its kind, its legal frame and the responsible institution."),
+"date.end_before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
+"contract.signed_frozen": QT_TRANSLATE_NOOP("Messages", "This contract is signed: it cannot be edited. Make an amendment instead."),
+"contract.not_signed": QT_TRANSLATE_NOOP("Messages", "Reviews are recorded on a signed contract."),
+"assessment.not_held": QT_TRANSLATE_NOOP("Messages", "The contract can be signed only once the assessment has been held."),
+"assessment.bad_transition": QT_TRANSLATE_NOOP("Messages", "This step is not possible from the assessment's current state."),
+"assessment.team_incomplete": QT_TRANSLATE_NOOP("Messages", "The regional team needs the person and at least one other party before the contract is printed for signature."),
+"review.progress_required": QT_TRANSLATE_NOOP("Messages", "Give the progress of every objective."),
+"tandem.end_of_rights": QT_TRANSLATE_NOOP("Messages", "End of rights reached or within three months."),
+"tandem.social_assistance_employable": QT_TRANSLATE_NOOP("Messages", "Social-assistance recipient with proven employability and no health problem."),
+"tandem.not_in_public": QT_TRANSLATE_NOOP("Messages", "Neither at the end of rights (or within three months) nor receiving social assistance."),
+"tandem.employability_not_verified": QT_TRANSLATE_NOOP("Messages", "Employability not verified in the last six months."),
+"tandem.no_grid": QT_TRANSLATE_NOOP("Messages", "No evaluation grid yet to rule out a health problem."),
+"tandem.health_problem": QT_TRANSLATE_NOOP("Messages", "The latest grid shows a health problem."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

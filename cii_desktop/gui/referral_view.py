@@ -42,6 +42,9 @@ class ReferralController(QObject):
         ui.actionAlerts.triggered.connect(self.open_alerts)
         ui.actionRegister.triggered.connect(self.open_register)
         ui.alertBanner.setVisible(False)
+        from .handlings_view import HandlingsController
+
+        self.handlings = HandlingsController(window)
         self.retranslate()
 
     # Display ---------------------------------------------------------------------------------
@@ -59,9 +62,11 @@ class ReferralController(QObject):
                        ui.actionPrint, ui.gridButton, ui.consentButton, ui.targetsButton, ui.announceButton,
                        ui.eventButton, ui.printButton, ui.openDocumentButton, ui.documentKindCombo):
             widget.setEnabled(enabled)
+        self.handlings.update_actions(enabled)
 
     def show_case(self, case_id: str | None) -> None:
         ui = self.w.ui
+        self.handlings.show_case(case_id)
         ui.referralList.clear()
         ui.documentsList.clear()
         if not case_id:

@@ -16,7 +16,7 @@ from ..domain.text import strip_accents
 from ..storage.models import Case, Institution, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.unit_of_work import UnitOfWork
-from . import cases, referral
+from . import assessment, cases, referral
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,11 @@ def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str,
     uow.flush()
     row.status = outcome
     if outcome == "accepted":
-        uow.add(Handling(case_id=row.case_id, kind=handling, decision_id=decision.id, created_on=decided_on))
+        opened = uow.add(Handling(case_id=row.case_id, kind=handling, decision_id=decision.id,
+                                  created_on=decided_on))
+        if handling == "assessment":
+            uow.flush()
+            assessment.opened(uow, opened, language)
         cases.change_status(uow, row.case_id, "in_handling", decided_by)
     else:  # back to the announcing professional: in the case's journal and in the "due" panel
         cases.add_journal_entry(uow, row.case_id, f"{reason.strip()}\n{suggestions.strip()}", decided_by,

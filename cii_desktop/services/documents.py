@@ -19,7 +19,7 @@ from ..domain.errors import FieldError, ValidationFailed
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
 from ..storage.records import Document, Signature
 from ..storage.unit_of_work import UnitOfWork
-from . import cases, referral
+from . import assessment, cases, referral
 from .snapshots import snapshot
 
 SIGNED = ("signed_pad", "signed_paper")
@@ -139,13 +139,17 @@ def sign_with_pad(uow: UnitOfWork, document_id: str, party: str, signer_name: st
     if {p["party"] for p in parties(doc)} <= signed_parties(uow.session, doc.id):
         doc.status = "signed_pad"
         doc.signed_at = stamp
-        _consent_signed(uow, doc, "signed_pad")
+        _on_signed(uow, doc, "signed_pad")
     return row
 
 
-def _consent_signed(uow: UnitOfWork, doc: Document, how: str) -> None:
+def _on_signed(uow: UnitOfWork, doc: Document, how: str) -> None:
+    """What a signature sets in motion: a procuration opens sharing, a contract is frozen."""
     if doc.kind == "procuration" and doc.subject_id:
         referral.mark_consent_signed(uow, doc.subject_id, how)
+    elif doc.kind == "contract" and doc.subject_id:
+        assessment.mark_signed(uow, doc.subject_id, (doc.signed_at or utcnow()).date(),
+                               doc.language if doc.language in ("fr", "de") else "fr")
 
 
 def attach_scan(uow: UnitOfWork, document_id: str, path: Path) -> Attachment:
@@ -161,7 +165,7 @@ def attach_scan(uow: UnitOfWork, document_id: str, path: Path) -> Attachment:
     doc.scan_attachment_id = attachment.id
     doc.status = "signed_paper"
     doc.signed_at = utcnow()
-    _consent_signed(uow, doc, "signed_paper")
+    _on_signed(uow, doc, "signed_paper")
     return attachment
 
 

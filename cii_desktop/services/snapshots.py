@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import FieldError, ValidationFailed
+from ..storage.assessment_records import Contract
 from ..storage.models import Case, Synced
 from ..storage.records import (
     Announcement,
@@ -18,6 +19,7 @@ from ..storage.records import (
     Collaboration,
     Consent,
     EvaluationGrid,
+    Handling,
     Meeting,
 )
 from . import referral
@@ -34,6 +36,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "closure": ("professional",),
     "tro_minutes": ("coordinator",),
     "network_minutes": (),  # every participant present signs (added from the minutes)
+    "contract": (),  # every member of the regional team signs (added from the team)
+    "tandem_plan": ("orp_counsellor", "cms_social_worker", "the_person"),
 }
 
 
@@ -121,6 +125,38 @@ def _meeting(session: Session, case: Case, row: Meeting) -> dict[str, Any]:
                       for st in meetings.steps(session, row.id)]}
 
 
+def _contract(session: Session, case: Case, row: Contract) -> dict[str, Any]:
+    from . import assessment
+
+    assessment.ready_to_sign(session, row.id)  # held, with the person in the team: else nothing to sign
+    handling = session.get(Handling, row.handling_id)
+    assert handling is not None
+    content = assessment.content_of(row)
+    return {"version": row.version, "held_on": _iso(handling.held_on), "place": handling.place,
+            "evaluation": {"medical": handling.eval_medical, "professional": handling.eval_professional,
+                           "social": handling.eval_social, "resources": handling.eval_resources},
+            "team": [{"name": m.name, "role": m.role, "institution": m.institution_code}
+                     for m in assessment.team(session, handling.id)],
+            "aim_kind": content.aim_kind, "aim": content.aim,
+            "objectives": [o.to_dict() for o in content.objectives],
+            "person_commitments": content.person_commitments,
+            "institution_commitments": content.institution_commitments,
+            "review_dates": [d.isoformat() for d in content.review_dates],
+            "flags": [{"measure": f.measure, "fr": f.message.fr, "de": f.message.de}
+                      for f in assessment.check(session, row.id)]}
+
+
+def _tandem(session: Session, case: Case, row: Handling) -> dict[str, Any]:
+    from . import tandem
+
+    state = tandem.state(session, row.id)
+    return {"started_on": _iso(row.started_on), "ends_on": _iso(state.ends_on), "lead_orp": row.lead_orp,
+            "lead_cms": row.lead_cms, "outcome": row.outcome, "closed_on": _iso(row.closed_on),
+            "interviews": [{"held_on": _iso(i.held_on), "participants": i.participants, "notes": i.notes}
+                           for i in tandem.interviews(session, row.id)],
+            "thin_months": [f"{m:02d}.{y}" for y, m, _n in state.thin_months]}
+
+
 Finder = Callable[[Session, str], Any]
 SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], dict[str, Any]]]] = {
     "grid": (EvaluationGrid, lambda s, c: _latest(s, EvaluationGrid, c, EvaluationGrid.assessed_on), _grid),
@@ -139,6 +175,8 @@ SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], di
     "tro_minutes": (Meeting, lambda s, c: _latest(s, Meeting, c, Meeting.scheduled_on, kind="round_table"), _meeting),
     "network_minutes": (Meeting, lambda s, c: _latest(s, Meeting, c, Meeting.scheduled_on, kind="network"),
                         _meeting),
+    "contract": (Contract, lambda s, c: _latest(s, Contract, c, Contract.version), _contract),
+    "tandem_plan": (Handling, lambda s, c: _latest(s, Handling, c, Handling.created_on, kind="tandem"), _tandem),
 }
 
 
@@ -148,6 +186,10 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
     for party in PARTIES[kind]:
         if party == "the_person":
             out.append({"party": party, "name": f"{p.first_name} {p.last_name}", "institution": ""})
+        elif party == "orp_counsellor" and kind == "tandem_plan":
+            out.append({"party": party, "name": record["lead_orp"], "institution": "ORP"})
+        elif party == "cms_social_worker":
+            out.append({"party": party, "name": record["lead_cms"], "institution": "CMS"})
         elif party == "coordinator":
             out.append({"party": party, "name": record.get("coordinator", ""), "institution": ""})
         elif party == "bureau":
@@ -157,6 +199,9 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
                 or record.get("author") or ""
             out.append({"party": party, "name": name,
                         "institution": record.get("institution") or case.lead_institution.code})
+    if kind == "contract":
+        out += [{"party": f"member{i}", "name": m["name"], "institution": m["institution"], "role": m["role"]}
+                for i, m in enumerate(record["team"])]
     if kind == "network_minutes":
         out += [{"party": f"participant{i}", "name": p["name"], "institution": p["institution"]}
                 for i, p in enumerate(record["participants"]) if p["present"]]

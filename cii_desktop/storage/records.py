@@ -97,7 +97,7 @@ class BureauDecision(Synced):
 
 
 class Handling(Synced):
-    """A joint handling the Bureau opened (assessment, table ronde, tandem); the next issue fills it."""
+    """A joint handling the Bureau opened (assessment, table ronde, tandem): its state, leads and evaluation."""
 
     __tablename__ = "handling"
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
@@ -110,6 +110,15 @@ class Handling(Synced):
     lead_cms: Mapped[str] = mapped_column(String(200), default="", server_default="")
     outcome: Mapped[str] = mapped_column(String(40), default="", server_default="")
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The assessment: when it was organised, its date and place, when it was held, and the evaluation.
+    organised_on: Mapped[dt.date | None] = mapped_column(Date)
+    scheduled_on: Mapped[dt.date | None] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    eval_medical: Mapped[str] = mapped_column(Text, default="", server_default="")
+    eval_professional: Mapped[str] = mapped_column(Text, default="", server_default="")
+    eval_social: Mapped[str] = mapped_column(Text, default="", server_default="")
+    eval_resources: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Interview(Synced):

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary
 
+from ..storage.assessment_records import Contract, Review, TeamMember
 from ..storage.journal import SKIPPED_FIELDS
 from ..storage.models import (
     Attachment,
@@ -63,16 +64,21 @@ GATES: dict[type[Synced], str] = {
     **{m: (f"SELECT 1 FROM {m.__tablename__} x JOIN meeting m ON m.id = x.meeting_id "
            f"JOIN case_file c ON c.id = m.case_id WHERE x.id = ? AND {_SHARED_CASE}")
        for m in (MeetingParticipant, NextStep)},
-    Interview: ("SELECT 1 FROM interview i JOIN handling h ON h.id = i.handling_id "
-                f"JOIN case_file c ON c.id = h.case_id WHERE i.id = ? AND {_SHARED_CASE}"),
+    **{m: (f"SELECT 1 FROM {m.__tablename__} x JOIN handling h ON h.id = x.handling_id "
+           f"JOIN case_file c ON c.id = h.case_id WHERE x.id = ? AND {_SHARED_CASE}")
+       for m in (Interview, TeamMember)},
+    Contract: _CASE_CHILD.format(t="contract"),
+    Review: ("SELECT 1 FROM contract_review r JOIN contract k ON k.id = r.contract_id JOIN handling h "
+             f"ON h.id = k.handling_id JOIN case_file c ON c.id = h.case_id WHERE r.id = ? AND {_SHARED_CASE}"),
     Signature: ("SELECT 1 FROM signature s JOIN document d ON d.id = s.document_id "
                 f"JOIN case_file c ON c.id = d.case_id WHERE s.id = ? AND {_SHARED_CASE}"),
 }
 
 
-# A signed document stays signed whatever order the batches arrive in (paper outranks the pad).
+# A signed document (or contract) stays signed whatever order the batches arrive in (paper outranks the pad).
 STICKY: dict[str, dict[str, dict[str, int]]] = {
     "document": {"status": {"printed": 0, "signed_pad": 1, "signed_paper": 2}},
+    "contract": {"state": {"draft": 0, "signed": 1, "superseded": 2}},
 }
 
 

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import email
-import io
 import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw
 from sqlalchemy import select
 
 from cii_desktop import cli
 from cii_desktop.documents import forms
 from cii_desktop.domain.errors import ValidationFailed
 from cii_desktop.domain.grid import Rating
-from cii_desktop.services import bureau, case_events, cases, documents, meetings, referral
+from cii_desktop.services import assessment, bureau, case_events, cases, documents, meetings, referral, tandem
 from cii_desktop.storage.models import Attachment, Case
-from cii_desktop.storage.records import Document
+from cii_desktop.storage.records import Document, Handling
 from cii_desktop.storage.store import Store
 from tests.integration.test_meetings import MINUTES
+from tests.support.handlings import TEAM, contract_content
+from tests.support.pdf import image_count, pdf_text, render_pages, signature_png
 from tests.support.referral import COMPLEX, TODAY, new_case, walk_to_announcement
 
 
@@ -38,31 +38,16 @@ def full_case(store: Store) -> str:
         referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne Rochat", today=TODAY)
         case_events.record_warning(uow, case_id, TODAY, "Anne Rochat", "Absent", True, today=TODAY)
         case_events.close(uow, case_id, TODAY, "Anne Rochat", "first_labour_market", "Engagée", True, today=TODAY)
+        handling = bureau.handlings(uow.session, case_id)[0]
+        assessment.schedule(uow, handling.id, TODAY, "CMS de Sion", today=TODAY)
+        assessment.set_team(uow, handling.id, TEAM)
+        assessment.mark_held(uow, handling.id, TODAY, today=TODAY)
+        assessment.save_contract(uow, assessment.draft(uow, handling.id).id, contract_content())
+        tandem_row = uow.add(Handling(case_id=case_id, kind="tandem", created_on=TODAY))
+        uow.flush()
+        tandem.start(uow, tandem_row.id, TODAY, "Anne Rochat", "Beat Coppey", today=TODAY)
+        tandem.log_interview(uow, tandem_row.id, TODAY, "Anne, Beat, Hélène", "Premier entretien", today=TODAY)
     return case_id
-
-
-def pdf_text(data: bytes) -> str:
-    pdf = pdfium.PdfDocument(data)
-    return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-
-
-def render_pages(data: bytes) -> list[Image.Image]:
-    pdf = pdfium.PdfDocument(data)
-    return [pdf[i].render(scale=1).to_pil() for i in range(len(pdf))]
-
-
-def image_count(data: bytes) -> int:
-    pdf = pdfium.PdfDocument(data)
-    return sum(1 for i in range(len(pdf)) for o in pdf[i].get_objects(max_depth=3)
-               if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE)
-
-
-def signature_png() -> bytes:
-    image = Image.new("RGBA", (400, 120), (255, 255, 255, 0))
-    ImageDraw.Draw(image).line([(10, 100), (120, 20), (250, 90), (390, 15)], fill=(0, 0, 80, 255), width=5)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
 
 
 @pytest.mark.parametrize("language", ["fr", "de"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from cii_desktop.domain.errors import ValidationFailed
 from cii_desktop.services import documents, meetings, referral
 from cii_desktop.storage.models import Reminder
 from cii_desktop.storage.store import Store
+from tests.support.pdf import pdf_text
 from tests.support.referral import TODAY, new_case
 
 MINUTES = meetings.Minutes(
@@ -23,11 +23,6 @@ MINUTES = meetings.Minutes(
     steps=(meetings.Step("Demander le rapport médical", "Beat Coppey", TODAY + dt.timedelta(days=14)),
            meetings.Step("Organiser l'assessment", "Anne Rochat", TODAY + dt.timedelta(days=30))),
     distribution="ORP Sion, CMS Sion, Bureau CII")
-
-
-def pdf_text(data: bytes) -> str:
-    pdf = pdfium.PdfDocument(data)
-    return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
 
 
 def test_a_network_meeting_needs_the_persons_agreement(store: Store) -> None:

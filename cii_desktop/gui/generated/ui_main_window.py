@@ -101,6 +101,8 @@ class Ui_MainWindow(object):
         self.actionTargets.setObjectName(u"actionTargets")
         self.actionAnnounce = QAction(MainWindow)
         self.actionAnnounce.setObjectName(u"actionAnnounce")
+        self.actionNewMeeting = QAction(MainWindow)
+        self.actionNewMeeting.setObjectName(u"actionNewMeeting")
         self.actionEvent = QAction(MainWindow)
         self.actionEvent.setObjectName(u"actionEvent")
         self.actionPrint = QAction(MainWindow)
@@ -299,6 +301,36 @@ class Ui_MainWindow(object):
         self.referralLayout.addLayout(self.referralButtons)
 
         self.detailTabs.addTab(self.referralTab, "")
+        self.handlingsTab = QWidget()
+        self.handlingsTab.setObjectName(u"handlingsTab")
+        self.handlingsLayout = QVBoxLayout(self.handlingsTab)
+        self.handlingsLayout.setObjectName(u"handlingsLayout")
+        self.handlingsList = QListWidget(self.handlingsTab)
+        self.handlingsList.setObjectName(u"handlingsList")
+        self.handlingsList.setAlternatingRowColors(True)
+
+        self.handlingsLayout.addWidget(self.handlingsList)
+
+        self.handlingsButtons = QHBoxLayout()
+        self.handlingsButtons.setObjectName(u"handlingsButtons")
+        self.openHandlingButton = QPushButton(self.handlingsTab)
+        self.openHandlingButton.setObjectName(u"openHandlingButton")
+
+        self.handlingsButtons.addWidget(self.openHandlingButton)
+
+        self.newMeetingButton = QPushButton(self.handlingsTab)
+        self.newMeetingButton.setObjectName(u"newMeetingButton")
+
+        self.handlingsButtons.addWidget(self.newMeetingButton)
+
+        self.handlingsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.handlingsButtons.addItem(self.handlingsSpacer)
+
+
+        self.handlingsLayout.addLayout(self.handlingsButtons)
+
+        self.detailTabs.addTab(self.handlingsTab, "")
         self.documentsTab = QWidget()
         self.documentsTab.setObjectName(u"documentsTab")
         self.documentsLayout = QVBoxLayout(self.documentsTab)
@@ -496,6 +528,8 @@ class Ui_MainWindow(object):
         self.menuReferral.addAction(self.actionAnnounce)
         self.menuReferral.addAction(self.actionEvent)
         self.menuReferral.addSeparator()
+        self.menuReferral.addAction(self.actionNewMeeting)
+        self.menuReferral.addSeparator()
         self.menuReferral.addAction(self.actionPrint)
         self.menuBureau.addAction(self.actionTriage)
         self.menuBureau.addAction(self.actionAlerts)
@@ -529,6 +563,7 @@ class Ui_MainWindow(object):
         self.actionConsent.setText(QCoreApplication.translate("MainWindow", u"C&onsent\u2026", None))
         self.actionTargets.setText(QCoreApplication.translate("MainWindow", u"&Target publics and transitions\u2026", None))
         self.actionAnnounce.setText(QCoreApplication.translate("MainWindow", u"&Announce to the Bureau CII\u2026", None))
+        self.actionNewMeeting.setText(QCoreApplication.translate("MainWindow", u"Table ronde or &network meeting\u2026", None))
         self.actionEvent.setText(QCoreApplication.translate("MainWindow", u"&Warning, disagreement, closure\u2026", None))
         self.actionPrint.setText(QCoreApplication.translate("MainWindow", u"&Print preview\u2026", None))
         self.actionTriage.setText(QCoreApplication.translate("MainWindow", u"&Announcements to decide\u2026", None))
@@ -555,6 +590,9 @@ class Ui_MainWindow(object):
         self.announceButton.setText(QCoreApplication.translate("MainWindow", u"&Announce to the Bureau\u2026", None))
         self.eventButton.setText(QCoreApplication.translate("MainWindow", u"&Warning, disagreement, closure\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.referralTab), QCoreApplication.translate("MainWindow", u"Referral path", None))
+        self.openHandlingButton.setText(QCoreApplication.translate("MainWindow", u"O&pen\u2026", None))
+        self.newMeetingButton.setText(QCoreApplication.translate("MainWindow", u"&New meeting\u2026", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.handlingsTab), QCoreApplication.translate("MainWindow", u"Handlings", None))
         self.printButton.setText(QCoreApplication.translate("MainWindow", u"&Print preview\u2026", None))
         self.openDocumentButton.setText(QCoreApplication.translate("MainWindow", u"&Open version\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.documentsTab), QCoreApplication.translate("MainWindow", u"Documents", None))

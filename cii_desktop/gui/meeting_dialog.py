@@ -1,0 +1,203 @@
+"""Table ronde and network meeting: planning, then the minutes editor (participants, decisions, next steps)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+
+from ..domain import reference
+from ..domain.dates import DateError, format_date, parse_date
+from ..domain.errors import FieldError, ValidationFailed
+from ..domain.rule_tables import coded
+from ..services import meetings
+from ..storage.records import Meeting
+from ..storage.store import Store
+from . import i18n
+from . import table_cells as cells
+from .forms import FormDialog, select_code, show_error
+from .generated.ui_meeting_dialog import Ui_MeetingDialog
+
+
+class MeetingDialog(FormDialog):
+    """Plans a new meeting (``meeting_id`` None) or edits the minutes of one."""
+
+    def __init__(self, store: Store, case_id: str, meeting_id: str | None,
+                 open_document: Callable[[str, str], None], coordinator: str = "",
+                 parent: QWidget | None = None, today: dt.date | None = None,
+                 handling_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingDialog()
+        self.ui.setupUi(self)
+        self._store, self._case_id, self.meeting_id = store, case_id, meeting_id
+        self._open_document, self._today = open_document, today or dt.date.today()
+        self._handling_id = handling_id  # the Bureau's table ronde this meeting holds
+        ui = self.ui
+        ui.scheduleButton.clicked.connect(self.schedule)
+        ui.saveMinutesButton.clicked.connect(self.save_minutes)
+        ui.printMinutesButton.clicked.connect(self.print_minutes)
+        ui.addParticipantButton.clicked.connect(lambda: self._add_participant("", "", "", True))
+        ui.removeParticipantButton.clicked.connect(lambda: (cells.remove_current(ui.participantsTable),
+                                                            self.mark_dirty()))
+        ui.addStepButton.clicked.connect(lambda: self._add_step("", "", None))
+        ui.removeStepButton.clicked.connect(lambda: (cells.remove_current(ui.stepsTable), self.mark_dirty()))
+        ui.kindCombo.currentIndexChanged.connect(lambda _: self._hint())
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        for table in (ui.participantsTable, ui.stepsTable):
+            table.itemChanged.connect(self.mark_dirty)
+        self.retranslate()
+        ui.coordinatorEdit.setText(coordinator)
+        self.load()
+        self.watch_inputs()
+
+    def retranslate(self) -> None:
+        ui = self.ui
+        ui.retranslateUi(self)
+        kind = ui.kindCombo.currentData()
+        ui.kindCombo.clear()
+        ui.kindCombo.addItem(self.tr("Table ronde (without the person)"), "round_table")
+        ui.kindCombo.addItem(self.tr("Network meeting (with the person's agreement)"), "network")
+        select_code(ui.kindCombo, kind)
+        recommended = ui.recommendedCombo.currentData()
+        ui.recommendedCombo.clear()
+        ui.recommendedCombo.addItem("", "")
+        for code, label in coded("recommendations", "handlings").items():
+            ui.recommendedCombo.addItem(label.text(i18n.language()), code)
+        select_code(ui.recommendedCombo, recommended)
+        cells.prepare(ui.participantsTable, [self.tr("Name"), self.tr("Institution"), self.tr("Role"),
+                                             self.tr("Present")], 2)
+        cells.prepare(ui.stepsTable, [self.tr("Next step"), self.tr("Owner"), self.tr("Deadline (dd.mm.yyyy)")], 0)
+        self._hint()
+
+    def _hint(self) -> None:
+        self.ui.kindHint.setText(self.tr("Held without the person, between professionals.")
+                                 if self.ui.kindCombo.currentData() == "round_table" else
+                                 self.tr("Needs the person's agreement (procuration CII or legal basis)."))
+
+    def _institutions(self) -> list[tuple[str, str]]:
+        return [("", "")] + [(i18n.short(e), e.code) for e in reference.INSTITUTIONS]
+
+    def load(self) -> None:
+        self._loading = True
+        ui = self.ui
+        ui.invitedList.clear()
+        invited: list[str] = []
+        row: Meeting | None = None
+        if self.meeting_id:
+            with self._store.reading() as session:
+                row = session.get(Meeting, self.meeting_id)
+                assert row is not None
+                people = meetings.participants(session, row.id)
+                steps = meetings.steps(session, row.id)
+                invited = json.loads(row.invited or "[]")
+        for entry in reference.INSTITUTIONS:
+            item = QListWidgetItem(i18n.label(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.code)
+            item.setCheckState(Qt.CheckState.Checked if entry.code in invited else Qt.CheckState.Unchecked)
+            ui.invitedList.addItem(item)
+        planned = row is not None
+        for widget in (ui.kindCombo, ui.dateEdit, ui.placeEdit, ui.coordinatorEdit, ui.invitedList,
+                       ui.scheduleButton):
+            widget.setEnabled(not planned)
+        ui.tabs.setTabEnabled(1, planned)
+        if row is not None:
+            select_code(ui.kindCombo, row.kind)
+            ui.dateEdit.setText(format_date(row.scheduled_on))
+            ui.placeEdit.setText(row.place)
+            ui.coordinatorEdit.setText(row.coordinator)
+            ui.heldEdit.setText(format_date(row.held_on or row.scheduled_on))
+            ui.situationEdit.setPlainText(row.situation)
+            ui.problemsEdit.setPlainText(row.problems)
+            ui.decisionsEdit.setPlainText(row.decisions)
+            select_code(ui.recommendedCombo, row.recommended)
+            ui.distributionEdit.setText(row.distribution)
+            ui.participantsTable.setRowCount(0)
+            for p in people:
+                self._add_participant(p.name, p.institution_code, p.role, p.present)
+            ui.stepsTable.setRowCount(0)
+            for s in steps:
+                self._add_step(s.text, s.owner, s.due_on)
+            ui.tabs.setCurrentIndex(1)
+            self.setWindowTitle(ui.kindCombo.currentText())
+        self._dirty = False
+        self._loading = False
+
+    def _add_participant(self, name: str, institution: str, role: str, present: bool) -> None:
+        table = self.ui.participantsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        cells.set_text(table, row, 0, name)
+        cells.set_combo(table, row, 1, self._institutions(), institution)
+        cells.set_text(table, row, 2, role)
+        cells.set_check(table, row, 3, present)
+
+    def _add_step(self, text: str, owner: str, due: dt.date | None) -> None:
+        table = self.ui.stepsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        cells.set_text(table, row, 0, text)
+        cells.set_text(table, row, 1, owner)
+        cells.set_text(table, row, 2, cells.date_cell(due))
+
+    def _date(self, text: str) -> dt.date:
+        try:
+            return parse_date(text.strip())
+        except DateError as exc:
+            raise ValidationFailed([FieldError("date", "required" if not text.strip() else exc.code)]) from None
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        if self.attempt(write, self.ui.formError):
+            show_error(self.ui.formError, None, None)
+            self.changed = True
+            self.load()
+            return True
+        return False
+
+    def schedule(self) -> None:
+        ui = self.ui
+        invited = [ui.invitedList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ui.invitedList.count())
+                   if ui.invitedList.item(i).checkState() == Qt.CheckState.Checked]
+
+        def write() -> None:
+            on = self._date(ui.dateEdit.text())
+            with self._store.unit_of_work() as uow:
+                row = meetings.schedule(uow, self._case_id, ui.kindCombo.currentData(), on, ui.placeEdit.text(),
+                                        ui.coordinatorEdit.text(), invited, handling_id=self._handling_id,
+                                        today=self._today)
+                uow.flush()
+                self.meeting_id = row.id
+        self._write(write)
+
+    def minutes(self) -> meetings.Minutes:
+        ui = self.ui
+        people, steps = ui.participantsTable, ui.stepsTable
+        return meetings.Minutes(
+            held_on=self._date(ui.heldEdit.text()), situation=ui.situationEdit.toPlainText(),
+            problems=ui.problemsEdit.toPlainText(), decisions=ui.decisionsEdit.toPlainText(),
+            recommended=ui.recommendedCombo.currentData() or "",
+            participants=tuple(meetings.Participant(cells.text_at(people, r, 0), cells.code_at(people, r, 1),
+                                                    cells.text_at(people, r, 2), cells.checked_at(people, r, 3))
+                               for r in range(people.rowCount()) if cells.text_at(people, r, 0)),
+            steps=tuple(meetings.Step(cells.text_at(steps, r, 0), cells.text_at(steps, r, 1),
+                                      cells.date_at(steps, r, 2, required=True) or self._today)
+                        for r in range(steps.rowCount())),
+            distribution=ui.distributionEdit.text())
+
+    def save_minutes(self) -> bool:
+        def write() -> None:
+            minutes = self.minutes()
+            with self._store.unit_of_work() as uow:
+                assert self.meeting_id is not None
+                meetings.record_minutes(uow, self.meeting_id, minutes, i18n.language(), today=self._today)
+        return self._write(write)
+
+    def print_minutes(self) -> None:
+        if self.dirty and not self.save_minutes():
+            return
+        if self.meeting_id:
+            kind = "tro_minutes" if self.ui.kindCombo.currentData() == "round_table" else "network_minutes"
+            self._open_document(kind, self.meeting_id)

@@ -1,0 +1,97 @@
+"""Editable rows in a QTableWidget: text, coded combo and tick cells, read back as plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ..domain.dates import DateError, format_date, parse_date
+from ..domain.errors import FieldError, ValidationFailed
+
+Options = Sequence[tuple[str, str]]  # (label, code)
+
+
+def prepare(table: QTableWidget, header: Sequence[str], stretch: int | None = None) -> None:
+    """Column titles (retranslated by calling again) and a sensible resize policy."""
+    table.setColumnCount(len(header))
+    table.setHorizontalHeaderLabels(list(header))
+    table.verticalHeader().setVisible(False)
+    head = table.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    head.setSectionResizeMode(len(header) - 1 if stretch is None else stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def set_text(table: QTableWidget, row: int, column: int, value: str, editable: bool = True) -> None:
+    item = QTableWidgetItem(value)
+    if not editable:
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    table.setItem(row, column, item)
+
+
+def set_combo(table: QTableWidget, row: int, column: int, options: Options, current: str = "") -> QComboBox:
+    combo = QComboBox(table)
+    for label, code in options:
+        combo.addItem(label, code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    table.setCellWidget(row, column, combo)
+    return combo
+
+
+def set_check(table: QTableWidget, row: int, column: int, checked: bool) -> QCheckBox:
+    box = QCheckBox(table)
+    box.setChecked(checked)
+    table.setCellWidget(row, column, box)
+    return box
+
+
+def text_at(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def code_at(table: QTableWidget, row: int, column: int) -> str:
+    widget = table.cellWidget(row, column)
+    return str(widget.currentData() or "") if isinstance(widget, QComboBox) else ""
+
+
+def checked_at(table: QTableWidget, row: int, column: int) -> bool:
+    widget = table.cellWidget(row, column)
+    return bool(isinstance(widget, QCheckBox) and widget.isChecked())
+
+
+def date_at(table: QTableWidget, row: int, column: int, required: bool = False) -> dt.date | None:
+    """A dd.mm.yyyy cell; an impossible date (or a missing required one) is a ValidationFailed."""
+    text = text_at(table, row, column)
+    if not text:
+        if required:
+            raise ValidationFailed([FieldError("table", "required")])
+        return None
+    try:
+        return parse_date(text)
+    except DateError as exc:
+        raise ValidationFailed([FieldError("table", exc.code)]) from None
+
+
+def date_cell(value: dt.date | None) -> str:
+    return format_date(value) if value else ""
+
+
+def dates_from_text(text: str) -> tuple[dt.date, ...]:
+    """Dates typed as "dd.mm.yyyy; dd.mm.yyyy" (commas accepted too)."""
+    out = []
+    for part in text.replace(",", ";").split(";"):
+        if part.strip():
+            try:
+                out.append(parse_date(part.strip()))
+            except DateError as exc:
+                raise ValidationFailed([FieldError("dates", exc.code)]) from None
+    return tuple(out)
+
+
+def remove_current(table: QTableWidget) -> None:
+    row = table.currentRow()
+    if row >= 0:
+        table.removeRow(row)
