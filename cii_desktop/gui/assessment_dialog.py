@@ -206,7 +206,9 @@ class AssessmentDialog(FormDialog):
         m = m or Measure("", "LACI")
         cells.set_text(table, row, 0, str(objective))
         cells.set_text(table, row, 1, m.kind)
-        cells.set_combo(table, row, 2, _options("frames", "handlings.contract"), m.frame)
+        frames = [(code if code != "other" else label, code)  # the act's abbreviation keeps the column narrow
+                  for label, code in _options("frames", "handlings.contract")]
+        cells.set_combo(table, row, 2, frames, m.frame)
         cells.set_text(table, row, 3, m.provider)
         cells.set_combo(table, row, 4, _institutions(), m.responsible)
         cells.set_combo(table, row, 5, _institutions() + [(self.tr("The person"), "person")], m.cost_bearer)

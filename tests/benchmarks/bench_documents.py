@@ -75,6 +75,8 @@ def main() -> int:
         print("| form | FR (ms) | DE (ms) | bilingual (ms) | worst / 150 ms |\n| --- | --- | --- | --- | --- |")
         worst_all = 0.0
         for kind in documents.kinds():
+            if kind in ("contract", "tandem_plan"):
+                continue  # the joint handlings' documents: tests/benchmarks/bench_handlings.py
             figures = []
             for language in ("fr", "de", "bilingual"):
                 def render(kind: str = kind, language: str = language) -> None:
