@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QWidget
 from ..domain import contract as rules
 from ..domain import reference
 from ..domain.contract import ContractContent, Measure, Objective
-from ..domain.dates import DateError, format_date, parse_date
+from ..domain.dates import format_date
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
 from ..services import assessment
@@ -20,7 +20,7 @@ from ..storage.records import Handling
 from ..storage.store import Store
 from . import i18n
 from . import table_cells as cells
-from .forms import FormDialog, select_code, show_error
+from .forms import FormDialog, date_value, select_code
 from .generated.ui_assessment_dialog import Ui_AssessmentDialog
 
 MEASURE_COLUMNS = 8  # objective, kind, frame, provider, responsible, cost bearer, start, end
@@ -220,48 +220,27 @@ class AssessmentDialog(FormDialog):
         self.mark_dirty()
 
     # Writes ---------------------------------------------------------------------------------------
-    def _write(self, write: Callable[[], object]) -> bool:
-        if self.attempt(write, self.ui.formError):
-            show_error(self.ui.formError, None, None)
-            self.changed = True
-            self.load()
-            return True
-        return False
-
-    def _date(self, text: str, required: bool = True) -> dt.date | None:
-        if not text.strip():
-            if required:
-                raise ValidationFailed([FieldError("date", "required")])
-            return None
-        try:
-            return parse_date(text.strip())
-        except DateError as exc:
-            raise ValidationFailed([FieldError("date", exc.code)]) from None
-
     def schedule(self) -> None:
         def write() -> None:
-            on = self._date(self.ui.scheduledEdit.text())
-            assert on is not None
+            on = date_value(self.ui.scheduledEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.schedule(uow, self.handling_id, on, self.ui.placeEdit.text(), today=self._today)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def mark_held(self) -> None:
         def write() -> None:
-            on = self._date(self.ui.heldEdit.text())
-            assert on is not None
+            on = date_value(self.ui.heldEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.mark_held(uow, self.handling_id, on, today=self._today)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def close_handling(self) -> None:
         def write() -> None:
-            on = self._date(self.ui.closedEdit.text())
-            assert on is not None
+            on = date_value(self.ui.closedEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.close(uow, self.handling_id, self.ui.outcomeCombo.currentData() or "", on,
                                  today=self._today)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def save_team(self) -> None:
         table = self.ui.teamTable
@@ -271,7 +250,7 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.set_team(uow, self.handling_id, members)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def save_evaluation(self) -> None:
         ui = self.ui
@@ -281,7 +260,7 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.save_evaluation(uow, self.handling_id, evaluation)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def content(self) -> ContractContent:
         """The editor's content (raises ValidationFailed on an impossible date or objective number)."""
@@ -313,7 +292,7 @@ class AssessmentDialog(FormDialog):
                 row = uow.get(Contract, self.contract_id) if self.contract_id else None
                 row = row or assessment.draft(uow, self.handling_id)
                 assessment.save_contract(uow, row.id, content)
-        return self._write(write)
+        return self.save_part(write, self.ui.formError)
 
     def print_contract(self) -> None:
         """Save a draft first, then open the print preview where every party signs."""
@@ -329,7 +308,7 @@ class AssessmentDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 assert self.contract_id is not None
                 assessment.amend(uow, self.contract_id)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def record_review(self) -> None:
         table = self.ui.progressTable
@@ -337,11 +316,11 @@ class AssessmentDialog(FormDialog):
                     for r in range(table.rowCount()) if cells.code_at(table, r, 1)}
 
         def write() -> None:
-            on = self._date(self.ui.reviewDateEdit.text())
-            assert on is not None and self.signed_id is not None
+            on = date_value(self.ui.reviewDateEdit.text())
+            assert self.signed_id is not None
             with self._store.unit_of_work() as uow:
                 assessment.record_review(uow, self.signed_id, on, progress, self.ui.reviewNoteEdit.toPlainText(),
                                          today=self._today)
-        if self._write(write):
+        if self.save_part(write, self.ui.formError):
             self.ui.reviewDateEdit.clear()
             self.ui.reviewNoteEdit.clear()

@@ -57,6 +57,17 @@ def optional_date(edit: QLineEdit) -> dt.date | None:
     return parse_date(text) if text else None
 
 
+def date_value(text: str) -> dt.date:
+    """A required dd.mm.yyyy date typed in a field; missing or impossible is a ValidationFailed."""
+    from ..domain.dates import DateError
+    from ..domain.errors import FieldError
+
+    try:
+        return parse_date(text.strip())
+    except DateError as exc:
+        raise ValidationFailed([FieldError("date", exc.code if text.strip() else "required")]) from None
+
+
 def show_error(label: QLabel, widget: QWidget | None, code: str | None) -> None:
     """Show (or clear) the inline error under a field."""
     label.setText(message(code) if code else "")
@@ -146,6 +157,18 @@ class FormDialog(QDialog):
             show_error(label, None, exc.code)
             return False
         return True
+
+    def save_part(self, write: Callable[[], object], label: QLabel) -> bool:
+        """For a dialog saved part by part: write, clear the error, show the records again (``load``)."""
+        if not self.attempt(write, label):
+            return False
+        show_error(label, None, None)
+        self.changed = True
+        self.load()
+        return True
+
+    def load(self) -> None:
+        """Fill the form from the records (dialogs saved part by part implement it)."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

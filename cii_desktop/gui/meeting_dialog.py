@@ -10,15 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from ..domain import reference
-from ..domain.dates import DateError, format_date, parse_date
-from ..domain.errors import FieldError, ValidationFailed
+from ..domain.dates import format_date
 from ..domain.rule_tables import coded
 from ..services import meetings
 from ..storage.records import Meeting
 from ..storage.store import Store
 from . import i18n
 from . import table_cells as cells
-from .forms import FormDialog, select_code, show_error
+from .forms import FormDialog, date_value, select_code
 from .generated.ui_meeting_dialog import Ui_MeetingDialog
 
 
@@ -143,40 +142,26 @@ class MeetingDialog(FormDialog):
         cells.set_text(table, row, 1, owner)
         cells.set_text(table, row, 2, cells.date_cell(due))
 
-    def _date(self, text: str) -> dt.date:
-        try:
-            return parse_date(text.strip())
-        except DateError as exc:
-            raise ValidationFailed([FieldError("date", "required" if not text.strip() else exc.code)]) from None
-
-    def _write(self, write: Callable[[], object]) -> bool:
-        if self.attempt(write, self.ui.formError):
-            show_error(self.ui.formError, None, None)
-            self.changed = True
-            self.load()
-            return True
-        return False
-
     def schedule(self) -> None:
         ui = self.ui
         invited = [ui.invitedList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ui.invitedList.count())
                    if ui.invitedList.item(i).checkState() == Qt.CheckState.Checked]
 
         def write() -> None:
-            on = self._date(ui.dateEdit.text())
+            on = date_value(ui.dateEdit.text())
             with self._store.unit_of_work() as uow:
                 row = meetings.schedule(uow, self._case_id, ui.kindCombo.currentData(), on, ui.placeEdit.text(),
                                         ui.coordinatorEdit.text(), invited, handling_id=self._handling_id,
                                         today=self._today)
                 uow.flush()
                 self.meeting_id = row.id
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def minutes(self) -> meetings.Minutes:
         ui = self.ui
         people, steps = ui.participantsTable, ui.stepsTable
         return meetings.Minutes(
-            held_on=self._date(ui.heldEdit.text()), situation=ui.situationEdit.toPlainText(),
+            held_on=date_value(ui.heldEdit.text()), situation=ui.situationEdit.toPlainText(),
             problems=ui.problemsEdit.toPlainText(), decisions=ui.decisionsEdit.toPlainText(),
             recommended=ui.recommendedCombo.currentData() or "",
             participants=tuple(meetings.Participant(cells.text_at(people, r, 0), cells.code_at(people, r, 1),
@@ -193,7 +178,7 @@ class MeetingDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 assert self.meeting_id is not None
                 meetings.record_minutes(uow, self.meeting_id, minutes, i18n.language(), today=self._today)
-        return self._write(write)
+        return self.save_part(write, self.ui.formError)
 
     def print_minutes(self) -> None:
         if self.dirty and not self.save_minutes():

@@ -7,15 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ..domain.dates import DateError, format_date, parse_date
-from ..domain.errors import FieldError, ValidationFailed
+from ..domain.dates import format_date
 from ..domain.rule_tables import coded
 from ..services import tandem
 from ..storage.records import Handling
 from ..storage.store import Store
 from . import i18n
 from . import table_cells as cells
-from .forms import FormDialog, select_code, show_error
+from .forms import FormDialog, date_value, select_code
 from .generated.ui_tandem_dialog import Ui_TandemDialog
 from .messages import message
 
@@ -106,39 +105,25 @@ class TandemDialog(FormDialog):
         self._dirty = False
         self._loading = False
 
-    def _date(self, text: str) -> dt.date:
-        try:
-            return parse_date(text.strip())
-        except DateError as exc:
-            raise ValidationFailed([FieldError("date", "required" if not text.strip() else exc.code)]) from None
-
-    def _write(self, write: Callable[[], object]) -> bool:
-        if self.attempt(write, self.ui.formError):
-            show_error(self.ui.formError, None, None)
-            self.changed = True
-            self.load()
-            return True
-        return False
-
     def start(self) -> None:
         ui = self.ui
 
         def write() -> None:
-            on = self._date(ui.startEdit.text())
+            on = date_value(ui.startEdit.text())
             with self._store.unit_of_work() as uow:
                 tandem.start(uow, self.handling_id, on, ui.leadOrpEdit.text(), ui.leadCmsEdit.text(),
                              i18n.language(), today=self._today)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
 
     def log_interview(self) -> None:
         ui = self.ui
 
         def write() -> None:
-            on = self._date(ui.interviewDateEdit.text())
+            on = date_value(ui.interviewDateEdit.text())
             with self._store.unit_of_work() as uow:
                 tandem.log_interview(uow, self.handling_id, on, ui.interviewWhoEdit.text(),
                                      ui.interviewNotesEdit.toPlainText(), i18n.language(), today=self._today)
-        if self._write(write):
+        if self.save_part(write, self.ui.formError):
             for widget in (ui.interviewDateEdit, ui.interviewWhoEdit):
                 widget.clear()
             ui.interviewNotesEdit.clear()
@@ -148,7 +133,7 @@ class TandemDialog(FormDialog):
         ui = self.ui
 
         def write() -> None:
-            on = self._date(ui.closedEdit.text() or format_date(self._today))
+            on = date_value(ui.closedEdit.text() or format_date(self._today))
             with self._store.unit_of_work() as uow:
                 tandem.close(uow, self.handling_id, ui.outcomeCombo.currentData() or "", on, today=self._today)
-        self._write(write)
+        self.save_part(write, self.ui.formError)
