@@ -57,21 +57,13 @@ def date_text(value: str | None) -> str:
     return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
 
 
-def _inst(code: str, lang: str) -> str:
+def _inst(code: str, lang: str, short: bool = False) -> str:
+    """An institution's name in the print language; ``short`` (ORP / RAV) for narrow table columns."""
     try:
         entry = reference.by_code(reference.INSTITUTIONS, code)
     except KeyError:
         return code
-    return pick(entry.label.fr, entry.label.de, lang)
-
-
-def _short(code: str, lang: str) -> str:
-    """An institution's short name (ORP / RAV), for narrow table columns."""
-    try:
-        entry = reference.by_code(reference.INSTITUTIONS, code)
-    except KeyError:
-        return code
-    label = entry.short or entry.label
+    label = (entry.short or entry.label) if short else entry.label
     return pick(label.fr, label.de, lang)
 
 
@@ -268,14 +260,15 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
         body.append(Paragraph(esc(f"{text('objective', lang)} {i} – {objective['text']}"), styles()["h3"]))
         rows = [[f"{i}.{j}", f"{m['kind']}\n{text('provider', lang)}: {m['provider'] or '–'}",
                  _coded("frames", m["frame"], lang, "handlings.contract"),
-                 f"{_short(m['responsible'], lang)}\n{text('cost_bearer', lang)}: "
+                 f"{_inst(m['responsible'], lang, short=True)}\n{text('cost_bearer', lang)}: "
                  f"{_cost(m['cost_bearer'], lang)}",
                  f"{date_text(m['start'])} – {date_text(m['end'])}"] for j, m in enumerate(objective["measures"], 1)]
         header = [text(key, lang) for key in ("number", "measure", "legal_frame", "responsible", "period")]
         body.append(grid_table(header, rows, [12 * mm, 54 * mm, 38 * mm, 42 * mm, 28 * mm])
                     if rows else para(text("no_measure", lang), "small"))
     commitments = [(text("person_commitments", lang), r["person_commitments"] or "–")]
-    commitments += [(_short(code, lang), words) for code, words in sorted(r["institution_commitments"].items())]
+    commitments += [(_inst(code, lang, short=True), words)
+                    for code, words in sorted(r["institution_commitments"].items())]
     body += [Paragraph(esc(text("institution_commitments", lang)), h2), field_table(commitments),
              field_table([(text("review_dates", lang), ", ".join(date_text(d) for d in r["review_dates"]) or "–")]),
              Paragraph(esc(text("bureau_check", lang)), h2)]
@@ -285,7 +278,7 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
 
 
 def _cost(code: str, lang: str) -> str:
-    return text("the_person", lang) if code == "person" else (_short(code, lang) if code else "–")
+    return text("the_person", lang) if code == "person" else (_inst(code, lang, short=True) if code else "–")
 
 
 def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from ..domain import contract as contract_rules
 from ..domain.dates import format_date
@@ -117,9 +117,5 @@ class HandlingsController(QObject):
         DocumentDialog(self.w.store, self.w.current_case_id, kind, referral._person_language(),
                        place=referral._place(), parent=self.w, subject_id=subject_id).exec()
 
-    def _run(self, dialog: object) -> None:
-        from PySide6.QtWidgets import QDialog
-
-        assert isinstance(dialog, QDialog)
-        dialog.exec()
-        self.w._after_write()
+    def _run(self, dialog: QDialog) -> None:
+        self.w.referral._run(dialog)  # one place refreshes the window after a dialog that wrote

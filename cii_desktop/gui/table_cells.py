@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ..domain.dates import DateError, format_date, parse_date
-from ..domain.errors import FieldError, ValidationFailed
+from ..domain.dates import format_date
+from .forms import date_value
 
 Options = Sequence[tuple[str, str]]  # (label, code)
 
@@ -65,14 +65,7 @@ def checked_at(table: QTableWidget, row: int, column: int) -> bool:
 def date_at(table: QTableWidget, row: int, column: int, required: bool = False) -> dt.date | None:
     """A dd.mm.yyyy cell; an impossible date (or a missing required one) is a ValidationFailed."""
     text = text_at(table, row, column)
-    if not text:
-        if required:
-            raise ValidationFailed([FieldError("table", "required")])
-        return None
-    try:
-        return parse_date(text)
-    except DateError as exc:
-        raise ValidationFailed([FieldError("table", exc.code)]) from None
+    return date_value(text) if text or required else None
 
 
 def date_cell(value: dt.date | None) -> str:
@@ -81,14 +74,7 @@ def date_cell(value: dt.date | None) -> str:
 
 def dates_from_text(text: str) -> tuple[dt.date, ...]:
     """Dates typed as "dd.mm.yyyy; dd.mm.yyyy" (commas accepted too)."""
-    out = []
-    for part in text.replace(",", ";").split(";"):
-        if part.strip():
-            try:
-                out.append(parse_date(part.strip()))
-            except DateError as exc:
-                raise ValidationFailed([FieldError("dates", exc.code)]) from None
-    return tuple(out)
+    return tuple(date_value(part) for part in text.replace(",", ";").split(";") if part.strip())
 
 
 def remove_current(table: QTableWidget) -> None:
