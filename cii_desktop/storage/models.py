@@ -77,7 +77,7 @@ class Person(Synced):
     __tablename__ = "person"
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
-    birth_date: Mapped[dt.date] = mapped_column(Date)
+    birth_date: Mapped[dt.date] = mapped_column(Date, index=True)  # the CII alert's identity without AVS
     avs_number: Mapped[str] = mapped_column(String(16), default="", index=True)
     language: Mapped[str] = mapped_column(String(2), default="fr")
     commune: Mapped[str] = mapped_column(String(100), default="")

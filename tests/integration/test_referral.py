@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from cii_desktop.domain.errors import ValidationFailed
 from cii_desktop.domain.grid import Rating
+from cii_desktop.domain.person import PersonInput
 from cii_desktop.services import bureau, case_events, referral
 from cii_desktop.storage.models import Case, ChangeLog, Reminder
 from cii_desktop.storage.records import EvaluationGrid, Handling
@@ -194,6 +195,17 @@ def test_cii_alert_when_several_institutions_follow_the_same_person(store: Store
         by_name = bureau.alert_for_case(session, second)
         assert by_name is None  # a single institution follows the name-only identity
         assert [a.institutions for a in bureau.alerts(session)] == [("CMS", "ORP")]
+    # The OAI opens a file for "Müller François" born the same day, also without AVS number: the
+    # name-only identity is now followed by two institutions (accents and case ignored)
+    with store.unit_of_work() as uow:
+        third = cases.create_person(uow, PersonInput(first_name="françois", last_name="MÜLLER",
+                                                     birth_date=dt.date(1979, 3, 14), commune="Sion"))
+        uow.flush()
+        cases.create_case(uow, third.id, "SION", "OAI", "Sara Imboden")
+    with store.reading() as session:
+        by_name = bureau.alert_for_case(session, second)
+        assert by_name is not None and by_name.institutions == ("OAI", "ORP") and len(by_name.case_ids) == 2
+        assert sorted(a.institutions for a in bureau.alerts(session)) == [("CMS", "ORP"), ("OAI", "ORP")]
 
 
 def test_warning_only_for_lse_job_seekers_and_closure_with_outcome(store: Store) -> None:
