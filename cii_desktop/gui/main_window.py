@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMainWindow, QMessageBox
 
 from ..domain import reference
@@ -28,10 +28,13 @@ from .settings import AppSettings
 
 if TYPE_CHECKING:
     from ..services.cases import DueRow
+    from .referral_view import ReferralController
+    from .sync_view import SyncController
 
 # The dialogs are imported when first opened: start-up does not pay for them.
 
 SEARCH_DELAY_MS = 150
+FINISH_FALLBACK_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +48,8 @@ class MainWindow(QMainWindow):
         self._count_task: tasks.Task | None = None
         self._last_total: int | None = None
         self._shown_once = False
+        self._painted = False
+        self._built = False
         self.due_loaded = False
 
         self.cases = CaseTableModel(store, self)
@@ -97,12 +102,10 @@ class MainWindow(QMainWindow):
             button.clicked.connect(slot)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
 
-        from .sync_view import SyncController
-
-        self.sync = SyncController(self)
-        from .referral_view import ReferralController
-
-        self.referral = ReferralController(self)
+        # Sync and referral widgets need the ORM and the forms (SQLAlchemy, reportlab): built right
+        # after the window shows its list (or when first used), not before.
+        self._sync: SyncController | None = None
+        self._referral: ReferralController | None = None
         self.retranslate()
         geometry = settings.geometry("main")
         if geometry is not None:
@@ -117,9 +120,47 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.resizeDocks([self.ui.dueDock], [200], Qt.Orientation.Vertical)
-            # Once the window is up: reading reminders loads the ORM, which start-up avoids.
-            QTimer.singleShot(0, self.refresh_due)
-            QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
+            QTimer.singleShot(FINISH_FALLBACK_MS, self._finish_start)  # should no paint come (minimised)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True  # the list is on screen
+            QTimer.singleShot(0, self._finish_start)
+
+    @property
+    def sync(self) -> SyncController:
+        if self._sync is None:
+            from .sync_view import SyncController
+
+            self._sync = SyncController(self)
+        return self._sync
+
+    @property
+    def referral(self) -> ReferralController:
+        if self._referral is None:
+            from .referral_view import ReferralController
+
+            self._referral = ReferralController(self)
+            self._referral.show_case(self.current_case_id)
+            self._referral.update_actions(self.current_case_id is not None)
+        return self._referral
+
+    @property
+    def started(self) -> bool:
+        """True once the window is complete: due panel asked for, sync and referral widgets built
+        (right after the list's first paint)."""
+        return self._built and self._sync is not None and self._referral is not None
+
+    def _finish_start(self) -> None:
+        """Once the list is on screen: the due panel (read off the GUI thread), then the sync and
+        referral widgets (they load the ORM and the forms, which start-up avoids), then sync."""
+        if self._built:
+            return
+        self._built = True
+        self.refresh_due()
+        _ = self.sync, self.referral
+        QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""
@@ -157,8 +198,9 @@ class MainWindow(QMainWindow):
         self.ui.actionGerman.setChecked(i18n.language() == "de")
         self.cases.retranslate()
         self.due.retranslate()
-        self.sync.retranslate()
-        self.referral.retranslate()
+        for controller in (self._sync, self._referral):
+            if controller is not None:
+                controller.retranslate()
         self._fit_columns()
         self._update_due_summary()
         self._show_count(None)
@@ -237,7 +279,8 @@ class MainWindow(QMainWindow):
         for widget in (self.ui.journalList, self.ui.historyList, self.ui.institutionsList,
                        self.ui.remindersList, self.ui.attachmentsList):
             widget.clear()
-        self.referral.show_case(self.current_case_id)
+        if self._referral is not None:
+            self._referral.show_case(self.current_case_id)
         if not self.current_case_id:
             self.ui.detailTitle.setText(self.tr("Select a case in the list."))
             self.ui.detailView.clear()
@@ -283,8 +326,8 @@ class MainWindow(QMainWindow):
                        self.ui.editCaseButton, self.ui.addNoteButton, self.ui.addReminderButton,
                        self.ui.attachButton, self.ui.saveAttachmentButton):
             widget.setEnabled(enabled)
-        if hasattr(self, "referral"):
-            self.referral.update_actions(enabled)
+        if self._referral is not None:
+            self._referral.update_actions(enabled)
 
     # Actions ----------------------------------------------------------------------------------
     @property

@@ -13,6 +13,8 @@ from cii_desktop import logs
 from cii_desktop.gui import app as app_module
 from cii_desktop.gui import i18n
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 @pytest.fixture
 def restored_i18n(i18n_app) -> Iterator[None]:  # type: ignore[no-untyped-def]
@@ -87,3 +89,63 @@ def test_window_stays_open_after_the_unlock_dialog(tmp_path: Path, no_keystore, 
     QTimer.singleShot(50, unlock)
     assert app_module.run(data_dir=tmp_path / "data", language="fr") == 0
     assert seen.get("rows") == 0  # the window was up (an empty database) until closed on purpose
+
+
+SHOWN_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from cii_desktop.gui import i18n
+from cii_desktop.gui.main_window import MainWindow
+from cii_desktop.gui.settings import AppSettings
+from cii_desktop.services.data_folder import open_database
+from tests.benchmarks.cold_start import on_first_paint
+
+app = QApplication([])
+i18n.install(app, "fr")
+store = open_database(Path(sys.argv[1]), passphrase=sys.argv[2])
+window = MainWindow(store, Path(sys.argv[1]), AppSettings())
+
+def started():
+    if window.started:
+        print("STARTED", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(10, started)
+
+def painted(_window):
+    print("ROWS", window.cases.rowCount(), "LOADED", *sorted(
+        m for m in ("sqlalchemy", "reportlab", "alembic") if m in sys.modules), flush=True)
+    started()
+
+watch = on_first_paint(app, "MainWindow", painted)
+window.show()
+QTimer.singleShot(20000, app.quit)
+app.exec()
+store.close()
+"""
+
+
+def test_the_list_shows_before_the_orm_and_the_forms_are_loaded(tmp_path: Path, no_keystore) -> None:  # type: ignore[no-untyped-def]
+    """Start-up reads through plain connections: SQLAlchemy and reportlab load once the list is on
+    screen (its first paint), and the sync and referral widgets are built right after."""
+    import os
+    import subprocess
+    import sys
+
+    from cii_desktop.services import demo
+    from cii_desktop.services.data_folder import create_database
+    from tests.conftest import PASSPHRASE
+
+    created = create_database(tmp_path / "data", "passphrase", PASSPHRASE)
+    demo.fill(created.store, persons=8, seed=3)
+    created.store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "home" / "config")}
+    done = subprocess.run([sys.executable, "-c", SHOWN_PROBE, str(tmp_path / "data"), PASSPHRASE],
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("ROWS ") and int(lines[0].split()[1]) > 0
+    assert lines[0].split("LOADED")[1].split() == []  # none of them before the list is shown
+    assert lines[1] == "STARTED"  # then the rest of the window is built at once

@@ -35,6 +35,7 @@ def test_sync_from_the_window_and_review_a_conflict(qtbot, qapp, tmp_path: Path,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.started)  # the list first, then the sync and referral widgets
     window.ui.actionSync.trigger()  # F5
     assert not window.ui.actionSync.isEnabled()  # running in the background
     qtbot.waitUntil(lambda: window.sync.task is None, timeout=10000)
