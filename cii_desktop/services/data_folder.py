@@ -14,7 +14,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain import reference
 from ..storage import keystore, migrate
-from ..storage.database import DB_FILENAME, connect
+from ..storage.database import DB_FILENAME, connect, hmac_of
 from ..storage.errors import (
     DatabaseExistsError,
     FolderNotWritableError,
@@ -229,11 +229,12 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
         conn.close()
     conn = connect(data.database, key)  # raises WrongKeyError on a wrong key
     try:
+        hmac = hmac_of(conn)
         revision = _scalar(conn, "SELECT version_num FROM alembic_version")
         workstation = _scalar(conn, "SELECT value FROM local_setting WHERE key = 'workstation_id'")
     finally:
         conn.close()
-    store = Store(data.database, key, workstation or "")
+    store = Store(data.database, key, workstation or "", hmac)
     try:
         if new or revision != migrate.HEAD:
             # Only now is SQLAlchemy (and Alembic) needed: migrate after a backup, seed references.

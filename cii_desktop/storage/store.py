@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from .database import CACHE_KIB, READ_CACHE_KIB, connect
+from .database import CACHE_KIB, READ_CACHE_KIB, connect, hmac_of
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -36,9 +36,10 @@ def _is_open(conn: sqlcipher.Connection) -> bool:
 class Store:
     """The database of a data folder, opened with its key; one per process and folder."""
 
-    def __init__(self, path: Path, key: bytes, workstation_id: str = "") -> None:
+    def __init__(self, path: Path, key: bytes, workstation_id: str = "", hmac: str | None = None) -> None:
         self.path = path
         self._key = key
+        self._hmac = hmac  # the file's format (database.hmac_of); None: found on the first open
         self.workstation_id = workstation_id
         self._engine: Engine | None = None
         self._local = threading.local()
@@ -86,8 +87,9 @@ class Store:
             conn = None  # closed by the ORM after an error: open a fresh one
         if conn is None:
             main = threading.current_thread() is threading.main_thread()
-            conn = connect(self.path, self._key, check=False,
+            conn = connect(self.path, self._key, check=self._hmac is None, hmac=self._hmac,
                            cache_kib=READ_CACHE_KIB if main else CACHE_KIB)
+            self._hmac = hmac_of(conn)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)

@@ -13,7 +13,7 @@ from cii_desktop.domain.person import PersonInput
 from cii_desktop.services import case_list, cases
 from cii_desktop.services.data_folder import DataFolder, create_database, open_database
 from cii_desktop.storage import keystore
-from cii_desktop.storage.database import DB_FILENAME, make_engine
+from cii_desktop.storage.database import DB_FILENAME, HMAC_CURRENT, connect, make_engine, verify_key
 from cii_desktop.storage.errors import (
     DatabaseExistsError,
     KeyMissingError,
@@ -242,3 +242,44 @@ def test_cancelled_demo_leaves_nothing(tmp_path: Path, memory_keystore: MemoryKe
     store, count = create_demo(tmp_path / "demo", persons=5, seed=7, passphrase=None)
     store.close()
     assert count >= 5
+
+
+def _to_sqlcipher4_default_format(database: Path, key: bytes) -> None:
+    """Rewrite the file as the first builds made it: SQLCipher 4's default HMAC-SHA512."""
+    old = database.with_name("old.db")
+    conn = connect(database, key)
+    conn.execute(f"ATTACH '{old}' AS old KEY \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA old.cipher_hmac_algorithm = HMAC_SHA512")
+    conn.execute("SELECT sqlcipher_export('old')")
+    conn.execute("DETACH old")
+    conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    old.rename(database)
+
+
+def test_new_databases_use_hmac_sha256_and_older_sha512_ones_still_open(
+        tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path, "keystore")
+    first = _add_person(created.store)
+    created.store.close()
+    database = tmp_path / DB_FILENAME
+    key = bytes.fromhex(next(iter(memory_keystore.entries.values())))
+    assert verify_key(database, key) == HMAC_CURRENT == "HMAC_SHA256"
+
+    _to_sqlcipher4_default_format(database, key)
+    with pytest.raises(WrongKeyError):  # the format is really the older one
+        connect(database, key, hmac=HMAC_CURRENT)
+    assert verify_key(database, key) == "HMAC_SHA512"
+    with pytest.raises(WrongKeyError):  # a wrong key is still a wrong key, in either format
+        verify_key(database, b"\x03" * 32)
+
+    store = open_database(tmp_path)
+    second = _add_person(store, "Muster")
+    found = [r.person for r in case_list.list_cases(store)]  # plain reads on the same file
+    with store.reading() as session:
+        assert session.get(Person, first).last_name == NAME  # type: ignore[union-attr]
+        assert session.get(Person, second).last_name == "Muster"  # type: ignore[union-attr]
+    store.close()
+    assert found == []  # no case yet, but the list query ran on the old format
+    assert verify_key(database, key) == "HMAC_SHA512"  # opened as it is, never rewritten
