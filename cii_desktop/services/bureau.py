@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, distinct, func, or_, select
+from sqlalchemy import and_, distinct, false, func, select
 from sqlalchemy.orm import Session
 
 from ..domain import grid as grid_rules
@@ -178,10 +178,14 @@ def handlings(session: Session, case_id: str) -> list[Handling]:
 
 def identity_key(person: Person) -> str:
     """AVS number when known, else name and birth date (accents and case ignored)."""
-    if person.avs_number:
-        return "avs:" + person.avs_number.replace(".", "")
-    name = strip_accents(f"{person.last_name}|{person.first_name}").lower().replace(" ", "")
-    return f"name:{name}|{person.birth_date.isoformat()}"
+    return _identity(person.avs_number, person.last_name, person.first_name, person.birth_date)
+
+
+def _identity(avs: str | None, last: str, first: str, born: dt.date) -> str:
+    if avs:
+        return "avs:" + avs.replace(".", "")
+    name = strip_accents(f"{last}|{first}").lower().replace(" ", "")
+    return f"name:{name}|{born.isoformat()}"
 
 
 @dataclass(frozen=True)
@@ -195,47 +199,43 @@ class Alert:
     case_ids: tuple[str, ...]
 
 
-def _followed(session: Session, *where: Any) -> dict[str, tuple[Person, set[str], list[tuple[str, str]]]]:
-    """Open cases grouped by identity, with the institutions that lead them (each has its own file);
-    ``where`` narrows the persons looked at."""
+# Open cases of live persons, read from the cases (each has its person and its lead institution).
+_OPEN = (Person.deleted == false(), Case.deleted == false(), Case.status != "closed")
+_CHUNK = 500  # AVS numbers per query
+
+
+def _alerts(session: Session, *where: Any) -> dict[str, Alert]:
+    """Identities followed by two institutions or more among the persons ``where`` selects."""
     rows = session.execute(
-        select(Person, Case.id, Case.reference, Institution.code)
-        .join(Case, Case.person_id == Person.id)
+        select(Person.avs_number, Person.last_name, Person.first_name, Person.birth_date, Case.id,
+               Case.reference, Institution.code, Case.opened_on)
+        .select_from(Case).join(Person, Person.id == Case.person_id)
         .join(Institution, Institution.id == Case.lead_institution_id)
-        .where(Person.deleted.is_(False), Case.deleted.is_(False), Case.status != "closed", *where)).all()
-    groups: dict[str, tuple[Person, set[str], list[tuple[str, str]]]] = {}
-    for person, case_id, ref, code in rows:
-        key = identity_key(person)
-        entry = groups.setdefault(key, (person, set(), []))
+        .where(*_OPEN, *where)).all()
+    groups: dict[str, tuple[str, set[str], list[tuple[str, str]]]] = {}
+    for avs, last, first, born, case_id, ref, code, _opened in sorted(rows, key=lambda r: (r[7], r[5])):
+        entry = groups.setdefault(_identity(avs, last, first, born), (f"{last} {first}", set(), []))
         entry[1].add(code)
         entry[2].append((case_id, ref))
-    return groups
-
-
-def _alert(key: str, person: Person, codes: set[str], refs: list[tuple[str, str]]) -> Alert | None:
-    if len(codes) < 2:
-        return None
-    return Alert(key, f"{person.last_name} {person.first_name}", tuple(sorted(codes)),
-                 tuple(r for _, r in refs), tuple(c for c, _ in refs))
-
-
-def _open_cases_of(*where: Any) -> Any:
-    return (select(Person.avs_number).join(Case, Case.person_id == Person.id)
-            .where(Person.deleted.is_(False), Case.deleted.is_(False), Case.status != "closed", *where))
+    return {key: Alert(key, name, tuple(sorted(codes)), tuple(r for _, r in refs), tuple(c for c, _ in refs))
+            for key, (name, codes, refs) in groups.items() if len(codes) >= 2}
 
 
 def alerts(session: Session) -> list[Alert]:
     """The Bureau's list: every identity followed by two institutions or more.
 
-    AVS numbers led by several institutions are found in the database; only those persons, and
-    the persons without an AVS number (matched on name and birth date), are read.
+    The database finds the AVS numbers whose open cases are led by several institutions; only
+    those persons, and the persons without an AVS number (name and birth date), are then read.
+    Each query is simple enough for SQLite to plan it from its indexes.
     """
-    shared_avs = (_open_cases_of(Person.avs_number != "").group_by(Person.avs_number)
-                  .having(func.count(distinct(Case.lead_institution_id)) >= 2))
-    without_avs = or_(Person.avs_number == "", Person.avs_number.is_(None))
-    groups = _followed(session, or_(Person.avs_number.in_(shared_avs.scalar_subquery()), without_avs))
-    found = (_alert(key, *entry) for key, entry in sorted(groups.items()))
-    return [alert for alert in found if alert is not None]
+    shared = list(session.scalars(
+        select(Person.avs_number).select_from(Case).join(Person, Person.id == Case.person_id)
+        .where(*_OPEN, Person.avs_number != "").group_by(Person.avs_number)
+        .having(func.count(distinct(Case.lead_institution_id)) >= 2)))
+    found = _alerts(session, Person.avs_number == "")
+    for start in range(0, len(shared), _CHUNK):
+        found.update(_alerts(session, Person.avs_number.in_(shared[start:start + _CHUNK])))
+    return [found[key] for key in sorted(found)]
 
 
 def alert_for_case(session: Session, case_id: str) -> Alert | None:
@@ -245,11 +245,6 @@ def alert_for_case(session: Session, case_id: str) -> Alert | None:
     if case is None:
         return None
     person = case.person
-    if person.avs_number:
-        same = Person.avs_number == person.avs_number
-    else:
-        same = and_(or_(Person.avs_number == "", Person.avs_number.is_(None)),
-                    Person.birth_date == person.birth_date)
-    key = identity_key(person)
-    entry = _followed(session, same).get(key)
-    return _alert(key, *entry) if entry else None
+    same = (Person.avs_number == person.avs_number if person.avs_number
+            else and_(Person.avs_number == "", Person.birth_date == person.birth_date))
+    return _alerts(session, same).get(identity_key(person))
