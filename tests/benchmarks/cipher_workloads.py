@@ -180,23 +180,19 @@ def bench_cipher(tmp: Path, pairs: int = 5) -> dict[str, float]:
             finally:
                 store.close()
 
-    def commits(engine: str, run: int) -> float:
-        # The window's thread has one connection, for its reads and its writes alike.
-        conn = _raw_connection(tmp / f"commit-{engine}-{run}.db", new_database_key() if engine == "cipher"
-                               else None, READ_CACHE_KIB)
-        try:
-            return commit_workload(conn)
-        finally:
-            conn.close()
+    def raw(name: str, workload: Callable[[Any], float], cache_kib: int) -> Callable[[str, int], float]:
+        def run_once(engine: str, run: int) -> float:
+            key = new_database_key() if engine == "cipher" else None
+            conn = _raw_connection(tmp / f"{name}-{engine}-{run}.db", key, cache_kib)
+            try:
+                return workload(conn)
+            finally:
+                conn.close()
+        return run_once
 
-    def bulk(engine: str, run: int) -> float:
-        conn = _raw_connection(tmp / f"bulk-{engine}-{run}.db", new_database_key() if engine == "cipher"
-                               else None, CACHE_KIB)
-        try:
-            return bulk_workload(conn)
-        finally:
-            conn.close()
-
+    # The commit stress as on the window's thread: one connection (large cache) for reads and writes.
+    commits = raw("commit", commit_workload, READ_CACHE_KIB)
+    bulk = raw("bulk", bulk_workload, CACHE_KIB)
     result = _pairs({"app": app, "commit": commits, "bulk": bulk}, pairs)
     result["plain_is_plain"] = float((tmp / "app-plain" / "cii.db").read_bytes()[:15] == b"SQLite format 3")
     result["cipher_is_encrypted"] = float(b"SQLite format 3" not in (tmp / "app-cipher" / "cii.db").read_bytes()[:100])
