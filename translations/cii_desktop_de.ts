@@ -2169,6 +2169,10 @@
         <translation>Dossiers</translation>
     </message>
     <message>
+        <source>Looking for persons followed by several institutions…</source>
+        <translation>Suche nach Personen, die von mehreren Institutionen betreut werden …</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

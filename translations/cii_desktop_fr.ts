@@ -2169,6 +2169,10 @@
         <translation>Dossiers</translation>
     </message>
     <message>
+        <source>Looking for persons followed by several institutions…</source>
+        <translation>Recherche des personnes suivies par plusieurs institutions…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -14,7 +14,7 @@ from ..domain.dates import format_date
 from ..domain.rule_tables import coded
 from ..services import bureau, case_events, documents, referral
 from ..storage.models import Case
-from . import i18n
+from . import i18n, tasks
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -219,14 +219,24 @@ class ReferralController(QObject):
         self._run(TriageDialog(self.w.store, self.w.author, self.w))
 
     def open_alerts(self) -> None:
+        """The Bureau's list, read off the GUI thread (it groups every open case) behind a
+        cancellable progress dialog."""
         from .bureau_dialogs import TableDialog
 
-        with self.w.store.reading() as session:
-            alerts = bureau.alerts(session)
-        rows = [[a.person, ", ".join(i18n.short(reference.by_code(reference.INSTITUTIONS, c)) for c in a.institutions),
-                 ", ".join(a.case_references)] for a in alerts]
-        TableDialog(self.tr("CII alerts"), self.tr("Persons followed by several institutions:"),
-                    [self.tr("Person"), self.tr("Institutions"), self.tr("Cases")], rows, self.w).exec()
+        store = self.w.store
+
+        def read(_ctx: tasks.TaskContext) -> list[bureau.Alert]:
+            with store.reading() as session:
+                return bureau.alerts(session)
+
+        def show(alerts: list[bureau.Alert]) -> None:
+            rows = [[a.person, ", ".join(i18n.short(reference.by_code(reference.INSTITUTIONS, c))
+                                         for c in a.institutions), ", ".join(a.case_references)] for a in alerts]
+            TableDialog(self.tr("CII alerts"), self.tr("Persons followed by several institutions:"),
+                        [self.tr("Person"), self.tr("Institutions"), self.tr("Cases")], rows, self.w).exec()
+
+        tasks.read_with_progress(read, show, self.tr("Looking for persons followed by several institutions…"),
+                                 self.w)
 
     def open_register(self) -> None:
         from .bureau_dialogs import TableDialog

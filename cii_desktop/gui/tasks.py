@@ -7,7 +7,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -92,3 +93,30 @@ _running: set[Task] = set()
 def wait_all(msecs: int = 30000) -> bool:
     """Wait for running tasks (at quit, before the database closes)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def read_with_progress(work: Callable[[TaskContext], Any], on_done: Callable[[Any], None], text: str,
+                       parent: QWidget) -> Task:
+    """Run a read off the GUI thread behind a busy, cancellable progress dialog (shown only if the
+    read takes a moment); ``on_done`` gets the result on the GUI thread unless it was cancelled.
+    A failure goes to the global exception hook."""
+    progress = QProgressDialog(parent)  # Qt's own, translated, Cancel button
+    progress.setLabelText(text)
+    progress.setRange(0, 0)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setValue(0)  # starts the clock: the dialog appears if the read is still running at 400 ms
+
+    def done(result: Any) -> None:
+        cancelled = progress.wasCanceled()
+        progress.close()
+        if not cancelled:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        raise exc
+
+    task = start(work, done, failed, on_cancelled=progress.close)
+    progress.canceled.connect(task.cancel)
+    return task

@@ -160,3 +160,47 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
 
     assert images(preview.pdf_bytes) == images(unsigned_pdf) + 1
     preview.reject()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_bureaus_alert_list_is_read_in_the_background(main_window, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cii_desktop.domain.person import PersonInput
+    from cii_desktop.gui.bureau_dialogs import TableDialog
+    from cii_desktop.services import cases
+
+    main_window.switch_language(language)
+    store = main_window.store
+    with store.unit_of_work() as uow:  # the ORP follows her, then the CMS opens its own file
+        person = cases.create_person(uow, PersonInput(first_name="Léa", last_name="Zufferey-Alerte",
+                                                      birth_date=dt.date(1990, 2, 3), avs_number="756.9217.0769.85"))
+        uow.flush()
+        orp = cases.create_case(uow, person.id, "SION", "ORP", "Anne Test").reference
+        cms = cases.create_case(uow, person.id, "MONTHEY", "CMS", "Beat Coppey").reference
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:  # the list opens modally once read: look at it, then close it
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TableDialog):
+            QTimer.singleShot(20, inspect)
+            return
+        table = dialog.ui.table
+        seen["title"] = dialog.windowTitle()
+        seen["header"] = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        seen["rows"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+        dialog.reject()
+
+    QTimer.singleShot(0, inspect)
+    main_window.ui.actionAlerts.trigger()  # returns at once: the read runs on the thread pool
+    assert "rows" not in seen
+    qtbot.waitUntil(lambda: "rows" in seen, timeout=10000)
+    assert seen["title"] == ("Alertes CII" if language == "fr" else "IIZ-Alarme")
+    assert seen["header"][2] == "Dossiers"
+    row = next(r for r in seen["rows"] if r[0] == "Zufferey-Alerte Léa")  # type: ignore[attr-defined]
+    assert row[1] == ("CMS, ORP" if language == "fr" else "SMZ, RAV")
+    assert set(row[2].split(", ")) == {orp, cms}
