@@ -89,7 +89,8 @@ class Store:
             main = threading.current_thread() is threading.main_thread()
             conn = connect(self.path, self._key, check=self._hmac is None, hmac=self._hmac,
                            cache_kib=READ_CACHE_KIB if main else CACHE_KIB)
-            self._hmac = hmac_of(conn)
+            if self._hmac is None:
+                self._hmac = hmac_of(conn)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)

@@ -9,28 +9,9 @@ ratio), measured the same way: at its first paint.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import Any
 
-
-def on_first_paint(app: Any, window_class: str, then: Callable[[Any], None]) -> Any:
-    """Call ``then(window)`` once, right after the first paint of a top-level of that class."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class Watch(QObject):
-        done = False
-
-        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
-            if not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
-                window = obj.window()
-                if type(window).__name__ == window_class:
-                    self.done = True
-                    QTimer.singleShot(0, lambda: then(window))
-            return False
-
-    watch = Watch()
-    app.installEventFilter(watch)
-    return watch
+from tests.support.qt import on_first_paint
 
 
 def bare() -> int:

@@ -14,7 +14,7 @@ from cii_desktop.gui.referral_dialogs import ConsentDialog, GridDialog, TargetsD
 from cii_desktop.services import documents
 from cii_desktop.storage.models import Case
 from cii_desktop.storage.records import Document, Signature
-from tests.support.qt import type_text
+from tests.support.qt import answer_next_modal, type_text
 
 WORDS = {
     "fr": {"complex": "CII complexe", "no_consent": "procuration CII signée", "shared": "Partagé avec",
@@ -167,9 +167,6 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
 def test_the_bureaus_alert_list_is_read_in_the_background(main_window, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from cii_desktop.domain.person import PersonInput
     from cii_desktop.gui.bureau_dialogs import TableDialog
     from cii_desktop.services import cases
@@ -184,18 +181,14 @@ def test_the_bureaus_alert_list_is_read_in_the_background(main_window, qtbot, la
         cms = cases.create_case(uow, person.id, "MONTHEY", "CMS", "Beat Coppey").reference
     seen: dict[str, object] = {}
 
-    def inspect() -> None:  # the list opens modally once read: look at it, then close it
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, TableDialog):
-            QTimer.singleShot(20, inspect)
-            return
+    def inspect(dialog: TableDialog) -> None:  # the list opens modally once read: look at it, then close it
         table = dialog.ui.table
         seen["title"] = dialog.windowTitle()
         seen["header"] = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
         seen["rows"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
         dialog.reject()
 
-    QTimer.singleShot(0, inspect)
+    answer_next_modal(inspect, attempts=500, kind=TableDialog)  # type: ignore[arg-type]
     main_window.ui.actionAlerts.trigger()  # returns at once: the read runs on the thread pool
     assert "rows" not in seen
     qtbot.waitUntil(lambda: "rows" in seen, timeout=10000)

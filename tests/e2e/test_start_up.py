@@ -100,7 +100,7 @@ from cii_desktop.gui import i18n
 from cii_desktop.gui.main_window import MainWindow
 from cii_desktop.gui.settings import AppSettings
 from cii_desktop.services.data_folder import open_database
-from tests.benchmarks.cold_start import on_first_paint
+from tests.support.qt import on_first_paint
 
 app = QApplication([])
 i18n.install(app, "fr")

@@ -1,19 +1,22 @@
-"""Helpers for GUI tests: answer the next modal dialog, fill line edits."""
+"""Helpers for GUI tests and benchmarks: answer the next modal dialog, fill line edits, first paint."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
-def answer_next_modal(action: Callable[[QWidget], None], attempts: int = 50) -> None:
-    """Run ``action`` on the next modal widget as soon as it appears (message boxes, dialogs)."""
+def answer_next_modal(action: Callable[[QWidget], None], attempts: int = 50,
+                      kind: type[QWidget] = QWidget) -> None:
+    """Run ``action`` on the next modal widget of ``kind`` as soon as it appears (message boxes,
+    dialogs); polls every 20 ms, ``attempts`` times."""
 
     def poll(remaining: int = attempts) -> None:
         widget = QApplication.activeModalWidget()
-        if widget is not None:
+        if isinstance(widget, kind):
             action(widget)
         elif remaining:
             QTimer.singleShot(20, lambda: poll(remaining - 1))
@@ -45,3 +48,23 @@ def discard_and_close(dialog: QWidget) -> None:
     answer_next_modal(press(QMessageBox.StandardButton.Discard))
     dialog.close()
     assert not dialog.isVisible()
+
+
+def on_first_paint(app: Any, window_class: str, then: Callable[[Any], None]) -> Any:
+    """Call ``then(window)`` once, right after the first paint of a top-level of that class."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        done = False
+
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+            if not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
+                window = obj.window()
+                if type(window).__name__ == window_class:
+                    self.done = True
+                    QTimer.singleShot(0, lambda: then(window))
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    return watch
