@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -15,41 +16,77 @@ from ..sync import share
 from ..sync.codec import SHARED_TABLES, now_sql
 from ..sync.inbox import Importer
 from ..sync.outbox import publish, seal_pending
+from ..sync.run_lock import SyncBusy, sync_lock
+from ..sync.state import publish_state, suspects
 from . import network
 from .profile import load_profile
 
 LAST_SYNC = "sync.last_run"
 
 
+EXIT_DONE, EXIT_ERROR, EXIT_OFFLINE, EXIT_ATTENTION = 0, 1, 2, 3
+
+
 @dataclass
 class SyncReport:
-    """What one sync did; ``offline`` when the share could not be reached (a normal state)."""
+    """What one sync did; ``offline`` when the share could not be reached (a normal state).
+
+    ``problems`` are what needs attention, each a message code and a detail without personal data
+    (a workstation id, a file name): refused and waiting batches, an unreadable peer folder, a
+    read-only share, a planted file, roster notices, a sync already running.
+    """
 
     sent_batches: int = 0
-    sent_changes: int = 0
+    sent_changes: int = 0  # in the batches published by this run
+    sealed_changes: int = 0  # newly sealed by this run (sent now, or at the next reachable sync)
     held_back: int = 0
     received_batches: int = 0
     received_changes: int = 0
     conflicts: int = 0
     quarantined: int = 0
+    repaired: int = 0
     waiting: dict[str, int] = field(default_factory=dict)
     skew: dict[str, int] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
     offline: bool = False
+    offline_reason: str = ""
+
+    def note(self, code: str, detail: str = "") -> None:
+        if (code, detail) not in self.problems:
+            self.problems.append((code, detail))
+
+    @property
+    def exit_code(self) -> int:
+        """0 everything exchanged, 2 offline, 3 done but something needs attention."""
+        if self.offline:
+            return EXIT_OFFLINE
+        return EXIT_ATTENTION if self.problems else EXIT_DONE
 
     def summary(self) -> str:
-        """The one line of a scheduled task (English; the window shows its own wording)."""
+        """The one line of a scheduled task (English; notices follow in the user's language)."""
         if self.offline:
-            return "share unreachable: working offline; nothing was exchanged"
+            reason = ("not this network's shared folder (empty, unmounted or another network's)"
+                      if self.offline_reason == "share.not_network" else "share unreachable")
+            text = f"{reason}: working offline; nothing was exchanged"
+            if self.sealed_changes:
+                text += f"; {self.sealed_changes} change(s) ready, sent at the next sync"
+            return text
         text = (f"sent {self.sent_changes} change(s) in {self.sent_batches} batch(es), "
                 f"received {self.received_changes} change(s) in {self.received_batches} batch(es), "
                 f"conflicts {self.conflicts}, quarantined {self.quarantined}")
+        if self.repaired:
+            text += f", {self.repaired} batch(es) published again"
         if self.held_back:
             text += f", {self.held_back} held back (no consent yet)"
         if self.waiting:
             text += f", waiting for {len(self.waiting)} workstation(s)"
         if self.skew:
             text += f", clock off on {len(self.skew)} workstation(s)"
+        if self.problems:
+            code, detail = self.problems[0]
+            more = f" (+{len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+            text += f"; attention: {code}{f' {detail}' if detail else ''}{more}"
         return text
 
 
@@ -84,15 +121,26 @@ def run_sync(store: Store, share_dir: Path | None = None,
              physical_ms: Callable[[], int] | None = None) -> SyncReport:
     """Exchange changes with the network through the shared folder.
 
+    One sync at a time per data folder (a second one reports ``sync.busy`` and does nothing).
     ``check`` raises to cancel between steps (nothing half-done: each batch is its own
     transaction); an unreachable share gives a report marked offline, not an error.
     """
+    report = SyncReport()
+    try:
+        with sync_lock(store.path.parent):
+            _run(store, share_dir, report, check, progress or (lambda _d, _t: None), physical_ms)
+    except SyncBusy:
+        report.note("sync.busy")
+    return report
+
+
+def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callable[[], None] | None,
+         step: Callable[[int, int], None], physical_ms: Callable[[], int] | None) -> None:
     config = cfg.require(store)
     share_dir = share_of(store, share_dir)
-    report = SyncReport()
-    step = progress or (lambda _d, _t: None)
     step(0, 4)
-    if network.share_reachable(share_dir):
+    state = share.probe(share_dir, config.network, config.roster.admin_key)
+    if state not in share.OFFLINE_CODES:
         assert share_dir is not None
         try:  # the newest roster and batch key first: what is sealed now uses the key of the day
             config, report.notices = network.refresh_roster(store, config, share_dir)
@@ -100,33 +148,63 @@ def run_sync(store: Store, share_dir: Path | None = None,
             report.notices += key_notices
         except share.ShareError:
             pass  # reported below, when the share is used for the exchange
+        for notice in report.notices:
+            report.note(notice)
     sealed = seal_pending(store, config, author_of(store, config), physical_ms or store.physical_ms)
-    report.sent_changes, report.held_back = sealed.changes, sealed.held_back
-    if not network.share_reachable(share_dir):
-        report.offline = True
-        return report
+    report.sealed_changes, report.held_back = sealed.changes, sealed.held_back
+    if state in share.OFFLINE_CODES:
+        report.offline, report.offline_reason = True, state
+        return
     assert share_dir is not None
     try:
         step(1, 4)
         if check:
             check()
-        report.sent_batches = publish(store, config, share_dir, check)
+        _send(store, config, share_dir, report, check, state)
         step(2, 4)
         importer = Importer(store, config, share_dir, _authors(store, config),
                             physical_ms or store.physical_ms)
         result = importer.run(check)
+        if state == "ok":
+            with contextlib.suppress(share.ShareError):
+                publish_state(config, share_dir, result.applied, result.stuck)
     except share.ShareError as exc:
-        if exc.code in ("share.unreachable",):
-            report.offline = True
-            return report
+        if exc.code in share.OFFLINE_CODES:
+            report.offline, report.offline_reason = True, exc.code
+            return
         raise
     step(3, 4)
     report.received_batches, report.received_changes = result.batches, result.changes
     report.conflicts, report.quarantined = result.conflicts, result.quarantined
     report.waiting, report.skew = result.waiting, result.skew
+    for code, detail in result.problems:
+        report.note(code, detail)
+    for where, code in sorted(result.refused.items()):
+        report.note(code, where)
+    for workstation, seq in sorted(result.waiting.items()):
+        report.note("sync.waiting", f"{workstation}/{seq}")
+    for workstation in sorted(result.skew):
+        report.note("sync.clock_skew", workstation)
     cfg.write_settings(store, {LAST_SYNC: now_sql()})
     step(4, 4)
-    return report
+
+
+def _send(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport,
+          check: Callable[[], None] | None, state: str) -> None:
+    """Publish and repair this workstation's batches; a share it cannot write to is a notice."""
+    if state == "share.read_only":
+        report.note("share.read_only")
+        return
+    try:
+        sent = publish(store, config, share_dir, check, suspects(config, share_dir))
+    except share.ShareError as exc:
+        if exc.code not in ("share.outbox_read_only", "share.full"):
+            raise
+        report.note(exc.code)
+        return
+    report.sent_batches, report.sent_changes, report.repaired = sent.batches, sent.changes, sent.repaired
+    for number in sent.skipped:
+        report.note("share.own_number_taken", f"{config.workstation}/{number:08d}")
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..storage import migrate
 from ..storage.store import Store
@@ -28,6 +31,7 @@ from .codec import now_sql
 from .config import NetworkConfig
 from .merge import Merger
 from .outbox import batch_name
+from .roster import public_key
 
 
 @dataclass
@@ -36,8 +40,12 @@ class ImportResult:
     changes: int = 0
     conflicts: int = 0
     quarantined: int = 0  # newly quarantined in this run
+    refused: dict[str, str] = field(default_factory=dict)  # file (workstation/name) -> reason, this run
     waiting: dict[str, int] = field(default_factory=dict)  # workstation -> the batch it waits on
     skew: dict[str, int] = field(default_factory=dict)  # workstation -> clock offset (ms)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (code, detail): needs attention
+    applied: dict[str, int] = field(default_factory=dict)  # workstation -> last sequence applied
+    stuck: dict[str, int] = field(default_factory=dict)  # workstation -> sequence missing or refused
 
 
 @dataclass
@@ -46,29 +54,35 @@ class _Peer:
     folder: Path
     last_seq: int
     last_hash: str
+    files: dict[int, Path] = field(default_factory=dict)  # this run's listing: sequence -> file
 
 
 class _Waiting(Exception):
     """The batch cannot be applied yet (a batch it depends on has not arrived)."""
 
 
+MAX_BATCH_FILE = 192 * 1024 * 1024  # larger than any batch the app writes: refused unread
+_LOOKAHEAD = 16  # files read past a refused one, looking for the writer's next real batch
+
+
+def _last_applied(store: Store) -> dict[str, tuple[int, str]]:
+    return {str(w): (int(s), str(h)) for w, s, h in store.read_connection().execute(
+        "SELECT a.workstation_id, a.seq, a.file_hash FROM sync_applied a JOIN (SELECT workstation_id, "
+        "max(seq) AS seq FROM sync_applied GROUP BY workstation_id) m ON m.workstation_id = "
+        "a.workstation_id AND m.seq = a.seq")}
+
+
 def _peers(store: Store, config: NetworkConfig, share_dir: Path) -> list[_Peer]:
     root = config.network_dir(share_dir) / "outbox"
     try:
-        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        with os.scandir(root) as entries:
+            folders = sorted(Path(e.path) for e in entries if e.is_dir() and not e.name.startswith("."))
     except FileNotFoundError:
         return []
     except OSError as exc:
         raise share.ShareError("share.unreachable", str(exc)) from exc
-    conn = store.read_connection()
-    peers = []
-    for folder in folders:
-        if folder.name == config.workstation:
-            continue
-        last = conn.execute("SELECT seq, file_hash FROM sync_applied WHERE workstation_id = ? "
-                            "ORDER BY seq DESC LIMIT 1", (folder.name,)).fetchone()
-        peers.append(_Peer(folder.name, folder, int(last[0]) if last else 0, str(last[1]) if last else ""))
-    return peers
+    last = _last_applied(store)
+    return [_Peer(f.name, f, *last.get(f.name, (0, ""))) for f in folders if f.name != config.workstation]
 
 
 def _quarantine(store: Store, peer: _Peer, name: str, file_hash: str, code: str) -> bool:
@@ -87,6 +101,14 @@ def _quarantine(store: Store, peer: _Peer, name: str, file_hash: str, code: str)
     return True
 
 
+@dataclass
+class _Opened:
+    seq: int
+    file_hash: str
+    header: BatchHeader
+    raw: bytes
+
+
 class Importer:
     def __init__(self, store: Store, config: NetworkConfig, share_dir: Path, authors: dict[str, str],
                  physical_ms: Callable[[], int] | None = None) -> None:
@@ -98,12 +120,13 @@ class Importer:
         self._now_ms = physical_ms or (lambda: time.time_ns() // 1_000_000)
         self._applied: dict[str, int] = {}
 
-    def _open(self, data: bytes) -> tuple[BatchHeader, bytes]:
+    def _open(self, data: bytes, key_for: Callable[[str], Ed25519PublicKey | None]
+              ) -> tuple[BatchHeader, bytes]:
         """Open with the newest batch key that fits (a key per epoch; rotated after revocations)."""
         keys = self.config.keys_newest_first()
         for index, key in enumerate(keys):
             try:
-                return open_batch(data, key, self.config.network, self.config.roster.signer_key)
+                return open_batch(data, key, self.config.network, key_for)
             except BatchError as exc:
                 if exc.code != "batch.tampered" or index == len(keys) - 1:
                     raise
@@ -111,7 +134,17 @@ class Importer:
 
     def run(self, check: Callable[[], None] | None = None,
             progress: Callable[[int], None] | None = None) -> ImportResult:
-        peers = _peers(self.store, self.config, self.share_dir)
+        peers = []
+        for peer in _peers(self.store, self.config, self.share_dir):
+            if self.config.roster.member(peer.workstation) is None:
+                self.result.problems.append(("share.unknown_folder", peer.workstation))
+                continue  # not a member: nothing of it is read (a person should remove the folder)
+            try:
+                peer.files = share.batch_files(peer.folder)
+            except share.ShareError:
+                self.result.problems.append(("share.peer_unreadable", peer.workstation))
+                continue  # the other workstations' batches go on
+            peers.append(peer)
         self._applied = {p.workstation: p.last_seq for p in peers}
         blocked: set[str] = set()
         progressed = True
@@ -127,45 +160,107 @@ class Importer:
                 except _Waiting:
                     applied = False
                 except BatchError:
-                    blocked.add(peer.workstation)  # quarantined: its later batches wait for it
+                    blocked.add(peer.workstation)  # refused: its later batches wait for a repair
+                    applied = False
+                except share.ShareError:
+                    self.result.problems.append(("share.peer_unreadable", peer.workstation))
+                    blocked.add(peer.workstation)
                     applied = False
                 if applied:
                     progressed = True
                     if progress:
                         progress(self.result.batches)
         for peer in peers:  # a next batch that could not be applied, or a gap on the share
-            if any(_seq(p) > peer.last_seq for p in share.list_batches(peer.folder)):
+            self.result.applied[peer.workstation] = peer.last_seq
+            if any(seq > peer.last_seq for seq in peer.files) and not self._beyond_cutoff(peer):
                 self.result.waiting[peer.workstation] = peer.last_seq + 1
+                self.result.stuck[peer.workstation] = peer.last_seq + 1
         return self.result
+
+    def _beyond_cutoff(self, peer: _Peer) -> bool:
+        """A revoked workstation whose valid batches are all here: what follows is refused, not awaited."""
+        member = self.config.roster.member(peer.workstation)
+        return member is not None and member.revoked and peer.last_seq >= member.revoked_after
 
     def _refuse(self, peer: _Peer, name: str, file_hash: str, code: str) -> BatchError:
         if _quarantine(self.store, peer, name, file_hash, code):
             self.result.quarantined += 1
+        self.result.refused[f"{peer.workstation}/{name}"] = code
         return BatchError(code)
 
-    def _next(self, peer: _Peer) -> bool:
-        seq = peer.last_seq + 1
-        name = batch_name(seq)
-        path = peer.folder / name
-        if not path.exists():
-            return False
-        data = share.read(path)
-        file_hash = batch_hash(data)
+    def _key_for(self, peer: _Peer, seq: int) -> Callable[[str], Ed25519PublicKey | None]:
+        """The signer's key for this sequence: an active member, or a revoked one up to its cut-off."""
         member = self.config.roster.member(peer.workstation)
         if member is None:
-            raise self._refuse(peer, name, file_hash, "batch.unknown_signer")
-        if not member.active(dt.date.today()):
+            return lambda _w: None
+        if member.active(dt.date.today()) or (member.revoked and seq <= member.revoked_after):
+            key = public_key(member.public_key)
+            return lambda w: key if w == peer.workstation else self.config.roster.signer_key(w)
+        return lambda _w: None
+
+    def _verify(self, peer: _Peer, seq: int) -> _Opened:
+        """Read and check the file of ``seq``; refused files are quarantined (BatchError)."""
+        path, name = peer.files[seq], batch_name(seq)
+        member = self.config.roster.member(peer.workstation)
+        assert member is not None
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise _Waiting() from None
+        except OSError as exc:
+            raise share.ShareError("share.peer_unreadable", str(exc)) from exc
+        if size > MAX_BATCH_FILE:
+            raise self._refuse(peer, name, f"size:{size}", "batch.too_large")
+        data = share.read(path, limit=MAX_BATCH_FILE)
+        if len(data) > MAX_BATCH_FILE:  # it grew after the size was read
+            raise self._refuse(peer, name, "size:grew", "batch.too_large")
+        file_hash = batch_hash(data)
+        if not member.active(dt.date.today()) and not (member.revoked and seq <= member.revoked_after):
+            if member.revoked:
+                self.result.problems.append(("sync.revoked_publishing", peer.workstation))
             raise self._refuse(peer, name, file_hash, "batch.revoked")
         try:
-            header, raw = self._open(data)
+            header, raw = self._open(data, self._key_for(peer, seq))
         except BatchError as exc:
             raise self._refuse(peer, name, file_hash, exc.code) from None
         if header.workstation != peer.workstation:
             raise self._refuse(peer, name, file_hash, "batch.misplaced")
         if header.sequence != seq:
             raise self._refuse(peer, name, file_hash, "batch.replayed")
-        if header.previous_hash != peer.last_hash:
-            raise self._refuse(peer, name, file_hash, "batch.chain_broken")
+        return _Opened(seq, file_hash, header, raw)
+
+    def _candidate(self, peer: _Peer) -> _Opened | None:
+        """The writer's next batch: the next number, or - past files it did not write (planted,
+        replayed) - the first later one whose chain names our last batch as its predecessor."""
+        later = sorted(s for s in peer.files if s > peer.last_seq)[:_LOOKAHEAD]
+        if not later:
+            return None
+        refused: BatchError | None = None
+        for seq in later:
+            if seq != peer.last_seq + 1 and refused is None:
+                raise _Waiting()  # the next number is missing: its writer publishes it again
+            try:
+                opened = self._verify(peer, seq)
+            except BatchError as exc:
+                refused = refused or exc
+                continue
+            if opened.header.previous_hash == peer.last_hash:
+                if seq != peer.last_seq + 1:
+                    self.result.problems.append(("share.planted", f"{peer.workstation}/{batch_name(seq - 1)}"))
+                return opened
+            if refused is None:
+                raise self._refuse(peer, batch_name(seq), opened.file_hash, "batch.chain_broken")
+            break  # a damaged real batch before this one: wait for its writer to repair it
+        if refused is not None:
+            raise refused
+        raise _Waiting()
+
+    def _next(self, peer: _Peer) -> bool:
+        opened = self._candidate(peer)
+        if opened is None:
+            return False
+        seq, file_hash, header, raw = opened.seq, opened.file_hash, opened.header, opened.raw
+        name = batch_name(seq)
         if header.schema > migrate.HEAD:
             raise _Waiting()  # written by a newer version of the app: update this one first
         try:
@@ -177,15 +272,19 @@ class Importer:
             author = str(meta.get("author", ""))
         except (ValueError, KeyError, TypeError, AttributeError, zlib.error):
             raise self._refuse(peer, name, file_hash, "batch.not_a_batch") from None
+        del raw, body
         if len(changes) != header.count:
             raise self._refuse(peer, name, file_hash, "batch.tampered")
         for workstation, needed in depends.items():
             if workstation == self.config.workstation or workstation not in self._applied:
                 continue  # our own batches, or a workstation whose folder is not here (revoked)
+            member = self.config.roster.member(workstation)
+            if member is not None and member.revoked:
+                needed = min(needed, max(member.revoked_after, 0))  # never wait past a cut-off
             if self._applied[workstation] < needed:
                 raise _Waiting()
         self._apply(peer, seq, file_hash, author, changes, blobs)
-        self._check_clock(peer, path, written_ms, changes)
+        self._check_clock(peer, peer.files[seq], written_ms, changes)
         peer.last_seq, peer.last_hash = seq, file_hash
         self._applied[peer.workstation] = seq
         return True
@@ -201,6 +300,8 @@ class Importer:
                 conn.execute("INSERT INTO sync_applied (workstation_id, seq, file_hash, changes, applied_at)"
                              " VALUES (?, ?, ?, ?, ?)", (peer.workstation, seq, file_hash, len(changes),
                                                          now_sql()))
+                conn.execute("DELETE FROM sync_quarantine WHERE workstation_id = ? AND filename = ?",
+                             (peer.workstation, batch_name(seq)))  # refused earlier, verified now
                 conn.execute("INSERT INTO sync_peer (workstation_id, author, skew_ms, checked_at) VALUES "
                              "(?, ?, 0, ?) ON CONFLICT(workstation_id) DO UPDATE SET author = "
                              "excluded.author", (peer.workstation, author, now_sql()))
@@ -241,9 +342,3 @@ class Importer:
             conn.execute("UPDATE sync_peer SET skew_ms = ?, checked_at = ? WHERE workstation_id = ?",
                          (skew, now_sql(), peer.workstation))
 
-
-def _seq(path: Path) -> int:
-    try:
-        return int(path.name.split(".")[0])
-    except ValueError:
-        return 0

@@ -11,7 +11,7 @@ import json
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from ..storage import migrate
 from ..storage.store import Store
 from . import share
-from .batch_format import BatchHeader, batch_hash, seal
+from .batch_format import BatchError, BatchHeader, batch_hash, seal
 from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, now_sql
 from .config import NetworkConfig
 
@@ -142,25 +142,113 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
     return result
 
 
+@dataclass
+class PublishResult:
+    batches: int = 0
+    changes: int = 0  # in the batches published by this run
+    repaired: int = 0  # own batches written again (missing, cut off or altered on the share)
+    skipped: list[int] = field(default_factory=list)  # numbers taken on the share by a file not ours
+
+
 def publish(store: Store, config: NetworkConfig, share_dir: Path,
-            check: Callable[[], None] | None = None) -> int:
-    """Write every sealed, unpublished batch to this workstation's folder on the share."""
-    conn = store.read_connection()
-    pending = conn.execute("SELECT seq, file_hash FROM sync_outgoing WHERE published_at IS NULL "
-                           "ORDER BY seq").fetchall()
+            check: Callable[[], None] | None = None, suspects: frozenset[int] = frozenset()) -> PublishResult:
+    """Write every sealed, unpublished batch to this workstation's folder on the share, then repair.
+
+    A number already taken by a file this workstation did not write (planted) is skipped: the
+    pending batches are sealed again one number later, chained to the real predecessor. Published
+    batches missing on the share, of the wrong size, or - for ``suspects``, the numbers readers
+    report they cannot apply - with other bytes, are written again from the journal, byte for byte.
+    """
+    result = PublishResult()
     folder = config.outbox(share_dir)
-    done = 0
-    for seq, file_hash in pending:
+    while True:
+        conn = store.read_connection()
+        pending = conn.execute("SELECT seq, file_hash, changes FROM sync_outgoing WHERE published_at IS NULL "
+                               "ORDER BY seq").fetchall()
+        taken = None
+        for seq, file_hash, changes in pending:
+            if check:
+                check()
+            data = bytes(conn.execute("SELECT data FROM sync_outgoing WHERE seq = ?", (seq,)).fetchone()[0])
+            try:
+                share.write_new(folder, batch_name(seq), data)
+            except share.AlreadyExists:
+                if batch_hash(share.read(folder / batch_name(seq))) != file_hash:
+                    taken = int(seq)
+                    break
+            del data
+            with store.raw_transaction() as tx:
+                tx.execute("UPDATE sync_outgoing SET published_at = ? WHERE seq = ?", (now_sql(), seq))
+            result.batches += 1
+            result.changes += int(changes)
+        if taken is None:
+            break
+        _skip_number(store, config, taken)
+        result.skipped.append(taken)
+    result.repaired = _repair(store, folder, suspects, check)
+    return result
+
+
+def _skip_number(store: Store, config: NetworkConfig, taken: int) -> None:
+    """Seal the unpublished batches from ``taken`` on again, one number later (one transaction)."""
+    from dataclasses import replace
+
+    from .batch_format import open_batch
+    from .roster import public_key
+
+    own = public_key(config.roster.member(config.workstation).public_key) \
+        if config.roster.member(config.workstation) else config.signing_key.public_key()
+    with store.raw_transaction() as conn:
+        rows = conn.execute("SELECT seq, data, changes, created_at FROM sync_outgoing WHERE seq >= ? "
+                            "ORDER BY seq", (taken,)).fetchall()
+        before = conn.execute("SELECT file_hash FROM sync_outgoing WHERE seq < ? ORDER BY seq DESC LIMIT 1",
+                              (taken,)).fetchone()
+        previous = str(before[0]) if before else ""
+        conn.execute("DELETE FROM sync_outgoing WHERE seq >= ?", (taken,))
+        for seq, data, changes, created in rows:
+            header, raw = _open_own(bytes(data), config, own, open_batch)
+            header = replace(header, sequence=int(seq) + 1, previous_hash=previous)
+            sealed = seal(header, raw, config.batch_key, config.signing_key)
+            previous = batch_hash(sealed)
+            conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at) VALUES "
+                         "(?, ?, ?, ?, ?)", (int(seq) + 1, previous, sealed, changes, created))
+        conn.execute("UPDATE change_log SET batch_seq = batch_seq + 1 WHERE batch_seq >= ?", (taken,))
+
+
+def _open_own(data: bytes, config: NetworkConfig, own: Any, open_batch: Any) -> tuple[BatchHeader, bytes]:
+    for key in config.keys_newest_first():
+        try:
+            header, raw = open_batch(data, key, config.network, lambda _w: own)
+            return header, raw
+        except BatchError:
+            continue
+    raise BatchError("batch.tampered")
+
+
+def _repair(store: Store, folder: Path, suspects: frozenset[int],
+            check: Callable[[], None] | None = None) -> int:
+    """Write again, from the journal, this workstation's published batches the share lost or damaged."""
+    conn = store.read_connection()
+    published = conn.execute("SELECT seq, file_hash, length(data) FROM sync_outgoing WHERE published_at IS NOT "
+                             "NULL ORDER BY seq").fetchall()
+    if not published:
+        return 0
+    on_share = share.batch_files(folder)
+    repaired = 0
+    for seq, file_hash, size in published:
+        path = on_share.get(int(seq))
+        if path is not None:
+            try:
+                same_size = path.stat().st_size == int(size)
+            except OSError:
+                same_size = False
+            if same_size and int(seq) not in suspects:
+                continue
+            if same_size and batch_hash(share.read(path, limit=int(size))) == file_hash:
+                continue
         if check:
             check()
         data = bytes(conn.execute("SELECT data FROM sync_outgoing WHERE seq = ?", (seq,)).fetchone()[0])
-        try:
-            share.write_new(folder, batch_name(seq), data)
-        except share.AlreadyExists:
-            if batch_hash(share.read(folder / batch_name(seq))) != file_hash:
-                raise share.ShareError("share.sequence_taken", batch_name(seq)) from None
-        with store.raw_transaction() as tx:
-            tx.execute("UPDATE sync_outgoing SET published_at = ? WHERE seq = ?",
-                       (now_sql(), seq))
-        done += 1
-    return done
+        share.write_over(folder, batch_name(int(seq)), data)
+        repaired += 1
+    return repaired

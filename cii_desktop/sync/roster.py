@@ -51,6 +51,7 @@ class Member:
     valid_until: str = ""  # ISO date, "" for no end
     revoked: bool = False
     kex_key: str = ""  # X25519 public key (hex) new batch keys are sealed to; "" for an older member
+    revoked_after: int = -1  # last sequence still valid after a revocation; -1: none recorded
 
     def active(self, today: dt.date) -> bool:
         expired = bool(self.valid_until) and dt.date.fromisoformat(self.valid_until) < today

@@ -66,13 +66,39 @@ def write_new(folder: Path, name: str, data: bytes, *, attempts: int = 5, pause:
     except AlreadyExists:
         raise
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise ShareError("share.full", str(exc)) from exc
-        raise ShareError("share.unreachable", str(exc)) from exc
+        raise _share_error(exc) from exc
     finally:
         with contextlib.suppress(OSError):  # cleanup must not hide the real error
             temp.unlink(missing_ok=True)
     return target
+
+
+def write_over(folder: Path, name: str, data: bytes, *, attempts: int = 5, pause: float = 0.2) -> Path:
+    """Write ``data`` as ``folder/name`` replacing what is there (a workstation repairing its own
+    batch from its journal): temp file, fsync, atomic replace."""
+    target = folder / name
+    temp = folder / f".{name}.{uuid.uuid4().hex}{TEMP_SUFFIX}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(temp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _retry(lambda: os.replace(temp, target), attempts, pause)
+    except OSError as exc:
+        raise _share_error(exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+    return target
+
+
+def _share_error(exc: OSError) -> ShareError:
+    if exc.errno == errno.ENOSPC:
+        return ShareError("share.full", str(exc))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ShareError("share.outbox_read_only", str(exc))
+    return ShareError("share.unreachable", str(exc))
 
 
 def _publish(temp: Path, target: Path) -> None:
@@ -105,11 +131,75 @@ def list_batches(folder: Path) -> list[Path]:
                   if p.is_file() and p.name.endswith(BATCH_SUFFIX) and not p.name.startswith("."))
 
 
-def read(path: Path, *, attempts: int = 5, pause: float = 0.2) -> bytes:
-    """Read a whole file, retrying while it is held by another process."""
-    result: list[bytes] = []
+def batch_files(folder: Path) -> dict[int, Path]:
+    """Sequence -> finished batch file of one workstation's folder (one listing, no stat per file)."""
     try:
-        _retry(lambda: result.append(path.read_bytes()), attempts, pause)
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries]
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ShareError("share.unreachable", str(exc)) from exc
+    files = {}
+    for name in names:
+        stem = name[:-len(BATCH_SUFFIX)]
+        if name.endswith(BATCH_SUFFIX) and len(stem) == 8 and stem.isdigit():
+            files[int(stem)] = folder / name
+    return files
+
+
+def read(path: Path, *, attempts: int = 5, pause: float = 0.2, limit: int | None = None) -> bytes:
+    """Read a whole file, retrying while it is held by another process.
+
+    With ``limit``, at most ``limit + 1`` bytes are read: a longer answer means a larger file.
+    """
+    result: list[bytes] = []
+
+    def once() -> None:
+        with open(path, "rb") as fh:
+            result.append(fh.read() if limit is None else fh.read(limit + 1))
+
+    try:
+        _retry(once, attempts, pause)
     except OSError as exc:
         raise ShareError("share.unreachable", str(exc)) from exc
     return result[0]
+
+
+ROSTER_PREFIX = "roster-"
+OFFLINE_CODES = ("share.unreachable", "share.not_network")
+
+
+def probe(share_dir: Path | None, network: str, admin_key: str) -> str:
+    """Whether ``share_dir`` is this network's share, and what can be done with it now.
+
+    "ok"; "share.read_only" (readable, nothing can be sent); "share.unreachable" (no such folder,
+    e.g. a server not connected); "share.not_network" (a folder without this network's signed
+    roster: an empty mount point, another network's share, a wrong path). Reading one small roster
+    file is the whole cost.
+    """
+    from .roster import RosterError, parse_signed
+
+    if share_dir is None:
+        return "share.unreachable"
+    folder = share_dir / network
+    try:
+        if not share_dir.is_dir():
+            return "share.unreachable"
+        if not folder.is_dir():
+            return "share.not_network"
+        with os.scandir(folder) as entries:
+            names = sorted((e.name for e in entries
+                            if e.name.startswith(ROSTER_PREFIX) and e.name.endswith(".json")), reverse=True)
+    except OSError:
+        return "share.unreachable"
+    for name in names:
+        try:
+            data = read(folder / name, attempts=2, pause=0.1, limit=1024 * 1024)
+            parse_signed(data, network, admin_key)
+        except (ShareError, RosterError):
+            continue
+        break
+    else:
+        return "share.not_network"
+    return "ok" if os.access(folder, os.W_OK) else "share.read_only"
