@@ -270,7 +270,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse's usage error is 2, which `sync` documents as "offline"
+        from . import cli_sync
+
+        words = [w for w in (sys.argv[1:] if argv is None else argv) if not w.startswith("-")]
+        if exc.code == 2 and words[:1] == ["sync"]:
+            return cli_sync.EXIT_USAGE
+        raise
     func = getattr(args, "func", None)
     try:
         if func is None:

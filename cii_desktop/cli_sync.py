@@ -14,6 +14,8 @@ from .domain import reference
 
 ENROLMENT_PASSPHRASE_ENV = "CII_DESKTOP_ENROLMENT_PASSPHRASE"
 EXIT_OFFLINE = 2
+EXIT_ATTENTION = 3
+EXIT_USAGE = 64  # a mistake in the command line (as sysexits' EX_USAGE): distinct from "offline"
 INSTITUTIONS = reference.codes(reference.INSTITUTIONS)
 OFFICES = reference.codes(reference.OFFICES)
 
@@ -25,6 +27,9 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    """Exit 0 everything exchanged, 3 done but something needs attention (the notices say what,
+    on stderr in the user's language), 2 offline, 1 error, 64 usage error."""
+    from .cli import translate, user_language
     from .services.sync import run_sync
 
     store = _open(args)
@@ -33,7 +38,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(report.summary())
-    return EXIT_OFFLINE if report.offline else 0
+    language = user_language(args)
+    if report.offline:
+        print(f"cii-desktop: {translate(report.offline_reason, language)}", file=sys.stderr)
+    for code, detail in report.problems:
+        print(f"cii-desktop: {translate(code, language)}{f' [{detail}]' if detail else ''}", file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -158,7 +168,9 @@ def _write_new(path: Path, data: bytes) -> None:
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common], help="exchange changes through the shared folder",
                        description="Send this workstation's changes and apply the others'. Exit 0: "
-                                   "done; 2: shared folder unreachable (working offline); 1: error.")
+                                   "everything exchanged; 3: done, but something waits, was refused or "
+                                   "needs attention (notices on stderr); 2: shared folder unreachable or "
+                                   "not this network's (working offline); 1: error; 64: usage error.")
     p.add_argument("--share", metavar="PATH", help="shared folder (default: the one of the network)")
     p.set_defaults(func=cmd_sync)
 

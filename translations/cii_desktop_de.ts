@@ -1752,6 +1752,54 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
+        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
+        <translation>Der angegebene Ordner ist nicht der gemeinsame Ordner dieses Netzes (leer, nicht verbunden oder eines anderen Netzes): Arbeit offline. Prüfen Sie den Pfad oder lassen Sie die Informatik den Serverordner verbinden.</translation>
+    </message>
+    <message>
+        <source>The shared folder can be read but not written: received only, nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <translation>Der gemeinsame Ordner ist lesbar, aber nicht beschreibbar: nur empfangen, nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <translation>Der Ordner dieses Arbeitsplatzes im gemeinsamen Ordner ist nicht beschreibbar: nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <translation>Der Ordner oder eine Datei eines Arbeitsplatzes im gemeinsamen Ordner ist nicht lesbar: seine Änderungen warten, die anderen wurden empfangen. Lassen Sie die Informatik die Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
+        <translation>Der gemeinsame Ordner enthält den Ordner eines Arbeitsplatzes, der nicht in der Liste des Netzes steht: er wird ignoriert. Das IIZ-Büro kann ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>A file on the shared folder was not written by the workstation whose number it bears (planted or damaged): it was refused and skipped. Tell the CII bureau.</source>
+        <translation>Eine Datei im gemeinsamen Ordner wurde nicht vom Arbeitsplatz geschrieben, dessen Nummer sie trägt (fremd abgelegt oder beschädigt): sie wurde abgelehnt und übersprungen. Informieren Sie das IIZ-Büro.</translation>
+    </message>
+    <message>
+        <source>A file this workstation did not write took its next number on the shared folder: the number was skipped and your changes were sent under the next one. Tell the CII bureau.</source>
+        <translation>Eine Datei, die dieser Arbeitsplatz nicht geschrieben hat, belegte seine nächste Nummer im gemeinsamen Ordner: die Nummer wurde übersprungen, Ihre Änderungen unter der nächsten gesendet. Informieren Sie das IIZ-Büro.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running: nothing was done. Try again in a moment.</source>
+        <translation>Eine Synchronisation dieses Datenordners läuft bereits: nichts wurde getan. Versuchen Sie es gleich nochmals.</translation>
+    </message>
+    <message>
+        <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>
+        <translation>Änderungen eines Arbeitsplatzes warten auf eines seiner Pakete, das im gemeinsamen Ordner fehlt oder beschädigt ist; dieser Arbeitsplatz sendet es bei seiner nächsten Synchronisation erneut. Dauert dies an, prüfen Sie, ob er noch synchronisiert.</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <translation>Die Uhr eines Arbeitsplatzes geht falsch: seine Änderungen wurden übernommen, seine Zeit nicht. Lassen Sie seine Uhr stellen.</translation>
+    </message>
+    <message>
+        <source>A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau.</source>
+        <translation>Ein widerrufener Arbeitsplatz veröffentlicht weiterhin: seine neuen Pakete werden abgelehnt. Informieren Sie das IIZ-Büro.</translation>
+    </message>
+    <message>
+        <source>Batch file far larger than any batch the app writes: refused without being read.</source>
+        <translation>Paketdatei viel grösser als jedes Paket, das die Anwendung schreibt: ungelesen abgelehnt.</translation>
+    </message>
+    <message>
         <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>

@@ -1752,6 +1752,54 @@
         <translation>Le lot contient des données inconnues de cette version.</translation>
     </message>
     <message>
+        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
+        <translation>Le dossier indiqué n&apos;est pas le dossier partagé de ce réseau (vide, non connecté ou d&apos;un autre réseau) : travail hors ligne. Vérifiez le chemin ou demandez à l&apos;informatique de connecter le dossier du serveur.</translation>
+    </message>
+    <message>
+        <source>The shared folder can be read but not written: received only, nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <translation>Le dossier partagé est lisible mais pas modifiable : réception seulement, rien n&apos;a été envoyé. Vos modifications sont conservées ; demandez à l&apos;informatique l&apos;accès en écriture.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <translation>Le dossier de ce poste sur le dossier partagé n&apos;est pas modifiable : rien n&apos;a été envoyé. Vos modifications sont conservées ; demandez à l&apos;informatique l&apos;accès en écriture.</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <translation>Le dossier ou un fichier d&apos;un poste sur le dossier partagé est illisible : ses modifications attendent, les autres ont été reçues. Demandez à l&apos;informatique de vérifier les droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
+        <translation>Le dossier partagé contient le dossier d&apos;un poste absent de la liste du réseau : il est ignoré. Le bureau CII peut le supprimer.</translation>
+    </message>
+    <message>
+        <source>A file on the shared folder was not written by the workstation whose number it bears (planted or damaged): it was refused and skipped. Tell the CII bureau.</source>
+        <translation>Un fichier du dossier partagé n&apos;a pas été écrit par le poste dont il porte le numéro (déposé par un tiers ou endommagé) : il a été refusé et sauté. Informez le bureau CII.</translation>
+    </message>
+    <message>
+        <source>A file this workstation did not write took its next number on the shared folder: the number was skipped and your changes were sent under the next one. Tell the CII bureau.</source>
+        <translation>Un fichier que ce poste n&apos;a pas écrit occupait son prochain numéro sur le dossier partagé : le numéro a été sauté et vos modifications envoyées sous le suivant. Informez le bureau CII.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running: nothing was done. Try again in a moment.</source>
+        <translation>Une synchronisation de ce dossier de données est déjà en cours : rien n&apos;a été fait. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>
+        <translation>Des modifications d&apos;un poste attendent un de ses lots manquant ou endommagé sur le dossier partagé ; ce poste le renvoie à sa prochaine synchronisation. Si cela dure, vérifiez qu&apos;il se synchronise encore.</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <translation>L&apos;horloge d&apos;un poste est décalée : ses modifications ont été appliquées, son heure n&apos;a pas été reprise. Faites régler son horloge.</translation>
+    </message>
+    <message>
+        <source>A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau.</source>
+        <translation>Un poste révoqué publie encore : ses nouveaux lots sont refusés. Informez le bureau CII.</translation>
+    </message>
+    <message>
+        <source>Batch file far larger than any batch the app writes: refused without being read.</source>
+        <translation>Fichier de lot bien plus grand que tout lot écrit par l&apos;application : refusé sans être lu.</translation>
+    </message>
+    <message>
         <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
         <translation>Une appréciation est hors de l&apos;échelle de la grille ou désigne un domaine inconnu.</translation>
     </message>

@@ -108,6 +108,18 @@ SYNC_MESSAGES: dict[str, str] = {
     "batch.missing_file": "An attached file is missing from the batch.",
     "batch.inconsistent": "Batch refers to records this workstation does not have.",
     "batch.unknown_field": "Batch contains data this version does not know.",
+    "share.not_network": "The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.",
+    "share.read_only": "The shared folder can be read but not written: received only, nothing was sent. Your changes are kept; ask IT for write access.",
+    "share.outbox_read_only": "This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.",
+    "share.peer_unreadable": "A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.",
+    "share.unknown_folder": "The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.",
+    "share.planted": "A file on the shared folder was not written by the workstation whose number it bears (planted or damaged): it was refused and skipped. Tell the CII bureau.",
+    "share.own_number_taken": "A file this workstation did not write took its next number on the shared folder: the number was skipped and your changes were sent under the next one. Tell the CII bureau.",
+    "sync.busy": "A sync of this data folder is already running: nothing was done. Try again in a moment.",
+    "sync.waiting": "Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.",
+    "sync.clock_skew": "A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.",
+    "sync.revoked_publishing": "A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau.",
+    "batch.too_large": "Batch file far larger than any batch the app writes: refused without being read.",
 }
 MESSAGES.update(SYNC_MESSAGES)
 

@@ -196,8 +196,8 @@ def _skip_number(store: Store, config: NetworkConfig, taken: int) -> None:
     from .batch_format import open_batch
     from .roster import public_key
 
-    own = public_key(config.roster.member(config.workstation).public_key) \
-        if config.roster.member(config.workstation) else config.signing_key.public_key()
+    me = config.roster.member(config.workstation)
+    own = public_key(me.public_key) if me else config.signing_key.public_key()
     with store.raw_transaction() as conn:
         rows = conn.execute("SELECT seq, data, changes, created_at FROM sync_outgoing WHERE seq >= ? "
                             "ORDER BY seq", (taken,)).fetchall()
