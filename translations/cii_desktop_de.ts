@@ -2521,9 +2521,12 @@
         <source>Not in a sync network: working on this computer only</source>
         <translation>Kein Synchronisationsnetz: Arbeit nur auf diesem Computer</translation>
     </message>
-    <message>
-        <source>Shared folder unreachable: working offline</source>
-        <translation>Gemeinsamer Ordner nicht erreichbar: Arbeit offline</translation>
+    <message numerus="yes">
+        <source>%n more notice(s) in the Sync dialog</source>
+        <translation>
+            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
+            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>

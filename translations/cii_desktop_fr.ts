@@ -2521,9 +2521,12 @@
         <source>Not in a sync network: working on this computer only</source>
         <translation>Hors réseau de synchronisation : travail sur cet ordinateur seulement</translation>
     </message>
-    <message>
-        <source>Shared folder unreachable: working offline</source>
-        <translation>Dossier partagé inaccessible : travail hors ligne</translation>
+    <message numerus="yes">
+        <source>%n more notice(s) in the Sync dialog</source>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>

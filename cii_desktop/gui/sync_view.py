@@ -64,14 +64,23 @@ def _moment(value: dt.datetime) -> str:
     return f"{format_date(local.date())} {local:%H:%M}"
 
 
+def notices(report: sync_service.SyncReport | None) -> list[str]:
+    """The last sync's notices in the user's language, each with its workstation or file."""
+    if report is None:
+        return []
+    codes = [(report.offline_reason, "")] if report.offline else list(report.problems)
+    return [message(code) + (f" [{detail}]" if detail else "") for code, detail in codes]
+
+
 class SyncDialog(QDialog):
     """Open conflicts side by side (keep either value) and the refused batches with their reason."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, report: sync_service.SyncReport | None = None) -> None:
         super().__init__(window)
         self.ui = Ui_SyncDialog()
         self.ui.setupUi(self)
         self.store = window.store
+        self.report = report
         self.conflicts: list[sync_service.Conflict] = []
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.keepAppliedButton.clicked.connect(lambda: self.keep(other=False))
@@ -113,8 +122,10 @@ class SyncDialog(QDialog):
             for column, text in enumerate((workstation[:8], name, message(code), _moment(seen))):
                 qtable.setItem(row, column, QTableWidgetItem(text))
         qtable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ui.statusLabel.setText(QCoreApplication.translate("Sync", "%n open conflict(s), %1 refused batch(es).", "",
-                                        len(self.conflicts)).replace("%1", str(len(refused))))
+        text = QCoreApplication.translate("Sync", "%n open conflict(s), %1 refused batch(es).", "",
+                                          len(self.conflicts)).replace("%1", str(len(refused)))
+        self.ui.statusLabel.setText("\n".join([text, *notices(self.report)]))
+        self.ui.statusLabel.setWordWrap(True)
         if self.conflicts:
             table.selectRow(0)
         self._update_buttons()
@@ -245,6 +256,7 @@ class SyncController(QObject):
 
     def refresh_status(self) -> None:
         self.label.setText(self.status_text())
+        self.label.setToolTip("\n".join(notices(self.last_report)))
 
     def status_text(self) -> str:
         store = self.window.store
@@ -252,8 +264,14 @@ class SyncController(QObject):
             return QCoreApplication.translate("Sync", "Not in a sync network: working on this computer only")
         state = sync_service.status(store)
         parts = []
-        if self.last_report is not None and self.last_report.offline:
-            parts.append(QCoreApplication.translate("Sync", "Shared folder unreachable: working offline"))
+        report = self.last_report
+        if report is not None and report.offline:
+            parts.append(message(report.offline_reason or "share.unreachable"))
+        elif report is not None and report.problems:  # what needs attention, with what to do
+            parts.append(message(report.problems[0][0]))
+            if len(report.problems) > 1:
+                parts.append(QCoreApplication.translate("Sync", "%n more notice(s) in the Sync dialog", "",
+                                                        len(report.problems) - 1))
         elif self.last_error:
             parts.append(message(self.last_error))
         if state.last_sync:
@@ -274,7 +292,7 @@ class SyncController(QObject):
         return " · ".join(parts)
 
     def review(self) -> None:
-        SyncDialog(self.window).exec()
+        SyncDialog(self.window, self.last_report).exec()
         self.refresh_status()
 
     def at_quit(self) -> bool:

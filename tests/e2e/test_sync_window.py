@@ -117,3 +117,38 @@ def test_the_last_sync_at_quit_can_be_cancelled_and_the_window_stays_responsive(
     assert time.monotonic() - started < 3 and window.sync.quit_done
     for station in stations:
         station.store.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_status_line_and_dialog_say_what_needs_attention(qtbot, qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                         memory_keystore: MemoryKeyring, language: str) -> None:
+    from cii_desktop.sync.run_lock import sync_lock
+
+    i18n.install(qapp, language)
+    mine, other = make_network(tmp_path, 2)
+    empty = tmp_path / "not-the-share"
+    empty.mkdir()
+    settings = AppSettings()
+    settings.share_dir = str(empty)  # a wrong folder chosen in Settings
+    window = MainWindow(mine.store, mine.folder, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.started)
+    qtbot.waitUntil(lambda: window.sync.task is None and window.sync.last_report is not None, timeout=10000)
+    window.ui.actionSync.trigger()
+    qtbot.waitUntil(lambda: window.sync.task is None, timeout=10000)
+    assert window.sync.last_report is not None and window.sync.last_report.exit_code == 2
+    expected = ("n'est pas le dossier partagé de ce réseau" if language == "fr"
+                else "ist nicht der gemeinsame Ordner dieses Netzes")
+    assert expected in window.sync.label.text()
+    settings.share_dir = str(tmp_path / "share")
+    with sync_lock(mine.folder):  # a scheduled `sync` of the same data folder is running
+        window.ui.actionSync.trigger()
+        qtbot.waitUntil(lambda: window.sync.task is None, timeout=10000)
+    busy = ("déjà en cours" if language == "fr" else "läuft bereits")
+    assert busy in window.sync.label.text() and busy in window.sync.label.toolTip()
+    dialog = SyncDialog(window, window.sync.last_report)
+    qtbot.addWidget(dialog)
+    assert busy in dialog.ui.statusLabel.text()
+    dialog.close()
+    other.store.close()
