@@ -127,3 +127,59 @@ def blob_digest(encoded: str | None) -> str | None:
         return None
     value = json.loads(encoded)
     return str(value["$blob"]) if isinstance(value, dict) and "$blob" in value else None
+
+
+# --- the body of a batch (plaintext, encrypted by batch_format) ---------------------------------
+# Format 2: b"CIIBODY2", the length (4) of the compressed JSON {"meta", "changes"}, that JSON, then
+# each file as its SHA-256 (32), its length (8) and its bytes, uncompressed (files travel raw, so
+# a 50 MB attachment costs 50 MB, not a hex copy inside JSON). Format 1: compressed JSON with the
+# files in hex under "blobs".
+BODY_MAGIC = b"CIIBODY2"
+
+
+def encode_body(meta: dict[str, Any], changes: list[list[Any]], blobs: dict[str, bytes]) -> bytes:
+    import struct
+    import zlib
+
+    packed = zlib.compress(json.dumps({"meta": meta, "changes": changes}, separators=(",", ":"))
+                           .encode("utf-8"), 6)
+    parts = [BODY_MAGIC, struct.pack(">I", len(packed)), packed]
+    for digest, blob in blobs.items():
+        parts += [bytes.fromhex(digest), struct.pack(">Q", len(blob)), blob]
+    return b"".join(parts)
+
+
+def decode_body(raw: bytes | bytearray) -> tuple[dict[str, Any], list[Any], dict[str, bytes]]:
+    """Meta, changes and files of a body; ValueError (or KeyError, TypeError) when it is not one."""
+    import hashlib
+    import struct
+    import zlib
+
+    if bytes(raw[:len(BODY_MAGIC)]) != BODY_MAGIC:  # format 1
+        body = json.loads(zlib.decompress(raw).decode("utf-8"))
+        return body["meta"], body["changes"], {str(d): bytes.fromhex(b) for d, b in body.get("blobs", {}).items()}
+    view = memoryview(raw)
+    position = len(BODY_MAGIC)
+    (length,) = struct.unpack(">I", view[position:position + 4])
+    position += 4
+    try:
+        body = json.loads(zlib.decompress(view[position:position + length]).decode("utf-8"))
+    except zlib.error as exc:
+        raise ValueError("body") from exc
+    position += length
+    blobs: dict[str, bytes] = {}
+    while position < len(view):
+        if position + 40 > len(view):
+            raise ValueError("body")
+        digest = view[position:position + 32].hex()
+        (size,) = struct.unpack(">Q", view[position + 32:position + 40])
+        position += 40
+        if position + size > len(view):
+            raise ValueError("body")
+        blob = bytes(view[position:position + size])
+        if hashlib.sha256(blob).hexdigest() != digest:
+            raise ValueError("body")
+        blobs[digest] = blob
+        position += size
+    view.release()
+    return body["meta"], body["changes"], blobs

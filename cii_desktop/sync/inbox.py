@@ -11,8 +11,8 @@ has not received yet waits for them (nothing is skipped silently).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
+import struct
 import time
 import zlib
 from collections.abc import Callable
@@ -25,9 +25,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from ..storage import migrate
 from ..storage.store import Store
 from . import share
-from .batch_format import BatchError, BatchHeader, batch_hash, open_batch
+from .batch_format import BatchError, BatchHeader, file_hash, open_file
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
-from .codec import now_sql
+from .codec import decode_body, now_sql
 from .config import NetworkConfig
 from .merge import Merger
 from .outbox import batch_name
@@ -106,7 +106,7 @@ class _Opened:
     seq: int
     file_hash: str
     header: BatchHeader
-    raw: bytes
+    raw: bytearray
 
 
 class Importer:
@@ -120,17 +120,25 @@ class Importer:
         self._now_ms = physical_ms or (lambda: time.time_ns() // 1_000_000)
         self._applied: dict[str, int] = {}
 
-    def _open(self, data: bytes, key_for: Callable[[str], Ed25519PublicKey | None]
-              ) -> tuple[BatchHeader, bytes]:
+    def _open(self, path: Path, key_for: Callable[[str], Ed25519PublicKey | None]
+              ) -> tuple[BatchHeader, bytearray, str]:
         """Open with the newest batch key that fits (a key per epoch; rotated after revocations)."""
         keys = self.config.keys_newest_first()
         for index, key in enumerate(keys):
+            def attempt(k: bytes = key) -> tuple[BatchHeader, bytearray, str]:
+                return open_file(path, k, self.config.network, key_for)
+
             try:
-                return open_batch(data, key, self.config.network, key_for)
+                return share.retried(attempt)
             except BatchError as exc:
                 if exc.code != "batch.tampered" or index == len(keys) - 1:
                     raise
         raise BatchError("batch.tampered")
+
+    @staticmethod
+    def _identity(path: Path) -> str:
+        """The hash a refused file is listed under (read in blocks)."""
+        return share.retried(lambda: file_hash(path))
 
     def run(self, check: Callable[[], None] | None = None,
             progress: Callable[[int], None] | None = None) -> ImportResult:
@@ -211,18 +219,14 @@ class Importer:
             raise share.ShareError("share.peer_unreadable", str(exc)) from exc
         if size > MAX_BATCH_FILE:
             raise self._refuse(peer, name, f"size:{size}", "batch.too_large")
-        data = share.read(path, limit=MAX_BATCH_FILE)
-        if len(data) > MAX_BATCH_FILE:  # it grew after the size was read
-            raise self._refuse(peer, name, "size:grew", "batch.too_large")
-        file_hash = batch_hash(data)
         if not member.active(dt.date.today()) and not (member.revoked and seq <= member.revoked_after):
             if member.revoked:
                 self.result.problems.append(("sync.revoked_publishing", peer.workstation))
-            raise self._refuse(peer, name, file_hash, "batch.revoked")
+            raise self._refuse(peer, name, self._identity(path), "batch.revoked")
         try:
-            header, raw = self._open(data, self._key_for(peer, seq))
+            header, raw, file_hash = self._open(path, self._key_for(peer, seq))
         except BatchError as exc:
-            raise self._refuse(peer, name, file_hash, exc.code) from None
+            raise self._refuse(peer, name, self._identity(path), exc.code) from None
         if header.workstation != peer.workstation:
             raise self._refuse(peer, name, file_hash, "batch.misplaced")
         if header.sequence != seq:
@@ -264,15 +268,13 @@ class Importer:
         if header.schema > migrate.HEAD:
             raise _Waiting()  # written by a newer version of the app: update this one first
         try:
-            body = json.loads(zlib.decompress(raw).decode("utf-8"))
-            meta, changes = body["meta"], body["changes"]
-            blobs = {str(d): bytes.fromhex(b) for d, b in body.get("blobs", {}).items()}
+            meta, changes, blobs = decode_body(raw)
             depends = {str(w): int(s) for w, s in meta.get("depends", {}).items()}
             written_ms = int(meta.get("written_ms", 0))
             author = str(meta.get("author", ""))
-        except (ValueError, KeyError, TypeError, AttributeError, zlib.error):
+        except (ValueError, KeyError, TypeError, AttributeError, zlib.error, struct.error):
             raise self._refuse(peer, name, file_hash, "batch.not_a_batch") from None
-        del raw, body
+        del raw, opened
         if len(changes) != header.count:
             raise self._refuse(peer, name, file_hash, "batch.tampered")
         for workstation, needed in depends.items():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +20,11 @@ from ..storage import migrate
 from ..storage.store import Store
 from . import share
 from .batch_format import BatchError, BatchHeader, batch_hash, seal
-from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, now_sql
+from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, encode_body, now_sql
 from .config import NetworkConfig
 
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
-MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (one larger file travels alone)
+MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (a larger file travels with its row only)
 SEALED_UPTO = "sync.sealed_upto"  # the last journal number the consent gate has examined
 NEVER = 0  # batch_seq of changes that never leave this workstation (reference tables, profile)
 
@@ -93,6 +92,7 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
         batches: list[tuple[list[int], list[list[Any]], dict[str, bytes], int]] = []
         never: list[int] = []
         current: tuple[list[int], list[list[Any]], dict[str, bytes], int] = ([], [], {}, 0)
+        last_row: tuple[str, str] = ("", "")
         for seq, table, row_id, field, value, hlc, base in rows:
             verdict = gate.allows(table, row_id, field)
             if verdict is None:
@@ -108,9 +108,14 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
                 digest = hashlib.sha256(blob).hexdigest()
                 value = json.dumps({"$blob": digest})
                 size += len(blob)
-            if current[0] and (len(current[0]) >= max_changes or current[3] + size > max_bytes):
+            # A row's changes (a file and its record) always travel together: a batch is cut only
+            # between rows, so one large file may make its batch larger than max_bytes.
+            row_key = (table, row_id)
+            if current[0] and row_key != last_row and \
+                    (len(current[0]) >= max_changes or current[3] + size > max_bytes):
                 batches.append(current)
                 current = ([], [], {}, 0)
+            last_row = row_key
             current[0].append(seq)
             current[1].append([table, row_id, field, value, hlc, base])
             if blob is not None and digest is not None:
@@ -125,10 +130,7 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
         deps = _dependencies(conn)
         for seqs, changes, blobs, _size in batches:
             seq += 1
-            body = {"meta": {"author": author, "written_ms": now_ms(), "depends": deps},
-                    "changes": changes,
-                    "blobs": {d: b.hex() for d, b in blobs.items()}}
-            raw = zlib.compress(json.dumps(body, separators=(",", ":")).encode("utf-8"), 6)
+            raw = encode_body({"author": author, "written_ms": now_ms(), "depends": deps}, changes, blobs)
             header = BatchHeader(network=config.network, workstation=config.workstation, sequence=seq,
                                  previous_hash=previous, schema=migrate.HEAD, count=len(changes))
             data = seal(header, raw, config.batch_key, config.signing_key)

@@ -9,7 +9,9 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
+T = TypeVar("T")
 TEMP_SUFFIX = ".partial"
 BATCH_SUFFIX = ".ciibatch"
 # Windows: ERROR_ACCESS_DENIED (5) and ERROR_SHARING_VIOLATION (32), raised while another process
@@ -45,6 +47,16 @@ def _retry(action: Callable[[], None], attempts: int, pause: float) -> None:
             if not _transient(exc) or attempt == attempts - 1:
                 raise
             time.sleep(pause * (attempt + 1))
+
+
+def retried(action: Callable[[], T], *, attempts: int = 5, pause: float = 0.2) -> T:
+    """``action()`` retried while a file is held by another process; other failures: ShareError."""
+    result: list[T] = []
+    try:
+        _retry(lambda: result.append(action()), attempts, pause)
+    except OSError as exc:
+        raise ShareError("share.unreachable", str(exc)) from exc
+    return result[0]
 
 
 def write_new(folder: Path, name: str, data: bytes, *, attempts: int = 5, pause: float = 0.2) -> Path:

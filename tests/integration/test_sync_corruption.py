@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cii_desktop.services.sync import canonical_dump, quarantine, run_sync
 from cii_desktop.sync import config as cfg
-from cii_desktop.sync.batch_format import SIGNATURE_SIZE, read_header
+from cii_desktop.sync.batch_format import SIGNATURE_SIZE, read_header, sign
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.network import Workstation, add_shared_case, make_network
 
@@ -39,7 +39,7 @@ def _header_swapped(batches: list[bytes], _other: Ed25519PrivateKey) -> bytes:
 
 def _resigned_by_another(batches: list[bytes], other: Ed25519PrivateKey) -> bytes:
     unsigned = batches[0][:-SIGNATURE_SIZE]
-    return unsigned + other.sign(unsigned)
+    return unsigned + sign(unsigned, other)
 
 
 def _foreign_file(batches: list[bytes], _other: Ed25519PrivateKey) -> bytes:

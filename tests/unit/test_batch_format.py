@@ -19,6 +19,7 @@ from cii_desktop.sync.batch_format import (
     open_batch,
     read_header,
     seal,
+    sign,
 )
 
 NETWORK = "net-valais"
@@ -89,7 +90,7 @@ def test_header_swapped_from_another_batch_is_refused() -> None:
 
 def test_signed_by_another_workstation_is_refused() -> None:
     data = make(b"payload")
-    forged = data[:-SIGNATURE_SIZE] + KEYS["ws-monthey"].sign(data[:-SIGNATURE_SIZE])
+    forged = data[:-SIGNATURE_SIZE] + sign(data[:-SIGNATURE_SIZE], KEYS["ws-monthey"])
     assert code_of(forged) == "batch.bad_signature"
 
 
@@ -116,10 +117,10 @@ def test_reordered_or_dropped_chunks_fail_even_when_re_signed() -> None:
         position += 4 + size
     start = data[:offset]
     reordered = start + chunks[1] + chunks[0] + chunks[2]
-    assert code_of(reordered + KEYS["ws-sion"].sign(reordered)) == "batch.tampered"
+    assert code_of(reordered + sign(reordered, KEYS["ws-sion"])) == "batch.tampered"
     dropped = start + chunks[0] + chunks[1] + chunks[2][:0]
     # the header still says 3 chunks: structurally short
-    assert code_of(dropped + KEYS["ws-sion"].sign(dropped)) in {"batch.truncated", "batch.tampered"}
+    assert code_of(dropped + sign(dropped, KEYS["ws-sion"])) in {"batch.truncated", "batch.tampered"}
 
 
 def test_foreign_files_are_not_batches() -> None:
@@ -130,3 +131,68 @@ def test_foreign_files_are_not_batches() -> None:
 def test_batch_hash_identifies_the_file() -> None:
     data = make(b"x")
     assert batch_hash(data) == batch_hash(bytes(data)) != batch_hash(make(b"x"))
+
+
+def _seal_format_1(head: BatchHeader, body: bytes) -> bytes:
+    """A batch as the app wrote them before format 2: epoch key, random nonce prefix, raw signature."""
+    import hashlib
+    from dataclasses import asdict
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    prefix = os.urandom(7)
+    pieces = [body[i:i + CHUNK_SIZE] for i in range(0, len(body), CHUNK_SIZE)] or [b""]
+    raw = BatchHeader(**{**asdict(head), "chunks": len(pieces), "nonce_prefix": prefix.hex(),
+                         "format": 1}).to_bytes()
+    raw = raw.replace(b',"salt":""', b"")  # format 1 headers had no salt
+    start = b"CIIBATCH\x01" + struct.pack(">I", len(raw)) + raw
+    aad = hashlib.sha256(start).digest()
+    out = [start]
+    for index, piece in enumerate(pieces):
+        sealed = AESGCM(BATCH_KEY).encrypt(prefix + struct.pack(">IB", index, index == len(pieces) - 1),
+                                           piece, aad)
+        out.append(struct.pack(">I", len(sealed)) + sealed)
+    unsigned = b"".join(out)
+    return unsigned + KEYS["ws-sion"].sign(unsigned)
+
+
+def test_format_1_batches_are_still_read() -> None:
+    body = os.urandom(2 * CHUNK_SIZE + 3)
+    data = _seal_format_1(header(), body)
+    got_header, got_body = opened(data)
+    assert got_header.format == 1 and got_body == body
+    flipped = bytearray(data)
+    flipped[-200] ^= 1
+    assert code_of(bytes(flipped)) == "batch.bad_signature"
+
+
+def test_each_batch_has_its_own_key_and_a_file_is_read_in_blocks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.sync.batch_format import file_hash, open_file
+
+    first, second = make(b"same body"), make(b"same body")
+    h1, h2 = read_header(first)[0], read_header(second)[0]
+    assert h1.format == 2 and len(h1.salt) == 64 and h1.salt != h2.salt and h1.nonce_prefix == ""
+    body = os.urandom(3 * CHUNK_SIZE)
+    path = tmp_path / "00000001.ciibatch"
+    path.write_bytes(make(body))
+    got_header, got_body, identity = open_file(path, BATCH_KEY, NETWORK, ROSTER.get)
+    assert bytes(got_body) == body and identity == batch_hash(path.read_bytes()) == file_hash(path)
+
+
+def test_body_with_files_round_trip_and_a_damaged_file_is_refused() -> None:
+    import hashlib
+
+    from cii_desktop.sync.codec import decode_body, encode_body
+
+    blob = os.urandom(100_000)
+    digest = hashlib.sha256(blob).hexdigest()
+    raw = encode_body({"author": "A"}, [["attachment", "1", "content", '{"$blob": "x"}', "h", None]],
+                      {digest: blob})
+    meta, changes, blobs = decode_body(raw)
+    assert meta == {"author": "A"} and len(changes) == 1 and blobs == {digest: blob}
+    damaged = bytearray(raw)
+    damaged[-5] ^= 1
+    with pytest.raises(ValueError):
+        decode_body(damaged)
+    with pytest.raises(ValueError):
+        decode_body(raw[:-10])
