@@ -38,6 +38,7 @@ MAGIC = b"CIIBATCH"
 FORMAT_VERSION = 2
 READABLE_FORMATS = (1, 2)
 BLOCK = 1024 * 1024  # read size while hashing a file
+MAX_FILE = 192 * 1024 * 1024  # larger than any batch the app writes (50 MB files): refused unread
 CHUNK_SIZE = 64 * 1024
 MAX_HEADER = 16 * 1024
 SIGNATURE_SIZE = 64

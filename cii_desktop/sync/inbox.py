@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from ..storage import migrate
 from ..storage.store import Store
 from . import share
-from .batch_format import BatchError, BatchHeader, file_hash, open_file
+from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_file
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
 from .codec import decode_body, now_sql
 from .config import NetworkConfig
@@ -61,7 +61,7 @@ class _Waiting(Exception):
     """The batch cannot be applied yet (a batch it depends on has not arrived)."""
 
 
-MAX_BATCH_FILE = 192 * 1024 * 1024  # larger than any batch the app writes: refused unread
+MAX_BATCH_FILE = MAX_FILE
 _LOOKAHEAD = 16  # files read past a refused one, looking for the writer's next real batch
 
 
@@ -234,30 +234,30 @@ class Importer:
         return _Opened(seq, file_hash, header, raw)
 
     def _candidate(self, peer: _Peer) -> _Opened | None:
-        """The writer's next batch: the next number, or - past files it did not write (planted,
-        replayed) - the first later one whose chain names our last batch as its predecessor."""
+        """The writer's next batch: the next number, or - past numbers missing or taken by files it did
+        not write - the first later batch it signed as following our last one (its chain says so)."""
         later = sorted(s for s in peer.files if s > peer.last_seq)[:_LOOKAHEAD]
-        if not later:
-            return None
         refused: BatchError | None = None
         for seq in later:
-            if seq != peer.last_seq + 1 and refused is None:
-                raise _Waiting()  # the next number is missing: its writer publishes it again
             try:
                 opened = self._verify(peer, seq)
             except BatchError as exc:
                 refused = refused or exc
                 continue
             if opened.header.previous_hash == peer.last_hash:
-                if seq != peer.last_seq + 1:
-                    self.result.problems.append(("share.planted", f"{peer.workstation}/{batch_name(seq - 1)}"))
+                for skipped in later:
+                    if skipped >= seq:
+                        break
+                    self.result.problems.append(("share.planted", f"{peer.workstation}/{batch_name(skipped)}"))
                 return opened
-            if refused is None:
+            if seq == peer.last_seq + 1:
                 raise self._refuse(peer, batch_name(seq), opened.file_hash, "batch.chain_broken")
-            break  # a damaged real batch before this one: wait for its writer to repair it
+            break  # a real batch after a missing or damaged one: wait for its writer to repair it
         if refused is not None:
             raise refused
-        raise _Waiting()
+        if later:
+            raise _Waiting()
+        return None
 
     def _next(self, peer: _Peer) -> bool:
         opened = self._candidate(peer)

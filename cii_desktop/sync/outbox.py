@@ -23,6 +23,7 @@ from .batch_format import BatchError, BatchHeader, batch_hash, seal
 from .batch_format import file_hash as batch_file_hash
 from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, encode_body, now_sql
 from .config import NetworkConfig
+from .roster import public_key
 
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
 MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (a larger file travels with its row only)
@@ -177,6 +178,8 @@ def publish(store: Store, config: NetworkConfig, share_dir: Path,
                 share.write_new(folder, batch_name(seq), data)
             except share.AlreadyExists:
                 if not _is_ours(folder / batch_name(seq), len(data), file_hash):
+                    if _signed_by_us(folder / batch_name(seq), int(seq), config):
+                        raise share.ShareError("share.sequence_taken", batch_name(seq)) from None
                     taken = int(seq)
                     break
             del data
@@ -185,8 +188,12 @@ def publish(store: Store, config: NetworkConfig, share_dir: Path,
             result.batches += 1
             result.changes += int(changes)
         if taken is None:
-            break
-        _skip_number(store, config, taken)
+            taken = _foreign_beyond(store, config, folder)
+            if taken is None:
+                break
+            _seal_marker(store, config, taken + 1)
+        else:
+            _skip_number(store, config, taken)
         result.skipped.append(taken)
     result.repaired = _repair(store, folder, suspects, check)
     return result
@@ -204,12 +211,54 @@ def _is_ours(path: Path, size: int, file_hash: str) -> bool:
     return share.retried(lambda: batch_file_hash(path)) == file_hash
 
 
+def _signed_by_us(path: Path, seq: int, config: NetworkConfig) -> bool:
+    """A batch this workstation signed under that number (a restored copy of its database?)."""
+    from .batch_format import MAX_FILE, open_file
+
+    me = config.roster.member(config.workstation)
+    own = public_key(me.public_key) if me else config.signing_key.public_key()
+    try:
+        if path.stat().st_size > MAX_FILE:
+            return False
+        for key in config.keys_newest_first():
+            try:
+                header, _raw, _hash = open_file(path, key, config.network, lambda _w: own)
+            except BatchError:
+                continue
+            return header.workstation == config.workstation and header.sequence == seq
+    except OSError as exc:
+        raise share.ShareError("share.unreachable", str(exc)) from exc
+    return False
+
+
+def _foreign_beyond(store: Store, config: NetworkConfig, folder: Path) -> int | None:
+    """The highest number above this workstation's last batch taken by a file it did not write."""
+    last = store.read_connection().execute("SELECT coalesce(max(seq), 0) FROM sync_outgoing").fetchone()[0]
+    beyond = sorted((n for n in share.batch_files(folder) if n > int(last)), reverse=True)
+    for number in beyond:
+        if _signed_by_us(folder / batch_name(number), number, config):
+            raise share.ShareError("share.sequence_taken", batch_name(number))
+    return beyond[0] if beyond else None
+
+
+def _seal_marker(store: Store, config: NetworkConfig, seq: int) -> None:
+    """An empty batch numbered ``seq``, chained to the last real one: readers skip what lies between."""
+    with store.raw_transaction() as conn:
+        last = conn.execute("SELECT file_hash FROM sync_outgoing ORDER BY seq DESC LIMIT 1").fetchone()
+        raw = encode_body({"author": "", "written_ms": time.time_ns() // 1_000_000,
+                           "depends": _dependencies(conn)}, [], {})
+        header = BatchHeader(network=config.network, workstation=config.workstation, sequence=seq,
+                             previous_hash=str(last[0]) if last else "", schema=migrate.HEAD, count=0)
+        data = seal(header, raw, config.batch_key, config.signing_key)
+        conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at) VALUES "
+                     "(?, ?, ?, 0, ?)", (seq, batch_hash(data), data, now_sql()))
+
+
 def _skip_number(store: Store, config: NetworkConfig, taken: int) -> None:
     """Seal the unpublished batches from ``taken`` on again, one number later (one transaction)."""
     from dataclasses import replace
 
     from .batch_format import open_batch
-    from .roster import public_key
 
     me = config.roster.member(config.workstation)
     own = public_key(me.public_key) if me else config.signing_key.public_key()

@@ -123,6 +123,47 @@ def test_a_file_planted_under_a_workstations_next_number_never_blocks_it(trio: l
     assert run_sync(b.store).received_batches == 1 and _same(a, b)
 
 
+def test_a_file_planted_further_ahead_is_skipped_even_with_nothing_to_send(trio: list[Workstation]) -> None:
+    a, b, _c = trio
+    add_shared_case(a.store)
+    run_sync(a.store)
+    (_outbox(a) / "00000003.ciibatch").write_bytes(os.urandom(500))
+    assert run_sync(b.store).exit_code == 3  # refused: it cannot know yet whether it is a's
+    report = run_sync(a.store)  # a sees a file it did not write: an empty batch 4 says "3 is not mine"
+    assert report.problems == [("share.own_number_taken", f"{a.id}/00000003")]
+    report = run_sync(b.store)
+    assert ("share.planted", f"{a.id}/00000003.ciibatch") in report.problems and report.waiting == {}
+    assert run_sync(b.store).exit_code == 0 and run_sync(a.store).exit_code == 0
+    assert _same(a, b)
+
+
+def test_a_restored_database_still_stops_before_overwriting_its_own_batches(trio: list[Workstation],
+                                                                           tmp_path: Path) -> None:
+    import shutil
+
+    from cii_desktop.services.data_folder import open_database
+
+    a, b, _c = trio
+    add_shared_case(a.store)
+    run_sync(a.store)
+    a.store.close()
+    backup = tmp_path / "backup"
+    shutil.copytree(a.folder, backup)  # yesterday's backup of a's data folder
+    a.store = open_database(a.folder)
+    _p, case_id = add_shared_case(a.store, "Après la sauvegarde")
+    run_sync(a.store)  # batch 2, then the disk dies; the backup comes back
+    a.store.close()
+    shutil.rmtree(a.folder)
+    shutil.copytree(backup, a.folder)
+    a.store = open_database(a.folder)
+    add_shared_case(a.store, "Autre")
+    from cii_desktop.sync.share import ShareError
+
+    with pytest.raises(ShareError) as info:
+        run_sync(a.store)
+    assert info.value.code == "share.sequence_taken"  # a person must look: nothing is forked
+
+
 def test_a_huge_planted_file_is_refused_unread(trio: list[Workstation]) -> None:
     a, b, _c = trio
     _p, case_id = add_shared_case(a.store)
