@@ -23,6 +23,8 @@ from ..storage.models import (
 )
 from ..storage.records import RECORD_MODELS, Interview, MeetingParticipant, NextStep, Signature
 
+Blobs = dict[str, bytes]  # a batch's files by SHA-256
+
 # A case's data may leave the workstation only with one of these (consent gate, issue "sync").
 SHARING_BASES = ("consent", "legal_basis")
 
@@ -102,7 +104,7 @@ def now_sql() -> str:
     return utcnow().isoformat(sep=" ", timespec="microseconds")
 
 
-def to_sql(kind: str, encoded: str | None, blobs: dict[str, bytes]) -> Any:
+def to_sql(kind: str, encoded: str | None, blobs: Blobs) -> Any:
     """The value SQLite stores (as SQLAlchemy writes it) for a journal value (storage.journal)."""
     if encoded is None:
         return None
@@ -149,15 +151,19 @@ def encode_body(meta: dict[str, Any], changes: list[list[Any]], blobs: dict[str,
     return b"".join(parts)
 
 
-def decode_body(raw: bytes | bytearray) -> tuple[dict[str, Any], list[Any], dict[str, bytes]]:
-    """Meta, changes and files of a body; ValueError (or KeyError, TypeError) when it is not one."""
+def decode_body(raw: bytes | bytearray) -> tuple[dict[str, Any], list[Any], Blobs]:
+    """Meta, changes and files of a body; ValueError (or KeyError, TypeError) when it is not one.
+
+    The files are copied out of ``raw``, so that the caller can free the plaintext before SQLite
+    takes its own copies of them."""
     import hashlib
     import struct
     import zlib
 
     if bytes(raw[:len(BODY_MAGIC)]) != BODY_MAGIC:  # format 1
         body = json.loads(zlib.decompress(raw).decode("utf-8"))
-        return body["meta"], body["changes"], {str(d): bytes.fromhex(b) for d, b in body.get("blobs", {}).items()}
+        files: Blobs = {str(d): bytes.fromhex(b) for d, b in body.get("blobs", {}).items()}
+        return body["meta"], body["changes"], files
     view = memoryview(raw)
     position = len(BODY_MAGIC)
     (length,) = struct.unpack(">I", view[position:position + 4])
@@ -167,7 +173,7 @@ def decode_body(raw: bytes | bytearray) -> tuple[dict[str, Any], list[Any], dict
     except zlib.error as exc:
         raise ValueError("body") from exc
     position += length
-    blobs: dict[str, bytes] = {}
+    blobs: Blobs = {}
     while position < len(view):
         if position + 40 > len(view):
             raise ValueError("body")
@@ -181,5 +187,4 @@ def decode_body(raw: bytes | bytearray) -> tuple[dict[str, Any], list[Any], dict
             raise ValueError("body")
         blobs[digest] = blob
         position += size
-    view.release()
     return body["meta"], body["changes"], blobs

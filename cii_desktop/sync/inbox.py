@@ -27,7 +27,7 @@ from ..storage.store import Store
 from . import share
 from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_file
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
-from .codec import decode_body, now_sql
+from .codec import Blobs, decode_body, now_sql
 from .config import NetworkConfig
 from .merge import Merger
 from .outbox import batch_name
@@ -274,7 +274,7 @@ class Importer:
             author = str(meta.get("author", ""))
         except (ValueError, KeyError, TypeError, AttributeError, zlib.error, struct.error):
             raise self._refuse(peer, name, file_hash, "batch.not_a_batch") from None
-        del raw, opened
+        del opened, raw  # the plaintext is freed before the files are written to the database
         if len(changes) != header.count:
             raise self._refuse(peer, name, file_hash, "batch.tampered")
         for workstation, needed in depends.items():
@@ -292,7 +292,7 @@ class Importer:
         return True
 
     def _apply(self, peer: _Peer, seq: int, file_hash: str, author: str, changes: list[Any],
-               blobs: dict[str, bytes]) -> None:
+               blobs: Blobs) -> None:
         if author:
             self.authors[peer.workstation] = author
         try:

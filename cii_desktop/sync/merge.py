@@ -20,7 +20,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .batch_format import BatchError
-from .codec import SHARED_TABLES, SharedTable, now_sql, to_sql
+from .codec import SHARED_TABLES, Blobs, SharedTable, now_sql, to_sql
 
 # One change as it travels: table, row id, field, JSON value, clock, base clock.
 Change = Sequence[Any]
@@ -54,7 +54,7 @@ class Merger:
     """Applies the changes of one batch inside the caller's transaction."""
 
     def __init__(self, conn: sqlcipher.Connection, origin: str, batch_seq: int,
-                 blobs: dict[str, bytes], authors: dict[str, str]) -> None:
+                 blobs: Blobs, authors: dict[str, str]) -> None:
         self.conn = conn
         self.origin = origin
         self.batch_seq = batch_seq
