@@ -205,7 +205,7 @@ def test_workstations_converge(template, tmp_path: Path) -> None:  # type: ignor
 # is an entry of FAULTS (a name and what it does to the share), so that the roster side's faults (a
 # roster rolled back, a workstation revoked mid-run) are added as two more entries.
 # CII_SYNC_FAULT_EXAMPLES sets the number of examples (CI default below; 200 for the full run).
-FAULT_EXAMPLES = int(os.environ.get("CII_SYNC_FAULT_EXAMPLES", "12"))
+FAULT_EXAMPLES = int(os.environ.get("CII_SYNC_FAULT_EXAMPLES", "25"))
 FAULT_STEPS = int(os.environ.get("CII_SYNC_FAULT_STEPS", "40"))
 ROUNDS_AFTER_FAULTS = 4  # sync rounds of every workstation after the faults stop
 
