@@ -63,16 +63,20 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
+    """``network enrol`` and ``network re-enrol`` (the same output; re-enrol keeps the validity)."""
     from .services import network
 
     request = _read(Path(args.request))
+    out = Path(args.out).expanduser()
     store = _open(args)
     try:
-        sealed, passphrase, member = network.enrol(store, request, args.valid_until or "")
+        if args.network_command == "re-enrol":
+            _sealed, passphrase, member = network.re_enrol(store, request, args.valid_until, out)
+        else:
+            _sealed, passphrase, member = network.enrol(store, request, args.valid_until or "", out)
     finally:
         store.close()
-    _write_new(Path(args.out), sealed)
-    print(f"Workstation {member.name} ({member.id}) enrolled; enrolment file {args.out}.")
+    print(f"Workstation {member.name} ({member.id}) enrolled; enrolment file {out}.")
     print("One-time passphrase - give it to the new workstation by another way than the file:")
     print(f"  {passphrase}")
     return 0
@@ -126,9 +130,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         store.close()
     old = [m.name or m.id for m in roster.members
            if m.active(dt.date.today()) and not m.kex_key]
-    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); its batches are "
-          f"refused from now on, and batches are now sealed with a new key (epoch {config.epoch}) that it "
-          "does not have.")
+    revoked = roster.member(args.workstation)
+    cutoff = revoked.revoked_after if revoked is not None else -1
+    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); its batches up to "
+          f"number {max(cutoff, 0)} stay valid, later ones are refused, and batches are now sealed with a "
+          f"new key (epoch {config.epoch}) that it does not have.")
     if old:
         print("Enrolled before key rotation, re-enrol to receive the new key: " + ", ".join(old), file=sys.stderr)
     return 0
@@ -182,6 +188,14 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--request", metavar="FILE", required=True)
     p.add_argument("--out", metavar="FILE", required=True, help="the enrolment file to write")
     p.add_argument("--valid-until", metavar="YYYY-MM-DD", help="end of validity (e.g. a loan laptop)")
+    p.set_defaults(func=cmd_enrol)
+    p = nsub.add_parser("re-enrol", parents=[common],
+                        help="on the administrator workstation: new keys for a workstation of the roster "
+                             "(reinstalled); never a revoked one")
+    p.add_argument("--request", metavar="FILE", required=True)
+    p.add_argument("--out", metavar="FILE", required=True, help="the enrolment file to write")
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD",
+                   help="new end of validity (default: unchanged; '' removes it)")
     p.set_defaults(func=cmd_enrol)
     p = nsub.add_parser("join", parents=[common],
                         help="on the new workstation: join with the enrolment file and its passphrase "
