@@ -24,6 +24,33 @@ def _open(args: argparse.Namespace) -> Any:
     return open_store_for_cli(args)
 
 
+def notice_lines(notices: list[Any], language: str | None) -> list[str]:
+    """Each :class:`~cii_desktop.sync.roster.Notice` as one line in the user's language."""
+    from .cli import translate
+
+    return [translate(n.code, language) + (f" [{n.subject}]" if n.subject else "") for n in notices]
+
+
+def _tend_share(store: Any, args: argparse.Namespace) -> None:
+    """Check the roster and key files of the share (the administrator puts back what differs);
+    print what people should know on stderr. Nothing when offline or not in a network."""
+    from .cli import user_language
+    from .services import network
+    from .sync import config as cfg
+    from .sync.share import ShareError
+
+    config = cfg.load(store)
+    if config is None or not network.share_reachable(config.share):
+        return
+    assert config.share is not None
+    try:
+        _config, notices = network.check_share(store, config, config.share)
+    except ShareError:
+        return
+    for line in notice_lines(notices, user_language(args)):
+        print(line, file=sys.stderr)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from .services.sync import run_sync
 
@@ -70,6 +97,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     store = _open(args)
     try:
+        _tend_share(store, args)
         if args.network_command == "re-enrol":
             _sealed, passphrase, member = network.re_enrol(store, request, args.valid_until, out)
         else:
@@ -106,12 +134,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
+        _tend_share(store, args)
         config = cfg.require(store)
     finally:
         store.close()
     print(f"Network {config.network}, roster version {config.roster.version}")
     for m in config.roster.members:
-        state = "revoked" if m.revoked else (f"until {m.valid_until}" if m.valid_until else "active")
+        state = (f"revoked (batches up to {m.revoked_after} valid)" if m.revoked and m.revoked_after >= 0
+                 else "revoked" if m.revoked else f"until {m.valid_until}" if m.valid_until else "active")
         mark = "*" if m.id == config.workstation else " "
         print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {state}")
     return 0
@@ -124,6 +154,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     try:
         from .sync import config as cfg
 
+        _tend_share(store, args)
         roster = network.revoke(store, args.workstation)
         config = cfg.require(store)
     finally:

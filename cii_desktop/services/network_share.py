@@ -136,11 +136,27 @@ def check_roster(store: Store, config: cfg.NetworkConfig,
         cfg.write_settings(store, {cfg.ROSTER: best_file.decode("utf-8")})
         config = cfg.require(store)
     if config.is_admin:
-        with contextlib.suppress(share.ShareError):  # tried again at the next sync
-            if put_file(folder, roster_name(config.roster.version), config.roster_file):
-                notices = [n for n in notices if n.subject != roster_name(config.roster.version)]
-                notices.append(Notice("roster.republished", roster_name(config.roster.version)))
+        notices = _tend_rosters(folder, config, files, notices)
     return config, notices
+
+
+def _tend_rosters(folder: Path, config: cfg.NetworkConfig, files: dict[int, str],
+                  notices: list[Notice]) -> list[Notice]:
+    """The administrator puts its current version back and moves aside the newer files it did not
+    sign (renamed ``.refused-<name>``: kept for a person to look at, no longer read)."""
+    current = roster_name(config.roster.version)
+    bad = {n.subject for n in notices}
+    kept: list[Notice] = []
+    with contextlib.suppress(share.ShareError, OSError):  # tried again at the next sync
+        for version, name in files.items():
+            if version > config.roster.version and name in bad:
+                os.replace(folder / name, folder / f".refused-{name}")
+                bad.discard(name)
+                kept.append(Notice("roster.refused", name))
+        if put_file(folder, current, config.roster_file):
+            bad.discard(current)
+            kept.append(Notice("roster.republished", current))
+    return [n for n in notices if n.subject in bad] + kept
 
 
 # --- key files ---------------------------------------------------------------------------------
