@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..storage.store import Store
 from ..sync import config as cfg
@@ -268,11 +269,11 @@ def epochs_in_use(config: cfg.NetworkConfig, share_dir: Path) -> set[int]:
     return needed
 
 
-def _epoch_of(data: bytes, config: cfg.NetworkConfig, keys: dict[str, object],
+def _epoch_of(data: bytes, config: cfg.NetworkConfig, keys: dict[str, Ed25519PublicKey],
               order: list[int]) -> int | None:
     for epoch in order:
         try:
-            open_batch(data, config.batch_keys[epoch], config.network, keys.get)  # type: ignore[arg-type]
+            open_batch(data, config.batch_keys[epoch], config.network, keys.get)
             return epoch
         except BatchError:
             continue
