@@ -154,6 +154,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     share = Path(args.share).expanduser() if args.share else None
     admin = Path(args.admin_dir).expanduser() if args.admin_dir else None
     if share is not None:
+        from .services.data_folder import check_share_location
+
+        check_share_location(folder, share)  # before anything is made
         share.mkdir(parents=True, exist_ok=True)
     store, count = create_demo(folder, args.persons, args.seed, passphrase, share=share, admin_dir=admin)
     store.close()

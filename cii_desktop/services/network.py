@@ -25,6 +25,7 @@ from ..sync import roster as rost
 from ..sync import share
 from ..sync.roster import Member, Notice, Roster, RosterError
 from . import network_share as ns
+from .data_folder import check_share_location
 
 ROSTER_PREFIX = ns.ROSTER_PREFIX
 KEY_FILE_SETTING = ns.KEY_FILE_SETTING
@@ -42,6 +43,7 @@ def create_network(store: Store, share_dir: Path, name: str, institution: str, o
     _check_codes(institution, office)
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
+    check_share_location(store.path.parent, share_dir)
     admin = Ed25519PrivateKey.generate()
     signing = cfg.pending_signing_key(store)
     network = str(uuid.uuid4())
@@ -206,6 +208,7 @@ def join(store: Store, enrolment: bytes, passphrase: str, share_dir: Path) -> Ro
     """Join the network of an enrolment file made for this workstation."""
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
+    check_share_location(store.path.parent, share_dir)
     secrets_, roster_file = rost.open_enrolment(enrolment, passphrase.strip().upper())
     roster = rost.unpinned(roster_file)
     roster = rost.parse_signed(roster_file, secrets_["network"], roster.admin_key)
