@@ -117,7 +117,8 @@ def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
     else:
         created = create_database(folder, "passphrase", passphrase or DEMO_PASSPHRASE, demo=True)
     try:
-        count = demo.fill(created.store, persons=persons, seed=seed, progress=progress)
+        count = demo.fill(created.store, persons=persons, seed=seed, progress=progress,
+                          per_workstation=share is not None)  # references unique in the network
         if share is not None:
             _demo_network(created.store, share, admin_dir, passphrase or DEMO_PASSPHRASE)
     except BaseException:

@@ -162,3 +162,23 @@ def test_a_roster_without_the_chain_field_still_loads(trio: list[Workstation], t
     network.revoke(office.store, _laptop.id)  # the next version chains to the old-style one
     assert cfg.require(office.store).roster.previous == rost.payload_hash(old_style)
     assert check(colleague, tmp_path)[0].version == 5
+
+
+def test_network_commands_print_the_notices_in_the_users_language(trio: list[Workstation], tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from cii_desktop.cli import main
+    from cii_desktop.services.data_folder import open_database
+
+    office, colleague, laptop = trio
+    network.revoke(office.store, laptop.id)
+    v4 = roster_file(tmp_path, office, 4)
+    v4.write_bytes(roster_file(tmp_path, office, 3).read_bytes())
+    colleague.store.close()
+    try:
+        for language, words in (("fr", "liste des postes"), ("de", "Liste der Arbeitsplätze")):
+            capsys.readouterr()
+            assert main(["network", "list", "--data-dir", str(colleague.folder), "--lang", language]) == 0
+            err = capsys.readouterr().err
+            assert words in err and v4.name in err
+    finally:
+        colleague.store = open_database(colleague.folder)
