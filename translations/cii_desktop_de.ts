@@ -1752,6 +1752,10 @@
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-...).</translation>
     </message>
     <message>
+        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
+        <translation>Eine Schlüsseldatei auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-...).</translation>
+    </message>
+    <message>
         <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
         <translation>Der Datenordner darf nicht im gemeinsamen Ordner liegen (und der gemeinsame Ordner nicht im Datenordner): Die Datenbank liegt nie auf der Ablage. Wählen Sie andere Ordner.</translation>
     </message>

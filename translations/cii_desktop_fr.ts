@@ -1752,6 +1752,10 @@
         <translation>Un fichier de la liste des postes sur le dossier partagé n&apos;a pas été signé par ce poste ; il a été mis de côté (renommé .refused-...).</translation>
     </message>
     <message>
+        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
+        <translation>Un fichier de clés sur le dossier partagé n&apos;a pas été signé par ce poste ; il a été mis de côté (renommé .refused-...).</translation>
+    </message>
+    <message>
         <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
         <translation>Le dossier de données ne peut pas se trouver dans le dossier partagé (ni le dossier partagé dans le dossier de données) : la base de données ne vit jamais sur le partage. Choisissez d&apos;autres dossiers.</translation>
     </message>

@@ -79,6 +79,7 @@ TEXTS = {
 "roster.chain_broken": QT_TRANSLATE_NOOP("Messages", "A roster version on the shared folder does not follow the one this workstation holds; it was ignored. Contact the CII bureau."),
 "roster.republished": QT_TRANSLATE_NOOP("Messages", "A roster file on the shared folder was missing or altered; it was put back."),
 "roster.refused": QT_TRANSLATE_NOOP("Messages", "A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...)."),
+"keys.refused": QT_TRANSLATE_NOOP("Messages", "A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...)."),
 "share.data_folder_inside": QT_TRANSLATE_NOOP("Messages", "The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders."),
 "batch.not_a_batch": QT_TRANSLATE_NOOP("Messages", "Not a CII Desktop batch, or damaged."),
 "batch.unsupported_format": QT_TRANSLATE_NOOP("Messages", "Batch written by another version of the format."),

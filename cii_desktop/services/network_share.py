@@ -143,21 +143,15 @@ def check_roster(store: Store, config: cfg.NetworkConfig,
 
 def _tend_rosters(folder: Path, config: cfg.NetworkConfig, files: dict[int, str],
                   notices: list[Notice]) -> list[Notice]:
-    """The administrator puts its current version back and moves aside the newer files it did not
-    sign (renamed ``.refused-<name>``: kept for a person to look at, no longer read)."""
+    """The administrator puts its current version back and sets aside the newer files it did not sign."""
     current = roster_name(config.roster.version)
-    bad = {n.subject for n in notices}
-    kept: list[Notice] = []
-    with contextlib.suppress(share.ShareError, OSError):  # tried again at the next sync
-        for version, name in files.items():
-            if version > config.roster.version and name in bad:
-                os.replace(folder / name, folder / f".refused-{name}")
-                bad.discard(name)
-                kept.append(Notice("roster.refused", name))
+    newer = {name for version, name in files.items() if version > config.roster.version}
+    notices = _set_aside(folder, newer, notices, "roster.refused")
+    with contextlib.suppress(share.ShareError):  # tried again at the next sync
         if put_file(folder, current, config.roster_file):
-            bad.discard(current)
-            kept.append(Notice("roster.republished", current))
-    return [n for n in notices if n.subject in bad] + kept
+            notices = [n for n in notices if n.subject != current]
+            notices.append(Notice("roster.republished", current))
+    return notices
 
 
 # --- key files ---------------------------------------------------------------------------------
@@ -195,10 +189,26 @@ def check_keys(store: Store, config: cfg.NetworkConfig,
         else:
             config = cfg.add_batch_key(store, config, epoch, key)
     if config.is_admin:
-        for epoch, key_file in sorted(stored_key_files(store).items()):
+        stored = stored_key_files(store)
+        for epoch, key_file in sorted(stored.items()):
             with contextlib.suppress(share.ShareError):
                 put_file(folder, epochs.keys_name(epoch), key_file)
+        notices = _set_aside(folder, {files[e] for e in files if e not in stored}, notices, "keys.refused")
     return config, notices
+
+
+def _set_aside(folder: Path, candidates: set[str], notices: list[Notice], code: str) -> list[Notice]:
+    """The administrator renames the reported files among ``candidates`` ``.refused-<name>``
+    (kept for a person to look at, no longer read) and says so."""
+    kept: list[Notice] = []
+    for notice in notices:
+        if notice.subject in candidates and notice.code != "keys.not_for_this_workstation":
+            with contextlib.suppress(OSError):
+                os.replace(folder / notice.subject, folder / f".refused-{notice.subject}")
+                kept.append(Notice(code, notice.subject))
+                continue
+        kept.append(notice)
+    return kept
 
 
 def publish_signed(store: Store, config: cfg.NetworkConfig, share_dir: Path) -> None:

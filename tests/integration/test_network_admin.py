@@ -252,3 +252,31 @@ def test_a_newcomer_gets_only_the_keys_of_batches_it_can_find(trio: list[Worksta
         assert sorted(cfg.require(store).batch_keys) == [1]  # type: ignore[arg-type]
     finally:
         store.close()  # type: ignore[attr-defined]
+
+
+def test_cli_enrol_refuses_an_existing_out_before_anything_moves(trio: list[Workstation], tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from cii_desktop.cli import main
+    from cii_desktop.services.data_folder import open_database
+
+    office = trio[0]
+    request, store = new_request(tmp_path)
+    store.close()  # type: ignore[attr-defined]
+    (tmp_path / "request.json").write_bytes(request)
+    out = tmp_path / "enrolment.cii"
+    out.write_bytes(b"keep me")
+    before_share = share_files(tmp_path / "share")
+    office.store.close()
+    try:
+        args = ["network", "enrol", "--data-dir", str(office.folder), "--request", str(tmp_path / "request.json"),
+                "--out", str(out), "--lang", "fr"]
+        assert main(args) == 1
+        assert "existe déjà" in capsys.readouterr().err
+        assert out.read_bytes() == b"keep me" and share_files(tmp_path / "share") == before_share
+        out.unlink()
+        assert main([*args[:-2], "--valid-until", "1999-01-01"]) == 1
+        assert not out.exists()
+        assert main(args) == 0 and out.stat().st_size > 0
+        assert "roster-000004.json" in {Path(p).name for p in share_files(tmp_path / "share")}
+    finally:
+        office.store = open_database(office.folder)

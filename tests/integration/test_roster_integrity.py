@@ -182,3 +182,23 @@ def test_network_commands_print_the_notices_in_the_users_language(trio: list[Wor
             assert words in err and v4.name in err
     finally:
         colleague.store = open_database(colleague.folder)
+
+
+def test_planted_key_files_are_reported_then_set_aside_and_damaged_ones_put_back(
+        trio: list[Workstation], tmp_path: Path) -> None:
+    from cii_desktop.sync.key_epochs import keys_name
+
+    office, colleague, laptop = trio
+    network.revoke(office.store, laptop.id)
+    folder = roster_file(tmp_path, office, 1).parent
+    good = (folder / keys_name(1)).read_bytes()
+    (folder / keys_name(1)).write_bytes(good[:40])  # damaged before the colleague took the key
+    (folder / keys_name(50)).write_bytes(b"{}")  # planted
+    _roster, notices = check(colleague, tmp_path)
+    assert set(notices) == {Notice("keys.invalid", keys_name(1)), Notice("keys.invalid", keys_name(50))}
+    assert cfg.require(colleague.store).epoch == 0
+
+    _roster, notices = check(office, tmp_path)
+    assert Notice("keys.refused", keys_name(50)) in notices
+    assert (folder / keys_name(1)).read_bytes() == good and not (folder / keys_name(50)).exists()
+    assert check(colleague, tmp_path)[1] == [] and cfg.require(colleague.store).epoch == 1
