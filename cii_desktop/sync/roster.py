@@ -186,11 +186,25 @@ def valid_ed25519(hex_key: str) -> bool:
         return False
     x2 = (y * y - 1) * pow(_D * y * y + 1, _P - 2, _P) % _P
     if x2 == 0:
-        return not raw[31] >> 7
+        return False  # y = 1 or -1: the neutral point or a point of order 2
     x = pow(x2, (_P + 3) // 8, _P)
     if (x * x - x2) % _P:
         x = x * pow(2, (_P - 1) // 4, _P) % _P
-    return (x * x - x2) % _P == 0
+    if (x * x - x2) % _P:
+        return False
+    point = (x, y)
+    for _ in range(3):  # 8P: the neutral point for the 8 points of small order (no secret behind them)
+        point = _edwards_add(point, point)
+    return point != (0, 1)
+
+
+def _edwards_add(p: tuple[int, int], q: tuple[int, int]) -> tuple[int, int]:
+    """Addition on -x^2 + y^2 = 1 + d x^2 y^2 (complete: the denominators never vanish)."""
+    (x1, y1), (x2, y2) = p, q
+    t = _D * x1 * x2 * y1 * y2 % _P
+    x3 = (x1 * y2 + y1 * x2) * pow(1 + t, _P - 2, _P) % _P
+    y3 = (y1 * y2 + x1 * x2) * pow(1 - t, _P - 2, _P) % _P
+    return x3, y3
 
 
 def valid_x25519(hex_key: str) -> bool:
