@@ -134,10 +134,19 @@ def _keys_for_newcomer(config: cfg.NetworkConfig) -> dict[int, bytes]:
 
 
 def _admit(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey, member: Member,
-           out: Path | None) -> tuple[bytes, str]:
-    """Sign the roster with ``member``, seal the enrolment file, write ``out``, then commit and publish."""
+           out: Path | None, reseal: bool = False) -> tuple[bytes, str]:
+    """Sign the roster with ``member``, seal the enrolment file, write ``out``, then commit and publish.
+
+    With ``reseal``, the current epoch's key file is sealed again for the active members of the new
+    roster (a re-enrolled workstation with a new exchange key receives the key at its next sync).
+    """
     roster = config.roster.with_member(member, config.roster_file)
     roster_file = roster.signed(admin)
+    extra: dict[str, str] = {}
+    if reseal and config.epoch > 0:
+        recipients = {m.id: m.kex_key for m in roster.members if m.active(dt.date.today()) and m.kex_key}
+        extra[KEY_FILE_SETTING.format(config.epoch)] = epochs.seal_keys(
+            config.network, config.epoch, config.batch_key, recipients, admin).decode()
     passphrase = new_passphrase()
     keys = _keys_for_newcomer(config)
     sealed = rost.seal_enrolment({"network": config.network, "batch_key": keys[min(keys)].hex(),
@@ -145,7 +154,7 @@ def _admit(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey, me
     if out is not None:
         _write_out(out, sealed)
     try:
-        cfg.write_settings(store, {cfg.ROSTER: roster_file.decode()})
+        cfg.write_settings(store, {cfg.ROSTER: roster_file.decode(), **extra})
     except BaseException:
         if out is not None:
             with contextlib.suppress(OSError):
@@ -154,7 +163,7 @@ def _admit(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey, me
     if share_reachable(config.share):
         assert config.share is not None
         with contextlib.suppress(share.ShareError):  # else published at the next sync
-            ns.put_file(config.network_dir(config.share), _roster_name(roster.version), roster_file)
+            ns.publish_signed(store, cfg.require(store), config.share)
     return sealed, passphrase
 
 
@@ -183,9 +192,11 @@ def enrol(store: Store, request: bytes, valid_until: str = "",
 
 def re_enrol(store: Store, request: bytes, valid_until: str | None = None,
              out: Path | None = None) -> tuple[bytes, str, Member]:
-    """Give a member of the roster new keys (a reinstalled workstation); never a revoked one.
+    """Give a member of the roster new keys; never a revoked one.
 
-    Its end of validity stays unless ``valid_until`` is given ("" removes it).
+    For a workstation enrolled before key rotation existed (no exchange key) or whose keys changed:
+    the current batch key is sealed again for it, and it takes it at its next sync. Its end of
+    validity stays unless ``valid_until`` is given ("" removes it).
     """
     config, admin = _require_admin(store)
     data = rost.read_request(request)
@@ -200,7 +211,7 @@ def re_enrol(store: Store, request: bytes, valid_until: str | None = None,
         raise RosterError("share.exists")
     member = replace(old, name=data["name"], institution=data["institution"], office=data["office"],
                      public_key=data["public_key"], kex_key=data["kex_key"], valid_until=until)
-    sealed, passphrase = _admit(store, config, admin, member, out)
+    sealed, passphrase = _admit(store, config, admin, member, out, reseal=True)
     return sealed, passphrase, member
 
 

@@ -283,3 +283,25 @@ def test_cli_enrol_refuses_an_existing_out_before_anything_moves(trio: list[Work
         assert "roster-000004.json" in {Path(p).name for p in share_files(tmp_path / "share")}
     finally:
         office.store = open_database(office.folder)
+
+
+def test_re_enrolment_gives_a_workstation_without_exchange_key_the_current_batch_key(
+        trio: list[Workstation], tmp_path: Path) -> None:
+    office, colleague, laptop = trio
+    config = cfg.require(office.store)
+    member = config.roster.member(colleague.id)
+    assert member is not None and config.admin_key is not None
+    # enrolled by a version before key rotation: no exchange key in the roster
+    old = config.roster.with_member(Member(**{**member.__dict__, "kex_key": ""}), config.roster_file)
+    cfg.write_settings(office.store, {cfg.ROSTER: old.signed(config.admin_key).decode()})
+    network.revoke(office.store, laptop.id)
+    report = run_sync(colleague.store)
+    assert "keys.not_for_this_workstation" in report.notices and cfg.require(colleague.store).epoch == 0
+
+    request = network.make_request(colleague.store, "Poste 1", "CMS", "MONTHEY")
+    network.re_enrol(office.store, request)
+    _, after = add_shared_case(office.store, "Après")
+    run_sync(office.store)
+    report = run_sync(colleague.store)
+    assert cfg.require(colleague.store).epoch == 1 and report.notices == []
+    assert after in case_ids(colleague)
