@@ -111,13 +111,16 @@ def check_roster(store: Store, config: cfg.NetworkConfig,
     for version, name in sorted(files.items()):
         if version < pinned.version:
             continue
-        data = _read_small(folder / name, MAX_ROSTER_FILE)
         try:
+            data = _read_small(folder / name, MAX_ROSTER_FILE)
             if data is None:
                 raise RosterError("roster.invalid")
             candidate = rost.parse_signed(data, config.network, pinned.admin_key)
         except RosterError as exc:
             notices.append(Notice(exc.code, name))
+            continue
+        except share.ShareError:  # one unreadable file (a folder under that name, held...)
+            notices.append(Notice("roster.invalid", name))
             continue
         if candidate.version != version:
             notices.append(Notice("roster.rolled_back", name))
@@ -173,14 +176,17 @@ def check_keys(store: Store, config: cfg.NetworkConfig,
     for epoch, name in sorted(files.items()):
         if epoch in config.batch_keys:
             continue
-        data = _read_small(folder / name, MAX_ROSTER_FILE)
         try:
+            data = _read_small(folder / name, MAX_ROSTER_FILE)
             if data is None:
                 raise RosterError("keys.invalid")
             opened, key = epochs.open_keys(data, config.network, config.roster.admin_key,
                                            config.workstation, kex)
         except RosterError as exc:
             notices.append(Notice(exc.code, name))
+            continue
+        except share.ShareError:
+            notices.append(Notice("keys.invalid", name))
             continue
         if opened != epoch:
             notices.append(Notice("keys.invalid", name))

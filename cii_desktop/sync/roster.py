@@ -13,6 +13,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import unicodedata
+import uuid
 from dataclasses import asdict, dataclass, field, replace
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -25,6 +27,7 @@ from .batch_format import BatchError
 ROSTER_FILENAME = "roster.json"
 ENROLMENT_FORMAT = "cii-desktop-enrolment-1"
 REQUEST_FORMAT = "cii-desktop-request-1"
+MAX_NAME = 200  # characters of a workstation's name
 
 
 class RosterError(BatchError):
@@ -229,7 +232,12 @@ def read_request(data: bytes) -> dict[str, str]:
             raise ValueError
         fields = {k: request[k] for k in ("workstation", "name", "institution", "office", "public_key")}
         fields["kex_key"] = request.get("kex_key", "")
-        if not all(isinstance(v, str) for v in fields.values()) or not fields["workstation"]:
+        if not all(isinstance(v, str) for v in fields.values()):
+            raise ValueError
+        if str(uuid.UUID(fields["workstation"])) != fields["workstation"]:
+            raise ValueError  # a workstation id names a folder on the share: nothing else passes
+        if not fields["name"].strip() or len(fields["name"]) > MAX_NAME or \
+                any(unicodedata.category(c) == "Cc" for c in fields["name"]):
             raise ValueError
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise RosterError("enrolment.invalid_request") from None

@@ -159,12 +159,17 @@ def test_revocation_needs_the_share_to_know_the_cut_off(trio: list[Workstation],
     ({"public_key": "abcd"}, "enrolment.invalid_signing_key"),
     ({"public_key": "02" + "00" * 31}, "enrolment.invalid_signing_key"),  # not a curve point
     ({"public_key": "ff" * 32}, "enrolment.invalid_signing_key"),
+    ({"workstation": "../../outbox/x"}, "enrolment.invalid_request"),
+    ({"workstation": ""}, "enrolment.invalid_request"),
+    ({"name": "Poste\x00\x1b[2J"}, "enrolment.invalid_request"),
+    ({"name": "P" * 20_000}, "enrolment.invalid_request"),
+    ({"name": 42}, "enrolment.invalid_request"),
     ({"public_key": "01" + "00" * 31}, "enrolment.invalid_signing_key"),  # the neutral point: no secret
     ({"public_key": "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"},
      "enrolment.invalid_signing_key"),  # a point of order 8
 ])
 def test_enrolment_checks_every_key_of_the_request(trio: list[Workstation], tmp_path: Path,
-                                                   changes: dict[str, str], code: str) -> None:
+                                                   changes: dict[str, object], code: str) -> None:
     office = trio[0]
     request, store = new_request(tmp_path)
     store.close()  # type: ignore[attr-defined]

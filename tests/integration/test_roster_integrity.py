@@ -74,7 +74,7 @@ def test_a_member_never_goes_back(trio: list[Workstation], tmp_path: Path) -> No
     assert check(colleague, tmp_path)[0].version == 4
 
 
-@pytest.mark.parametrize("damage", ["truncated", "forged", "garbage", "empty"])
+@pytest.mark.parametrize("damage", ["truncated", "forged", "garbage", "empty", "huge"])
 def test_a_damaged_or_forged_roster_file_is_reported_then_repaired(trio: list[Workstation], tmp_path: Path,
                                                                    damage: str) -> None:
     office, colleague, laptop = trio
@@ -87,6 +87,9 @@ def test_a_damaged_or_forged_roster_file_is_reported_then_repaired(trio: list[Wo
         v4.write_bytes(b"\x00\xff" * 3000)
     elif damage == "empty":
         v4.write_bytes(b"")
+    elif damage == "huge":  # never read whole
+        with open(v4, "r+b") as fh:
+            fh.truncate(64 * 1024 * 1024)
     else:  # a roster that reactivates the laptop, signed with a key that is not the administrator's
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -202,3 +205,14 @@ def test_planted_key_files_are_reported_then_set_aside_and_damaged_ones_put_back
     assert Notice("keys.refused", keys_name(50)) in notices
     assert (folder / keys_name(1)).read_bytes() == good and not (folder / keys_name(50)).exists()
     assert check(colleague, tmp_path)[1] == [] and cfg.require(colleague.store).epoch == 1
+
+
+def test_a_folder_in_place_of_a_newer_roster_file_is_a_notice_not_an_outage(trio: list[Workstation],
+                                                                             tmp_path: Path) -> None:
+    office, colleague, _laptop = trio
+    odd = roster_file(tmp_path, office, 7)
+    odd.mkdir()
+    config, notices = network.check_share(colleague.store, cfg.require(colleague.store), tmp_path / "share")
+    assert notices == [Notice("roster.invalid", odd.name)] and config.roster.version == 3
+    _roster, notices = check(office, tmp_path)
+    assert notices == [Notice("roster.refused", odd.name)] and not odd.exists()
