@@ -117,8 +117,10 @@ def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
     else:
         created = create_database(folder, "passphrase", passphrase or DEMO_PASSPHRASE, demo=True)
     try:
+        # A workstation joining another demo's network gets its own data: references are unique
+        # in a network, and the seed alone would repeat the administrator's.
         count = demo.fill(created.store, persons=persons, seed=seed, progress=progress,
-                          per_workstation=share is not None)  # references unique in the network
+                          per_workstation=share is not None and admin_dir is not None)
         if share is not None:
             _demo_network(created.store, share, admin_dir, passphrase or DEMO_PASSPHRASE)
     except BaseException:
