@@ -117,7 +117,10 @@ def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
     else:
         created = create_database(folder, "passphrase", passphrase or DEMO_PASSPHRASE, demo=True)
     try:
-        count = demo.fill(created.store, persons=persons, seed=seed, progress=progress)
+        # A workstation joining another demo's network gets its own data: references are unique
+        # in a network, and the seed alone would repeat the administrator's.
+        count = demo.fill(created.store, persons=persons, seed=seed, progress=progress,
+                          per_workstation=share is not None and admin_dir is not None)
         if share is not None:
             _demo_network(created.store, share, admin_dir, passphrase or DEMO_PASSPHRASE)
     except BaseException:
@@ -154,6 +157,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     share = Path(args.share).expanduser() if args.share else None
     admin = Path(args.admin_dir).expanduser() if args.admin_dir else None
     if share is not None:
+        from .services.data_folder import check_share_location
+
+        check_share_location(folder, share)  # before anything is made
         share.mkdir(parents=True, exist_ok=True)
     store, count = create_demo(folder, args.persons, args.seed, passphrase, share=share, admin_dir=admin)
     store.close()

@@ -26,6 +26,33 @@ def _open(args: argparse.Namespace) -> Any:
     return open_store_for_cli(args)
 
 
+def notice_lines(notices: list[Any], language: str | None) -> list[str]:
+    """Each :class:`~cii_desktop.sync.roster.Notice` as one line in the user's language."""
+    from .cli import translate
+
+    return [translate(n.code, language) + (f" [{n.subject}]" if n.subject else "") for n in notices]
+
+
+def _tend_share(store: Any, args: argparse.Namespace) -> None:
+    """Check the roster and key files of the share (the administrator puts back what differs);
+    print what people should know on stderr. Nothing when offline or not in a network."""
+    from .cli import user_language
+    from .services import network
+    from .sync import config as cfg
+    from .sync.share import ShareError
+
+    config = cfg.load(store)
+    if config is None or not network.share_reachable(config.share):
+        return
+    assert config.share is not None
+    try:
+        _config, notices = network.check_share(store, config, config.share)
+    except ShareError:
+        return
+    for line in notice_lines(notices, user_language(args)):
+        print(line, file=sys.stderr)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """Exit 0 everything exchanged, 3 done but something needs attention (the notices say what,
     on stderr in the user's language), 2 offline, 1 error, 64 usage error."""
@@ -73,16 +100,21 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
+    """``network enrol`` and ``network re-enrol`` (the same output; re-enrol keeps the validity)."""
     from .services import network
 
     request = _read(Path(args.request))
+    out = Path(args.out).expanduser()
     store = _open(args)
     try:
-        sealed, passphrase, member = network.enrol(store, request, args.valid_until or "")
+        _tend_share(store, args)
+        if args.network_command == "re-enrol":
+            _sealed, passphrase, member = network.re_enrol(store, request, args.valid_until, out)
+        else:
+            _sealed, passphrase, member = network.enrol(store, request, args.valid_until or "", out)
     finally:
         store.close()
-    _write_new(Path(args.out), sealed)
-    print(f"Workstation {member.name} ({member.id}) enrolled; enrolment file {args.out}.")
+    print(f"Workstation {member.name} ({member.id}) enrolled; enrolment file {out}.")
     print("One-time passphrase - give it to the new workstation by another way than the file:")
     print(f"  {passphrase}")
     return 0
@@ -112,12 +144,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
+        _tend_share(store, args)
         config = cfg.require(store)
     finally:
         store.close()
     print(f"Network {config.network}, roster version {config.roster.version}")
     for m in config.roster.members:
-        state = "revoked" if m.revoked else (f"until {m.valid_until}" if m.valid_until else "active")
+        state = (f"revoked (batches up to {m.revoked_after} valid)" if m.revoked and m.revoked_after >= 0
+                 else "revoked" if m.revoked else f"until {m.valid_until}" if m.valid_until else "active")
         mark = "*" if m.id == config.workstation else " "
         print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {state}")
     return 0
@@ -130,15 +164,18 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     try:
         from .sync import config as cfg
 
+        _tend_share(store, args)
         roster = network.revoke(store, args.workstation)
         config = cfg.require(store)
     finally:
         store.close()
     old = [m.name or m.id for m in roster.members
            if m.active(dt.date.today()) and not m.kex_key]
-    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); its batches are "
-          f"refused from now on, and batches are now sealed with a new key (epoch {config.epoch}) that it "
-          "does not have.")
+    revoked = roster.member(args.workstation)
+    cutoff = revoked.revoked_after if revoked is not None else -1
+    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); its batches up to "
+          f"number {max(cutoff, 0)} stay valid, later ones are refused, and batches are now sealed with a "
+          f"new key (epoch {config.epoch}) that it does not have.")
     if old:
         print("Enrolled before key rotation, re-enrol to receive the new key: " + ", ".join(old), file=sys.stderr)
     return 0
@@ -194,6 +231,14 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--request", metavar="FILE", required=True)
     p.add_argument("--out", metavar="FILE", required=True, help="the enrolment file to write")
     p.add_argument("--valid-until", metavar="YYYY-MM-DD", help="end of validity (e.g. a loan laptop)")
+    p.set_defaults(func=cmd_enrol)
+    p = nsub.add_parser("re-enrol", parents=[common],
+                        help="on the administrator workstation: new keys for a workstation of the roster "
+                             "(reinstalled); never a revoked one")
+    p.add_argument("--request", metavar="FILE", required=True)
+    p.add_argument("--out", metavar="FILE", required=True, help="the enrolment file to write")
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD",
+                   help="new end of validity (default: unchanged; '' removes it)")
     p.set_defaults(func=cmd_enrol)
     p = nsub.add_parser("join", parents=[common],
                         help="on the new workstation: join with the enrolment file and its passphrase "

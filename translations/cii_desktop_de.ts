@@ -1696,6 +1696,70 @@
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
+        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <translation>Der Signaturschlüssel des Gesuchs ist kein gültiger öffentlicher Ed25519-Schlüssel; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <translation>Der Austauschschlüssel des Gesuchs ist kein gültiger öffentlicher X25519-Schlüssel (Gesuch einer älteren Version?); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This workstation is already in the roster; nothing was changed. To give it new keys, use network re-enrol.</source>
+        <translation>Dieser Arbeitsplatz steht bereits in der Liste der Arbeitsplätze; nichts wurde geändert. Für neue Schlüssel: network re-enrol.</translation>
+    </message>
+    <message>
+        <source>This workstation was revoked; it can never be enrolled again. Make a new request from a new data folder.</source>
+        <translation>Dieser Arbeitsplatz wurde gesperrt; er kann nie wieder aufgenommen werden. Stellen Sie ein neues Gesuch aus einem neuen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Give the end of validity as YYYY-MM-DD.</source>
+        <translation>Geben Sie das Ende der Gültigkeit als JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <source>The end of validity is in the past; nothing was changed.</source>
+        <translation>Das Ende der Gültigkeit liegt in der Vergangenheit; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
+        <translation>Ein Arbeitsplatz der Liste hat einen beschädigten Austauschschlüssel: Der neue Stapelschlüssel kann für ihn nicht versiegelt werden, nichts wurde geändert. Nehmen Sie diesen Arbeitsplatz neu auf und sperren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Done on this workstation, but the shared folder could not be written: run the same command again (or sync) to publish it.</source>
+        <translation>Auf diesem Arbeitsplatz erledigt, aber der gemeinsame Ordner konnte nicht beschrieben werden: Führen Sie denselben Befehl erneut aus (oder synchronisieren Sie), um es zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner enthält eine andere Version, als ihr Name sagt (zurückgesetzt?); sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner weicht von der Version ab, die dieser Arbeitsplatz hat; sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
+    </message>
+    <message>
+        <source>A roster version on the shared folder does not follow the one this workstation holds; it was ignored. Contact the CII bureau.</source>
+        <translation>Eine Version der Liste der Arbeitsplätze auf dem gemeinsamen Ordner folgt nicht auf die, die dieser Arbeitsplatz hat; sie wurde ignoriert. Wenden Sie sich an das IIZ-Büro.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder was missing or altered; it was put back.</source>
+        <translation>Eine Datei der Liste der Arbeitsplätze fehlte auf dem gemeinsamen Ordner oder war verändert; sie wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
+        <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-...).</translation>
+    </message>
+    <message>
+        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
+        <translation>Eine Schlüsseldatei auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-...).</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
+        <translation>Der Datenordner darf nicht im gemeinsamen Ordner liegen (und der gemeinsame Ordner nicht im Datenordner): Die Datenbank liegt nie auf der Ablage. Wählen Sie andere Ordner.</translation>
+    </message>
+    <message>
         <source>Not a CII Desktop batch, or damaged.</source>
         <translation>Kein Paket von CII Desktop, oder beschädigt.</translation>
     </message>

@@ -1696,6 +1696,70 @@
         <translation>La nouvelle clé des lots du réseau n&apos;a pas été scellée pour ce poste : demandez au Bureau CII de l&apos;inscrire à nouveau.</translation>
     </message>
     <message>
+        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <translation>La clé de signature de la demande n&apos;est pas une clé publique Ed25519 valable ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <translation>La clé d&apos;échange de la demande n&apos;est pas une clé publique X25519 valable (demande faite par une version plus ancienne ?) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This workstation is already in the roster; nothing was changed. To give it new keys, use network re-enrol.</source>
+        <translation>Ce poste figure déjà dans la liste des postes ; rien n&apos;a été modifié. Pour lui donner de nouvelles clés, utilisez network re-enrol.</translation>
+    </message>
+    <message>
+        <source>This workstation was revoked; it can never be enrolled again. Make a new request from a new data folder.</source>
+        <translation>Ce poste a été révoqué ; il ne peut plus jamais être inscrit. Faites une nouvelle demande depuis un nouveau dossier de données.</translation>
+    </message>
+    <message>
+        <source>Give the end of validity as YYYY-MM-DD.</source>
+        <translation>Indiquez la fin de validité sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The end of validity is in the past; nothing was changed.</source>
+        <translation>La fin de validité est dans le passé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <translation>Le dossier partagé est inaccessible : la révocation en a besoin pour connaître le dernier lot valable du poste. Rien n&apos;a été modifié ; réessayez quand il sera accessible.</translation>
+    </message>
+    <message>
+        <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
+        <translation>Un poste de la liste a une clé d&apos;échange endommagée : la nouvelle clé des lots ne peut pas être scellée pour lui, rien n&apos;a été modifié. Inscrivez ce poste à nouveau, puis révoquez encore.</translation>
+    </message>
+    <message>
+        <source>Done on this workstation, but the shared folder could not be written: run the same command again (or sync) to publish it.</source>
+        <translation>Fait sur ce poste, mais le dossier partagé n&apos;a pas pu être écrit : relancez la même commande (ou synchronisez) pour le publier.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <translation>Un fichier de la liste des postes sur le dossier partagé contient une autre version que celle de son nom (remis à une version antérieure ?) ; il a été ignoré et le poste du bureau CII le rétablit à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <translation>Un fichier de la liste des postes sur le dossier partagé diffère de la version que ce poste détient ; il a été ignoré et le poste du bureau CII le rétablit à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>A roster version on the shared folder does not follow the one this workstation holds; it was ignored. Contact the CII bureau.</source>
+        <translation>Une version de la liste des postes sur le dossier partagé ne fait pas suite à celle que ce poste détient ; elle a été ignorée. Contactez le bureau CII.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder was missing or altered; it was put back.</source>
+        <translation>Un fichier de la liste des postes manquait ou était modifié sur le dossier partagé ; il a été rétabli.</translation>
+    </message>
+    <message>
+        <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
+        <translation>Un fichier de la liste des postes sur le dossier partagé n&apos;a pas été signé par ce poste ; il a été mis de côté (renommé .refused-...).</translation>
+    </message>
+    <message>
+        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
+        <translation>Un fichier de clés sur le dossier partagé n&apos;a pas été signé par ce poste ; il a été mis de côté (renommé .refused-...).</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
+        <translation>Le dossier de données ne peut pas se trouver dans le dossier partagé (ni le dossier partagé dans le dossier de données) : la base de données ne vit jamais sur le partage. Choisissez d&apos;autres dossiers.</translation>
+    </message>
+    <message>
         <source>Not a CII Desktop batch, or damaged.</source>
         <translation>Pas un lot CII Desktop, ou endommagé.</translation>
     </message>

@@ -123,6 +123,26 @@ SYNC_MESSAGES: dict[str, str] = {
 }
 MESSAGES.update(SYNC_MESSAGES)
 
+ROSTER_MESSAGES: dict[str, str] = {
+    "enrolment.invalid_signing_key": "The request's signing key is not a valid Ed25519 public key; nothing was changed.",
+    "enrolment.invalid_exchange_key": "The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.",
+    "network.already_enrolled": "This workstation is already in the roster; nothing was changed. To give it new keys, use network re-enrol.",
+    "network.revoked_id": "This workstation was revoked; it can never be enrolled again. Make a new request from a new data folder.",
+    "network.valid_until_invalid": "Give the end of validity as YYYY-MM-DD.",
+    "network.valid_until_past": "The end of validity is in the past; nothing was changed.",
+    "network.revoke_offline": "The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.",
+    "network.member_key_invalid": "A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.",
+    "network.not_published": "Done on this workstation, but the shared folder could not be written: run the same command again (or sync) to publish it.",
+    "roster.rolled_back": "A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.",
+    "roster.altered": "A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.",
+    "roster.chain_broken": "A roster version on the shared folder does not follow the one this workstation holds; it was ignored. Contact the CII bureau.",
+    "roster.republished": "A roster file on the shared folder was missing or altered; it was put back.",
+    "roster.refused": "A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).",
+    "keys.refused": "A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).",
+    "share.data_folder_inside": "The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.",
+}
+MESSAGES.update(ROSTER_MESSAGES)
+
 REFERRAL_MESSAGES: dict[str, str] = {
     "grid.unknown_rating": "A rating is outside the grid's scale or names an unknown domain.",
     "grid.override_reason": "Give a reason when choosing another level than the one the grid proposes.",

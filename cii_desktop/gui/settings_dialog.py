@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain import reference
+from ..services.data_folder import check_share_location
 from ..services.profile import Profile, load_profile, save_profile
 from ..storage.store import Store
 from . import i18n
@@ -66,6 +67,9 @@ class SettingsDialog(FormDialog):
         profile = Profile(self.ui.nameEdit.text(), self.ui.roleCombo.currentData(),
                           self.ui.institutionCombo.currentData(), self.ui.officeCombo.currentData(),
                           self.ui.emailEdit.text(), self.ui.languageCombo.currentData())
+        data_dir, share = self.ui.dataDirEdit.text().strip(), self.ui.shareEdit.text().strip()
+        if not self.attempt(lambda: check_share_location(data_dir, share), self.ui.nameError, self.ui.shareEdit):
+            return
         if not self.attempt(lambda: save_profile(self._store, profile), self.ui.nameError, self.ui.nameEdit):
             return
         self._settings.data_dir = Path(self.ui.dataDirEdit.text().strip())

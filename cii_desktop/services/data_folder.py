@@ -7,7 +7,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any, Literal
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -96,6 +96,69 @@ class Created:
     backup: Path | None = None
 
 
+class ShareLocationError(StoreError):
+    """A data folder inside the shared folder, or the shared folder inside a data folder."""
+
+    code = "share.data_folder_inside"
+
+
+def _parts(path: str | PurePath, windows: bool) -> tuple[str, ...]:
+    """The path's parts with symlinks resolved; case-folded for Windows paths (case-insensitive)."""
+    if windows:
+        real = os.path.realpath(path) if os.name == "nt" else str(path)
+        return tuple(p.casefold() for p in PureWindowsPath(real).parts)
+    return Path(os.path.realpath(os.path.expanduser(path))).parts
+
+
+def _same_ancestor(inner: Path, outer: Path) -> bool:
+    """Whether ``outer`` is the same existing folder as ``inner`` or one of its parents (seen
+    through another name: a case-insensitive volume, a bind mount, a mapped drive)."""
+    try:
+        if not outer.exists():
+            return False
+        return any(folder.exists() and os.path.samefile(folder, outer) for folder in (inner, *inner.parents))
+    except OSError:
+        return False
+
+
+def paths_overlap(first: str | PurePath, second: str | PurePath, windows: bool | None = None) -> bool:
+    """Whether one of the two folders is the other or inside it."""
+    windows = os.name == "nt" if windows is None else windows
+    a, b = _parts(first, windows), _parts(second, windows)
+    if a[:len(b)] == b or b[:len(a)] == a:
+        return True
+    if windows and os.name != "nt":
+        return False  # a Windows path seen from elsewhere: nothing on this disk to compare
+    real_a, real_b = Path(os.path.realpath(first)), Path(os.path.realpath(second))
+    return _same_ancestor(real_a, real_b) or _same_ancestor(real_b, real_a)
+
+
+def check_share_location(data_dir: str | PurePath, share: str | PurePath | None) -> None:
+    """Refuse a shared folder that is, holds or lies inside the data folder (ShareLocationError)."""
+    if share is not None and str(share).strip() and paths_overlap(data_dir, share):
+        raise ShareLocationError(str(share))
+
+
+def _looks_like_share(folder: Path) -> bool:
+    """A folder holding a network folder (named by a network id, with signed roster files)."""
+    try:
+        for child in folder.iterdir():
+            if len(child.name) == 36 and child.name.count("-") == 4 and child.is_dir() \
+                    and any(child.glob("roster-*.json")):
+                return True
+    except OSError:
+        return False
+    return False
+
+
+def check_data_folder_location(data_dir: Path) -> None:
+    """Refuse a data folder inside any shared folder of a sync network (recognised by its files)."""
+    real = Path(os.path.realpath(os.path.expanduser(data_dir)))
+    for folder in (real, *real.parents):
+        if folder.exists() and _looks_like_share(folder):
+            raise ShareLocationError(str(folder))
+
+
 def _check_passphrase(passphrase: str | None) -> str:
     if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphraseError(str(MIN_PASSPHRASE))
@@ -110,6 +173,7 @@ def create_database(folder: Path, protection: Protection, passphrase: str | None
     data = DataFolder(Path(folder))
     if data.has_database():
         raise DatabaseExistsError(str(data.path))
+    check_data_folder_location(data.path)
     try:
         data.path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -43,14 +43,18 @@ AUTHORS = {"fr": "Démo (conseiller ORP)", "de": "Demo (RAV-Personalberater)"}
 
 
 def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None = None,
-         progress: Callable[[int, int], None] | None = None) -> int:
+         progress: Callable[[int, int], None] | None = None, per_workstation: bool = False) -> int:
     """Add ``persons`` fictional persons with one or two cases each; return the number of cases.
 
-    The same seed and day give the same data (references, names, dates, AVS numbers). Everything
-    is one transaction: an exception from ``progress`` (a cancel) leaves nothing behind.
+    The same seed and day give the same data (references, names, dates, AVS numbers). With
+    ``per_workstation`` (demo workstations of one sync network), the seed is combined with the
+    workstation's id: each workstation has its own persons and case references, which must be
+    unique across the network. Everything is one transaction: an exception from ``progress``
+    (a cancel) leaves nothing behind.
     """
-    rng = random.Random(seed)
-    path_rng = random.Random(seed + 1)  # the referral records: their own stream, the rest stays as it was
+    rng = random.Random(f"{seed}|{store.workstation_id}" if per_workstation else seed)
+    # the referral records: their own stream, the rest stays as it was
+    path_rng = random.Random(f"{seed + 1}|{store.workstation_id}" if per_workstation else seed + 1)
     today = today or dt.date.today()
     offices = reference.codes(reference.OFFICES)
     statuses = reference.codes(reference.CASE_STATUSES)

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import secrets
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -22,13 +23,13 @@ from ..sync import config as cfg
 from ..sync import key_epochs as epochs
 from ..sync import roster as rost
 from ..sync import share
-from ..sync.roster import Member, Roster, RosterError
+from ..sync.roster import Member, Notice, Roster, RosterError
+from . import network_share as ns
+from .data_folder import check_share_location
 
-ROSTER_PREFIX = "roster-"
-
-
-def _roster_name(version: int) -> str:
-    return f"{ROSTER_PREFIX}{version:06d}.json"
+ROSTER_PREFIX = ns.ROSTER_PREFIX
+KEY_FILE_SETTING = ns.KEY_FILE_SETTING
+_roster_name = ns.roster_name
 
 
 def _check_codes(institution: str, office: str) -> None:
@@ -42,6 +43,7 @@ def create_network(store: Store, share_dir: Path, name: str, institution: str, o
     _check_codes(institution, office)
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
+    check_share_location(store.path.parent, share_dir)
     admin = Ed25519PrivateKey.generate()
     signing = cfg.pending_signing_key(store)
     network = str(uuid.uuid4())
@@ -61,8 +63,8 @@ def create_network(store: Store, share_dir: Path, name: str, institution: str, o
 
 
 def publish_roster(share_dir: Path, network: str, version: int, roster_file: bytes) -> None:
-    with contextlib.suppress(share.AlreadyExists):  # that version is there already (never rewritten)
-        share.write_new(share_dir / network, _roster_name(version), roster_file)
+    """Put a signed roster version on the share (replacing a file whose content differs)."""
+    ns.put_file(share_dir / network, _roster_name(version), roster_file)
 
 
 def make_request(store: Store, name: str, institution: str, office: str) -> bytes:
@@ -89,32 +91,127 @@ def _require_admin(store: Store) -> tuple[cfg.NetworkConfig, Ed25519PrivateKey]:
     return config, config.admin_key
 
 
-def _update_roster(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey,
-                   roster: Roster) -> bytes:
+def _valid_until(value: str, today: dt.date) -> str:
+    """An ISO date not in the past ("" for no end)."""
+    if not value:
+        return ""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise RosterError("network.valid_until_invalid") from None
+    if day < today:
+        raise RosterError("network.valid_until_past")
+    return day.isoformat()
+
+
+def _write_out(out: Path, data: bytes) -> None:
+    """The enrolment file, created (never replacing one), 0600."""
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        raise RosterError("share.exists") from None
+    except OSError:
+        raise RosterError("cli.file_error") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        with contextlib.suppress(OSError):
+            out.unlink()
+        raise RosterError("cli.file_error") from None
+
+
+def _keys_for_newcomer(config: cfg.NetworkConfig) -> dict[int, bytes]:
+    """The current epoch's key and the older ones that still open batches on the share (all of
+    them when the share cannot be read now: better than a newcomer that can never catch up)."""
+    if share_reachable(config.share):
+        assert config.share is not None
+        with contextlib.suppress(share.ShareError):
+            return {e: config.batch_keys[e] for e in ns.epochs_in_use(config, config.share)}
+    return dict(config.batch_keys)
+
+
+def _admit(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey, member: Member,
+           out: Path | None, reseal: bool = False) -> tuple[bytes, str]:
+    """Sign the roster with ``member``, seal the enrolment file, write ``out``, then commit and publish.
+
+    With ``reseal``, the current epoch's key file is sealed again for the active members of the new
+    roster (a re-enrolled workstation with a new exchange key receives the key at its next sync).
+    """
+    roster = config.roster.with_member(member, config.roster_file)
     roster_file = roster.signed(admin)
-    cfg.write_settings(store, {cfg.ROSTER: roster_file.decode()})
-    if config.share is not None:
+    extra: dict[str, str] = {}
+    if reseal and config.epoch > 0:
+        recipients = {m.id: m.kex_key for m in roster.members if m.active(dt.date.today()) and m.kex_key}
+        extra[KEY_FILE_SETTING.format(config.epoch)] = epochs.seal_keys(
+            config.network, config.epoch, config.batch_key, recipients, admin).decode()
+    passphrase = new_passphrase()
+    keys = _keys_for_newcomer(config)
+    sealed = rost.seal_enrolment({"network": config.network, "batch_key": keys[min(keys)].hex(),
+                                  "batch_keys": cfg.encode_batch_keys(keys)}, roster_file, passphrase)
+    if out is not None:
+        _write_out(out, sealed)
+    try:
+        cfg.write_settings(store, {cfg.ROSTER: roster_file.decode(), **extra})
+    except BaseException:
+        if out is not None:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise
+    if share_reachable(config.share):
+        assert config.share is not None
         with contextlib.suppress(share.ShareError):  # else published at the next sync
-            publish_roster(config.share, config.network, roster.version, roster_file)
-    return roster_file
+            ns.publish_signed(store, cfg.require(store), config.share)
+    return sealed, passphrase
 
 
-def enrol(store: Store, request: bytes, valid_until: str = "") -> tuple[bytes, str, Member]:
-    """Add the requesting workstation to the roster; return the sealed enrolment file and its passphrase."""
+def enrol(store: Store, request: bytes, valid_until: str = "",
+          out: Path | None = None) -> tuple[bytes, str, Member]:
+    """Add a new workstation to the roster; return the sealed enrolment file and its passphrase.
+
+    Every check comes first (keys of the request, id not in the roster, date, ``out`` absent); the
+    enrolment file is written before the roster is changed, so a failure leaves nothing behind.
+    """
     config, admin = _require_admin(store)
     data = rost.read_request(request)
     _check_codes(data["institution"], data["office"])
-    if valid_until:
-        dt.date.fromisoformat(valid_until)
+    today = dt.date.today()
+    until = _valid_until(valid_until, today)
+    if config.roster.member(data["workstation"]) is not None:
+        raise RosterError("network.already_enrolled")
+    if out is not None and (out.exists() or out.is_symlink()):
+        raise RosterError("share.exists")
     member = Member(id=data["workstation"], name=data["name"], institution=data["institution"],
                     office=data["office"], public_key=data["public_key"],
-                    valid_from=dt.date.today().isoformat(), valid_until=valid_until, kex_key=data["kex_key"])
-    roster_file = _update_roster(store, config, admin, config.roster.with_member(member))
-    passphrase = new_passphrase()
-    # Every epoch's key: the new workstation reads the batches written before it joined too.
-    first = config.batch_keys[min(config.batch_keys)].hex()
-    sealed = rost.seal_enrolment({"network": config.network, "batch_key": first,
-                                  "batch_keys": cfg.encode_batch_keys(config.batch_keys)}, roster_file, passphrase)
+                    valid_from=today.isoformat(), valid_until=until, kex_key=data["kex_key"])
+    sealed, passphrase = _admit(store, config, admin, member, out)
+    return sealed, passphrase, member
+
+
+def re_enrol(store: Store, request: bytes, valid_until: str | None = None,
+             out: Path | None = None) -> tuple[bytes, str, Member]:
+    """Give a member of the roster new keys; never a revoked one.
+
+    For a workstation enrolled before key rotation existed (no exchange key) or whose keys changed:
+    the current batch key is sealed again for it, and it takes it at its next sync. Its end of
+    validity stays unless ``valid_until`` is given ("" removes it).
+    """
+    config, admin = _require_admin(store)
+    data = rost.read_request(request)
+    _check_codes(data["institution"], data["office"])
+    old = config.roster.member(data["workstation"])
+    if old is None:
+        raise RosterError("network.unknown_workstation")
+    if old.revoked:
+        raise RosterError("network.revoked_id")
+    until = old.valid_until if valid_until is None else _valid_until(valid_until, dt.date.today())
+    if out is not None and (out.exists() or out.is_symlink()):
+        raise RosterError("share.exists")
+    member = replace(old, name=data["name"], institution=data["institution"], office=data["office"],
+                     public_key=data["public_key"], kex_key=data["kex_key"], valid_until=until)
+    sealed, passphrase = _admit(store, config, admin, member, out, reseal=True)
     return sealed, passphrase, member
 
 
@@ -122,6 +219,7 @@ def join(store: Store, enrolment: bytes, passphrase: str, share_dir: Path) -> Ro
     """Join the network of an enrolment file made for this workstation."""
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
+    check_share_location(store.path.parent, share_dir)
     secrets_, roster_file = rost.open_enrolment(enrolment, passphrase.strip().upper())
     roster = rost.unpinned(roster_file)
     roster = rost.parse_signed(roster_file, secrets_["network"], roster.admin_key)
@@ -135,114 +233,100 @@ def join(store: Store, enrolment: bytes, passphrase: str, share_dir: Path) -> Ro
     return roster
 
 
+
+
 def revoke(store: Store, workstation: str) -> Roster:
-    """Take a workstation (a lost laptop) out of the network: its batches are refused from now on."""
+    """Take a workstation (a lost laptop) out of the network, all or nothing.
+
+    The roster entry records the cut-off: the last of its batches on the share (signed by it) or
+    applied here. Its batches up to the cut-off stay valid everywhere, later ones are refused. The
+    new roster, the new batch key sealed to every remaining member and the key file are checked
+    and made first, then stored here in one transaction, then published. A failure before the
+    transaction changes nothing; a failure to publish is reported, and running the command again
+    (or a sync) publishes them.
+    """
     config, admin = _require_admin(store)
     member = config.roster.member(workstation)
     if member is None:
         raise RosterError("network.unknown_workstation")
     if workstation == config.workstation:
         raise RosterError("network.revoke_self")
-    roster = config.roster.with_member(Member(**{**member.__dict__, "revoked": True}))
-    _update_roster(store, config, admin, roster)
-    rotate_batch_key(store, roster)
+    if not share_reachable(config.share):
+        raise RosterError("network.revoke_offline")  # the cut-off is read from the share
+    assert config.share is not None
+    if member.revoked:  # a re-run: finish publishing what the first run could not
+        _publish_or_report(store, config, config.share)
+        return config.roster
+    try:
+        cutoff = ns.published_upto(store, config, config.share, member)
+    except share.ShareError:
+        raise RosterError("network.revoke_offline") from None
+    roster = config.roster.with_member(replace(member, revoked=True, revoked_after=cutoff), config.roster_file)
+    roster_file = roster.signed(admin)
+    epoch, key, key_file = _new_epoch(config, roster, admin)
+    cfg.write_settings(store, {cfg.ROSTER: roster_file.decode(),
+                               cfg.BATCH_KEYS: cfg.encode_batch_keys({**config.batch_keys, epoch: key}),
+                               KEY_FILE_SETTING.format(epoch): key_file.decode()})
+    _publish_or_report(store, cfg.require(store), config.share)
     return roster
+
+
+def _new_epoch(config: cfg.NetworkConfig, roster: Roster,
+               admin: Ed25519PrivateKey) -> tuple[int, bytes, bytes]:
+    """The next epoch's key and its key file for the active members; every exchange key checked first."""
+    active = [m for m in roster.members if m.active(dt.date.today())]
+    if any(m.kex_key and not rost.valid_x25519(m.kex_key) for m in active):
+        raise RosterError("network.member_key_invalid")
+    epoch, key = config.epoch + 1, secrets.token_bytes(32)
+    key_file = epochs.seal_keys(config.network, epoch, key, {m.id: m.kex_key for m in active if m.kex_key},
+                                admin)
+    return epoch, key, key_file
+
+
+def _publish_or_report(store: Store, config: cfg.NetworkConfig, share_dir: Path) -> None:
+    try:
+        ns.publish_signed(store, config, share_dir)
+    except share.ShareError:
+        raise RosterError("network.not_published") from None
 
 
 def rotate_batch_key(store: Store, roster: Roster) -> list[Member]:
     """A new batch key for the active members only; returns the members it could not reach (enrolled
     before key rotation existed: re-enrol them)."""
     config, admin = _require_admin(store)
-    today = dt.date.today()
-    active = [m for m in roster.members if m.active(today)]
-    recipients = {m.id: m.kex_key for m in active if m.kex_key}
-    epoch, key = config.epoch + 1, secrets.token_bytes(32)
-    key_file = epochs.seal_keys(config.network, epoch, key, recipients, admin)
+    epoch, key, key_file = _new_epoch(config, roster, admin)
     cfg.write_settings(store, {cfg.BATCH_KEYS: cfg.encode_batch_keys({**config.batch_keys, epoch: key}),
                                KEY_FILE_SETTING.format(epoch): key_file.decode()})
-    if config.share is not None:
+    if share_reachable(config.share):
+        assert config.share is not None
         with contextlib.suppress(share.ShareError):  # else published at the next sync
             publish_key_file(config.share, config.network, epoch, key_file)
-    return [m for m in active if not m.kex_key]
-
-
-KEY_FILE_SETTING = "sync.key_file.{}"
+    return [m for m in roster.members if m.active(dt.date.today()) and not m.kex_key]
 
 
 def publish_key_file(share_dir: Path, network: str, epoch: int, key_file: bytes) -> None:
-    with contextlib.suppress(share.AlreadyExists):  # never rewritten
-        share.write_new(share_dir / network, epochs.keys_name(epoch), key_file)
+    ns.put_file(share_dir / network, epochs.keys_name(epoch), key_file)
 
 
 def refresh_keys(store: Store, config: cfg.NetworkConfig, share_dir: Path) -> tuple[cfg.NetworkConfig, list[str]]:
-    """Take the newer batch keys sealed to this workstation; the administrator republishes missing files."""
-    notices: list[str] = []
-    folder = config.network_dir(share_dir)
-    try:
-        names = sorted(p.name for p in folder.iterdir()
-                       if p.name.startswith(epochs.KEYS_PREFIX) and p.name.endswith(".json"))
-    except FileNotFoundError:
-        names = []
-    except OSError as exc:
-        raise share.ShareError("share.unreachable", str(exc)) from exc
-    kex = cfg.pending_kex_key(store)
-    for name in names:
-        try:
-            epoch = int(name[len(epochs.KEYS_PREFIX):-len(".json")])
-        except ValueError:
-            continue
-        if epoch in config.batch_keys:
-            continue
-        try:
-            opened, key = epochs.open_keys(share.read(folder / name), config.network, config.roster.admin_key,
-                                           config.workstation, kex)
-        except RosterError as exc:
-            notices.append(exc.code)
-            continue
-        if opened != epoch:
-            notices.append("keys.invalid")
-        elif key is None:
-            notices.append("keys.not_for_this_workstation")
-        else:
-            config = cfg.add_batch_key(store, config, epoch, key)
-    if config.is_admin:
-        settings = store.read_connection().execute(
-            "SELECT key, value FROM local_setting WHERE key LIKE 'sync.key_file.%'").fetchall()
-        for setting, value in settings:
-            epoch = int(str(setting).rsplit(".", 1)[1])
-            if epochs.keys_name(epoch) not in names:
-                publish_key_file(share_dir, config.network, epoch, str(value).encode("utf-8"))
-    return config, notices
+    """:func:`network_share.check_keys` with the notices as codes (the sync report's older shape)."""
+    config, notices = ns.check_keys(store, config, share_dir)
+    return config, [n.code for n in notices]
 
 
 def refresh_roster(store: Store, config: cfg.NetworkConfig,
                    share_dir: Path) -> tuple[cfg.NetworkConfig, list[str]]:
-    """Adopt a newer signed roster from the share; report a rolled-back or forged one."""
-    notices: list[str] = []
-    folder = config.network_dir(share_dir)
-    try:
-        names = sorted(p.name for p in folder.iterdir()
-                       if p.name.startswith(ROSTER_PREFIX) and p.name.endswith(".json"))
-    except FileNotFoundError:
-        names = []
-    except OSError as exc:
-        raise share.ShareError("share.unreachable", str(exc)) from exc
-    best = config.roster
-    best_file = config.roster_file
-    for name in names:
-        try:
-            candidate = rost.parse_signed(share.read(folder / name), config.network, config.roster.admin_key)
-        except RosterError as exc:
-            notices.append(exc.code)
-            continue
-        if candidate.version > best.version:
-            best, best_file = candidate, share.read(folder / name)
-    if best.version > config.roster.version:
-        cfg.write_settings(store, {cfg.ROSTER: best_file.decode()})
-        config = cfg.require(store)
-    elif config.is_admin and _roster_name(config.roster.version) not in names:
-        publish_roster(share_dir, config.network, config.roster.version, config.roster_file)
-    return config, notices
+    """:func:`network_share.check_roster` with the notices as codes (the sync report's older shape)."""
+    config, notices = ns.check_roster(store, config, share_dir)
+    return config, [n.code for n in notices]
+
+
+def check_share(store: Store, config: cfg.NetworkConfig,
+                share_dir: Path) -> tuple[cfg.NetworkConfig, list[Notice]]:
+    """Roster and key files of the share, checked: the newest config and what people should know."""
+    config, notices = ns.check_roster(store, config, share_dir)
+    config, key_notices = ns.check_keys(store, config, share_dir)
+    return config, notices + key_notices
 
 
 def share_reachable(share_dir: Path | None) -> bool:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 import os
+import unicodedata
+import uuid
 from dataclasses import asdict, dataclass, field, replace
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -24,10 +27,23 @@ from .batch_format import BatchError
 ROSTER_FILENAME = "roster.json"
 ENROLMENT_FORMAT = "cii-desktop-enrolment-1"
 REQUEST_FORMAT = "cii-desktop-request-1"
+MAX_NAME = 200  # characters of a workstation's name
 
 
 class RosterError(BatchError):
     """A roster or enrolment file that must not be used; ``code`` says why."""
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something on the share that people should know about (a damaged roster file...).
+
+    ``code`` is a message code of ``domain/errors.py`` (translated like every other message);
+    ``subject`` names what it is about: a file on the share or a workstation id.
+    """
+
+    code: str
+    subject: str = ""
 
 
 def public_hex(key: Ed25519PrivateKey) -> str:
@@ -64,6 +80,7 @@ class Roster:
     version: int
     admin_key: str
     members: tuple[Member, ...] = field(default_factory=tuple)
+    previous: str = ""  # SHA-256 of the previous version's signed payload; "" for version 1 (or older files)
 
     def member(self, workstation: str) -> Member | None:
         return next((m for m in self.members if m.id == workstation), None)
@@ -75,13 +92,19 @@ class Roster:
             return None
         return public_key(member.public_key)
 
-    def with_member(self, member: Member) -> Roster:
-        others = tuple(m for m in self.members if m.id != member.id)
-        return replace(self, version=self.version + 1, members=(*others, member))
+    def with_member(self, member: Member, previous_file: bytes) -> Roster:
+        """The next version, chained to ``previous_file`` (this version's signed file)."""
+        members = tuple(member if m.id == member.id else m for m in self.members)
+        if member.id not in {m.id for m in self.members}:
+            members = (*members, member)
+        return replace(self, version=self.version + 1, members=members,
+                       previous=payload_hash(previous_file))
 
     def payload(self) -> bytes:
-        data = {"network": self.network, "version": self.version, "admin_key": self.admin_key,
-                "members": [asdict(m) for m in self.members]}
+        data: dict[str, object] = {"network": self.network, "version": self.version,
+                                   "admin_key": self.admin_key, "members": [asdict(m) for m in self.members]}
+        if self.previous:
+            data["previous"] = self.previous
         return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def signed(self, admin: Ed25519PrivateKey) -> bytes:
@@ -89,6 +112,20 @@ class Roster:
         payload = self.payload()
         return json.dumps({"roster": base64.b64encode(payload).decode("ascii"),
                            "signature": admin.sign(payload).hex()}, indent=1).encode("utf-8")
+
+
+def payload_of(roster_file: bytes) -> bytes:
+    """The signed payload inside a roster file (RosterError when the file is not one)."""
+    try:
+        outer = json.loads(roster_file.decode("utf-8"))
+        return base64.b64decode(outer["roster"], validate=True)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise RosterError("roster.invalid") from None
+
+
+def payload_hash(roster_file: bytes) -> str:
+    """What the next version's ``previous`` names: the SHA-256 of this version's signed payload."""
+    return hashlib.sha256(payload_of(roster_file)).hexdigest()
 
 
 def parse_signed(data: bytes, network: str, admin_key: str) -> Roster:
@@ -113,7 +150,8 @@ def _from_payload(payload: bytes) -> Roster:
     try:
         data = json.loads(payload.decode("utf-8"))
         members = tuple(Member(**m) for m in data["members"])
-        return Roster(str(data["network"]), int(data["version"]), str(data["admin_key"]), members)
+        return Roster(str(data["network"]), int(data["version"]), str(data["admin_key"]), members,
+                      str(data.get("previous", "")))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise RosterError("roster.invalid") from None
 
@@ -134,19 +172,80 @@ def make_request(workstation: str, name: str, institution: str, office: str, key
                        "kex_key": kex_hex}, indent=1).encode("utf-8")
 
 
+_P = 2 ** 255 - 19
+_D = -121665 * pow(121666, _P - 2, _P) % _P
+
+
+def valid_ed25519(hex_key: str) -> bool:
+    """32 bytes in hex that decode to a point of the Ed25519 curve (RFC 8032, 5.1.3)."""
+    try:
+        raw = bytes.fromhex(hex_key)
+    except (ValueError, TypeError):
+        return False
+    if len(raw) != 32 or len(hex_key) != 64:
+        return False
+    y = int.from_bytes(raw, "little") & ((1 << 255) - 1)
+    if y >= _P:
+        return False
+    x2 = (y * y - 1) * pow(_D * y * y + 1, _P - 2, _P) % _P
+    if x2 == 0:
+        return False  # y = 1 or -1: the neutral point or a point of order 2
+    x = pow(x2, (_P + 3) // 8, _P)
+    if (x * x - x2) % _P:
+        x = x * pow(2, (_P - 1) // 4, _P) % _P
+    if (x * x - x2) % _P:
+        return False
+    point = (x, y)
+    for _ in range(3):  # 8P: the neutral point for the 8 points of small order (no secret behind them)
+        point = _edwards_add(point, point)
+    return point != (0, 1)
+
+
+def _edwards_add(p: tuple[int, int], q: tuple[int, int]) -> tuple[int, int]:
+    """Addition on -x^2 + y^2 = 1 + d x^2 y^2 (complete: the denominators never vanish)."""
+    (x1, y1), (x2, y2) = p, q
+    t = _D * x1 * x2 * y1 * y2 % _P
+    x3 = (x1 * y2 + y1 * x2) * pow(1 + t, _P - 2, _P) % _P
+    y3 = (y1 * y2 + x1 * x2) * pow(1 - t, _P - 2, _P) % _P
+    return x3, y3
+
+
+def valid_x25519(hex_key: str) -> bool:
+    """32 bytes in hex that give a usable shared secret (low-order points are refused)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    try:
+        raw = bytes.fromhex(hex_key)
+        if len(raw) != 32 or len(hex_key) != 64:
+            return False
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 def read_request(data: bytes) -> dict[str, str]:
+    """A request's fields, every key checked: an Ed25519 signing key and an X25519 exchange key."""
     try:
         request = json.loads(data.decode("utf-8"))
         if request.get("format") != REQUEST_FORMAT:
             raise ValueError
-        public_key(request["public_key"])
-        kex = str(request.get("kex_key", ""))
-        if kex:
-            bytes.fromhex(kex)
-        fields = {k: str(request[k]) for k in ("workstation", "name", "institution", "office", "public_key")}
-        return {**fields, "kex_key": kex}
+        fields = {k: request[k] for k in ("workstation", "name", "institution", "office", "public_key")}
+        fields["kex_key"] = request.get("kex_key", "")
+        if not all(isinstance(v, str) for v in fields.values()):
+            raise ValueError
+        if str(uuid.UUID(fields["workstation"])) != fields["workstation"]:
+            raise ValueError  # a workstation id names a folder on the share: nothing else passes
+        if not fields["name"].strip() or len(fields["name"]) > MAX_NAME or \
+                any(unicodedata.category(c) == "Cc" for c in fields["name"]):
+            raise ValueError
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise RosterError("enrolment.invalid_request") from None
+    if not valid_ed25519(fields["public_key"]):
+        raise RosterError("enrolment.invalid_signing_key")
+    if not valid_x25519(fields["kex_key"]):
+        raise RosterError("enrolment.invalid_exchange_key")
+    return {k: str(v) for k, v in fields.items()}
 
 
 def seal_enrolment(secrets: dict[str, str], roster_file: bytes, passphrase: str) -> bytes:

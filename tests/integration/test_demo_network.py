@@ -1,0 +1,44 @@
+"""The README's two-workstation demo syncs out of the box, through the real command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.integration.test_cli import run
+
+ENV = {"CII_DESKTOP_PASSPHRASE": "demo-cii-valais"}
+
+
+def references(folder: Path) -> set[str]:
+    listed = run("cases", "--data-dir", str(folder), "--json", env=ENV)
+    assert listed.returncode == 0, listed.stderr
+    return {r["reference"] for r in json.loads(listed.stdout)}
+
+
+def test_two_demo_workstations_with_the_default_seed_sync_out_of_the_box(tmp_path: Path) -> None:
+    share, bureau, cms = tmp_path / "share", tmp_path / "bureau", tmp_path / "cms"
+    made = run("demo", "--data-dir", str(bureau), "--persons", "6", "--share", str(share), env=ENV)
+    assert made.returncode == 0, made.stderr
+    joined = run("demo", "--data-dir", str(cms), "--persons", "6", "--share", str(share),
+                 "--admin-dir", str(bureau), env=ENV)
+    assert joined.returncode == 0, joined.stderr
+    own = {folder: references(folder) for folder in (bureau, cms)}
+    assert own[bureau] and own[cms] and not own[bureau] & own[cms]  # distinct references
+
+    summaries = []
+    for folder in (bureau, cms, bureau, cms):
+        synced = run("sync", "--data-dir", str(folder), env=ENV)
+        assert synced.returncode == 0, synced.stdout + synced.stderr
+        summaries.append(synced.stdout)
+    assert all("quarantined 0" in s and "waiting" not in s for s in summaries), summaries
+    after = {folder: references(folder) for folder in (bureau, cms)}
+    # each sees the other's shared (consented) cases, and only gained, never lost, cases
+    assert after[bureau] > own[bureau] and after[cms] > own[cms]
+    assert after[bureau] - own[bureau] <= own[cms] and after[cms] - own[cms] <= own[bureau]
+
+
+def test_the_standalone_demo_stays_deterministic(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert run("demo", "--data-dir", str(tmp_path / name), "--persons", "4", env=ENV).returncode == 0
+    assert references(tmp_path / "a") == references(tmp_path / "b")
