@@ -118,6 +118,23 @@ TEXTS = {
 "tandem.employability_not_verified": QT_TRANSLATE_NOOP("Messages", "Employability not verified in the last six months."),
 "tandem.no_grid": QT_TRANSLATE_NOOP("Messages", "No evaluation grid yet to rule out a health problem."),
 "tandem.health_problem": QT_TRANSLATE_NOOP("Messages", "The latest grid shows a health problem."),
+"store.empty_file": QT_TRANSLATE_NOOP("Messages", "The database file cii.db is empty (0 bytes): a failed copy, a full disk or a sync tool emptied it. Nothing was created over it. Restore it from a backup (cii-desktop restore)."),
+"store.truncated": QT_TRANSLATE_NOOP("Messages", "The database file cii.db is incomplete (cut off). Nothing was changed. Restore it from a backup (cii-desktop restore)."),
+"store.foreign": QT_TRANSLATE_NOOP("Messages", "The file cii.db is not the database described by cii.keyinfo.json (another file is in its place). Nothing was changed. Put the right file back or restore a backup (cii-desktop restore)."),
+"store.damaged_header": QT_TRANSLATE_NOOP("Messages", "The key is right but the beginning of cii.db is damaged: the database cannot be read. Nothing was changed. Restore it from a backup (cii-desktop restore)."),
+"store.read_only": QT_TRANSLATE_NOOP("Messages", "The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions."),
+"store.keystore_locked": QT_TRANSLATE_NOOP("Messages", "The keystore of this session is locked. Unlock it and retry, or open with the recovery key."),
+"store.keyinfo_damaged": QT_TRANSLATE_NOOP("Messages", "The key information file cii.keyinfo.json is damaged, and so is its copy. Copy cii.keyinfo.json from a backup folder; the database was left untouched."),
+"store.file_exists": QT_TRANSLATE_NOOP("Messages", "This file already exists; it was not overwritten (use --force to replace it)."),
+"store.not_empty": QT_TRANSLATE_NOOP("Messages", "The target folder is not empty: a restore goes only into an empty folder. Nothing was changed."),
+"store.not_a_backup": QT_TRANSLATE_NOOP("Messages", "This folder is not a CII Desktop backup (cii.db with its cii.keyinfo.json)."),
+"store.restore_check_failed": QT_TRANSLATE_NOOP("Messages", "The restored copy did not pass the check; it was removed and nothing else was changed."),
+"store.key_change_pending": QT_TRANSLATE_NOOP("Messages", "A key change was interrupted; it was completed or undone. Retry the command."),
+"store.same_protection": QT_TRANSLATE_NOOP("Messages", "The database is already protected this way; nothing was changed."),
+"store.passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ; nothing was changed."),
+"erasure.not_bureau": QT_TRANSLATE_NOOP("Messages", "Only the Bureau CII can erase a person's data."),
+"erasure.unknown_person": QT_TRANSLATE_NOOP("Messages", "No person with this identifier in this data folder."),
+"erasure.not_confirmed": QT_TRANSLATE_NOOP("Messages", "The erasure was not confirmed; nothing was erased."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -9,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain.text import case_search_key, search_document, search_rowid
-from .errors import NotADatabaseError, WrongKeyError
+from .errors import (
+    EmptyDatabaseFileError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    ReadOnlyError,
+    TruncatedDatabaseError,
+    WrongKeyError,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -28,6 +36,40 @@ CACHE_KIB = 8192
 # default (the first builds, until November 2026) keep opening: the current format is tried first.
 HMAC_CURRENT = "HMAC_SHA256"
 HMAC_FORMATS = (HMAC_CURRENT, "HMAC_SHA512")
+PAGE_SIZE = 4096  # SQLCipher 4's page size; every database of the app has it
+PLAIN_SQLITE = b"SQLite format 3\x00"
+
+
+def file_salt(path: Path) -> str:
+    """The first 16 bytes of an encrypted file (SQLCipher's random salt), in hex: which file it is."""
+    with open(path, "rb") as fh:
+        return fh.read(16).hex()
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, before any key is tried, a database file that cannot be this data folder's database.
+
+    A 0-byte file (a failed copy, a full disk, a sync tool), a file cut off or a plain SQLite file
+    are never opened: opening them would let SQLite treat them as a new, empty database. A
+    read-only file or folder is told apart too.
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except PermissionError:
+        raise ReadOnlyError(path.name) from None
+    wal = Path(f"{path}-wal")
+    if size == 0 and wal.exists() and wal.stat().st_size > 0:
+        return  # everything still in the write-ahead log (a crash before the first checkpoint)
+    if size == 0:
+        raise EmptyDatabaseFileError(path.name)
+    if header == PLAIN_SQLITE:
+        raise ForeignDatabaseError(path.name)
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise TruncatedDatabaseError(path.name)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise ReadOnlyError(path.name)
 
 
 def _key_pragma(key: bytes) -> str:

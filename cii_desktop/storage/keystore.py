@@ -8,7 +8,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from .errors import KeystoreUnavailableError
+from .errors import KeystoreLockedError, KeystoreUnavailableError
 
 # Documented in README: service name and entry name of the key in the OS keystore.
 SERVICE = "ch.vs.cii-desktop"
@@ -54,6 +54,8 @@ def store_key(db_id: str, key: bytes) -> None:
     _prefer_local_machine(backend)
     try:
         backend.set_password(SERVICE, entry_name(db_id), key.hex())
+    except keyring.errors.KeyringLocked as exc:
+        raise KeystoreLockedError(str(type(exc).__name__)) from exc
     except keyring.errors.KeyringError as exc:
         raise KeystoreUnavailableError(str(type(exc).__name__)) from exc
 
@@ -64,6 +66,8 @@ def load_key(db_id: str) -> bytes | None:
         raise KeystoreUnavailableError(backend_name())
     try:
         value = keyring.get_password(SERVICE, entry_name(db_id))
+    except keyring.errors.KeyringLocked as exc:
+        raise KeystoreLockedError(str(type(exc).__name__)) from exc
     except keyring.errors.KeyringError as exc:
         raise KeystoreUnavailableError(str(type(exc).__name__)) from exc
     if not value:
