@@ -213,7 +213,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="cii-desktop",
+        prog="cii-desktop", allow_abbrev=False,
         description="CII Desktop - encrypted offline case work for the CII-Valais network. "
                     "Without a command, starts the window.")
     parser.add_argument("--version", action="version", version=f"cii-desktop {__version__}")
@@ -265,10 +265,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_sync.add_commands(sub, common)
     cli_render.add_commands(sub, common_without_lang)
+    _no_abbreviations(parser)
     return parser
 
 
+def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
+    """``--passphrase SECRET`` must never pass for ``--passphrase-file`` (the secret would stay
+    in the shell's history): no option is accepted abbreviated, in any subcommand."""
+    parser.allow_abbrev = False
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its subparsers there
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for child in action.choices.values():
+                _no_abbreviations(child)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from .paths import restrict_umask
+
+    restrict_umask()  # every file of the process 0600, every folder 0700 (POSIX)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

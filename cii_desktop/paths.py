@@ -71,3 +71,29 @@ def create_private_file(path: Path) -> int:
     returns the open descriptor (write only). FileExistsError when it exists."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     return os.open(path, flags, PRIVATE_FILE)
+
+
+def write_private(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically, 0600: a temporary file beside it (fsynced) is
+    published in one step, and removed on any failure, so that no partial or plaintext leftover
+    stays. Without ``force`` an existing ``path`` is never replaced (FileExistsError)."""
+    import secrets
+
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    fd = create_private_file(tmp)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # fails if path exists: no overwrite, even in a race
+            except (NotImplementedError, PermissionError):  # pragma: no cover - FAT, some shares
+                if path.exists():
+                    raise FileExistsError(str(path)) from None
+                os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

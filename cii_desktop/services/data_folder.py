@@ -20,8 +20,8 @@ from ..storage.database import DB_FILENAME, connect, file_salt, hmac_of, inspect
 from ..storage.errors import (
     DamagedHeaderError,
     DatabaseExistsError,
-    ForeignDatabaseError,
     FolderNotWritableError,
+    ForeignDatabaseError,
     KeyInfoDamagedError,
     KeyInfoMissingError,
     KeyMissingError,

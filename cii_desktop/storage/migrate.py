@@ -50,9 +50,14 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup(engine: Engine, backup_dir: Path, label: str) -> Path:
     """Copy the database with VACUUM INTO: the copy is encrypted with the same key."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    import os
+
+    from ..paths import create_private_file, private_dir
+
+    private_dir(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"cii-before-{label}-{stamp}.db"
+    os.close(create_private_file(target))  # 0600 before a byte is written; VACUUM INTO fills it
     raw = engine.raw_connection()
     try:
         raw.cursor().execute("VACUUM INTO ?", (str(target),))
