@@ -1975,6 +1975,10 @@
         <translation>Die Löschung wurde nicht bestätigt; es wurde nichts gelöscht.</translation>
     </message>
     <message>
+        <source>The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.</source>
+        <translation>Die Datenbank ist in einem anderen Programm geöffnet (das Fenster, eine geplante Synchronisation): schliessen Sie es und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>

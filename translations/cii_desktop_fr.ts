@@ -1975,6 +1975,10 @@
         <translation>L'effacement n'a pas été confirmé ; rien n'a été effacé.</translation>
     </message>
     <message>
+        <source>The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.</source>
+        <translation>La base de données est ouverte dans un autre programme (la fenêtre, une synchronisation planifiée) : fermez-le et réessayez. Rien n'a été modifié.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>

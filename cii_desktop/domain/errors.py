@@ -176,5 +176,6 @@ LIFECYCLE_MESSAGES: dict[str, str] = {
     "erasure.not_bureau": "Only the Bureau CII can erase a person's data.",
     "erasure.unknown_person": "No person with this identifier in this data folder.",
     "erasure.not_confirmed": "The erasure was not confirmed; nothing was erased.",
+    "store.in_use": "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.",
 }
 MESSAGES.update(LIFECYCLE_MESSAGES)

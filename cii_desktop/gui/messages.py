@@ -135,6 +135,7 @@ TEXTS = {
 "erasure.not_bureau": QT_TRANSLATE_NOOP("Messages", "Only the Bureau CII can erase a person's data."),
 "erasure.unknown_person": QT_TRANSLATE_NOOP("Messages", "No person with this identifier in this data folder."),
 "erasure.not_confirmed": QT_TRANSLATE_NOOP("Messages", "The erasure was not confirmed; nothing was erased."),
+"store.in_use": QT_TRANSLATE_NOOP("Messages", "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

@@ -209,17 +209,18 @@ def remove_new_database(folder: Path) -> None:
     Only for that: an existing database is never removed.
     """
     data = DataFolder(Path(folder))
-    db_id = None
+    db_id = entry = None
     try:
         info = data.read_keyinfo()
         db_id = str(info["db_id"]) if info.get("protection") == "keystore" else None
-    except KeyInfoMissingError:
+        entry = info.get("keystore_entry")
+    except StoreError:
         pass
     for path in (data.database, data.keyinfo, data.keyinfo_copy, Path(f"{data.database}-wal"),
                  Path(f"{data.database}-shm")):
         path.unlink(missing_ok=True)
     if db_id and keystore.keystore_available():
-        keystore.forget_key(db_id)
+        keystore.forget_key(db_id, entry)
 
 
 def _derive_from_passphrase(info: dict[str, Any], passphrase: str) -> bytes:
@@ -260,7 +261,7 @@ def resolve_key(data: DataFolder, passphrase: str | None = None,
         if not passphrase:
             raise PassphraseRequiredError(db_id)
         return _checked(info, _derive_from_passphrase(info, passphrase), WrongPassphraseError(db_id))
-    key = keystore.load_key(db_id)
+    key = keystore.load_key(db_id, info.get("keystore_entry"))
     if key is None:
         raise KeyMissingError(db_id)
     return _checked(info, key, WrongKeyError(db_id))
@@ -269,7 +270,10 @@ def resolve_key(data: DataFolder, passphrase: str | None = None,
 def open_database(folder: Path, passphrase: str | None = None,
                   recovery_key: str | None = None, *, restore_keystore: bool = True) -> Store:
     """Open (and migrate, after a backup) the database of a data folder."""
+    from .key_change import finish_pending
+
     data = DataFolder(Path(folder))
+    finish_pending(data.path)  # a key change a crash interrupted: completed or undone first
     if not data.database.exists():
         raise NoDatabaseError(str(data.path))
     info = data.read_keyinfo()
@@ -298,7 +302,7 @@ def open_database(folder: Path, passphrase: str | None = None,
         raise
     if recovery_key and restore_keystore and data.protection() == "keystore" \
             and keystore.keystore_available():
-        keystore.store_key(str(data.read_keyinfo()["db_id"]), key)
+        keystore.store_key(str(info["db_id"]), key, info.get("keystore_entry"))
     _complete_keyinfo(data, info, key)
     return store
 

@@ -169,3 +169,37 @@ def make_engine(path: Path, key: bytes, verified: bool = False,
             conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def export_rekeyed(conn: sqlcipher.Connection, target: Path, key: bytes) -> None:
+    """Copy the database of ``conn`` into the new file ``target`` encrypted under ``key``
+    (sqlcipher_export: schema, data, full-text indexes), then fsync it."""
+    conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{_checked_key(key).hex()}'"))
+    try:
+        conn.execute("SELECT sqlcipher_export('rekeyed')").fetchone()
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE rekeyed")
+    fsync_file(target)
+
+
+def _checked_key(key: bytes) -> bytes:
+    if len(key) != 32:
+        raise WrongKeyError("a raw key has 32 bytes")
+    return key
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file, and the folder's entry of it, to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if os.name != "nt":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -89,6 +89,10 @@ class KeyInfoDamagedError(StoreError):
     code = "store.keyinfo_damaged"
 
 
+class DatabaseInUseError(StoreError):
+    code = "store.in_use"
+
+
 class FileExistsRefusedError(StoreError):
     code = "store.file_exists"
 

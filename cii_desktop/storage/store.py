@@ -51,6 +51,11 @@ class Store:
         self.physical_ms: Callable[[], int] | None = None
 
     @property
+    def key(self) -> bytes:
+        """The raw key (for a key change or a backup made from this store; never written out)."""
+        return self._key
+
+    @property
     def clock(self) -> HybridClock:
         """The hybrid logical clock that stamps this workstation's changes (sync.clock)."""
         with self._lock:
