@@ -345,7 +345,9 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
     try:
         if new or revision != migrate.HEAD:
             # Only now is SQLAlchemy (and Alembic) needed: migrate after a backup, seed references.
-            migrate.upgrade(store.engine, data.backups)
+            copy = migrate.upgrade(store.engine, data.backups)
+            if copy is not None:
+                _keyinfo_beside_backup(data, copy)
             if workstation is None:
                 store.workstation_id = _new_workstation(store)
             _seed_reference(store)
@@ -353,6 +355,16 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
         store.close()
         raise
     return store
+
+
+def _keyinfo_beside_backup(data: DataFolder, copy: Path) -> None:
+    """A migration copy gets its key information beside it (``<name>.keyinfo.json``), then the
+    backups' retention applies (services.backup)."""
+    from .backup import prune
+
+    info = dict(data.read_keyinfo(), file_salt=file_salt(copy))
+    _write_json(copy.with_suffix(".keyinfo.json"), info)
+    prune(data.path)
 
 
 def _scalar(conn: sqlcipher.Connection, sql: str) -> str | None:

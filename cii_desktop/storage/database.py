@@ -46,7 +46,7 @@ def file_salt(path: Path) -> str:
         return fh.read(16).hex()
 
 
-def inspect_file(path: Path) -> None:
+def inspect_file(path: Path, *, writable: bool = True) -> None:
     """Refuse, before any key is tried, a database file that cannot be this data folder's database.
 
     A 0-byte file (a failed copy, a full disk, a sync tool), a file cut off or a plain SQLite file
@@ -68,7 +68,7 @@ def inspect_file(path: Path) -> None:
         raise ForeignDatabaseError(path.name)
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise TruncatedDatabaseError(path.name)
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if writable and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         raise ReadOnlyError(path.name)
 
 

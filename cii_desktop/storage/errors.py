@@ -93,6 +93,18 @@ class DatabaseInUseError(StoreError):
     code = "store.in_use"
 
 
+class NotEmptyError(StoreError):
+    code = "store.not_empty"
+
+
+class NotABackupError(StoreError):
+    code = "store.not_a_backup"
+
+
+class RestoreCheckFailedError(StoreError):
+    code = "store.restore_check_failed"
+
+
 class FileExistsRefusedError(StoreError):
     code = "store.file_exists"
 
