@@ -64,7 +64,10 @@ def cmd_key(args: argparse.Namespace) -> int:
         else:
             new_passphrase = _new_passphrase(args)
     store = open_database(folder, passphrase=passphrase, recovery_key=recovery)
-    change = change_key(store, folder, target, new_passphrase)  # type: ignore[arg-type]
+    try:
+        change = change_key(store, folder, target, new_passphrase)  # type: ignore[arg-type]
+    finally:
+        store.close()
     print(f"Key changed in {folder} (protection: {change.protection}).")
     print("New recovery key - write it down or print it, it is shown only once; the old one no "
           "longer opens this database (older backups keep their own):")

@@ -1045,6 +1045,61 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Database key</source>
+        <translation>Schlüssel der Datenbank</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key</source>
+        <translation>Neuen Wiederherstellungsschlüssel ausstellen</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer's keystore</source>
+        <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Re-encrypt under a new key</source>
+        <translation>Mit einem neuen Schlüssel neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Every change gives the database a new key and a new recovery key: the old passphrase and the old recovery key stop opening it. Older backups keep theirs.</source>
+        <translation>Jeder Wechsel gibt der Datenbank einen neuen Schlüssel und einen neuen Wiederherstellungsschlüssel: die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen sie nicht mehr. Ältere Sicherungen behalten ihre.</translation>
+    </message>
+    <message>
+        <source>The database was opened with the recovery key. Choose a new passphrase now.</source>
+        <translation>Die Datenbank wurde mit dem Wiederherstellungsschlüssel geöffnet. Wählen Sie jetzt eine neue Passphrase.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Schlüssel wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>New recovery key: write it down or print it, it is shown only once.</source>
+        <translation>Neuer Wiederherstellungsschlüssel: notieren oder drucken Sie ihn, er wird nur einmal angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -2305,6 +2360,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Database key…</source>
+        <translation>Schlüssel der Datenbank…</translation>
+    </message>
     <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>

@@ -1045,6 +1045,61 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Database key</source>
+        <translation>Clé de la base de données</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key</source>
+        <translation>Émettre une nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer's keystore</source>
+        <translation>Garder la clé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Protéger par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Re-encrypt under a new key</source>
+        <translation>Rechiffrer avec une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Every change gives the database a new key and a new recovery key: the old passphrase and the old recovery key stop opening it. Older backups keep theirs.</source>
+        <translation>Chaque changement donne à la base une nouvelle clé et une nouvelle clé de récupération : l'ancienne phrase secrète et l'ancienne clé de récupération ne l'ouvrent plus. Les sauvegardes plus anciennes gardent les leurs.</translation>
+    </message>
+    <message>
+        <source>The database was opened with the recovery key. Choose a new passphrase now.</source>
+        <translation>La base a été ouverte avec la clé de récupération. Choisissez maintenant une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Répétez-la</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Changement de clé en cours…</translation>
+    </message>
+    <message>
+        <source>New recovery key: write it down or print it, it is shown only once.</source>
+        <translation>Nouvelle clé de récupération : notez-la ou imprimez-la, elle n'est affichée qu'une fois.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -2305,6 +2360,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Database key…</source>
+        <translation>Clé de la base de données…</translation>
+    </message>
     <message>
         <source>Data folder</source>
         <translation>Dossier de données</translation>

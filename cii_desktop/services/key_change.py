@@ -102,10 +102,10 @@ def _forget_old_entry(old: dict[str, Any], new: dict[str, Any]) -> None:
 
 def change_key(store: Store, folder: Path, protection: Protection,
                passphrase: str | None = None) -> KeyChange:
-    """Give the database of ``store`` a new key under ``protection``; closes ``store``.
+    """Give the database of ``store`` a new key under ``protection``.
 
-    The caller opens the folder again afterwards (with the new passphrase, or the keystore).
-    """
+    ``store`` is closed during the change and uses the new key afterwards (or, on failure, the
+    old one: nothing changed)."""
     from ..storage import keys
 
     data = DataFolder(Path(folder))
@@ -159,6 +159,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
         fsync_file(next_info)
     except BaseException:
         conn.close()
+        store.use_key(key)
         if not next_info.exists():
             next_db.unlink(missing_ok=True)
             if protection == "keystore" and "keystore_entry" in new_info:
@@ -169,4 +170,5 @@ def change_key(store: Store, folder: Path, protection: Protection,
     os.replace(next_db, data.database)
     fsync_file(data.database)
     finish_pending(data.path)
+    store.use_key(new_key)
     return KeyChange(recovery_key, protection)

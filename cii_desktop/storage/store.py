@@ -145,6 +145,13 @@ class Store:
         with run_reading(self) as session:
             yield session
 
+    def use_key(self, key: bytes) -> None:
+        """After a key change (services.key_change): every connection is closed and the next
+        ones open the file with ``key``; the objects holding this store keep working."""
+        self.close()
+        with self._lock:
+            self._key, self._hmac = key, None
+
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:

@@ -42,6 +42,8 @@ def test_change_passphrase_old_one_and_old_recovery_key_stop_working(tmp_path: P
     person = _add_person(created.store)
     change = key_change.change_key(created.store, tmp_path / "d", "passphrase", NEW)
     assert change.recovery_key != created.recovery_key
+    assert _name(created.store, person) == NAME  # the open store goes on, under the new key
+    created.store.close()
     store = open_database(tmp_path / "d", passphrase=NEW)
     assert _name(store, person) == NAME
     store.close()
