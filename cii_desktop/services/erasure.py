@@ -128,37 +128,51 @@ def set_bureau(store: Store, value: bool) -> None:
 
 def order_erasure(store: Store, person_id: str, rule_code: str = "request", *, confirmed: bool,
                   today: dt.date | None = None) -> int:
-    """The Bureau orders the erasure of one person: the order is journaled (it travels), then
-    carried out here. Returns the number of rows erased."""
+    """The Bureau orders the erasure of one person: the order is journaled (it travels) and
+    carried out here in the same transaction. Returns the number of rows erased."""
+    return order_erasures(store, [(person_id, rule_code)], confirmed=confirmed, today=today)
+
+
+def order_erasures(store: Store, items: list[tuple[str, str]], *, confirmed: bool,
+                   today: dt.date | None = None) -> int:
+    """Several orders (person id, rule code) in one transaction, then the write-ahead log emptied."""
     from ..storage.lifecycle_records import ErasureOrder
-    from ..storage.models import Person
 
     if not is_bureau(store):
         raise ErasureError("erasure.not_bureau")
     if not confirmed:
         raise ErasureError("erasure.not_confirmed")
+    conn = store.read_connection()
     with store.unit_of_work() as uow:
-        if uow.session.get(Person, person_id) is None:
-            raise ErasureError("erasure.unknown_person")
-        cases = int(store.read_connection().execute(
-            "SELECT count(*) FROM case_file WHERE person_id = ?", (person_id,)).fetchone()[0])
-        uow.add(ErasureOrder(person_id=person_id, rule_code=rule_code,
-                             ordered_on=today or dt.date.today(), cases=cases))
-    return process_pending(store)
-
-
-def process_pending(store: Store) -> int:
-    """Carry out every erasure order not yet carried out here (the sync calls it after a batch)."""
-    with store.raw_transaction() as conn:
-        conn.execute("PRAGMA secure_delete = ON")
-        erased = process_pending_in(conn)
-    store.read_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        for person_id, rule_code in items:
+            cases = conn.execute("SELECT count(*) FROM case_file WHERE person_id = ?", (person_id,)).fetchone()
+            if conn.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+                raise ErasureError("erasure.unknown_person")
+            uow.add(ErasureOrder(person_id=person_id, rule_code=rule_code,
+                                 ordered_on=today or dt.date.today(), cases=int(cases[0])))
+        uow.flush()
+        erased = process_pending_in(conn)  # the unit of work's own connection and transaction
+    _empty_wal(store)
     return erased
 
 
+def process_pending(store: Store) -> int:
+    """Carry out every erasure order not yet carried out here (the sync calls
+    :func:`process_pending_in` in its batch transaction, then :func:`empty_wal`)."""
+    with store.raw_transaction() as conn:
+        erased = process_pending_in(conn)
+    _empty_wal(store)
+    return erased
+
+
+def _empty_wal(store: Store) -> None:
+    """Old page versions leave the write-ahead log and the main file (secure_delete zeroed them)."""
+    store.read_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
 def process_pending_in(conn: sqlcipher.Connection) -> int:
-    """:func:`process_pending` inside the caller's transaction (the sync's batch transaction);
-    the caller sets ``PRAGMA secure_delete = ON`` on its connection and checkpoints afterwards."""
+    """:func:`process_pending` inside the caller's transaction (the sync's batch transaction).
+    Every connection of the app has ``secure_delete`` on (storage.database)."""
     total = 0
     orders = conn.execute("SELECT id, person_id FROM erasure_order o WHERE deleted = 0 AND NOT EXISTS "
                           "(SELECT 1 FROM erasure_done d WHERE d.order_id = o.id)").fetchall()
@@ -258,8 +272,7 @@ def due(store: Store, today: dt.date) -> list[tuple[str, str]]:
 def retention_pass(store: Store, today: dt.date, *, confirmed: bool) -> int:
     """Order the erasure of every person a rule proposes (Bureau), then VACUUM; returns the count."""
     proposed = due(store, today)
-    for person_id, code in proposed:
-        order_erasure(store, person_id, code, confirmed=confirmed, today=today)
     if proposed:
+        order_erasures(store, proposed, confirmed=confirmed, today=today)
         vacuum(store)
     return len(proposed)

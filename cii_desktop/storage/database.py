@@ -93,6 +93,7 @@ def _open(path: Path, key: bytes, hmac: str, check: bool, cache_kib: int) -> sql
         conn.execute(f"PRAGMA cache_size = -{cache_kib}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # freed space zeroed: an erasure leaves no trace
         conn.execute("PRAGMA busy_timeout = 15000")
         conn.create_function("cii_fold", -1, search_document, deterministic=True)
         conn.create_function("cii_rowid", 1, search_rowid, deterministic=True)
