@@ -61,8 +61,10 @@ def _recovery_key(args: argparse.Namespace) -> str | None:
 def open_store_for_cli(args: argparse.Namespace) -> Store:
     """Open the data folder's database, asking for a passphrase only when it needs one."""
     from .services.data_folder import DataFolder, open_database
+    from .services.key_change import finish_pending
 
     folder = _data_dir(args)
+    finish_pending(folder)  # an interrupted key change first: the protection to ask for is the final one
     recovery = _recovery_key(args)
     passphrase = None
     if not recovery and DataFolder(folder).database.exists() \
