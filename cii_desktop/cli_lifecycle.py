@@ -61,7 +61,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         for person, code in proposed:
             print(f"{person} {code}")
         if args.apply:
-            count = erasure.retention_pass(store, today, confirmed=True)
+            count = erasure.retention_pass(store, today, confirmed=True, rewrite=args.vacuum)
             print(f"Erased {count} person(s) under the retention rules.", file=sys.stderr)
         else:
             print(f"{len(proposed)} person(s) due; --apply to erase (Bureau role).", file=sys.stderr)
@@ -128,6 +128,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("retention", parents=[common],
                        help="persons the retention rules propose for erasure (--apply: erase, Bureau role)")
     p.add_argument("--apply", action="store_true")
+    p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_retention)
     p = sub.add_parser("bureau-role", parents=[common], help="mark this workstation as the Bureau's (on/off)")
