@@ -61,8 +61,10 @@ def _recovery_key(args: argparse.Namespace) -> str | None:
 def open_store_for_cli(args: argparse.Namespace) -> Store:
     """Open the data folder's database, asking for a passphrase only when it needs one."""
     from .services.data_folder import DataFolder, open_database
+    from .services.key_change import finish_pending
 
     folder = _data_dir(args)
+    finish_pending(folder)  # an interrupted key change first: the protection to ask for is the final one
     recovery = _recovery_key(args)
     passphrase = None
     if not recovery and DataFolder(folder).database.exists() \
@@ -219,7 +221,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="cii-desktop",
+        prog="cii-desktop", allow_abbrev=False,
         description="CII Desktop - encrypted offline case work for the CII-Valais network. "
                     "Without a command, starts the window.")
     parser.add_argument("--version", action="version", version=f"cii-desktop {__version__}")
@@ -267,14 +269,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases)
 
-    from . import cli_render, cli_sync
+    from . import cli_backup, cli_key, cli_lifecycle, cli_render, cli_sync
 
     cli_sync.add_commands(sub, common)
+    cli_key.add_commands(sub, common)
+    cli_backup.add_commands(sub, common)
+    cli_lifecycle.add_commands(sub, common)
     cli_render.add_commands(sub, common_without_lang)
+    _no_abbreviations(parser)
     return parser
 
 
+def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
+    """``--passphrase SECRET`` must never pass for ``--passphrase-file`` (the secret would stay
+    in the shell's history): no option is accepted abbreviated, in any subcommand."""
+    parser.allow_abbrev = False
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its subparsers there
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for child in action.choices.values():
+                _no_abbreviations(child)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from .paths import restrict_umask
+
+    restrict_umask()  # every file of the process 0600, every folder 0700 (POSIX)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .paths import write_private
+
 
 def cmd_render(args: argparse.Namespace) -> int:
     from .documents import forms
@@ -40,9 +42,12 @@ def cmd_render(args: argparse.Namespace) -> int:
             doc, pdf = documents.print_case_document(uow, case.id, args.document, language)
             summary = f"{case.reference} {args.document} v{doc.version} ({language})"
         out = Path(args.out).expanduser()
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(pdf)
-        tmp.replace(out)
+        try:
+            write_private(out, pdf, force=args.force)
+        except FileExistsError:
+            from .storage.errors import FileExistsRefusedError
+
+            raise FileExistsRefusedError(out.name) from None
     finally:
         store.close()
     print(f"{summary}: {len(pdf)} bytes -> {out}", file=sys.stderr)
@@ -57,5 +62,6 @@ def add_commands(sub: Any, common_without_lang: argparse.ArgumentParser) -> None
     p.add_argument("--document", metavar="KIND", help="document kind (see --list)")
     p.add_argument("--lang", dest="doc_lang", choices=("fr", "de", "bilingual"),
                    help="print language (default: the person's language)")
-    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (never overwritten)")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     p.set_defaults(func=cmd_render)

@@ -26,17 +26,30 @@ class ScrubFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """Each new log file 0600, whatever the umask (the rotated ones keep that mode)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        from .paths import make_private
+
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def setup(directory: Path | None = None, level: int = logging.INFO) -> Path:
     """Send the app's log to ``directory`` (default: the platform's log folder)."""
-    directory = directory or log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    from .paths import make_private, private_dir
+
+    directory = private_dir(directory or log_dir())
     path = directory / "cii-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    path.touch(mode=0o600)
+    make_private(path)
+    handler = _PrivateRotatingHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
     root = logging.getLogger("cii_desktop")

@@ -197,7 +197,8 @@ def _closure(c: dict[str, Any], lang: str) -> list[Flowable]:
 
 def _recovery(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
-    return [para(text("recovery_text", lang)), Spacer(1, 6 * mm), Paragraph(esc(r["recovery_key"]), styles()["mono"]),
+    return [para(text("recovery_text", lang)), Spacer(1, 3 * mm), para(text("recovery_needs", lang)),
+            Spacer(1, 6 * mm), Paragraph(esc(r["recovery_key"]), styles()["mono"]),
             Spacer(1, 6 * mm), field_table([(text("data_folder", lang), r["data_folder"]),
                                             (text("created_on", lang), date_text(r["created_on"]))])]
 

@@ -150,6 +150,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dieser Schlüssel öffnet die verschlüsselte Datenbank dieses Arbeitsplatzes, wenn der Schlüsselbund des "
         "Systems oder die Passphrase verloren geht. Bewahren Sie dieses Blatt verschlossen und getrennt vom "
         "Computer auf. Nicht fotografieren und nicht per E-Mail versenden."),
+    "recovery_needs": (
+        "Pour ouvrir la base avec cette clé, il faut le fichier cii.db et l'un de ces fichiers : cii.keyinfo.json "
+        "ou sa copie cii.keyinfo.copy.json (dans le dossier de données), ou le cii.keyinfo.json d'une sauvegarde "
+        "(chaque sauvegarde en contient un). Après un changement de clé, une nouvelle feuille remplace celle-ci ; "
+        "les sauvegardes plus anciennes s'ouvrent encore avec cette clé-ci.",
+        "Um die Datenbank mit diesem Schlüssel zu öffnen, braucht es die Datei cii.db und eine dieser Dateien: "
+        "cii.keyinfo.json oder ihre Kopie cii.keyinfo.copy.json (im Datenordner) oder die cii.keyinfo.json einer "
+        "Sicherung (jede Sicherung enthält eine). Nach einem Schlüsselwechsel ersetzt ein neues Blatt dieses; "
+        "ältere Sicherungen öffnen sich weiterhin mit diesem Schlüssel."),
     "data_folder": ("Dossier de données", "Datenordner"),
     "created_on": ("Créée le", "Erstellt am"),
     "workstation": ("Poste", "Arbeitsplatz"),

@@ -189,3 +189,25 @@ HANDLING_MESSAGES: dict[str, str] = {
     "tandem.health_problem": "The latest grid shows a health problem.",
 }
 MESSAGES.update(HANDLING_MESSAGES)
+
+LIFECYCLE_MESSAGES: dict[str, str] = {
+    "store.empty_file": "The database file cii.db is empty (0 bytes): a failed copy, a full disk or a sync tool emptied it. Nothing was created over it. Restore it from a backup (cii-desktop restore).",
+    "store.truncated": "The database file cii.db is incomplete (cut off). Nothing was changed. Restore it from a backup (cii-desktop restore).",
+    "store.foreign": "The file cii.db is not the database described by cii.keyinfo.json (another file is in its place). Nothing was changed. Put the right file back or restore a backup (cii-desktop restore).",
+    "store.damaged_header": "The key is right but the beginning of cii.db is damaged: the database cannot be read. Nothing was changed. Restore it from a backup (cii-desktop restore).",
+    "store.read_only": "The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.",
+    "store.keystore_locked": "The keystore of this session is locked. Unlock it and retry, or open with the recovery key.",
+    "store.keyinfo_damaged": "The key information file cii.keyinfo.json is damaged, and so is its copy. Copy cii.keyinfo.json from a backup folder; the database was left untouched.",
+    "store.file_exists": "This file already exists; it was not overwritten (use --force to replace it).",
+    "store.not_empty": "The target folder is not empty: a restore goes only into an empty folder. Nothing was changed.",
+    "store.not_a_backup": "This folder is not a CII Desktop backup (cii.db with its cii.keyinfo.json).",
+    "store.restore_check_failed": "The restored copy did not pass the check; it was removed and nothing else was changed.",
+    "store.key_change_pending": "A key change was interrupted; it was completed or undone. Retry the command.",
+    "store.same_protection": "The database is already protected this way; nothing was changed.",
+    "store.passphrases_differ": "The two passphrases differ; nothing was changed.",
+    "erasure.not_bureau": "Only the Bureau CII can erase a person's data.",
+    "erasure.unknown_person": "No person with this identifier in this data folder.",
+    "erasure.not_confirmed": "The erasure was not confirmed; nothing was erased.",
+    "store.in_use": "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.",
+}
+MESSAGES.update(LIFECYCLE_MESSAGES)

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -101,8 +101,36 @@ def open_folder(folder: Path) -> Store | None:
         hint = DEMO_PASSPHRASE if data.is_demo() else None
         dialog = UnlockDialog(folder, exc.code, hint)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            offer_new_passphrase(dialog, folder)
             return dialog.store
         return None
+
+
+def offer_new_passphrase(dialog: QDialog, folder: Path) -> None:
+    """Opened with the recovery key where a passphrase was forgotten: offer a new one at once."""
+    store = getattr(dialog, "store", None)
+    if store is None or not getattr(dialog, "used_recovery", False) \
+            or DataFolder(folder).protection() != "passphrase":
+        return
+    from .key_dialog import KeyDialog
+
+    KeyDialog(store, folder, "change-passphrase", after_recovery=True).exec()
+
+
+def start_daily_backups(window: QWidget, store: Store, folder: Path,
+                        every_ms: int = 3_600_000) -> QTimer:
+    """While the window is open: each hour (and a minute after start), an encrypted backup if the
+    retention's interval has passed (services.backup.daily), made off the GUI thread."""
+    from ..services import backup
+
+    def tick() -> None:
+        tasks.start(lambda _ctx: backup.daily(store, folder), lambda _made: None, lambda _exc: None)
+
+    timer = QTimer(window)
+    timer.timeout.connect(tick)
+    timer.start(every_ms)
+    QTimer.singleShot(min(every_ms, 60_000), window, tick)
+    return timer
 
 
 def first_run(folder: Path) -> Store | None:
@@ -134,6 +162,7 @@ def run(data_dir: Path | None = None, demo: bool = False, language: str | None =
     window = MainWindow(store, folder, settings, demo=demo)
     window.show()
     log.info("main window shown")
+    start_daily_backups(window, store, folder)
     try:
         return app.exec()
     finally:

@@ -39,10 +39,21 @@ class SettingsDialog(FormDialog):
         show_error(self.ui.nameError, None, None)
         self.ui.dataDirButton.clicked.connect(self._choose_data_dir)
         self.ui.shareButton.clicked.connect(self._choose_share)
+        self._data_dir = data_dir
+        self.keyButton = self.ui.buttonBox.addButton(self.tr("Database key…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.keyButton.clicked.connect(self._change_key)
         self.ready(self.ui.buttonBox)
+
+    def _change_key(self) -> None:
+        from .key_dialog import KeyDialog
+
+        KeyDialog(self._store, self._data_dir, parent=self).exec()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        if hasattr(self, "keyButton"):
+            self.keyButton.setText(self.tr("Database key…"))
         fill_combo(self.ui.roleCombo, reference.ROLES)
         fill_combo(self.ui.institutionCombo, reference.INSTITUTIONS)
         fill_combo(self.ui.officeCombo, reference.OFFICES)

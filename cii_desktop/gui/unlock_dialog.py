@@ -25,6 +25,7 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         self.data_dir = data_dir
         self.store: Store | None = None
+        self.used_recovery = False
         self._reason = reason_code
         self._demo_hint = demo_hint
         self._passphrase_mode = reason_code == "store.passphrase_required"
@@ -71,4 +72,5 @@ class UnlockDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        self.used_recovery = recovery
         self.accept()

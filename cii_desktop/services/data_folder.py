@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -13,11 +14,15 @@ from typing import Any, Literal
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain import reference
+from ..paths import create_private_file, make_private, private_dir
 from ..storage import keystore, migrate
-from ..storage.database import DB_FILENAME, connect, hmac_of
+from ..storage.database import DB_FILENAME, connect, file_salt, hmac_of, inspect_file
 from ..storage.errors import (
+    DamagedHeaderError,
     DatabaseExistsError,
     FolderNotWritableError,
+    ForeignDatabaseError,
+    KeyInfoDamagedError,
     KeyInfoMissingError,
     KeyMissingError,
     KeystoreUnavailableError,
@@ -34,6 +39,7 @@ from ..storage.errors import (
 from ..storage.store import Store
 
 KEYINFO_FILENAME = "cii.keyinfo.json"
+KEYINFO_COPY_FILENAME = "cii.keyinfo.copy.json"
 BACKUP_DIRNAME = "backups"
 MIN_PASSPHRASE = 12
 Protection = Literal["keystore", "passphrase"]
@@ -54,20 +60,33 @@ class DataFolder:
         return self.path / KEYINFO_FILENAME
 
     @property
+    def keyinfo_copy(self) -> Path:
+        """A second copy of the key information: one damaged or deleted file locks no one out."""
+        return self.path / KEYINFO_COPY_FILENAME
+
+    @property
     def backups(self) -> Path:
         return self.path / BACKUP_DIRNAME
 
     def has_database(self) -> bool:
-        return self.database.exists() or self.keyinfo.exists()
+        return self.database.exists() or self.keyinfo.exists() or self.keyinfo_copy.exists()
 
     def read_keyinfo(self) -> dict[str, Any]:
-        try:
-            data: dict[str, Any] = json.loads(self.keyinfo.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise KeyInfoMissingError(str(self.keyinfo)) from None
-        except (ValueError, OSError):
-            raise KeyInfoMissingError(str(self.keyinfo)) from None
-        return data
+        """The key information, from the file or, when it is missing or damaged, from its copy
+        (the file is then written again from the copy)."""
+        errors: list[StoreError] = []
+        for path in (self.keyinfo, self.keyinfo_copy):
+            try:
+                data = parse_keyinfo(path)
+            except StoreError as exc:
+                errors.append(exc)
+                continue
+            if path == self.keyinfo_copy:
+                with contextlib.suppress(OSError):
+                    _write_json(self.keyinfo, data)
+            return data
+        damaged = [e for e in errors if isinstance(e, KeyInfoDamagedError)]
+        raise damaged[0] if damaged else errors[0]
 
     def protection(self) -> Protection:
         value = self.read_keyinfo().get("protection", "keystore")
@@ -76,17 +95,47 @@ class DataFolder:
     def is_demo(self) -> bool:
         try:
             return bool(self.read_keyinfo().get("demo", False))
-        except KeyInfoMissingError:
+        except StoreError:
             return False
 
     def write_keyinfo(self, data: dict[str, Any]) -> None:
-        """Atomic write (temp, fsync, rename): a crash leaves the old or the new file, never half."""
-        tmp = self.keyinfo.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.keyinfo)
+        """Atomic writes (temp, fsync, rename) of the file and of its copy, each 0600: a crash
+        leaves each the old or the new content, never half."""
+        _write_json(self.keyinfo_copy, data)
+        _write_json(self.keyinfo, data)
+
+
+def parse_keyinfo(path: Path) -> dict[str, Any]:
+    """Read and check one key information file (KeyInfoMissing / KeyInfoDamaged)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KeyInfoMissingError(path.name) from None
+    except (ValueError, OSError):
+        raise KeyInfoDamagedError(path.name) from None
+    try:
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        uuid.UUID(str(data["db_id"]))
+        recovery = data["recovery"]
+        bytes.fromhex(recovery["nonce"]), bytes.fromhex(recovery["sealed"])
+        if data.get("protection") == "passphrase":
+            from ..storage import keys
+
+            keys.kdf_parameters(data.get("kdf"))
+    except (KeyError, TypeError, ValueError):
+        raise KeyInfoDamagedError(path.name) from None
+    return data
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    with os.fdopen(create_private_file(tmp), "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 @dataclass
@@ -175,7 +224,7 @@ def create_database(folder: Path, protection: Protection, passphrase: str | None
         raise DatabaseExistsError(str(data.path))
     check_data_folder_location(data.path)
     try:
-        data.path.mkdir(parents=True, exist_ok=True)
+        private_dir(data.path)
     except OSError as exc:
         raise FolderNotWritableError(str(data.path)) from exc
     if not os.access(data.path, os.W_OK):
@@ -197,11 +246,21 @@ def create_database(folder: Path, protection: Protection, passphrase: str | None
                        "r": keys.SCRYPT_R, "p": keys.SCRYPT_P}
     recovery_key = keys.new_recovery_key()
     info["recovery"] = keys.wrap_with_recovery_key(key, recovery_key, db_id)
+    info["key_check"] = keys.key_check(key, db_id)
     if protection == "keystore":
         keystore.store_key(db_id, key)
     data.write_keyinfo(info)
     try:
+        os.close(create_private_file(data.database))  # 0600 from the start; SQLite keeps the mode
         store = _open_with_key(data, key, new=True)
+        try:
+            # Everything into the main file, so that it starts with its header from now on.
+            store.read_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            info["file_salt"] = file_salt(data.database)
+            data.write_keyinfo(info)
+        except BaseException:
+            store.close()
+            raise
     except BaseException:
         remove_new_database(data.path)  # the folder held no database before this call
         raise
@@ -214,24 +273,38 @@ def remove_new_database(folder: Path) -> None:
     Only for that: an existing database is never removed.
     """
     data = DataFolder(Path(folder))
-    db_id = None
+    db_id = entry = None
     try:
         info = data.read_keyinfo()
         db_id = str(info["db_id"]) if info.get("protection") == "keystore" else None
-    except KeyInfoMissingError:
+        entry = info.get("keystore_entry")
+    except StoreError:
         pass
-    for path in (data.database, data.keyinfo, Path(f"{data.database}-wal"), Path(f"{data.database}-shm")):
+    for path in (data.database, data.keyinfo, data.keyinfo_copy, Path(f"{data.database}-wal"),
+                 Path(f"{data.database}-shm")):
         path.unlink(missing_ok=True)
     if db_id and keystore.keystore_available():
-        keystore.forget_key(db_id)
+        keystore.forget_key(db_id, entry)
 
 
 def _derive_from_passphrase(info: dict[str, Any], passphrase: str) -> bytes:
     from ..storage import keys
 
-    kdf = info["kdf"]
-    return keys.derive_passphrase_key(passphrase, bytes.fromhex(kdf["salt"]), int(kdf["n"]),
-                                      int(kdf["r"]), int(kdf["p"]))
+    try:
+        salt, n, r, p = keys.kdf_parameters(info.get("kdf"))
+    except (KeyError, TypeError, ValueError):
+        raise KeyInfoDamagedError(KEYINFO_FILENAME) from None
+    return keys.derive_passphrase_key(passphrase, salt, n, r, p)
+
+
+def _checked(info: dict[str, Any], key: bytes, error: StoreError) -> bytes:
+    """The key, unless the key information's check value says it is not this database's."""
+    from ..storage import keys
+
+    expected = info.get("key_check")
+    if expected and keys.key_check(key, str(info["db_id"])) != expected:
+        raise error
+    return key
 
 
 def resolve_key(data: DataFolder, passphrase: str | None = None,
@@ -251,21 +324,35 @@ def resolve_key(data: DataFolder, passphrase: str | None = None,
     if info.get("protection") == "passphrase":
         if not passphrase:
             raise PassphraseRequiredError(db_id)
-        return _derive_from_passphrase(info, passphrase)
-    key = keystore.load_key(db_id)
+        return _checked(info, _derive_from_passphrase(info, passphrase), WrongPassphraseError(db_id))
+    key = keystore.load_key(db_id, info.get("keystore_entry"))
     if key is None:
         raise KeyMissingError(db_id)
-    return key
+    return _checked(info, key, WrongKeyError(db_id))
 
 
 def open_database(folder: Path, passphrase: str | None = None,
                   recovery_key: str | None = None, *, restore_keystore: bool = True) -> Store:
     """Open (and migrate, after a backup) the database of a data folder."""
+    from .key_change import finish_pending
+
     data = DataFolder(Path(folder))
+    finish_pending(data.path)  # a key change a crash interrupted: completed or undone first
+    if not data.database.exists():
+        raise NoDatabaseError(str(data.path))
+    info = data.read_keyinfo()
+    inspect_file(data.database)
     key = resolve_key(data, passphrase, recovery_key)
     try:
         store = _open_with_key(data, key, new=False)
     except WrongKeyError:
+        if recovery_key or info.get("key_check"):
+            # The key is this database's (unwrapped by the recovery key, or its check value
+            # matches). The file starts with this database's salt: its first page is damaged;
+            # with another salt, another file was put in its place.
+            if info.get("file_salt") and file_salt(data.database) != info["file_salt"]:
+                raise ForeignDatabaseError(str(data.path)) from None
+            raise DamagedHeaderError(str(data.path)) from None
         if recovery_key:
             raise WrongRecoveryKeyError(str(data.path)) from None
         if passphrase:
@@ -279,8 +366,25 @@ def open_database(folder: Path, passphrase: str | None = None,
         raise
     if recovery_key and restore_keystore and data.protection() == "keystore" \
             and keystore.keystore_available():
-        keystore.store_key(str(data.read_keyinfo()["db_id"]), key)
+        keystore.store_key(str(info["db_id"]), key, info.get("keystore_entry"))
+    _complete_keyinfo(data, info, key)
     return store
+
+
+def _complete_keyinfo(data: DataFolder, info: dict[str, Any], key: bytes) -> None:
+    """Databases made before the check value, the file's salt and the copy get them at their
+    first opening, a copy put back by hand its salt (best effort: a read-only folder keeps them)."""
+    from ..storage import keys
+
+    if info.get("key_check") and info.get("file_salt") == file_salt(data.database) \
+            and data.keyinfo_copy.exists():
+        return
+    info = dict(info, key_check=keys.key_check(key, str(info["db_id"])),
+                file_salt=file_salt(data.database))
+    with contextlib.suppress(OSError):
+        data.write_keyinfo(info)
+        for path in (data.path, data.database, data.keyinfo):
+            make_private(path)
 
 
 def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
@@ -298,11 +402,16 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
         workstation = _scalar(conn, "SELECT value FROM local_setting WHERE key = 'workstation_id'")
     finally:
         conn.close()
+    if not new and revision is None:
+        # Keyed and readable, but no schema: an empty or foreign database in this one's place.
+        raise ForeignDatabaseError(str(data.path))
     store = Store(data.database, key, workstation or "", hmac)
     try:
         if new or revision != migrate.HEAD:
             # Only now is SQLAlchemy (and Alembic) needed: migrate after a backup, seed references.
-            migrate.upgrade(store.engine, data.backups)
+            copy = migrate.upgrade(store.engine, data.backups)
+            if copy is not None:
+                _keyinfo_beside_backup(data, copy)
             if workstation is None:
                 store.workstation_id = _new_workstation(store)
             _seed_reference(store)
@@ -310,6 +419,16 @@ def _open_with_key(data: DataFolder, key: bytes, *, new: bool) -> Store:
         store.close()
         raise
     return store
+
+
+def _keyinfo_beside_backup(data: DataFolder, copy: Path) -> None:
+    """A migration copy gets its key information beside it (``<name>.keyinfo.json``), then the
+    backups' retention applies (services.backup)."""
+    from .backup import prune
+
+    info = dict(data.read_keyinfo(), file_salt=file_salt(copy))
+    _write_json(copy.with_suffix(".keyinfo.json"), info)
+    prune(data.path)
 
 
 def _scalar(conn: sqlcipher.Connection, sql: str) -> str | None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..documents import forms
 from ..documents.labels import text
 from ..domain.errors import FieldError, ValidationFailed
+from ..paths import write_private
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
 from ..storage.records import Document, Signature
 from ..storage.unit_of_work import UnitOfWork
@@ -204,6 +205,6 @@ def write_email_draft(session: Session, document_id: str, out_dir: Path, sender:
     filename = f"{case.reference}-{doc.kind}-v{doc.version}.pdf"
     message.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
     out = Path(out_dir) / f"{case.reference}-{doc.kind}-v{doc.version}.eml"
-    out.write_bytes(bytes(message))
+    write_private(out, bytes(message), force=True)  # 0600, no partial file
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -9,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain.text import case_search_key, search_document, search_rowid
-from .errors import NotADatabaseError, WrongKeyError
+from .errors import (
+    EmptyDatabaseFileError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    ReadOnlyError,
+    TruncatedDatabaseError,
+    WrongKeyError,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -28,6 +36,40 @@ CACHE_KIB = 8192
 # default (the first builds, until November 2026) keep opening: the current format is tried first.
 HMAC_CURRENT = "HMAC_SHA256"
 HMAC_FORMATS = (HMAC_CURRENT, "HMAC_SHA512")
+PAGE_SIZE = 4096  # SQLCipher 4's page size; every database of the app has it
+PLAIN_SQLITE = b"SQLite format 3\x00"
+
+
+def file_salt(path: Path) -> str:
+    """The first 16 bytes of an encrypted file (SQLCipher's random salt), in hex: which file it is."""
+    with open(path, "rb") as fh:
+        return fh.read(16).hex()
+
+
+def inspect_file(path: Path, *, writable: bool = True) -> None:
+    """Refuse, before any key is tried, a database file that cannot be this data folder's database.
+
+    A 0-byte file (a failed copy, a full disk, a sync tool), a file cut off or a plain SQLite file
+    are never opened: opening them would let SQLite treat them as a new, empty database. A
+    read-only file or folder is told apart too.
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except PermissionError:
+        raise ReadOnlyError(path.name) from None
+    wal = Path(f"{path}-wal")
+    if size == 0 and wal.exists() and wal.stat().st_size > 0:
+        return  # everything still in the write-ahead log (a crash before the first checkpoint)
+    if size == 0:
+        raise EmptyDatabaseFileError(path.name)
+    if header == PLAIN_SQLITE:
+        raise ForeignDatabaseError(path.name)
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise TruncatedDatabaseError(path.name)
+    if writable and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
+        raise ReadOnlyError(path.name)
 
 
 def _key_pragma(key: bytes) -> str:
@@ -51,6 +93,7 @@ def _open(path: Path, key: bytes, hmac: str, check: bool, cache_kib: int) -> sql
         conn.execute(f"PRAGMA cache_size = -{cache_kib}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # freed space zeroed: an erasure leaves no trace
         conn.execute("PRAGMA busy_timeout = 15000")
         conn.create_function("cii_fold", -1, search_document, deterministic=True)
         conn.create_function("cii_rowid", 1, search_rowid, deterministic=True)
@@ -127,3 +170,37 @@ def make_engine(path: Path, key: bytes, verified: bool = False,
             conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def export_rekeyed(conn: sqlcipher.Connection, target: Path, key: bytes) -> None:
+    """Copy the database of ``conn`` into the new file ``target`` encrypted under ``key``
+    (sqlcipher_export: schema, data, full-text indexes), then fsync it."""
+    conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{_checked_key(key).hex()}'"))
+    try:
+        conn.execute("SELECT sqlcipher_export('rekeyed')").fetchone()
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE rekeyed")
+    fsync_file(target)
+
+
+def _checked_key(key: bytes) -> bytes:
+    if len(key) != 32:
+        raise WrongKeyError("a raw key has 32 bytes")
+    return key
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file, and the folder's entry of it, to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if os.name != "nt":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

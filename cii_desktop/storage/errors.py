@@ -61,6 +61,54 @@ class FolderNotWritableError(StoreError):
     code = "store.folder_not_writable"
 
 
+class EmptyDatabaseFileError(StoreError):
+    code = "store.empty_file"
+
+
+class TruncatedDatabaseError(StoreError):
+    code = "store.truncated"
+
+
+class ForeignDatabaseError(StoreError):
+    code = "store.foreign"
+
+
+class DamagedHeaderError(StoreError):
+    code = "store.damaged_header"
+
+
+class ReadOnlyError(StoreError):
+    code = "store.read_only"
+
+
+class KeystoreLockedError(StoreError):
+    code = "store.keystore_locked"
+
+
+class KeyInfoDamagedError(StoreError):
+    code = "store.keyinfo_damaged"
+
+
+class DatabaseInUseError(StoreError):
+    code = "store.in_use"
+
+
+class NotEmptyError(StoreError):
+    code = "store.not_empty"
+
+
+class NotABackupError(StoreError):
+    code = "store.not_a_backup"
+
+
+class RestoreCheckFailedError(StoreError):
+    code = "store.restore_check_failed"
+
+
+class FileExistsRefusedError(StoreError):
+    code = "store.file_exists"
+
+
 def is_database_error(exc: BaseException) -> bool:
     """An error of the database driver, raised directly or wrapped by SQLAlchemy."""
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -73,7 +121,9 @@ def classify(exc: BaseException) -> StoreError:
     text = str(getattr(exc, "orig", exc)).lower()
     if "full" in text:
         return DiskFullError(text)
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(text)
+    if "unable to open" in text:
         return FolderNotWritableError(text)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return NotADatabaseError(text)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import os
 import secrets
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -19,6 +22,11 @@ RECOVERY_BYTES = 20  # 160 bits, 32 base32 characters in 8 groups of 4
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# Bounds on the parameters read from a key information file (a planted or damaged file must not
+# make the app ask for gigabytes or hours): at least today's n / 8, at most 512 MiB of memory.
+SCRYPT_MIN_N = 2**14
+SCRYPT_MAX_MEMORY = 512 * 1024 * 1024
+SCRYPT_MAX_P = 4
 
 
 class RecoveryKeyError(ValueError):
@@ -38,6 +46,27 @@ def derive_passphrase_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: in
                           p: int = SCRYPT_P) -> bytes:
     """Derive the raw database key from a passphrase (scrypt, memory-hard)."""
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def kdf_parameters(kdf: Any) -> tuple[bytes, int, int, int]:
+    """Salt, n, r, p of a stored scrypt block, checked against the bounds; ValueError otherwise."""
+    if not isinstance(kdf, dict) or kdf.get("name", "scrypt") != "scrypt":
+        raise ValueError("kdf")
+    salt = bytes.fromhex(str(kdf["salt"]))
+    n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+    if len(salt) < 16 or n < SCRYPT_MIN_N or n & (n - 1) or not 1 <= r <= 32 \
+            or not 1 <= p <= SCRYPT_MAX_P or 128 * n * r > SCRYPT_MAX_MEMORY:
+        raise ValueError("kdf bounds")
+    return salt, n, r, p
+
+
+def key_check(key: bytes, db_id: str) -> str:
+    """A short value that tells a wrong key from a damaged file without opening the database.
+
+    An HMAC of the database id under the key: it reveals nothing of the key, and a guess of a
+    passphrase costs the same scrypt derivation as trying it on the database itself.
+    """
+    return hmac.new(key, b"cii-desktop key check v1|" + db_id.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def new_recovery_key() -> str:

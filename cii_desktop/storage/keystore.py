@@ -8,7 +8,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from .errors import KeystoreUnavailableError
+from .errors import KeystoreLockedError, KeystoreUnavailableError
 
 # Documented in README: service name and entry name of the key in the OS keystore.
 SERVICE = "ch.vs.cii-desktop"
@@ -46,24 +46,31 @@ def _prefer_local_machine(backend: KeyringBackend) -> None:
         backend.persist = "local machine"  # type: ignore[attr-defined]
 
 
-def store_key(db_id: str, key: bytes) -> None:
-    """Save the raw key in the keystore; raise KeystoreUnavailableError when it cannot."""
+def store_key(db_id: str, key: bytes, entry: str | None = None) -> None:
+    """Save the raw key in the keystore; raise KeystoreUnavailableError when it cannot.
+
+    ``entry``: the entry named in the key information (a key change uses a new one, so that the
+    old key stays in place until the change is complete)."""
     if not keystore_available():
         raise KeystoreUnavailableError(backend_name())
     backend = current_backend()
     _prefer_local_machine(backend)
     try:
-        backend.set_password(SERVICE, entry_name(db_id), key.hex())
+        backend.set_password(SERVICE, entry or entry_name(db_id), key.hex())
+    except keyring.errors.KeyringLocked as exc:
+        raise KeystoreLockedError(str(type(exc).__name__)) from exc
     except keyring.errors.KeyringError as exc:
         raise KeystoreUnavailableError(str(type(exc).__name__)) from exc
 
 
-def load_key(db_id: str) -> bytes | None:
+def load_key(db_id: str, entry: str | None = None) -> bytes | None:
     """The raw key of a database, or None when the keystore has no entry for it."""
     if not keystore_available():
         raise KeystoreUnavailableError(backend_name())
     try:
-        value = keyring.get_password(SERVICE, entry_name(db_id))
+        value = keyring.get_password(SERVICE, entry or entry_name(db_id))
+    except keyring.errors.KeyringLocked as exc:
+        raise KeystoreLockedError(str(type(exc).__name__)) from exc
     except keyring.errors.KeyringError as exc:
         raise KeystoreUnavailableError(str(type(exc).__name__)) from exc
     if not value:
@@ -74,6 +81,6 @@ def load_key(db_id: str) -> bytes | None:
         return None
 
 
-def forget_key(db_id: str) -> None:
+def forget_key(db_id: str, entry: str | None = None) -> None:
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
-        keyring.delete_password(SERVICE, entry_name(db_id))
+        keyring.delete_password(SERVICE, entry or entry_name(db_id))

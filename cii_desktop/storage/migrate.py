@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a migration runs
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision; a test checks it is Alembic's head. Knowing it lets start-up skip
 # loading Alembic and its scripts when the database is already current.
-HEAD = "0008"
+HEAD = "0010"
 FTS_TABLES = ("person_fts", "case_fts")
 
 
@@ -50,9 +50,14 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup(engine: Engine, backup_dir: Path, label: str) -> Path:
     """Copy the database with VACUUM INTO: the copy is encrypted with the same key."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    import os
+
+    from ..paths import create_private_file, private_dir
+
+    private_dir(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"cii-before-{label}-{stamp}.db"
+    os.close(create_private_file(target))  # 0600 before a byte is written; VACUUM INTO fills it
     raw = engine.raw_connection()
     try:
         raw.cursor().execute("VACUUM INTO ?", (str(target),))

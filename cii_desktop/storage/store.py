@@ -51,6 +51,11 @@ class Store:
         self.physical_ms: Callable[[], int] | None = None
 
     @property
+    def key(self) -> bytes:
+        """The raw key (for a key change or a backup made from this store; never written out)."""
+        return self._key
+
+    @property
     def clock(self) -> HybridClock:
         """The hybrid logical clock that stamps this workstation's changes (sync.clock)."""
         with self._lock:
@@ -139,6 +144,13 @@ class Store:
 
         with run_reading(self) as session:
             yield session
+
+    def use_key(self, key: bytes) -> None:
+        """After a key change (services.key_change): every connection is closed and the next
+        ones open the file with ``key``; the objects holding this store keep working."""
+        self.close()
+        with self._lock:
+            self._key, self._hmac = key, None
 
     def close(self) -> None:
         with self._lock:

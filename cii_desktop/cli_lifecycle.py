@@ -1,0 +1,136 @@
+"""Command line: erasure (preview, then --confirm, by the Bureau), the retention pass, the Bureau
+role setting, and the right-of-access export (PDF and JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .paths import write_private
+
+
+def _person(store: Any, args: argparse.Namespace) -> str:
+    from .cli import CliError
+
+    if args.person:
+        return str(args.person)
+    if args.case:
+        row = store.read_connection().execute("SELECT person_id FROM case_file WHERE reference = ?",
+                                              (args.case.strip().upper(),)).fetchone()
+        if row:
+            return str(row[0])
+        raise CliError("cli.unknown_case")
+    raise CliError("erasure.unknown_person")
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from .cli import open_store_for_cli
+    from .services import erasure
+
+    store = open_store_for_cli(args)
+    try:
+        person = _person(store, args)
+        shown = erasure.preview(store, person)
+        print(f"Person {shown.display_name} ({person}): "
+              + ", ".join(f"{t} {n}" for t, n in shown.rows.items())
+              + f", journal values {shown.journal_values}")
+        if not args.confirm:
+            print("Preview only: add --confirm to erase (Bureau role).", file=sys.stderr)
+            return 0
+        rows = erasure.order_erasure(store, person, confirmed=True)
+        if args.vacuum:
+            erasure.vacuum(store)
+    finally:
+        store.close()
+    print(f"Erased: {rows} rows; the order travels with the next sync.")
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from .cli import open_store_for_cli
+    from .services import erasure
+
+    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    store = open_store_for_cli(args)
+    try:
+        proposed = erasure.due(store, today)
+        for person, code in proposed:
+            print(f"{person} {code}")
+        if args.apply:
+            count = erasure.retention_pass(store, today, confirmed=True, rewrite=args.vacuum)
+            print(f"Erased {count} person(s) under the retention rules.", file=sys.stderr)
+        else:
+            print(f"{len(proposed)} person(s) due; --apply to erase (Bureau role).", file=sys.stderr)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_bureau_role(args: argparse.Namespace) -> int:
+    from .cli import open_store_for_cli
+    from .services import erasure
+
+    store = open_store_for_cli(args)
+    try:
+        erasure.set_bureau(store, args.state == "on")
+    finally:
+        store.close()
+    print(f"Bureau role on this workstation: {args.state}.")
+    return 0
+
+
+def cmd_access(args: argparse.Namespace) -> int:
+    from .cli import CliError, open_store_for_cli
+    from .services import access_export
+    from .storage.errors import FileExistsRefusedError
+
+    if not (args.out or args.json):
+        raise CliError("cli.render_arguments")
+    store = open_store_for_cli(args)
+    try:
+        data = access_export.gather(store, _person(store, args))
+    finally:
+        store.close()
+    language = args.doc_lang or str(data["person"].get("language") or "fr")
+    try:
+        if args.json:
+            text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
+            write_private(Path(args.json).expanduser(), text.encode("utf-8"), force=args.force)
+        if args.out:
+            write_private(Path(args.out).expanduser(), access_export.to_pdf(data, language), force=args.force)
+    except FileExistsError as exc:
+        raise FileExistsRefusedError(Path(str(exc)).name) from None
+    print(f"Access export: {sum(len(r) for r in data['records'].values())} records, "
+          f"{len(data['history'])} journal values.", file=sys.stderr)
+    return 0
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    for name, func, text in (("erase", cmd_erase, "erase a person everywhere (preview; --confirm, Bureau role)"),
+                             ("access", cmd_access, "right of access: everything held about a person (PDF, JSON)")):
+        p = sub.add_parser(name, parents=[common], help=text)
+        who = p.add_mutually_exclusive_group()
+        who.add_argument("--person", metavar="ID", help="the person's identifier")
+        who.add_argument("--case", metavar="REF", help="a case reference of the person")
+        p.set_defaults(func=func)
+        if name == "erase":
+            p.add_argument("--confirm", action="store_true", help="erase (without it: preview only)")
+            p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
+        else:
+            p.add_argument("--out", metavar="FILE.pdf", help="the PDF for the person")
+            p.add_argument("--json", metavar="FILE.json", help="the same as JSON")
+            p.add_argument("--doc-lang", choices=("fr", "de"), help="PDF language (default: the person's)")
+            p.add_argument("--force", action="store_true", help="replace existing files")
+    p = sub.add_parser("retention", parents=[common],
+                       help="persons the retention rules propose for erasure (--apply: erase, Bureau role)")
+    p.add_argument("--apply", action="store_true")
+    p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_retention)
+    p = sub.add_parser("bureau-role", parents=[common], help="mark this workstation as the Bureau's (on/off)")
+    p.add_argument("state", choices=("on", "off"))
+    p.set_defaults(func=cmd_bureau_role)

@@ -1,0 +1,151 @@
+"""Settings > Keys: change the passphrase, issue a new recovery key, move between passphrase and
+keystore, rekey. The change runs off the GUI thread; the new recovery key is shown once at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.data_folder import MIN_PASSPHRASE, DataFolder
+from ..storage.errors import StoreError
+from ..storage.store import Store
+from . import tasks
+from .messages import message
+
+ACTIONS = ("change-passphrase", "new-recovery-key", "to-keystore", "to-passphrase", "rekey")
+
+
+class KeyDialog(QDialog):
+    """One key change of the open database; ``recovery_key`` holds the new key once done."""
+
+    def __init__(self, store: Store, data_dir: Path, action: str | None = None,
+                 after_recovery: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._folder = store, data_dir
+        self._current = DataFolder(data_dir).protection()
+        self._after_recovery = after_recovery
+        self.recovery_key: str | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.action = QComboBox()
+        self.passphrase = QLineEdit()
+        self.repeat = QLineEdit()
+        for edit in (self.passphrase, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.result = QLineEdit()
+        self.result.setReadOnly(True)
+        self.result.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.form = QFormLayout()
+        self.form.addRow(self.intro)
+        self.form.addRow("", self.action)
+        self.form.addRow("", self.passphrase)
+        self.form.addRow("", self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.action.currentIndexChanged.connect(self._update)
+        self.retranslate()
+        if action in ACTIONS:
+            self.action.setCurrentIndex(ACTIONS.index(action))
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Database key"))
+        texts = (self.tr("Change the passphrase"), self.tr("Issue a new recovery key"),
+                 self.tr("Keep the key in this computer's keystore"), self.tr("Protect with a passphrase"),
+                 self.tr("Re-encrypt under a new key"))
+        index = max(self.action.currentIndex(), 0)
+        self.action.clear()
+        self.action.addItems(list(texts))
+        self.action.setCurrentIndex(index)
+        intro = self.tr("Every change gives the database a new key and a new recovery key: the old "
+                        "passphrase and the old recovery key stop opening it. Older backups keep theirs.")
+        if self._after_recovery:
+            intro = self.tr("The database was opened with the recovery key. Choose a new passphrase now.") \
+                + "\n" + intro
+        self.intro.setText(intro)
+        label = self.form.labelForField(self.passphrase)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("New passphrase"))
+        label = self.form.labelForField(self.repeat)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Repeat it"))
+        label = self.form.labelForField(self.action)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Change"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def target(self) -> str:
+        action = ACTIONS[self.action.currentIndex()]
+        return {"to-keystore": "keystore", "to-passphrase": "passphrase",
+                "change-passphrase": "passphrase"}.get(action, self._current)
+
+    def _update(self) -> None:
+        needs = self.target() == "passphrase"
+        for widget in (self.passphrase, self.repeat):
+            widget.setVisible(needs)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(needs)
+        self.error.setText("")
+
+    def start(self) -> None:
+        if self.recovery_key is not None:
+            self.accept()
+            return
+        action, target = ACTIONS[self.action.currentIndex()], self.target()
+        if (action, self._current) in (("to-keystore", "keystore"), ("to-passphrase", "passphrase")):
+            self.error.setText(message("store.same_protection"))
+            return
+        passphrase = None
+        if target == "passphrase":
+            passphrase = self.passphrase.text()
+            if len(passphrase) < MIN_PASSPHRASE:
+                self.error.setText(message("store.weak_passphrase"))
+                return
+            if passphrase != self.repeat.text():
+                self.error.setText(message("store.passphrases_differ"))
+                return
+        self.buttons.setEnabled(False)
+        self.error.setText(self.tr("Changing the key…"))
+        from ..services.key_change import change_key
+
+        tasks.start(lambda _ctx: change_key(self._store, self._folder, target, passphrase),  # type: ignore[arg-type]
+                    self._done, self._failed)
+
+    def _done(self, change: object) -> None:
+        self.recovery_key = str(getattr(change, "recovery_key", ""))
+        self.result.setText(self.recovery_key)
+        self.result.setVisible(True)
+        self.error.setText(self.tr("New recovery key: write it down or print it, it is shown only once."))
+        for widget in (self.action, self.passphrase, self.repeat):
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setVisible(False)
+        self.buttons.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message(exc.code if isinstance(exc, StoreError) else "store.error"))

@@ -1,0 +1,157 @@
+"""Right of access: everything this workstation holds about one person, as JSON and as a PDF.
+
+The data (every row of the person and of what hangs from it), its history (every value the change
+journal keeps, with when and from which workstation), and who received what and when (the case's
+sharing basis and institutions, the batches that carried the person's data out, the workstations
+the data came from).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import re
+from typing import Any
+
+from ..domain.dates import format_date
+from ..storage.store import Store
+from .erasure import ErasureError, _chunks, collect
+
+FORMAT = "cii-desktop access export v1"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})")
+LABELS = {
+    "title": ("Droit d'accès : données détenues sur la personne", "Auskunftsrecht: über die Person gespeicherte Daten"),
+    "intro": ("Ce document contient toutes les données que ce poste de travail détient sur vous, leur "
+              "historique et à qui elles ont été transmises.",
+              "Dieses Dokument enthält alle Daten, die dieser Arbeitsplatz über Sie gespeichert hat, ihren "
+              "Verlauf und an wen sie übermittelt wurden."),
+    "name": ("Nom", "Name"), "birth": ("Date de naissance", "Geburtsdatum"), "avs": ("N° AVS", "AHV-Nr."),
+    "generated": ("Établi le", "Erstellt am"),
+    "data": ("Données", "Daten"), "history": ("Historique des modifications", "Änderungsverlauf"),
+    "when": ("Date", "Datum"), "what": ("Champ", "Feld"), "value": ("Valeur", "Wert"),
+    "from": ("Poste", "Arbeitsplatz"),
+    "sharing": ("Transmissions", "Übermittlungen"),
+    "basis": ("Base du partage", "Grundlage der Weitergabe"),
+    "institutions": ("Institutions", "Institutionen"),
+    "sent": ("Envoyé dans les lots (n°, date)", "Gesendet in den Paketen (Nr., Datum)"),
+    "received": ("Reçu des postes", "Erhalten von den Arbeitsplätzen"),
+    "none": ("aucun", "keine"),
+}
+
+
+def _t(key: str, lang: str) -> str:
+    fr, de = LABELS[key]
+    return de if lang == "de" else fr
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, (bytes, memoryview)):
+        raw = bytes(value)
+        return {"bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest(),
+                "base64": base64.b64encode(raw).decode("ascii")}
+    return value
+
+
+def gather(store: Store, person_id: str) -> dict[str, Any]:
+    """Everything held about ``person_id`` (ErasureError "erasure.unknown_person" if unknown)."""
+    conn = store.read_connection()
+    rows = collect(conn, person_id)
+    if not rows:
+        raise ErasureError("erasure.unknown_person")
+    records: dict[str, list[dict[str, Any]]] = {}
+    for table, ids in rows.items():
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            cursor = conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", part)
+            names = [d[0] for d in cursor.description]
+            records.setdefault(table, []).extend(
+                {n: _value(v) for n, v in zip(names, row, strict=True) if n != "search_key"} for row in cursor)
+    history: list[dict[str, Any]] = []
+    own = store.workstation_id
+    sent: set[int] = set()
+    received: set[str] = set()
+    for table, ids in rows.items():
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            for row_id, field, value, changed_at, workstation, batch in conn.execute(
+                    "SELECT row_id, field, new_value, changed_at, workstation_id, batch_seq FROM change_log "
+                    f"WHERE table_name = ? AND row_id IN ({marks}) ORDER BY seq", (table, *part)):
+                history.append({"table": table, "row_id": row_id, "field": field, "value": value,
+                                "changed_at": str(changed_at), "workstation": workstation})
+                if workstation == own and batch:
+                    sent.add(int(batch))
+                elif workstation != own:
+                    received.add(str(workstation))
+    batches = [{"seq": int(seq), "published_at": str(at) if at else None}
+               for seq, at in conn.execute("SELECT seq, published_at FROM sync_outgoing ORDER BY seq")
+               if int(seq) in sent]
+    person = records["person"][0]
+    return {"format": FORMAT, "generated_on": dt.date.today().isoformat(), "person_id": person_id,
+            "person": person, "records": records, "history": history,
+            "sharing": {"cases": [{"reference": c["reference"], "sharing_basis": c["sharing_basis"]}
+                                  for c in records.get("case_file", [])],
+                        "institutions": _institutions(conn, rows.get("case_institution", [])),
+                        "sent_in_batches": batches, "received_from_workstations": sorted(received)}}
+
+
+def _institutions(conn: Any, ids: list[str]) -> list[dict[str, str]]:
+    found = []
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        found += [{"case": str(r[0]), "institution": str(r[1]), "role": str(r[2])} for r in conn.execute(
+            "SELECT c.reference, i.code, ci.role FROM case_institution ci JOIN case_file c ON c.id = ci.case_id "
+            f"JOIN institution i ON i.id = ci.institution_id WHERE ci.id IN ({marks})", part)]
+    return found
+
+
+def _shown(value: Any) -> str:
+    """A value for people: dates dd.MM.yyyy, files by size, long texts cut at 600 characters."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, dict) and "bytes" in value:
+        return f"[{value['bytes']} B, sha256 {str(value['sha256'])[:16]}…]"
+    text = str(value)
+    if _DATE.match(text):
+        return format_date(dt.date.fromisoformat(text))
+    match = _DATETIME.match(text)
+    if match:
+        return f"{format_date(dt.date.fromisoformat(match[1]))} {match[2]}"
+    return text if len(text) <= 600 else text[:600] + "…"
+
+
+def to_pdf(data: dict[str, Any], lang: str) -> bytes:
+    """The export as a PDF for the person (through the documents engine)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from ..documents.engine import Form, field_table, grid_table, para, render
+
+    person = data["person"]
+    body = [para(_t("intro", lang)), Spacer(1, 4 * mm), para(f"<b>{_t('data', lang)}</b>" , "body")]
+    for table, rows in data["records"].items():
+        for row in rows:
+            body += [Spacer(1, 2 * mm), para(table, "small"),
+                     field_table([(k, _shown(v)) for k, v in row.items()])]
+    body += [Spacer(1, 4 * mm), para(f"<b>{_t('history', lang)}</b>")]
+    body.append(grid_table([_t("when", lang), _t("what", lang), _t("value", lang), _t("from", lang)],
+                           [[_shown(h["changed_at"]), f"{h['table']}.{h['field']}", _shown(h["value"]),
+                             str(h["workstation"])[:8]] for h in data["history"]],
+                           [30 * mm, 45 * mm, 70 * mm, 29 * mm]))
+    sharing = data["sharing"]
+    sent = ", ".join(f"{b['seq']} ({_shown(b['published_at'])})" for b in sharing["sent_in_batches"])
+    body += [Spacer(1, 4 * mm), para(f"<b>{_t('sharing', lang)}</b>"), field_table([
+        (_t("basis", lang), ", ".join(f"{c['reference']}: {c['sharing_basis']}" for c in sharing["cases"])),
+        (_t("institutions", lang), ", ".join(f"{i['case']}: {i['institution']} ({i['role']})"
+                                             for i in sharing["institutions"])),
+        (_t("sent", lang), sent or _t("none", lang)),
+        (_t("received", lang), ", ".join(w[:8] for w in sharing["received_from_workstations"]) or _t("none", lang)),
+    ])]
+    identity = [(_t("name", lang), f"{person['first_name']} {person['last_name']}"),
+                (_t("birth", lang), _shown(person["birth_date"])), (_t("avs", lang), _shown(person["avs_number"])),
+                (_t("generated", lang), _shown(data["generated_on"]))]
+    form = Form(title=_t("title", lang), form_code="CII-ACCESS.1", version="1", language=lang,
+                case_reference="–", document_id=str(data["person_id"])[:8], institution="",
+                identity=identity, body=body)
+    return render(form)

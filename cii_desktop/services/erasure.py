@@ -1,0 +1,283 @@
+"""Erasing a person for real, by the Bureau's order, and the retention rules that propose it.
+
+An erasure removes the person's rows and every row hanging from them (cases, journal, documents,
+signatures, attachments...), their old values in the change journal, their sync conflicts and
+their search-index entries; ``secure_delete`` zeroes the freed space and the write-ahead log is
+emptied, so that no name or AVS number stays in the file (a VACUUM after a retention pass gives
+the freed pages back). Anonymous counts of the erased cases are kept for the annual report.
+
+The order itself (``erasure_order``: identifiers and counts, no personal data) is a journaled,
+synced row. Every workstation carries out the orders it has not carried out yet
+(:func:`process_pending`): here right after the order, elsewhere when the sync brings it. The
+sync's side (sync/*) needs three small hooks, described in the README ("Erasure through the sync").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..domain import rule_tables
+from ..storage.store import Store
+
+BUREAU_SETTING = "role.bureau"
+_CHUNK = 400
+
+
+class ErasureError(Exception):
+    """A refused erasure; ``code`` as in domain.errors.MESSAGES."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass
+class Preview:
+    """What an erasure would remove: rows per table (and the person's name, for the Bureau's screen)."""
+
+    person_id: str
+    display_name: str
+    rows: dict[str, int] = field(default_factory=dict)
+    journal_values: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values()) + self.journal_values
+
+
+def _children() -> list[tuple[str, str, str]]:
+    """(child table, foreign-key column, parent table) for every synced table, from the schema."""
+    from ..storage.schema import METADATA, SYNCED_MODELS
+
+    synced = {m.__tablename__ for m in SYNCED_MODELS}
+    links = []
+    for table in METADATA.sorted_tables:
+        if table.name not in synced:
+            continue
+        for fk in table.foreign_keys:
+            parent = fk.column.table.name
+            if parent in synced and parent not in ("institution", "office", "user_profile"):
+                links.append((table.name, fk.parent.name, parent))
+    return links
+
+
+def _chunks(values: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
+
+
+def collect(conn: sqlcipher.Connection, person_id: str) -> dict[str, list[str]]:
+    """Every row of the person, parents before children (tables in discovery order)."""
+    found: dict[str, list[str]] = {}
+    if conn.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+        return found
+    found["person"] = [person_id]
+    frontier = {"person": [person_id]}
+    links = _children()
+    while frontier:
+        nxt: dict[str, list[str]] = {}
+        for child, column, parent in links:
+            for ids in _chunks(frontier.get(parent, [])):
+                marks = ",".join("?" * len(ids))
+                for (row_id,) in conn.execute(f"SELECT id FROM {child} WHERE {column} IN ({marks})", ids):
+                    if row_id not in found.get(child, ()) and row_id not in nxt.get(child, ()):
+                        nxt.setdefault(child, []).append(str(row_id))
+        for table, ids in nxt.items():
+            found.setdefault(table, []).extend(ids)
+        frontier = nxt
+    return found
+
+
+def _count_journal(conn: sqlcipher.Connection, rows: dict[str, list[str]]) -> int:
+    total = 0
+    for table, ids in rows.items():
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            total += int(conn.execute(f"SELECT count(*) FROM change_log WHERE table_name = ? AND row_id IN ({marks})",
+                                      (table, *part)).fetchone()[0])
+    return total
+
+
+def preview(store: Store, person_id: str) -> Preview:
+    conn = store.read_connection()
+    row = conn.execute("SELECT first_name, last_name FROM person WHERE id = ?", (person_id,)).fetchone()
+    if row is None:
+        raise ErasureError("erasure.unknown_person")
+    rows = collect(conn, person_id)
+    return Preview(person_id, f"{row[0]} {row[1]}", {t: len(ids) for t, ids in rows.items()},
+                   _count_journal(conn, rows))
+
+
+def is_bureau(store: Store) -> bool:
+    """The Bureau role (for now a setting of this workstation; the roster will bring roles)."""
+    row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?",
+                                          (BUREAU_SETTING,)).fetchone()
+    return bool(row and row[0] == "1")
+
+
+def set_bureau(store: Store, value: bool) -> None:
+    with store.raw_transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO local_setting(key, value) VALUES (?, ?)",
+                     (BUREAU_SETTING, "1" if value else "0"))
+
+
+def order_erasure(store: Store, person_id: str, rule_code: str = "request", *, confirmed: bool,
+                  today: dt.date | None = None) -> int:
+    """The Bureau orders the erasure of one person: the order is journaled (it travels) and
+    carried out here in the same transaction. Returns the number of rows erased."""
+    return order_erasures(store, [(person_id, rule_code)], confirmed=confirmed, today=today)
+
+
+def order_erasures(store: Store, items: list[tuple[str, str]], *, confirmed: bool,
+                   today: dt.date | None = None) -> int:
+    """Several orders (person id, rule code) in one transaction, then the write-ahead log emptied."""
+    from ..storage.lifecycle_records import ErasureOrder
+
+    if not is_bureau(store):
+        raise ErasureError("erasure.not_bureau")
+    if not confirmed:
+        raise ErasureError("erasure.not_confirmed")
+    conn = store.read_connection()
+    with store.unit_of_work() as uow:
+        for person_id, rule_code in items:
+            cases = conn.execute("SELECT count(*) FROM case_file WHERE person_id = ?", (person_id,)).fetchone()
+            if conn.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+                raise ErasureError("erasure.unknown_person")
+            uow.add(ErasureOrder(person_id=person_id, rule_code=rule_code,
+                                 ordered_on=today or dt.date.today(), cases=int(cases[0])))
+        uow.flush()
+        erased = process_pending_in(conn)  # the unit of work's own connection and transaction
+    _empty_wal(store)
+    return erased
+
+
+def process_pending(store: Store) -> int:
+    """Carry out every erasure order not yet carried out here (the sync calls
+    :func:`process_pending_in` in its batch transaction, then :func:`empty_wal`)."""
+    with store.raw_transaction() as conn:
+        erased = process_pending_in(conn)
+    _empty_wal(store)
+    return erased
+
+
+def _empty_wal(store: Store) -> None:
+    """Old page versions leave the write-ahead log and the main file (secure_delete zeroed them)."""
+    store.read_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def process_pending_in(conn: sqlcipher.Connection) -> int:
+    """:func:`process_pending` inside the caller's transaction (the sync's batch transaction).
+    Every connection of the app has ``secure_delete`` on (storage.database)."""
+    total = 0
+    orders = conn.execute("SELECT id, person_id FROM erasure_order o WHERE deleted = 0 AND NOT EXISTS "
+                          "(SELECT 1 FROM erasure_done d WHERE d.order_id = o.id)").fetchall()
+    for order_id, person_id in orders:
+        rows = erase_rows(conn, str(person_id))
+        conn.execute("INSERT INTO erasure_done(order_id, done_at, rows) VALUES (?, ?, ?)",
+                     (order_id, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" "), rows))
+        total += rows
+    return total
+
+
+def erase_rows(conn: sqlcipher.Connection, person_id: str) -> int:
+    """Remove one person's rows, journal values, conflicts and index entries (in a transaction)."""
+    rows = collect(conn, person_id)
+    if not rows:
+        return 0
+    _keep_statistics(conn, person_id)
+    conn.execute("DELETE FROM case_fts WHERE rowid IN (SELECT search_key FROM case_file WHERE person_id = ?)",
+                 (person_id,))
+    conn.execute("DELETE FROM person_fts WHERE rowid IN (SELECT search_key FROM person WHERE id = ?)",
+                 (person_id,))
+    from ..storage.schema import METADATA
+
+    count = 0
+    order = [t.name for t in reversed(METADATA.sorted_tables) if t.name in rows]  # children first
+    for table in order:
+        for part in _chunks(rows[table]):
+            marks = ",".join("?" * len(part))
+            for sql in (f"DELETE FROM change_log WHERE table_name = ? AND row_id IN ({marks})",
+                        f"DELETE FROM sync_conflict WHERE table_name = ? AND row_id IN ({marks})"):
+                count += conn.execute(sql, (table, *part)).rowcount
+            count += conn.execute(f"DELETE FROM {table} WHERE id IN ({marks})", part).rowcount
+            conn.executemany("INSERT OR IGNORE INTO erased_row(table_name, row_id) VALUES (?, ?)",
+                             [(table, row_id) for row_id in part])
+    return count
+
+
+def _keep_statistics(conn: sqlcipher.Connection, person_id: str) -> None:
+    conn.execute(
+        "INSERT INTO statistic_count(metric, year, office, institution, status, count) "
+        "SELECT 'case', CAST(strftime('%Y', c.opened_on) AS INTEGER), o.code, i.code, c.status, count(*) "
+        "FROM case_file c JOIN office o ON o.id = c.office_id JOIN institution i ON i.id = c.lead_institution_id "
+        "WHERE c.person_id = ? AND c.deleted = 0 GROUP BY 2, 3, 4, 5 "
+        "ON CONFLICT(metric, year, office, institution, status) DO UPDATE SET count = count + excluded.count",
+        (person_id,))
+
+
+def case_statistics(store: Store) -> dict[tuple[int, str, str, str], int]:
+    """Cases per (year opened, office, lead institution, status): live cases plus erased ones."""
+    counts: dict[tuple[int, str, str, str], int] = {}
+    conn = store.read_connection()
+    live = conn.execute(
+        "SELECT CAST(strftime('%Y', c.opened_on) AS INTEGER), o.code, i.code, c.status, count(*) "
+        "FROM case_file c JOIN office o ON o.id = c.office_id JOIN institution i ON i.id = c.lead_institution_id "
+        "WHERE c.deleted = 0 GROUP BY 1, 2, 3, 4")
+    erased = conn.execute("SELECT year, office, institution, status, count FROM statistic_count "
+                          "WHERE metric = 'case'")
+    for year, office, institution, status, n in [*live, *erased]:
+        key = (int(year), str(office), str(institution), str(status))
+        counts[key] = counts.get(key, 0) + int(n)
+    return counts
+
+
+def vacuum(store: Store) -> None:
+    """Give the freed pages back and rewrite the file (after a retention pass)."""
+    conn = store.read_connection()
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def rules() -> list[dict[str, Any]]:
+    return list(rule_tables.load("retention")["erasure"])
+
+
+def due(store: Store, today: dt.date) -> list[tuple[str, str]]:
+    """(person id, rule code) of the persons a retention rule proposes for erasure."""
+    found: dict[str, str] = {}
+    conn = store.read_connection()
+    for rule in rules():
+        years = int(rule["after_years"])
+        limit = today.replace(year=today.year - years) if not (today.month == 2 and today.day == 29) \
+            else today.replace(year=today.year - years, day=28)
+        if rule["code"] == "closed_case":
+            sql = ("SELECT person_id FROM case_file WHERE deleted = 0 GROUP BY person_id "
+                   "HAVING sum(status != 'closed') = 0 AND max(closed_on) <= ?")
+        elif rule["code"] == "refusal":
+            sql = ("SELECT c.person_id FROM case_file c LEFT JOIN consent r ON r.case_id = c.id AND "
+                   "r.kind = 'refusal' AND r.deleted = 0 WHERE c.deleted = 0 GROUP BY c.person_id "
+                   "HAVING sum(c.status IN ('detected', 'evaluated') AND r.given_on <= ?) = count(*)")
+        else:
+            continue
+        for (person_id,) in conn.execute(sql, (limit.isoformat(),)):
+            found.setdefault(str(person_id), str(rule["code"]))
+    return sorted(found.items())
+
+
+def retention_pass(store: Store, today: dt.date, *, confirmed: bool, rewrite: bool = False) -> int:
+    """Order the erasure of every person a rule proposes (Bureau); returns the count.
+
+    The freed space is already zeroed (secure_delete) and the log emptied; ``rewrite`` also
+    VACUUMs, which gives the pages back to the disk but rewrites the whole file (half a minute
+    on 100,000 persons): for a monthly task, not for each pass."""
+    proposed = due(store, today)
+    if proposed:
+        order_erasures(store, proposed, confirmed=confirmed, today=today)
+        if rewrite:
+            vacuum(store)
+    return len(proposed)

@@ -1,0 +1,174 @@
+"""Key changes of a data folder: new passphrase, new recovery key, keystore <-> passphrase, rekey.
+
+Every change gives the database a new key (so that the old passphrase, the old recovery key and
+the old keystore entry stop opening it) and a new recovery key. It is crash-safe: a process killed
+at any point leaves a folder that the old or the new key opens, never neither.
+
+1. The database is copied under the new key to ``cii.db.next`` (sqlcipher_export, fsync).
+2. With a keystore, the new key goes into a new entry (the old one stays until the end).
+3. ``cii.keyinfo.next.json`` (the new key information) is written atomically: the commit mark.
+4. ``cii.db.next`` replaces ``cii.db`` in one rename.
+5. The new key information replaces the old one (copy, then file); the old entry is forgotten.
+
+:func:`finish_pending` runs before every opening: a ``cii.keyinfo.next.json`` beside a
+``cii.db.next`` means the rename has not happened (the change is undone: the old key opens); without
+``cii.db.next`` the rename has happened (the change is completed: the new key opens).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..paths import create_private_file
+from ..storage import keystore
+from ..storage.database import connect, export_rekeyed, file_salt, fsync_file
+from ..storage.errors import DatabaseInUseError, KeyInfoDamagedError, KeystoreUnavailableError, StoreError
+from ..storage.store import Store
+from .data_folder import DataFolder, Protection, _check_passphrase, _write_json, parse_keyinfo
+
+NEXT_DB = "cii.db.next"
+NEXT_KEYINFO = "cii.keyinfo.next.json"
+
+
+@dataclass
+class KeyChange:
+    """What a change produced: the new recovery key (to print) and the new protection."""
+
+    recovery_key: str
+    protection: Protection
+
+
+def _paths(data: DataFolder) -> tuple[Path, Path]:
+    return data.path / NEXT_DB, data.path / NEXT_KEYINFO
+
+
+def finish_pending(folder: Path) -> str | None:
+    """Complete or undo a key change a crash interrupted; returns "completed", "undone" or None."""
+    data = DataFolder(Path(folder))
+    next_db, next_info = _paths(data)
+    if not next_info.exists():
+        if next_db.exists():
+            next_db.unlink()  # the copy was not committed: the old key is still the key
+            return "undone"
+        return None
+    new_info: dict[str, Any] | None
+    try:
+        new_info = parse_keyinfo(next_info)
+    except StoreError:
+        if not next_db.exists():
+            raise KeyInfoDamagedError(NEXT_KEYINFO) from None  # never drop the only new keyinfo
+        new_info = None  # an atomic write cannot leave it half: treat as not committed
+    if next_db.exists():
+        _forget_new_entry(data, new_info)
+        next_db.unlink(missing_ok=True)
+        next_info.unlink()
+        return "undone"
+    assert new_info is not None
+    old_info = _old_info(data)
+    data.write_keyinfo(new_info)
+    if old_info is not None:
+        _forget_old_entry(old_info, new_info)
+    next_info.unlink()
+    return "completed"
+
+
+def _old_info(data: DataFolder) -> dict[str, Any] | None:
+    try:
+        return data.read_keyinfo()
+    except StoreError:
+        return None
+
+
+def _forget_new_entry(data: DataFolder, new_info: dict[str, Any] | None) -> None:
+    old = _old_info(data) or {}
+    if new_info and new_info.get("protection") == "keystore" \
+            and new_info.get("keystore_entry") != old.get("keystore_entry"):
+        with contextlib.suppress(StoreError):
+            if keystore.keystore_available():
+                keystore.forget_key(str(new_info["db_id"]), new_info.get("keystore_entry"))
+
+
+def _forget_old_entry(old: dict[str, Any], new: dict[str, Any]) -> None:
+    if old.get("protection") == "keystore" and old.get("keystore_entry") != new.get("keystore_entry"):
+        with contextlib.suppress(StoreError):
+            if keystore.keystore_available():
+                keystore.forget_key(str(old["db_id"]), old.get("keystore_entry"))
+
+
+def change_key(store: Store, folder: Path, protection: Protection,
+               passphrase: str | None = None) -> KeyChange:
+    """Give the database of ``store`` a new key under ``protection``.
+
+    ``store`` is closed during the change and uses the new key afterwards (or, on failure, the
+    old one: nothing changed)."""
+    from ..storage import keys
+
+    data = DataFolder(Path(folder))
+    finish_pending(data.path)
+    info = data.read_keyinfo()
+    db_id = str(info["db_id"])
+    new_info = {k: v for k, v in info.items()
+                if k not in ("kdf", "file_salt", "key_check", "keystore_entry")}
+    new_info["protection"] = protection
+    if protection == "passphrase":
+        salt = keys.new_salt()
+        new_key = keys.derive_passphrase_key(_check_passphrase(passphrase), salt)
+        new_info["kdf"] = {"name": "scrypt", "salt": salt.hex(), "n": keys.SCRYPT_N,
+                           "r": keys.SCRYPT_R, "p": keys.SCRYPT_P}
+    else:
+        if not keystore.keystore_available():
+            raise KeystoreUnavailableError(keystore.backend_name())
+        new_key = keys.new_database_key()
+        new_info["keystore_entry"] = f"{keystore.entry_name(db_id)}:{secrets.token_hex(4)}"
+    recovery_key = keys.new_recovery_key()
+    new_info["recovery"] = keys.wrap_with_recovery_key(new_key, recovery_key, db_id)
+    new_info["key_check"] = keys.key_check(new_key, db_id)
+    next_db, next_info = _paths(data)
+    key, hmac = store.key, None
+    store.close()
+    conn = connect(data.database, key)
+    try:
+        # Alone on the file, or refuse: leaving the write-ahead log needs every other connection
+        # (the window, a scheduled sync) to be closed, and holds the file until the end.
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - sqlite "database is locked"
+            raise DatabaseInUseError(str(exc)) from None
+        if Path(f"{data.database}-wal").exists():
+            raise DatabaseInUseError("wal")
+        next_db.unlink(missing_ok=True)
+        os.close(create_private_file(next_db))
+        export_rekeyed(conn, next_db, new_key)
+        check = connect(next_db, new_key, hmac=hmac)
+        try:
+            check.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            check.close()
+        new_info["file_salt"] = file_salt(next_db)
+        if protection == "keystore":
+            keystore.store_key(db_id, new_key, new_info["keystore_entry"])
+        _write_json(next_info, new_info)  # commit mark
+        fsync_file(next_info)
+    except BaseException:
+        conn.close()
+        store.use_key(key)
+        if not next_info.exists():
+            next_db.unlink(missing_ok=True)
+            if protection == "keystore" and "keystore_entry" in new_info:
+                with contextlib.suppress(Exception):
+                    keystore.forget_key(db_id, new_info["keystore_entry"])
+        raise
+    conn.close()
+    os.replace(next_db, data.database)
+    fsync_file(data.database)
+    finish_pending(data.path)
+    store.use_key(new_key)
+    return KeyChange(recovery_key, protection)

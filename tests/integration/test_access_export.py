@@ -1,0 +1,76 @@
+"""Right of access (PDF read back, JSON) and the erasure/retention commands, on real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cii_desktop.services import access_export
+from cii_desktop.services.data_folder import create_database
+from tests.integration.test_cli import run
+from tests.integration.test_erasure import _person_of, _rich_store
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.pdf import pdf_text
+from tests.support.referral import new_case
+
+
+def test_access_export_holds_data_history_and_sharing(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    store, person, other = _rich_store(tmp_path / "d")
+    data = access_export.gather(store, person)
+    assert data["person"]["last_name"] == "Délèze" and data["person"]["birth_date"] == "1979-03-14"
+    assert {"case_file", "document", "attachment", "consent", "meeting"} <= set(data["records"])
+    assert any(h["field"] == "address" and "Rue du Rhône" in (h["value"] or "") for h in data["history"])
+    assert any(h["field"] == "address" and "Chemin des Délèze" in (h["value"] or "") for h in data["history"])
+    assert data["sharing"]["cases"][0]["sharing_basis"] in ("consent", "legal_basis", "none")
+    assert data["sharing"]["institutions"]
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    assert "Zenhäusern" not in text  # only this person
+    for lang, title in (("fr", "Droit d'accès"), ("de", "Auskunftsrecht")):
+        pdf = access_export.to_pdf(data, lang)
+        shown = pdf_text(pdf)
+        assert title in shown and "Délèze" in shown and "14.03.1979" in shown
+        assert "Chemin des Délèze 4" in shown and "Zenhäusern" not in shown
+    store.close()
+
+
+def test_cli_access_erase_and_retention(tmp_path: Path) -> None:
+    folder = tmp_path / "cli"
+    assert run("demo", "--data-dir", str(folder), "--persons", "6").returncode == 0
+    listed = json.loads(run("cases", "--data-dir", str(folder), "--json",
+                            env={"CII_DESKTOP_PASSPHRASE": "demo-cii-valais"}).stdout)
+    reference = listed[0]["reference"]
+    name = listed[0]["person"]
+    env = {"CII_DESKTOP_PASSPHRASE": "demo-cii-valais"}
+    out, raw = tmp_path / "access.pdf", tmp_path / "access.json"
+    made = run("access", "--data-dir", str(folder), "--case", reference, "--out", str(out), "--json", str(raw),
+               env=env)
+    assert made.returncode == 0, made.stderr
+    assert name.split()[-1] in pdf_text(out.read_bytes()) and (out.stat().st_mode & 0o777) == 0o600
+    assert json.loads(raw.read_text())["format"] == access_export.FORMAT
+    again = run("access", "--data-dir", str(folder), "--case", reference, "--out", str(out), env=env)
+    assert again.returncode == 1 and "not overwritten" in again.stderr
+    preview = run("erase", "--data-dir", str(folder), "--case", reference, env=env)
+    assert preview.returncode == 0 and "Preview only" in preview.stderr
+    refused = run("erase", "--data-dir", str(folder), "--case", reference, "--confirm", "--lang", "de", env=env)
+    assert refused.returncode == 1 and "Nur das IIZ-Büro" in refused.stderr
+    assert run("bureau-role", "on", "--data-dir", str(folder), env=env).returncode == 0
+    done = run("erase", "--data-dir", str(folder), "--case", reference, "--confirm", "--vacuum", env=env)
+    assert done.returncode == 0, done.stderr
+    after = json.loads(run("cases", "--data-dir", str(folder), "--json", env=env).stdout)
+    assert reference not in {c["reference"] for c in after}
+    assert run("check", "--data-dir", str(folder), env=env).returncode == 0
+    retention = run("retention", "--data-dir", str(folder), env=env)
+    assert retention.returncode == 0 and "due" in retention.stderr
+
+
+def test_unknown_person(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    created = create_database(tmp_path / "d", "keystore")
+    case_id = new_case(created.store)
+    assert _person_of(created.store, case_id)
+    try:
+        access_export.gather(created.store, "nobody")
+    except access_export.ErasureError as exc:
+        assert exc.code == "erasure.unknown_person"
+    else:
+        raise AssertionError("no error for an unknown person")
+    created.store.close()
