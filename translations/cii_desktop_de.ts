@@ -23,6 +23,14 @@
         <translation>Dem IIZ-Büro überlassen</translation>
     </message>
     <message>
+        <source>Printed from the grid:</source>
+        <translation>Aus dem Raster (wird mit dem Formular gedruckt):</translation>
+    </message>
+    <message>
+        <source>Add what the grid does not say.</source>
+        <translation>Ergänzen Sie, was das Raster nicht sagt.</translation>
+    </message>
+    <message>
         <source>&amp;Send to the Bureau</source>
         <translation>An das IIZ-Büro &amp;senden</translation>
     </message>

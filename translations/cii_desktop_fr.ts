@@ -23,6 +23,14 @@
         <translation>Laisser le Bureau décider</translation>
     </message>
     <message>
+        <source>Printed from the grid:</source>
+        <translation>Repris de la grille (imprimé avec le formulaire) :</translation>
+    </message>
+    <message>
+        <source>Add what the grid does not say.</source>
+        <translation>Ajoutez ce que la grille ne dit pas.</translation>
+    </message>
+    <message>
         <source>&amp;Send to the Bureau</source>
         <translation>&amp;Envoyer au Bureau</translation>
     </message>

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ..domain import grid as grid_rules
 from ..domain import reference
 from ..domain import target_publics as targets
+from ..domain.contract import flag_text
 from ..domain.rule_tables import coded
 from .engine import Form, Party, esc, field_table, grid_table, para, render, styles
 from .labels import TEXTS, pick, text
@@ -134,6 +135,36 @@ def _refusal(c: dict[str, Any], lang: str) -> list[Flowable]:
             field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
 
 
+def _consent_line(consent: Any, lang: str) -> str:
+    """The procuration or legal basis an announcement rests on, from its codes (older prints: as frozen)."""
+    if not isinstance(consent, dict):
+        return str(consent or "")
+    if consent["kind"] == "legal_basis":
+        label = coded("legal_bases").get(consent.get("legal_basis") or "")
+        basis = pick(label.fr, label.de, lang) if label else text("legal_basis", lang)
+        return f"{basis} – {consent['decided_by']} ({date_text(consent['given_on'])})"
+    chosen = set(consent.get("institutions", []))
+    names = ", ".join(_inst(code, lang, short=True) for code in reference.codes(reference.INSTITUTIONS)
+                      if code in chosen)
+    return f"{text('procuration_title', lang)} {date_text(consent['given_on'])} ({names})"
+
+
+def _grid_problems(r: dict[str, Any], lang: str) -> str:
+    """The grid's problems (codes and ratings) worded in the print language, then what was typed."""
+    lines = []
+    for p in r.get("grid_problems", []):
+        d, s = grid_rules.domain_label(p["domain"]), grid_rules.scale_label(int(p["rating"]))
+        lines.append(f"- {pick(d.fr, d.de, lang)} ({pick(s.fr, s.de, lang)})" + (f": {p['comment']}"
+                                                                                   if p["comment"] else ""))
+    return "\n".join(lines + ([r["problems"]] if r["problems"] else []))
+
+
+def _involved(r: dict[str, Any], lang: str) -> str:
+    coded_part = ", ".join(_inst(i["institution"], lang, short=True) + (f" – {i['contact']}" if i["contact"] else "")
+                           for i in r.get("involved", []))
+    return "\n".join(v for v in (coded_part, r["institutions_involved"]) if v)
+
+
 def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
     level = grid_rules.level_label(r["grid_level"]) if r.get("grid_level") else None
@@ -141,9 +172,9 @@ def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
         (text("announced_on", lang), date_text(r["announced_on"])),
         (text("announced_by", lang), f"{r['announced_by']} ({_inst(r['institution'], lang)})"),
         (text("grid_of", lang), f"{date_text(r['grid_on'])} – {pick(level.fr, level.de, lang) if level else ''}"),
-        (text("consent_of", lang), r["consent"]),
-        (text("problems", lang), r["problems"]),
-        (text("institutions_involved", lang), r["institutions_involved"]),
+        (text("consent_of", lang), _consent_line(r["consent"], lang)),
+        (text("problems", lang), _grid_problems(r, lang)),
+        (text("institutions_involved", lang), _involved(r, lang)),
         (text("measures_tried", lang), r["measures_tried"]),
         (text("expected_goal", lang), r["expected_goal"]),
         (text("requested_handling", lang), _coded("handlings", r["requested_handling"], lang)
@@ -272,9 +303,17 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
     body += [Paragraph(esc(text("institution_commitments", lang)), h2), field_table(commitments),
              field_table([(text("review_dates", lang), ", ".join(date_text(d) for d in r["review_dates"]) or "–")]),
              Paragraph(esc(text("bureau_check", lang)), h2)]
-    flags = [pick(f["fr"], f["de"], lang) for f in r["flags"]]
+    flags = [_flag(f, lang) for f in r["flags"]]
     body += [para(f"⚠ {f}") for f in flags] if flags else [para(text("check_ok", lang))]
     return body
+
+
+def _flag(flag: dict[str, Any], lang: str) -> str:
+    """A check's message from its code and parameters (prints frozen before codes: their two wordings)."""
+    if "code" not in flag:
+        return pick(flag["fr"], flag["de"], lang)
+    fr, de = (flag_text(flag["code"], flag["params"], language) for language in ("fr", "de"))
+    return pick(fr, de, lang)
 
 
 def _cost(code: str, lang: str) -> str:

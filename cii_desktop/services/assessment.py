@@ -17,18 +17,9 @@ from ..storage.assessment_records import Contract, Review, TeamMember
 from ..storage.models import Case, Reminder
 from ..storage.records import Handling
 from ..storage.unit_of_work import UnitOfWork
-from . import cases
+from . import cases, reminders
 
-TITLES = {
-    "organise": {"fr": "Assessment à organiser (attente trop longue)",
-                 "de": "Assessment organisieren (Wartezeit zu lang)"},
-    "review": {"fr": "Revue du contrat d'objectifs", "de": "Überprüfung der Zielvereinbarung"},
-}
 OPEN_CONTRACT = ("draft", "signed")
-
-
-def _title(key: str, language: str) -> str:
-    return TITLES[key].get(language, TITLES[key]["fr"])
 
 
 def _source(handling_id: str, what: str) -> str:
@@ -57,8 +48,8 @@ def _complete(uow: UnitOfWork, prefix: str) -> None:
 def opened(uow: UnitOfWork, row: Handling, language: str = "fr") -> None:
     """A new assessment: a reminder in the due panel if it waits too long to be organised."""
     days = int(rules.assessment_rules()["organise_within_days"])
-    cases.add_reminder(uow, row.case_id, row.created_on + dt.timedelta(days=days), _title("organise", language),
-                       source=_source(row.id, "organise"))
+    reminders.add(uow, row.case_id, row.created_on + dt.timedelta(days=days), "assessment_organise",
+                  source=_source(row.id, "organise"))
 
 
 def waiting_days(row: Handling, today: dt.date | None = None) -> int:
@@ -243,8 +234,8 @@ def mark_signed(uow: UnitOfWork, contract_id: str, on: dt.date, language: str = 
     if handling.state == "held":
         _move(handling, "contract_signed")
     for day in content_of(row).review_dates:
-        cases.add_reminder(uow, row.case_id, day, f"{_title('review', language)} (v{row.version})",
-                           source=_source(row.id, "review"))
+        reminders.add(uow, row.case_id, day, "contract_review", {"version": row.version},
+                      source=_source(row.id, "review"))
     return row
 
 

@@ -15,7 +15,7 @@ from ..domain.rule_tables import coded
 from ..storage.models import Case
 from ..storage.records import Meeting, MeetingParticipant, NextStep
 from ..storage.unit_of_work import UnitOfWork
-from . import cases, referral
+from . import referral, reminders
 
 KINDS = ("round_table", "network")
 
@@ -100,13 +100,12 @@ def record_minutes(uow: UnitOfWork, meeting_id: str, minutes: Minutes, language:
         uow.add(MeetingParticipant(meeting_id=meeting.id, name=p.name.strip(), institution_code=p.institution_code,
                                    role=p.role.strip(), present=p.present))
     known = {(s.text, s.owner, s.due_on) for s in steps(uow.session, meeting.id)}
-    word = "Prochaine étape" if language != "de" else "Nächster Schritt"
     for step in minutes.steps:
         if (step.text.strip(), step.owner.strip(), step.due_on) in known:
             continue
-        reminder = cases.add_reminder(uow, meeting.case_id, step.due_on,
-                                      f"{word}: {step.text.strip()} ({step.owner.strip()})"[:300],
-                                      source=f"meeting:{meeting.id[:13]}")
+        reminder = reminders.add(uow, meeting.case_id, step.due_on, "next_step",
+                                 {"text": step.text.strip(), "owner": step.owner.strip()},
+                                 source=f"meeting:{meeting.id[:13]}")
         uow.add(NextStep(meeting_id=meeting.id, text=step.text.strip(), owner=step.owner.strip(),
                          due_on=step.due_on, reminder_id=reminder.id))
     return meeting

@@ -18,7 +18,7 @@ from ..domain.rule_tables import load
 from ..storage.models import Case, Person, Reminder
 from ..storage.records import Collaboration, Consent, EvaluationGrid
 from ..storage.unit_of_work import UnitOfWork
-from . import cases
+from . import cases, reminders
 
 
 def _case(uow: UnitOfWork, case_id: str) -> Case:
@@ -234,13 +234,6 @@ def propose_targets(session: Session, case_id: str, today: dt.date | None = None
     return targets.propose(targets.situation_of(case.person, case.opened_on), today)
 
 
-def reminder_title(proposal: targets.Proposal, language: str) -> str:
-    row = proposal.row
-    word = "Zielgruppe" if language == "de" else "Public cible"
-    status = targets.status_label(row.status).text(language)
-    return f"{word} {row.number} – {status}: {row.procedure.text(language)} ({row.when.text(language)})"
-
-
 def apply_target(uow: UnitOfWork, case_id: str, number: int, language: str,
                  today: dt.date | None = None) -> Reminder | None:
     """Create the reminder a matching row implies (once); None for rows without a date (10-11)."""
@@ -253,7 +246,7 @@ def apply_target(uow: UnitOfWork, case_id: str, number: int, language: str,
         Reminder.deleted.is_(False)))
     if existing is not None:
         return existing
-    return cases.add_reminder(uow, case_id, match[0].due_on, reminder_title(match[0], language), source)
+    return reminders.add(uow, case_id, match[0].due_on, "target", {"row": number}, source)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ from ..storage.records import (
     Handling,
     Meeting,
 )
-from . import referral
+from . import cases, referral
+
+PROBLEM_RATING = 2  # a grid domain rated at least this is a problem of the announcement (CII100.1)
 
 # Who signs each kind of form (keys of documents.labels), and whose name goes in the block.
 PARTIES: dict[str, tuple[str, ...]] = {
@@ -81,14 +83,19 @@ def _consent(session: Session, case: Case, row: Consent) -> dict[str, Any]:
 def _announcement(session: Session, case: Case, row: Announcement) -> dict[str, Any]:
     grid = session.get(EvaluationGrid, row.grid_id) if row.grid_id else None
     consent = session.get(Consent, row.consent_id) if row.consent_id else None
-    consent_text = ""
-    if consent is not None:
-        codes = ", ".join(referral.institutions_of(consent))
-        consent_text = f"{consent.given_on:%d.%m.%Y} ({codes})" if consent.kind == "procuration" else \
-            f"LIAS art. 60 ss – {consent.decided_by} ({consent.given_on:%d.%m.%Y})"
+    # Codes only (worded at print time in the print language); what the professional typed stays as typed.
+    consent_codes = None if consent is None else {
+        "kind": consent.kind, "given_on": _iso(consent.given_on), "decided_by": consent.decided_by,
+        "legal_basis": consent.legal_basis, "institutions": list(referral.institutions_of(consent))}
+    grid_problems = [] if grid is None else [
+        {"domain": code, "rating": r.rating, "comment": r.comment}
+        for code, r in referral.ratings_of(grid).items() if r.rating >= PROBLEM_RATING]
+    involved = [{"institution": i.institution_code, "contact": i.contact_name}
+                for i in cases.involvements(session, case.id)]
     return {"announced_on": _iso(row.announced_on), "announced_by": row.announced_by,
             "institution": row.announced_institution, "grid_on": _iso(grid.assessed_on) if grid else None,
-            "grid_level": grid.level if grid else "", "consent": consent_text, "problems": row.problems,
+            "grid_level": grid.level if grid else "", "consent": consent_codes, "grid_problems": grid_problems,
+            "involved": involved, "problems": row.problems,
             "institutions_involved": row.institutions_involved, "measures_tried": row.measures_tried,
             "expected_goal": row.expected_goal, "requested_handling": row.requested_handling}
 
@@ -142,7 +149,7 @@ def _contract(session: Session, case: Case, row: Contract) -> dict[str, Any]:
             "person_commitments": content.person_commitments,
             "institution_commitments": content.institution_commitments,
             "review_dates": [d.isoformat() for d in content.review_dates],
-            "flags": [{"measure": f.measure, "fr": f.message.fr, "de": f.message.de}
+            "flags": [{"measure": f.measure, "code": f.code, "params": f.params}
                       for f in assessment.check(session, row.id)]}
 
 
