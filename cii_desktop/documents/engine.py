@@ -206,18 +206,36 @@ def identity_block(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+def row_table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any, ...]],
+              header: int = 0) -> Table:
+    """A table that may split inside a row (any length of free text prints) and remembers its rows,
+    so that its last one can go onto the signatures' page (a signature block never stands alone)."""
+    table = Table(data, colWidths=list(widths), repeatRows=header, splitInRow=1)
+    table.setStyle(TableStyle(style))
+    table.cii_rows = (data, list(widths), style, header)
+    return table
+
+
+def without_last(table: Flowable) -> tuple[Table, Table] | None:
+    """(the table without its last row, a table of that row alone); None for other flowables or one row."""
+    rows = getattr(table, "cii_rows", None)
+    if rows is None or len(rows[0]) - rows[3] < 2:
+        return None
+    data, widths, style, header = rows
+    return row_table(data[:-1], widths, style, header), row_table(
+        data[-1:], widths, [s for s in style if s[0] != "BACKGROUND"], 0)
+
+
 def field_table(rows: Sequence[tuple[str, object]], label_width: float = 48 * mm) -> Table:
-    """Label / value lines (free text wraps)."""
+    """Label / value lines (free text wraps, and a long one continues on the next page)."""
     st = styles()
     data = [[Paragraph(esc(k), st["label"]), Paragraph(esc(v if v not in (None, "") else "–"), st["body"])]
             for k, v in rows]
-    table = Table(data, colWidths=[label_width, A4[0] - 2 * MARGIN - label_width])
-    table.setStyle(TableStyle([
+    return row_table(data, [label_width, A4[0] - 2 * MARGIN - label_width], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    ])
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Table:
@@ -225,13 +243,33 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     st = styles()
     data: list[list[Flowable | str]] = [[Paragraph(f"<b>{esc(h)}</b>", st["small"]) for h in header]]
     data += [[Paragraph(esc(c), st["body"]) for c in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    table.setStyle(TableStyle([
+    return row_table(data, widths, [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return table
+    ], header=1)
+
+
+def keep_with_signatures(body: Sequence[Flowable], signatures: list[Flowable]) -> list[Flowable]:
+    """The body with its last lines (the last row of a table, or the last paragraph) kept on the
+    signatures' page: the block a person signs is never alone on a page."""
+    if not signatures:
+        return list(body)
+    head, tail = list(body), list[Flowable]()
+    while head:
+        last = head.pop()
+        if isinstance(last, Spacer):
+            tail.insert(0, last)
+            continue
+        split = without_last(last)
+        if split is not None:
+            head.append(split[0])
+            last = split[1]
+        tail.insert(0, last)
+        if isinstance(last, Paragraph) and last.style.name in ("h2", "h3") and head:
+            continue  # a heading alone is not "the last lines": take what precedes it too
+        break
+    return head + [KeepTogether(tail + signatures)]
 
 
 def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
@@ -259,7 +297,7 @@ def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
         return []
     table = Table(rows, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
-    return [KeepTogether([Paragraph(esc(text("signatures", lang)), st["h2"]), table])]
+    return [Paragraph(esc(text("signatures", lang)), st["h2"]), table]
 
 
 def render(form: Form) -> bytes:
@@ -275,8 +313,7 @@ def render(form: Form) -> bytes:
     story: list[Flowable] = [Paragraph(esc(form.title), styles()["title"])]
     if form.identity:
         story += [identity_block(form.identity), Spacer(1, 3 * mm)]
-    story += form.body
-    story += signature_blocks(form.parties, form.language)
+    story += keep_with_signatures(form.body, signature_blocks(form.parties, form.language))
 
     class _Canvas(_NumberedCanvas):
         pass

@@ -1,0 +1,77 @@
+"""Forms people can sign: the signature block shares its page with text, any length of free text prints."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.platypus import Paragraph
+
+from cii_desktop.documents import engine
+from cii_desktop.documents.labels import text
+from cii_desktop.services import documents, meetings
+from cii_desktop.storage.store import Store
+from tests.integration.test_documents import full_case
+from tests.integration.test_meetings import MINUTES
+from tests.support.pdf import flat_text
+from tests.support.referral import TODAY, new_case
+
+LANGUAGES = ["fr", "de", "bilingual"]
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    doc = pdfium.PdfDocument(pdf)
+    return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+
+
+def signature_page_has_text(pdf: bytes, language: str) -> bool:
+    """The page where the "Signatures" heading stands holds body text above it (the page's content comes
+    first in the stream; the letterhead and footer are drawn after it)."""
+    heading = text("signatures", language).split("\n")[0]
+    pages = [p for p in page_texts(pdf) if heading in p]
+    assert pages, "no signature block"
+    before = pages[-1].split(heading)[0]
+    return len(before.split()) >= 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_forms_signature_block_shares_its_page_with_text(store: Store, language: str) -> None:
+    case_id = full_case(store)
+    for kind in documents.kinds():
+        with store.unit_of_work() as uow:
+            _doc, pdf = documents.print_case_document(uow, case_id, kind, language)
+        assert signature_page_has_text(pdf, language), kind
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_signature_block_never_alone_whatever_the_length_of_the_text(language: str) -> None:
+    parties = [engine.Party("Signataire", "Anne Rochat"), engine.Party("Signataire", "Beat Coppey")]
+    for lines in range(20, 75, 2):  # the text's end sweeps the whole of a page
+        body = [engine.field_table([(f"Ligne {i}", "Texte " * 12) for i in range(lines)])]
+        form = engine.Form("Titre", "X1", "1", language, "REF", "0" * 8, "ORP", [], body, parties)
+        pdf = engine.render(form)
+        assert signature_page_has_text(pdf, language), lines
+    for paragraphs in range(30, 60, 2):  # and after plain paragraphs
+        body = [Paragraph(f"Paragraphe {i}", engine.styles()["body"]) for i in range(paragraphs)]
+        pdf = engine.render(engine.Form("Titre", "X1", "1", language, "REF", "0" * 8, "ORP", [], body, parties))
+        assert signature_page_has_text(pdf, language), paragraphs
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_20000_character_minutes_field_prints(store: Store, language: str) -> None:
+    case_id = new_case(store)
+    long = " ".join(f"mot{i:05d}" for i in range(2300))[:20_000]
+    unbroken = "x" * 3000  # a "word" longer than a line
+    minutes = dataclasses.replace(MINUTES, situation=long, decisions=unbroken, steps=(
+        meetings.Step(long, "Beat Coppey", TODAY + dt.timedelta(days=14)),))
+    with store.unit_of_work() as uow:
+        meeting = meetings.schedule(uow, case_id, "round_table", TODAY, "Sion", "Marc Fellay", ["ORP"], today=TODAY)
+        meetings.record_minutes(uow, meeting.id, minutes, today=TODAY)
+    with store.unit_of_work() as uow:
+        _doc, pdf = documents.print_case_document(uow, case_id, "tro_minutes", language)
+    words = flat_text(pdf)
+    assert words.count("mot02199") == 2  # the last words of both the situation and the step are printed
+    assert len(pdfium.PdfDocument(pdf)) >= 4
+    assert signature_page_has_text(pdf, language)
