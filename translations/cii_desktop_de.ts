@@ -1836,6 +1836,10 @@
         <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
+        <source>This version is signed: it prints in the language it was signed in, not the one asked.</source>
+        <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
+    </message>
+    <message>
         <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>

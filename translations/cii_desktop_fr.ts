@@ -1836,6 +1836,10 @@
         <translation>L&apos;imprimante n&apos;a pas pu être utilisée ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
+        <source>This version is signed: it prints in the language it was signed in, not the one asked.</source>
+        <translation>Cette version est signée : elle s&apos;imprime dans la langue de sa signature, pas dans celle demandée.</translation>
+    </message>
+    <message>
         <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Le contenu enregistré de ce document est endommagé et ne peut pas être imprimé ; ses autres versions et les données du dossier ne sont pas touchées.</translation>
     </message>

@@ -381,6 +381,7 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
     return Form(title=title(kind, lang), form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
                 language=lang, case_reference=content.get("case", {}).get("reference", "–"),
                 document_id=document_id, institution=_inst(content.get("institution", ""), lang),
+                institution_short=_inst(content.get("institution", ""), lang, short=True),
                 identity=identity(content, lang) if "person" in content else [],
                 body=LAYOUTS[kind](content, lang), parties=parties, subject=kind_info.form_code,
                 status_line=status_line)

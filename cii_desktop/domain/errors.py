@@ -131,6 +131,7 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "document.signed_frozen": "This document is signed: it cannot be changed. Print a new version instead.",
     "document.not_pdf": "The scanned copy must be a PDF or an image (PNG, JPEG).",
     "print.failed": "The printer could not be used; nothing was printed.",
+    "document.signed_language": "This version is signed: it prints in the language it was signed in, not the one asked.",
     "document.damaged": "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.",
     "tandem.before_start": "The interview is before the start of the tandem (or the tandem has not started).",
     "meeting.no_consent": "A network meeting needs the person's agreement: record the procuration CII first.",

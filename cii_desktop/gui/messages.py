@@ -98,6 +98,7 @@ TEXTS = {
 "document.signed_frozen": QT_TRANSLATE_NOOP("Messages", "This document is signed: it cannot be changed. Print a new version instead."),
 "document.not_pdf": QT_TRANSLATE_NOOP("Messages", "The scanned copy must be a PDF or an image (PNG, JPEG)."),
 "print.failed": QT_TRANSLATE_NOOP("Messages", "The printer could not be used; nothing was printed."),
+"document.signed_language": QT_TRANSLATE_NOOP("Messages", "This version is signed: it prints in the language it was signed in, not the one asked."),
 "document.damaged": QT_TRANSLATE_NOOP("Messages", "This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected."),
 "tandem.before_start": QT_TRANSLATE_NOOP("Messages", "The interview is before the start of the tandem (or the tandem has not started)."),
 "meeting.no_consent": QT_TRANSLATE_NOOP("Messages", "A network meeting needs the person's agreement: record the procuration CII first."),

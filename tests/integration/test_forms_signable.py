@@ -7,6 +7,7 @@ import datetime as dt
 
 import pypdfium2 as pdfium
 import pytest
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from cii_desktop.documents import engine
@@ -15,7 +16,7 @@ from cii_desktop.services import documents, meetings
 from cii_desktop.storage.store import Store
 from tests.integration.test_documents import full_case
 from tests.integration.test_meetings import MINUTES
-from tests.support.pdf import flat_text
+from tests.support.pdf import flat_text, signature_png
 from tests.support.referral import TODAY, new_case
 
 LANGUAGES = ["fr", "de", "bilingual"]
@@ -75,3 +76,46 @@ def test_a_20000_character_minutes_field_prints(store: Store, language: str) -> 
     assert words.count("mot02199") == 2  # the last words of both the situation and the step are printed
     assert len(pdfium.PdfDocument(pdf)) >= 4
     assert signature_page_has_text(pdf, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_words_in_narrow_columns_break_only_at_syllables(language: str) -> None:
+    words = ["AVIG (Arbeitslosenversicherung)", "Invalidenversicherung", "Kostenträger", "Arbeitsintegrationsmassnahme",
+             "assurance-chômage"]
+    body = [engine.grid_table(["Nr.", "Rahmen"], [[str(i), w] for i, w in enumerate(words)], [12 * mm, 30 * mm])]
+    pdf = engine.render(engine.Form("Titre", "X1", "1", language, "REF", "0" * 8, "ORP", [], body, []))
+    raw = "\n".join(page_texts(pdf))
+    assert "\ufffe" in raw  # some words were hyphenated (a hyphen drawn at a syllable)...
+    joined = raw.replace("\ufffe\r\n", "").replace("\ufffe", "")  # pdfium: a line-end hyphen
+    for word in words:  # ...and every word reads back whole: none was cut at an arbitrary letter
+        assert word.split(" ")[-1] in joined, (word, raw)
+
+
+@pytest.mark.parametrize("code", ["OSP", "CIO", "LMMT", "ADDICTION", "OAI", "BUREAU"])
+def test_bilingual_letterhead_stays_clear_of_the_version_block(code: str) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cii_desktop.documents.forms import _inst
+
+    right = ("CII100.0", "v 2026.1.12 · FR/DE", "ID 0123abcd")
+    name, size = engine.fit_letterhead(_inst(code, "bilingual"), _inst(code, "bilingual", short=True), right)
+    room = engine.VERSION_RIGHT - max(stringWidth(t, engine.FONT, 8.5) for t in right) - engine.LETTERHEAD_LEFT
+    assert stringWidth(name, engine.FONT, size) < room and size >= 7
+
+
+def test_fr_de_and_bilingual_prints_say_which_they_are_and_times_are_swiss(store: Store) -> None:
+    case_id = full_case(store)
+    marks = {}
+    for language, mark in (("fr", "· FR"), ("de", "· DE"), ("bilingual", "· FR/DE")):
+        with store.unit_of_work() as uow:
+            _doc, pdf = documents.print_case_document(uow, case_id, "grid", language)
+        marks[language] = mark in flat_text(pdf)
+    assert all(marks.values()), marks
+    with store.unit_of_work() as uow:  # signed at 23:30 UTC on 30 June: 01:30 on 1 July in Sion
+        doc = documents.issue(uow, case_id, "warning", "fr")
+        documents.sign_with_pad(uow, doc.id, "orp_counsellor", "Anne Rochat", signature_png(),
+                                when=dt.datetime(2026, 6, 30, 23, 30))
+    with store.reading() as session:
+        words = flat_text(documents.render(session, doc.id, "de"))
+    assert "Signé électroniquement le 01.07.2026 01:30" in words  # and in French: it was signed in French
+    assert "30.06.2026" not in words
