@@ -1784,6 +1784,18 @@
         <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
     </message>
     <message>
+        <source>Only a situation the grid rates CII complexe is announced to the Bureau (CII100.1); give the reason to announce it anyway.</source>
+        <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
+    </message>
+    <message>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
+    </message>
+    <message>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
+        <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
+    </message>
+    <message>
         <source>An evaluation grid is needed before announcing the situation.</source>
         <translation>Vor der Meldung der Situation ist ein Beurteilungsraster nötig.</translation>
     </message>

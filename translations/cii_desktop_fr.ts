@@ -1784,6 +1784,18 @@
         <translation>Ce consentement a déjà été révoqué.</translation>
     </message>
     <message>
+        <source>Only a situation the grid rates CII complexe is announced to the Bureau (CII100.1); give the reason to announce it anyway.</source>
+        <translation>Seule une situation que la grille évalue en CII complexe est annoncée au Bureau (CII100.1) ; indiquez le motif pour l&apos;annoncer malgré tout.</translation>
+    </message>
+    <message>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <translation>La ligne de la directive pour ce public cible ne va pas dans ce sens (lignes 10 et 11 : pas d&apos;annonce à l&apos;ORP).</translation>
+    </message>
+    <message>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
+        <translation>Une transition se fait sur une base volontaire, sauf si la personne est déjà au bénéfice de l&apos;aide sociale : enregistrez d&apos;abord sa procuration (ou la base légale).</translation>
+    </message>
+    <message>
         <source>An evaluation grid is needed before announcing the situation.</source>
         <translation>Une grille d&apos;évaluation est nécessaire avant d&apos;annoncer la situation.</translation>
     </message>

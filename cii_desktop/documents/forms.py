@@ -205,7 +205,9 @@ def _transition(c: dict[str, Any], lang: str) -> list[Flowable]:
         (text("target_row", lang), f"{row.number}. {pick(row.public.fr, row.public.de, lang)}"),
         (text("procedure", lang), pick(row.procedure.fr, row.procedure.de, lang)),
         (text("status", lang), pick(status.fr, status.de, lang)),
-        (text("when", lang), pick(row.when.fr, row.when.de, lang)),
+        (text("who", lang), pick(targets.who_label(row, "fr"), targets.who_label(row, "de"), lang)),
+        (text("remarks", lang), pick(row.remark.fr, row.remark.de, lang) or "–"),
+        (text("when", lang), pick(row.when.fr, row.when.de, lang) or "–"),
         (text("recorded_on", lang), date_text(r["recorded_on"])), (text("recorded_by", lang), r["recorded_by"]),
         (text("meeting", lang), meeting), (text("note", lang), r["note"]),
     ])]

@@ -100,6 +100,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "procedure": ("Procédure", "Verfahren"),
     "status": ("Statut", "Status"),
     "when": ("Moment de la démarche", "Zeitpunkt"),
+    "who": ("Qui", "Wer"),
+    "remarks": ("Remarques", "Bemerkungen"),
     "recorded_on": ("Date", "Datum"),
     "recorded_by": ("Par", "Durch"),
     "meeting": ("Entretien de réseau prévu", "Netzwerkgespräch geplant"),

@@ -231,7 +231,9 @@ def propose_targets(session: Session, case_id: str, today: dt.date | None = None
     case = session.get(Case, case_id)
     if case is None:
         return []
-    return targets.propose(targets.situation_of(case.person, case.opened_on), today)
+    grid = latest_grid(session, case_id)
+    ratings = {code: r.rating for code, r in ratings_of(grid).items()} if grid is not None else None
+    return targets.propose(targets.situation_of(case.person, case.opened_on, ratings), today)
 
 
 def apply_target(uow: UnitOfWork, case_id: str, number: int, language: str,
@@ -274,8 +276,14 @@ def record_collaboration(uow: UnitOfWork, case_id: str, direction: str, target_r
         errors.append(FieldError("direction", "reference.unknown"))
     if target_row not in {r.number for r in targets.rows()}:
         errors.append(FieldError("target_row", "reference.unknown"))
+    elif direction in ("orp_to_cms", "cms_to_orp") and targets.row(target_row).direction != direction:
+        errors.append(FieldError("direction", "transition.wrong_direction"))  # e.g. row 10: no announcement to ORP
     if on > (today or dt.date.today()):
         errors.append(FieldError("recorded_on", "date.future"))
+    case = _case(uow, case_id)
+    voluntary = direction == "cms_to_orp" or not case.person.social_assistance  # seed §5.2, §5.4
+    if voluntary and sharing_state(uow.session, case_id, today).basis == "none":
+        errors.append(FieldError("consent", "transition.no_consent"))
     if errors:
         raise ValidationFailed(errors)
     return uow.add(Collaboration(case_id=case_id, direction=direction, target_row=target_row,

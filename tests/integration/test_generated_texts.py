@@ -107,3 +107,31 @@ def _old_prefill(store: Store, case_id: str) -> str:
     """What the earlier release's draft put in the problems field (French)."""
     with store.reading() as session:
         return "\n".join(bureau.grid_problems(session, case_id, "fr"))
+
+
+def test_transition_checks_the_rows_direction_and_the_persons_consent(store: Store) -> None:
+    import pytest
+
+    from cii_desktop.domain.errors import ValidationFailed
+    from cii_desktop.services import referral
+
+    def refused(case_id: str, direction: str, row: int) -> set[str]:
+        with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
+            referral.record_collaboration(uow, case_id, direction, row, TODAY, "Anne", today=TODAY)
+        return {e.code for e in exc.value.errors}
+
+    without_consent = new_case(store)
+    assert refused(without_consent, "orp_to_cms", 1) == {"transition.no_consent"}  # voluntary (seed §5.2)
+    on_assistance = new_case(store, "Rey", "Luc", avs_digits="223456789", social_assistance=True)
+    with store.unit_of_work() as uow:  # already on social assistance: the ORP announces without consent
+        referral.record_collaboration(uow, on_assistance, "orp_to_cms", 8, TODAY, "Anne", today=TODAY)
+    assert refused(on_assistance, "cms_to_orp", 10) == {"transition.wrong_direction", "transition.no_consent"}
+    assert refused(on_assistance, "orp_to_cms", 9) == {"transition.wrong_direction"}
+    with store.unit_of_work() as uow:
+        referral.record_legal_basis(uow, on_assistance, TODAY, "Chef CMS", "Anne", today=TODAY)
+    assert refused(on_assistance, "cms_to_orp", 10) == {"transition.wrong_direction"}  # "pas d'annonce à l'ORP"
+    with store.unit_of_work() as uow:
+        referral.record_collaboration(uow, on_assistance, "cms_to_orp", 9, TODAY, "Anne", today=TODAY)
+        _doc, pdf = documents.print_case_document(uow, on_assistance, "transition", "de")
+    words = flat_text(pdf)
+    assert "Wer SMZ" in words and "Bemerkungen Information an das RAV per E-Mail" in words, words

@@ -138,6 +138,7 @@ def test_rows_10_11_have_no_reminder(store: Store) -> None:
 def test_transitions_register_replaces_the_excel_table(store: Store) -> None:
     case_id = new_case(store)
     with store.unit_of_work() as uow:
+        referral.record_procuration(uow, case_id, ["ORP", "CMS"], TODAY, "Anne Rochat", signed=True, today=TODAY)
         referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne Rochat",
                                       meeting_on=TODAY + dt.timedelta(days=7), today=TODAY)
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
