@@ -15,6 +15,7 @@ from ..domain import reference
 from ..domain import target_publics as targets
 from ..domain.contract import flag_text
 from ..domain.rule_tables import coded
+from . import consent_forms
 from .engine import Form, Party, esc, field_table, grid_table, para, render, styles
 from .labels import TEXTS, pick, text
 
@@ -33,6 +34,7 @@ class Kind:
 KINDS: dict[str, Kind] = {k.code: k for k in (
     Kind("grid", "CII100.0", "grid_title"),
     Kind("procuration", "CII100.2", "procuration_title"),
+    Kind("legal_basis", "CII-LB.1", "legal_basis_title"),  # the app's own code: the canton has no form for it
     Kind("refusal", "CII100.3", "refusal_title"),
     Kind("announcement", "CII100.1", "announcement_title"),
     Kind("decision", "CII100.4", "decision_title"),
@@ -109,26 +111,6 @@ def _grid(c: dict[str, Any], lang: str) -> list[Flowable]:
     return body
 
 
-def _procuration(c: dict[str, Any], lang: str) -> list[Flowable]:
-    r = c["record"]
-    if r["kind"] == "legal_basis":
-        label = coded("legal_bases").get(r["legal_basis"])
-        return [field_table([(text("legal_basis", lang), pick(label.fr, label.de, lang) if label else ""),
-                             (text("decided_by", lang), r["decided_by"]),
-                             (text("procuration_date", lang), date_text(r["given_on"]))])]
-    chosen = set(r["institutions"])
-    ticks = [[("☒" if e.code in chosen else "☐"), pick(e.label.fr, e.label.de, lang)]
-             for e in reference.INSTITUTIONS if e.code != "BUREAU"] + [["☒" if "BUREAU" in chosen else "☐",
-                                                                       text("bureau", lang)]]
-    return [para(text("procuration_text", lang)), Spacer(1, 3 * mm),
-            grid_table(["", text("procuration_institutions", lang)], ticks, [10 * mm, 164 * mm]),
-            Spacer(1, 3 * mm),
-            field_table([(text("procuration_date", lang), date_text(r["given_on"])),
-                         (text("procuration_valid", lang), date_text(r["valid_until"]))]
-                        + ([(text("procuration_revoked", lang), date_text(r["revoked_on"]))]
-                           if r.get("revoked_on") else []))]
-
-
 def _refusal(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
     return [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
@@ -184,7 +166,10 @@ def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
 
 def _decision(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
-    rows = [(text("decided_on", lang), date_text(r["decided_on"])), (text("decided_by", lang), r["decided_by"]),
+    to = r.get("announced_by", "") + (f" ({_inst(r['announced_institution'], lang)})"
+                                       if r.get("announced_institution") else "")
+    rows = [(text("addressed_to", lang), to or "–"),
+            (text("decided_on", lang), date_text(r["decided_on"])), (text("decided_by", lang), r["decided_by"]),
             (text("announced_on", lang), date_text(r["announced_on"])),
             (text("outcome", lang), text(r["outcome"], lang))]
     if r["outcome"] == "accepted":
@@ -341,7 +326,8 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
 
 
 LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
-    "grid": _grid, "procuration": _procuration, "refusal": _refusal, "announcement": _announcement,
+    "grid": _grid, "procuration": consent_forms.procuration, "legal_basis": consent_forms.legal_basis,
+    "refusal": _refusal, "announcement": _announcement,
     "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
     "recovery_key": _recovery, "tro_minutes": _minutes, "network_minutes": _minutes,
     "contract": _contract, "tandem_plan": _tandem,
@@ -380,7 +366,9 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
                              place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)
                              if content.get("case") else "", date=date, image=image))
     kind_info = KINDS[kind]
-    return Form(title=title(kind, lang), form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
+    revoked = kind == "procuration" and content.get("record", {}).get("revoked_on")
+    return Form(title=text("revocation_title", lang) if revoked else title(kind, lang),
+                form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
                 language=lang, case_reference=content.get("case", {}).get("reference", "–"),
                 document_id=document_id, institution=_inst(content.get("institution", ""), lang),
                 institution_short=_inst(content.get("institution", ""), lang, short=True),

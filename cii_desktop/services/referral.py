@@ -182,14 +182,21 @@ def record_refusal(uow: UnitOfWork, case_id: str, on: dt.date, recorded_by: str,
 
 
 def record_legal_basis(uow: UnitOfWork, case_id: str, on: dt.date, decided_by: str, recorded_by: str,
-                       note: str = "", today: dt.date | None = None) -> Consent:
-    """Transmission under LIAS art. 60 ff. (art. 63 al. 2 let. c), with who decided it."""
+                       note: str = "", today: dt.date | None = None, *, institution_codes: list[str] | None = None,
+                       valid_until: dt.date | None = None) -> Consent:
+    """Transmission under LIAS art. 60 ff. (art. 63 al. 2 let. c), with who decided it, for which
+    institutions (none named: the whole network) and until when (none: until revoked)."""
     _not_future("given_on", on, today or dt.date.today())
     if not decided_by.strip():
         raise ValidationFailed([FieldError("decided_by", "required")])
+    if any(code not in reference.codes(reference.INSTITUTIONS) for code in institution_codes or ()):
+        raise ValidationFailed([FieldError("institutions", "reference.unknown")])
+    if valid_until is not None and valid_until < on:
+        raise ValidationFailed([FieldError("valid_until", "consent.validity_before_date")])
     _case(uow, case_id)
     code = str(load("referral")["legal_bases"][0]["code"])
     row = uow.add(Consent(case_id=case_id, kind="legal_basis", given_on=on, legal_basis=code,
+                          institutions=json.dumps(sorted(institution_codes or [])), valid_until=valid_until,
                           decided_by=decided_by.strip(), recorded_by=recorded_by,
                           signature_status="signed_paper", note=note.strip()))
     uow.flush()

@@ -30,6 +30,7 @@ PROBLEM_RATING = 2  # a grid domain rated at least this is a problem of the anno
 PARTIES: dict[str, tuple[str, ...]] = {
     "grid": ("professional", "the_person"),
     "procuration": ("the_person", "professional"),
+    "legal_basis": ("decider",),  # signed by whoever decided, never by the person
     "refusal": ("the_person", "professional"),
     "announcement": ("professional",),
     "decision": ("bureau",),
@@ -77,7 +78,9 @@ def _consent(session: Session, case: Case, row: Consent) -> dict[str, Any]:
     return {"kind": row.kind, "institutions": list(referral.institutions_of(row)), "given_on": _iso(row.given_on),
             "valid_until": _iso(row.valid_until), "revoked_on": _iso(row.revoked_on),
             "legal_basis": row.legal_basis, "decided_by": row.decided_by, "note": row.note,
-            "recorded_by": row.recorded_by}
+            "recorded_by": row.recorded_by, "revoked_by": row.revoked_by,
+            "contacts": [{"institution": i.institution_code, "contact": i.contact_name}
+                         for i in cases.involvements(session, case.id)]}
 
 
 def _announcement(session: Session, case: Case, row: Announcement) -> dict[str, Any]:
@@ -105,7 +108,8 @@ def _decision(session: Session, case: Case, row: BureauDecision) -> dict[str, An
     return {"decided_on": _iso(row.decided_on), "decided_by": row.decided_by, "outcome": row.outcome,
             "handling": row.handling, "reason": row.reason, "suggestions": row.suggestions,
             "announced_on": _iso(announcement.announced_on) if announcement else None,
-            "announced_by": announcement.announced_by if announcement else ""}
+            "announced_by": announcement.announced_by if announcement else "",
+            "announced_institution": announcement.announced_institution if announcement else ""}
 
 
 def _transition(session: Session, case: Case, row: Collaboration) -> dict[str, Any]:
@@ -167,9 +171,8 @@ def _tandem(session: Session, case: Case, row: Handling) -> dict[str, Any]:
 Finder = Callable[[Session, str], Any]
 SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], dict[str, Any]]]] = {
     "grid": (EvaluationGrid, lambda s, c: _latest(s, EvaluationGrid, c, EvaluationGrid.assessed_on), _grid),
-    "procuration": (Consent, lambda s, c: s.scalar(select(Consent).where(
-        Consent.case_id == c, Consent.deleted.is_(False), Consent.kind.in_(("procuration", "legal_basis")))
-        .order_by(Consent.given_on.desc(), Consent.created_at.desc()).limit(1)), _consent),
+    "procuration": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="procuration"), _consent),
+    "legal_basis": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="legal_basis"), _consent),
     "refusal": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="refusal"), _consent),
     "announcement": (Announcement, lambda s, c: _latest(s, Announcement, c, Announcement.created_at),
                      _announcement),
@@ -199,6 +202,8 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
             out.append({"party": party, "name": record["lead_cms"], "institution": "CMS"})
         elif party == "coordinator":
             out.append({"party": party, "name": record.get("coordinator", ""), "institution": ""})
+        elif party == "decider":
+            out.append({"party": party, "name": record.get("decided_by", ""), "institution": ""})
         elif party == "bureau":
             out.append({"party": party, "name": record.get("decided_by", ""), "institution": "BUREAU"})
         else:
@@ -215,6 +220,20 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
     return out
 
 
+def issuer(kind: str, record: dict[str, Any], case: Case) -> str:
+    """Whose letterhead a form carries: the Bureau's decision on the Bureau's, a warning on the ORP's,
+    a grid or an announcement on the professional's institution, a transition on the side it comes from."""
+    if kind in ("decision", "tro_minutes"):
+        return "BUREAU"
+    if kind == "warning":
+        return "ORP"
+    if kind in ("grid", "announcement") and record.get("institution"):
+        return str(record["institution"])
+    if kind == "transition":
+        return {"orp_to_cms": "ORP", "cms_to_orp": "CMS"}.get(record["direction"], case.lead_institution.code)
+    return case.lead_institution.code
+
+
 def snapshot(session: Session, case_id: str, kind: str, subject_id: str | None = None,
              today: dt.date | None = None) -> tuple[str, dict[str, Any]]:
     """(record id, content) of the record a form of ``kind`` prints: ``subject_id`` or the latest one."""
@@ -227,5 +246,6 @@ def snapshot(session: Session, case_id: str, kind: str, subject_id: str | None =
         raise ValidationFailed([FieldError("kind", "document.nothing_to_print")])
     content = _common(case)
     content["record"] = build(session, case, row)
+    content["institution"] = issuer(kind, content["record"], case)
     content["parties"] = _party_names(kind, case, content["record"])
     return row.id, content
