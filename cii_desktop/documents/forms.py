@@ -261,6 +261,7 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
     ev = r["evaluation"]
     body: list[Flowable] = [
         field_table([(text("assessment_held_on", lang), date_text(r["held_on"])), (text("place", lang), r["place"]),
+                     (text("framework_end", lang), date_text(r.get("framework_end")) or "–"),
                      (text("version", lang), str(r["version"]))]),
         Paragraph(esc(text("regional_team", lang)), h2),
         grid_table([text("name", lang), text("role", lang), text("institution", lang)], team,
@@ -314,7 +315,8 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
         field_table([(text("orp_counsellor", lang), r["lead_orp"]), (text("cms_social_worker", lang), r["lead_cms"]),
                      (text("plan_start", lang), date_text(r["started_on"])),
                      (text("plan_end", lang), date_text(r["ends_on"])),
-                     (text("outcome", lang), outcome)]),
+                     (text("tandem_outcome", lang), outcome),
+                     (text("tandem_objectives", lang), r.get("objectives") or "–")]),
         para(text("interview_rule", lang), "small"),
         Paragraph(esc(text("interview_log", lang)), styles()["h2"]),
     ]
@@ -349,6 +351,8 @@ def party_label(party: dict[str, Any], lang: str) -> str:
     """What a signing party is: its team role (contract), its fixed title, or "participant"."""
     if party.get("role"):
         return _coded("roles", party["role"], lang, "handlings.assessment")
+    if party.get("role_text"):  # a meeting participant: the role as the minutes typed it
+        return str(party["role_text"])
     return text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
 
 

@@ -14,7 +14,7 @@ from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
 from ..storage.assessment_records import Contract, Review, TeamMember
-from ..storage.models import Case, Reminder
+from ..storage.models import Reminder
 from ..storage.records import Handling
 from ..storage.unit_of_work import UnitOfWork
 from . import cases, reminders
@@ -191,13 +191,20 @@ def save_contract(uow: UnitOfWork, contract_id: str, content: rules.ContractCont
 
 
 def check(session: Session, contract_id: str) -> list[rules.Flag]:
-    """The Bureau's legal-frame check of the contract's measures (framework end: the person's end of rights)."""
+    """The Bureau's legal-frame check of the contract's measures against the framework period's end (the
+    assessment's own date, set with ``set_framework_end``; unknown: the LIAS-by-ORP check says so)."""
     row = session.get(Contract, contract_id)
     if row is None:
         raise ValidationFailed([FieldError("contract", "reference.unknown")])
-    case = session.get(Case, row.case_id)
-    framework_end = case.person.end_of_rights_on if case is not None else None
-    return rules.check(content_of(row), framework_end)
+    return rules.check(content_of(row), _handling(session, row.handling_id).framework_end_on)
+
+
+def set_framework_end(uow: UnitOfWork, handling_id: str, on: dt.date | None) -> Handling:
+    """The end of the person's framework period (délai-cadre d'indemnisation), as the ORP knows it."""
+    row = _handling(uow.session, handling_id)
+    if row.framework_end_on != on:
+        row.framework_end_on = on
+    return row
 
 
 def ready_to_sign(session: Session, contract_id: str) -> None:

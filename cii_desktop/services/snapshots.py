@@ -37,7 +37,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "transition": ("professional",),
     "warning": ("orp_counsellor",),
     "closure": ("professional",),
-    "tro_minutes": ("coordinator",),
+    "tro_minutes": ("regional_coordinator",),  # the TRO is led and signed by the regional coordinator
     "network_minutes": (),  # every participant present signs (added from the minutes)
     "contract": (),  # every member of the regional team signs (added from the team)
     "tandem_plan": ("orp_counsellor", "cms_social_worker", "the_person"),
@@ -144,6 +144,7 @@ def _contract(session: Session, case: Case, row: Contract) -> dict[str, Any]:
     assert handling is not None
     content = assessment.content_of(row)
     return {"version": row.version, "held_on": _iso(handling.held_on), "place": handling.place,
+            "framework_end": _iso(handling.framework_end_on),
             "evaluation": {"medical": handling.eval_medical, "professional": handling.eval_professional,
                            "social": handling.eval_social, "resources": handling.eval_resources},
             "team": [{"name": m.name, "role": m.role, "institution": m.institution_code}
@@ -163,6 +164,7 @@ def _tandem(session: Session, case: Case, row: Handling) -> dict[str, Any]:
     state = tandem.state(session, row.id)
     return {"started_on": _iso(row.started_on), "ends_on": _iso(state.ends_on), "lead_orp": row.lead_orp,
             "lead_cms": row.lead_cms, "outcome": row.outcome, "closed_on": _iso(row.closed_on),
+            "objectives": row.objectives or "",
             "interviews": [{"held_on": _iso(i.held_on), "participants": i.participants, "notes": i.notes}
                            for i in tandem.interviews(session, row.id)],
             "thin_months": [f"{m:02d}.{y}" for y, m, _n in state.thin_months]}
@@ -200,7 +202,7 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
             out.append({"party": party, "name": record["lead_orp"], "institution": "ORP"})
         elif party == "cms_social_worker":
             out.append({"party": party, "name": record["lead_cms"], "institution": "CMS"})
-        elif party == "coordinator":
+        elif party in ("coordinator", "regional_coordinator"):
             out.append({"party": party, "name": record.get("coordinator", ""), "institution": ""})
         elif party == "decider":
             out.append({"party": party, "name": record.get("decided_by", ""), "institution": ""})
@@ -215,7 +217,8 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
         out += [{"party": f"member{i}", "name": m["name"], "institution": m["institution"], "role": m["role"]}
                 for i, m in enumerate(record["team"])]
     if kind == "network_minutes":
-        out += [{"party": f"participant{i}", "name": p["name"], "institution": p["institution"]}
+        out += [{"party": f"participant{i}", "name": p["name"], "institution": p["institution"],
+                 "role_text": p["role"]}
                 for i, p in enumerate(record["participants"]) if p["present"]]
     return out
 

@@ -42,7 +42,7 @@ def check_eligibility(session: Session, case_id: str, today: dt.date | None = No
 
 
 def start(uow: UnitOfWork, handling_id: str, started_on: dt.date, lead_orp: str, lead_cms: str,
-          language: str = "fr", today: dt.date | None = None) -> Handling:
+          language: str = "fr", today: dt.date | None = None, *, objectives: str = "") -> Handling:
     """The tandem starts: its two leads, its six months, the reminder before the end."""
     row = _handling(uow, handling_id)
     errors = [FieldError(name, "required") for name, value in (("lead_orp", lead_orp), ("lead_cms", lead_cms))
@@ -52,6 +52,7 @@ def start(uow: UnitOfWork, handling_id: str, started_on: dt.date, lead_orp: str,
     if errors:
         raise ValidationFailed(errors)
     row.started_on, row.lead_orp, row.lead_cms, row.state = started_on, lead_orp.strip(), lead_cms.strip(), "running"
+    row.objectives = objectives.strip()
     warn = rules.plan_end(started_on) - dt.timedelta(days=int(rules.rules()["end_warning_days"]))
     reminders.add(uow, row.case_id, warn, "tandem_end", source=f"{_source(row)}end")
     return row

@@ -10,6 +10,9 @@ institutions; when what was stored is exactly that prefill (in French or German)
 since the form now prints the grid's problems and the institutions from their codes. Text a person
 edited stays as typed. Frozen document content is never rewritten (what was signed stays as signed).
 
+Handlings get two dates/texts of their own: the assessment's framework-period end (``framework_end_on``,
+no longer read from the person's end of rights) and the tandem plan's ``objectives``.
+
 Revision ID: 0012
 Revises: 0008
 Create Date: 2026-11-30
@@ -52,6 +55,9 @@ def upgrade() -> None:
     with op.batch_alter_table("reminder", schema=None) as batch_op:
         batch_op.add_column(sa.Column("title_code", sa.String(length=40), nullable=True))
         batch_op.add_column(sa.Column("title_params", sa.Text(), nullable=True))
+    with op.batch_alter_table("handling", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("framework_end_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("objectives", sa.Text(), nullable=True))
     bind = op.get_bind()
     steps = {row[0]: (row[1], row[2]) for row in bind.execute(sa.text(
         "SELECT reminder_id, text, owner FROM next_step WHERE reminder_id IS NOT NULL"))}
@@ -108,6 +114,8 @@ def _announcements(bind: sa.engine.Connection) -> None:
 
 
 def downgrade() -> None:
+    op.execute("ALTER TABLE handling DROP COLUMN objectives")
+    op.execute("ALTER TABLE handling DROP COLUMN framework_end_on")
     with op.batch_alter_table("reminder", schema=None) as batch_op:
         batch_op.drop_column("title_params")
         batch_op.drop_column("title_code")
