@@ -119,3 +119,28 @@ def test_fr_de_and_bilingual_prints_say_which_they_are_and_times_are_swiss(store
         words = flat_text(documents.render(session, doc.id, "de"))
     assert "Signé électroniquement le 01.07.2026 01:30" in words  # and in French: it was signed in French
     assert "30.06.2026" not in words
+
+
+def test_a_signed_version_prints_in_its_signing_language_and_the_cli_says_so(
+        tmp_path: object, memory_keystore: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from cii_desktop import cli
+    from cii_desktop.services.data_folder import create_database
+    from cii_desktop.storage.models import Case
+    from tests.support.pdf import pdf_text
+
+    folder = Path(str(tmp_path)) / "data"
+    created = create_database(folder, "keystore")
+    case_id = full_case(created.store)
+    with created.store.unit_of_work() as uow:
+        doc = documents.issue(uow, case_id, "warning", "fr")
+        documents.sign_with_pad(uow, doc.id, "orp_counsellor", "Anne Rochat", signature_png())
+        reference = uow.get(Case, case_id).reference  # type: ignore[union-attr]
+    created.store.close()
+    out = Path(str(tmp_path)) / "w.pdf"
+    assert cli.main(["render", "--data-dir", str(folder), "--case", reference, "--document", "warning",
+                     "--lang", "de", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning v1 (fr)" in err and "it prints in the language it was signed in" in err, err
+    assert "Avertissement écrit" in pdf_text(out.read_bytes())
