@@ -369,6 +369,8 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
                              institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",
                              place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)
                              if content.get("case") else "", date=date, image=image))
+    if kind == "procuration" and content.get("record", {}).get("kind") == "legal_basis":
+        kind = "legal_basis"  # printed before the legal basis had its own form: it reads as one now
     kind_info = KINDS[kind]
     revoked = kind == "procuration" and content.get("record", {}).get("revoked_on")
     return Form(title=text("revocation_title", lang) if revoked else title(kind, lang),

@@ -76,3 +76,18 @@ def test_a_revoked_procuration_prints_as_a_revocation(store: Store) -> None:
     assert words.startswith("Widerruf der IIZ-Vollmacht") and "hat am 23.11.2026 die IIZ-Vollmacht vom 23.11.2026" \
         " widerrufen" in words
     assert "☐" not in words and "Ermächtigte Institutionen" not in words
+
+
+def test_a_legal_basis_frozen_as_a_procuration_before_0012_prints_as_a_legal_basis() -> None:
+    from cii_desktop.documents import forms
+
+    content = {"person": {"first_name": "Léa", "last_name": "Rey", "birth_date": "1980-01-01", "avs": None,
+                          "address": "", "commune": "Sion", "language": "fr"},
+               "case": {"reference": "SIO-2026-AAAAAA", "office_fr": "Sion", "office_de": "Sitten", "lead": "CMS"},
+               "institution": "CMS", "parties": [],
+               "record": {"kind": "legal_basis", "institutions": [], "given_on": "2026-01-05", "valid_until": None,
+                          "revoked_on": None, "legal_basis": "lias_60", "decided_by": "Chef CMS", "note": "",
+                          "recorded_by": "Anne"}}
+    words = flat_text(forms.render_pdf(content, "procuration", "fr", "0" * 36, 1))
+    assert "Transmission d'informations sur base légale" in words and "Procuration CII" not in words
+    assert "dès le 05.01.2026, jusqu'à révocation" in words and "Toutes les institutions du réseau CII" in words
