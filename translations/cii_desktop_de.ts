@@ -1812,6 +1812,10 @@
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
     </message>
     <message>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
+        <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
+    </message>
+    <message>
         <source>Choose the handling (assessment, table ronde or tandem).</source>
         <translation>Wählen Sie die Begleitung (Assessment, Runder Tisch oder Tandem).</translation>
     </message>

@@ -1812,6 +1812,10 @@
         <translation>Cette annonce a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
+        <translation>La personne ne remplit pas les conditions du tandem : indiquez le motif pour l&apos;ouvrir malgré tout.</translation>
+    </message>
+    <message>
         <source>Choose the handling (assessment, table ronde or tandem).</source>
         <translation>Choisissez la prise en charge (assessment, table ronde ou tandem).</translation>
     </message>

@@ -125,6 +125,7 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "announcement.no_consent": "A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent.",
     "announcement.refused_by_person": "The person refused: the situation cannot be announced.",
     "announcement.not_pending": "This announcement was already decided.",
+    "decision.tandem_not_eligible": "The person does not meet the tandem's conditions: give the reason to open it all the same.",
     "decision.handling_required": "Choose the handling (assessment, table ronde or tandem).",
     "decision.reason_required": "Give the reason and the suggestions for the announcing professional.",
     "warning.not_lse": "A written warning is only for job seekers without rights (LSE).",

@@ -92,6 +92,7 @@ TEXTS = {
 "announcement.no_consent": QT_TRANSLATE_NOOP("Messages", "A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent."),
 "announcement.refused_by_person": QT_TRANSLATE_NOOP("Messages", "The person refused: the situation cannot be announced."),
 "announcement.not_pending": QT_TRANSLATE_NOOP("Messages", "This announcement was already decided."),
+"decision.tandem_not_eligible": QT_TRANSLATE_NOOP("Messages", "The person does not meet the tandem's conditions: give the reason to open it all the same."),
 "decision.handling_required": QT_TRANSLATE_NOOP("Messages", "Choose the handling (assessment, table ronde or tandem)."),
 "decision.reason_required": QT_TRANSLATE_NOOP("Messages", "Give the reason and the suggestions for the announcing professional."),
 "warning.not_lse": QT_TRANSLATE_NOOP("Messages", "A written warning is only for job seekers without rights (LSE)."),

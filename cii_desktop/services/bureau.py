@@ -16,7 +16,7 @@ from ..domain.text import strip_accents
 from ..storage.models import Case, Institution, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.unit_of_work import UnitOfWork
-from . import assessment, cases, referral, reminders
+from . import assessment, cases, referral, reminders, tandem
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,9 @@ def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str,
         errors.append(FieldError("outcome", "reference.unknown"))
     if outcome == "accepted" and handling not in coded("handlings"):
         errors.append(FieldError("handling", "decision.handling_required"))
+    if outcome == "accepted" and handling == "tandem" and not reason.strip() \
+            and not tandem.check_eligibility(uow.session, row.case_id, when).eligible:
+        errors.append(FieldError("reason", "decision.tandem_not_eligible"))  # eligible, or a recorded reason
     if outcome == "refused" and not (reason.strip() and suggestions.strip()):
         errors.append(FieldError("suggestions", "decision.reason_required"))
     if not decided_by.strip():

@@ -70,3 +70,25 @@ def test_framework_period_end_is_its_own_date_not_the_end_of_rights(store: Store
         _doc, pdf = documents.print_case_document(uow, case_id, "contract", "fr")
     words = flat_text(pdf)
     assert "Fin du délai-cadre d'indemnisation 03.03.2027" in words and "Membre du Bureau CII" in words
+
+
+def test_the_bureau_opens_a_tandem_for_an_eligible_person_or_with_a_recorded_reason(store: Store) -> None:
+    import pytest
+
+    from cii_desktop.domain.errors import ValidationFailed
+    from cii_desktop.services import bureau
+    from tests.support.referral import walk_to_announcement
+
+    case_id = new_case(store)  # no end of rights, not on social assistance: not in the tandem's public
+    announcement = walk_to_announcement(store, case_id)
+    with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
+        bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="tandem", today=TODAY)
+    assert [e.code for e in exc.value.errors] == ["decision.tandem_not_eligible"]
+    with store.unit_of_work() as uow:
+        bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="tandem", today=TODAY,
+                      reason="Fin de droit dans 4 mois, situation qui se dégrade")
+    eligible = new_case(store, "Rey", "Luc", avs_digits="223456789", receives_ij_ac=True,
+                        end_of_rights_on=TODAY + dt.timedelta(days=30))
+    second = walk_to_announcement(store, eligible)
+    with store.unit_of_work() as uow:
+        bureau.decide(uow, second, "accepted", "Marc Fellay", handling="tandem", today=TODAY)
