@@ -40,7 +40,8 @@ def cmd_render(args: argparse.Namespace) -> int:
                 raise CliError("cli.unknown_case")
             language = args.doc_lang or case.person.language
             doc, pdf = documents.print_case_document(uow, case.id, args.document, language)
-            summary = f"{case.reference} {args.document} v{doc.version} ({language})"
+            printed = documents.print_language(uow.session, doc, language)
+            summary = f"{case.reference} {args.document} v{doc.version} ({printed})"
         out = Path(args.out).expanduser()
         try:
             write_private(out, pdf, force=args.force)
@@ -51,6 +52,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"{summary}: {len(pdf)} bytes -> {out}", file=sys.stderr)
+    if printed != language:  # a signed version prints as it was signed, whatever --lang asked
+        from .cli import translate, user_language
+
+        print(translate("document.signed_language", user_language(args)), file=sys.stderr)
     return 0
 
 

@@ -23,6 +23,14 @@
         <translation>Dem IIZ-Büro überlassen</translation>
     </message>
     <message>
+        <source>Printed from the grid:</source>
+        <translation>Aus dem Raster (wird mit dem Formular gedruckt):</translation>
+    </message>
+    <message>
+        <source>Add what the grid does not say.</source>
+        <translation>Ergänzen Sie, was das Raster nicht sagt.</translation>
+    </message>
+    <message>
         <source>&amp;Send to the Bureau</source>
         <translation>An das IIZ-Büro &amp;senden</translation>
     </message>
@@ -1888,6 +1896,18 @@
         <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
     </message>
     <message>
+        <source>Only a situation the grid rates CII complexe is announced to the Bureau (CII100.1); give the reason to announce it anyway.</source>
+        <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
+    </message>
+    <message>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
+    </message>
+    <message>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
+        <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
+    </message>
+    <message>
         <source>An evaluation grid is needed before announcing the situation.</source>
         <translation>Vor der Meldung der Situation ist ein Beurteilungsraster nötig.</translation>
     </message>
@@ -1902,6 +1922,10 @@
     <message>
         <source>This announcement was already decided.</source>
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
+        <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
     </message>
     <message>
         <source>Choose the handling (assessment, table ronde or tandem).</source>
@@ -1938,6 +1962,10 @@
     <message>
         <source>The printer could not be used; nothing was printed.</source>
         <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>This version is signed: it prints in the language it was signed in, not the one asked.</source>
+        <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
     </message>
     <message>
         <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>

@@ -23,6 +23,14 @@
         <translation>Laisser le Bureau décider</translation>
     </message>
     <message>
+        <source>Printed from the grid:</source>
+        <translation>Repris de la grille (imprimé avec le formulaire) :</translation>
+    </message>
+    <message>
+        <source>Add what the grid does not say.</source>
+        <translation>Ajoutez ce que la grille ne dit pas.</translation>
+    </message>
+    <message>
         <source>&amp;Send to the Bureau</source>
         <translation>&amp;Envoyer au Bureau</translation>
     </message>
@@ -1888,6 +1896,18 @@
         <translation>Ce consentement a déjà été révoqué.</translation>
     </message>
     <message>
+        <source>Only a situation the grid rates CII complexe is announced to the Bureau (CII100.1); give the reason to announce it anyway.</source>
+        <translation>Seule une situation que la grille évalue en CII complexe est annoncée au Bureau (CII100.1) ; indiquez le motif pour l&apos;annoncer malgré tout.</translation>
+    </message>
+    <message>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <translation>La ligne de la directive pour ce public cible ne va pas dans ce sens (lignes 10 et 11 : pas d&apos;annonce à l&apos;ORP).</translation>
+    </message>
+    <message>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
+        <translation>Une transition se fait sur une base volontaire, sauf si la personne est déjà au bénéfice de l&apos;aide sociale : enregistrez d&apos;abord sa procuration (ou la base légale).</translation>
+    </message>
+    <message>
         <source>An evaluation grid is needed before announcing the situation.</source>
         <translation>Une grille d&apos;évaluation est nécessaire avant d&apos;annoncer la situation.</translation>
     </message>
@@ -1902,6 +1922,10 @@
     <message>
         <source>This announcement was already decided.</source>
         <translation>Cette annonce a déjà fait l&apos;objet d&apos;une décision.</translation>
+    </message>
+    <message>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
+        <translation>La personne ne remplit pas les conditions du tandem : indiquez le motif pour l&apos;ouvrir malgré tout.</translation>
     </message>
     <message>
         <source>Choose the handling (assessment, table ronde or tandem).</source>
@@ -1938,6 +1962,10 @@
     <message>
         <source>The printer could not be used; nothing was printed.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être utilisée ; rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>This version is signed: it prints in the language it was signed in, not the one asked.</source>
+        <translation>Cette version est signée : elle s&apos;imprime dans la langue de sa signature, pas dans celle demandée.</translation>
     </message>
     <message>
         <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>

@@ -74,6 +74,37 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@cache
+def _hyphenator(language: str) -> Any:
+    """Hyphenation of the print language (pyphen's dictionaries; German for bilingual prints, whose
+    long words are the German compounds): a word too long for its column breaks at a syllable."""
+    try:
+        import pyphen
+    except ImportError:  # pragma: no cover - a dependency; without it words still wrap, as reportlab splits them
+        return ""
+    return pyphen.Pyphen(lang="fr" if language == "fr" else "de_CH").iterate
+
+
+@cache
+def _hyphenated(style: ParagraphStyle, language: str) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{language}", parent=style, hyphenationLang=_hyphenator(language),
+                          embeddedHyphenation=1, hyphenationMinWordLength=6)
+
+
+def hyphenate(flowables: Sequence[Any], language: str, inside: bool = False) -> None:
+    """Give the paragraphs in the ruled tables' narrow columns (inside kept groups too) the print
+    language's hyphenation, so no word is cut at an arbitrary letter."""
+    for item in flowables:
+        if isinstance(item, Paragraph) and inside:
+            item.style = _hyphenated(item.style, language)
+        elif isinstance(item, Table) and getattr(item, "cii_narrow", False):
+            hyphenate([cell for row in item._cellvalues for cell in row], language, True)
+        elif isinstance(item, list | tuple):
+            hyphenate(item, language, inside)
+        elif isinstance(item, KeepTogether):
+            hyphenate(item._content, language)
+
+
 def esc(value: object) -> str:
     """Text safe inside a reportlab Paragraph (its mini-markup), line breaks kept."""
     raw = "" if value is None else str(value)
@@ -113,6 +144,25 @@ class Form:
     subject: str = ""
     author: str = "CII Desktop"
     status_line: str = ""
+    institution_short: str = ""  # used where the full name does not fit beside the version block
+
+
+LANGUAGE_MARK = {"fr": "FR", "de": "DE", "bilingual": "FR/DE"}
+LETTERHEAD_LEFT = MARGIN + 19 * mm
+VERSION_RIGHT = A4[0] - MARGIN - 24 * mm
+
+
+def fit_letterhead(name: str, short: str, right_texts: Sequence[str]) -> tuple[str, float]:
+    """The issuer's name and the font size that keep it clear of the version block on its right."""
+    room = VERSION_RIGHT - max(pdfmetrics.stringWidth(t, FONT, 8.5) for t in right_texts) - 4 * mm - LETTERHEAD_LEFT
+    for candidate in (name, short or name):
+        for size in (8.5, 8.0, 7.5, 7.0):
+            if pdfmetrics.stringWidth(candidate, FONT, size) <= room:
+                return candidate, size
+    candidate = short or name
+    while candidate and pdfmetrics.stringWidth(candidate + "…", FONT, 7.0) > room:
+        candidate = candidate[:-1]
+    return candidate + "…", 7.0
 
 
 def qr_payload(case_reference: str, document_id: str, version: str) -> str:
@@ -164,14 +214,15 @@ def _decorate(canvas: Canvas, form: Form, page: int, total: int) -> None:
     canvas.setFillColor(colors.black)
     canvas.setFont(BOLD, 10.5)
     canvas.drawString(MARGIN + 19 * mm, top - 5 * mm, text("network_short" if lang == "bilingual" else "network", lang))
+    right_texts = (form.form_code, f"{FORM_LABEL} {form.version} · {LANGUAGE_MARK.get(lang, lang)}",
+                   f"ID {form.document_id[:8]}")
+    issuer, size = fit_letterhead(form.institution, form.institution_short, right_texts)
+    canvas.setFont(FONT, size)
+    canvas.drawString(LETTERHEAD_LEFT, top - 9.5 * mm, issuer)
     canvas.setFont(FONT, 8.5)
-    canvas.drawString(MARGIN + 19 * mm, top - 9.5 * mm, form.institution)
-    canvas.drawString(MARGIN + 19 * mm, top - 14 * mm,
-                      f"{text('case_reference', lang)}: {form.case_reference}")
-    right = width - MARGIN - 24 * mm
-    canvas.drawRightString(right, top - 5 * mm, form.form_code)
-    canvas.drawRightString(right, top - 9.5 * mm, f"{FORM_LABEL} {form.version}")
-    canvas.drawRightString(right, top - 14 * mm, f"ID {form.document_id[:8]}")
+    canvas.drawString(LETTERHEAD_LEFT, top - 14 * mm, f"{text('case_reference', lang)}: {form.case_reference}")
+    for offset, value in zip((5, 9.5, 14), right_texts, strict=True):
+        canvas.drawRightString(VERSION_RIGHT, top - offset * mm, value)
     if form.status_line:
         canvas.setFillColor(ACCENT)
         canvas.setFont(BOLD, 8.5)
@@ -186,7 +237,8 @@ def _decorate(canvas: Canvas, form: Form, page: int, total: int) -> None:
     canvas.line(MARGIN, top - 23 * mm, width - MARGIN, top - 23 * mm)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(colors.HexColor("#555555"))
-    canvas.drawString(MARGIN, 10 * mm, f"{form.form_code} · {form.case_reference} · ID {form.document_id[:8]}")
+    canvas.drawString(MARGIN, 10 * mm, f"{form.form_code} · {form.case_reference} · ID {form.document_id[:8]} · "
+                                       f"{LANGUAGE_MARK.get(lang, lang)}")
     canvas.drawRightString(width - MARGIN, 10 * mm, f"{text('page', lang)} {page} / {total}")
 
 
@@ -206,18 +258,38 @@ def identity_block(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+def row_table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any, ...]],
+              header: int = 0) -> Table:
+    """A table that may split inside a row (any length of free text prints) and remembers its rows,
+    so that its last one can go onto the signatures' page (a signature block never stands alone)."""
+    table = Table(data, colWidths=list(widths), repeatRows=header, splitInRow=1)
+    table.setStyle(TableStyle(style))
+    table.cii_rows = (data, list(widths), style, header)
+    table.cii_narrow = header > 0  # a ruled table's narrow columns: hyphenated in the print language
+    return table
+
+
+def without_last(table: Flowable) -> tuple[Table, Table] | None:
+    """(the table without its last row, a table of that row alone); None for other flowables or one row."""
+    rows = getattr(table, "cii_rows", None)
+    if rows is None or len(rows[0]) - rows[3] < 2:
+        return None
+    data, widths, style, header = rows
+    last = row_table(data[-1:], widths, [s for s in style if s[0] != "BACKGROUND"], 0)
+    last.cii_narrow = header > 0
+    return row_table(data[:-1], widths, style, header), last
+
+
 def field_table(rows: Sequence[tuple[str, object]], label_width: float = 48 * mm) -> Table:
-    """Label / value lines (free text wraps)."""
+    """Label / value lines (free text wraps, and a long one continues on the next page)."""
     st = styles()
     data = [[Paragraph(esc(k), st["label"]), Paragraph(esc(v if v not in (None, "") else "–"), st["body"])]
             for k, v in rows]
-    table = Table(data, colWidths=[label_width, A4[0] - 2 * MARGIN - label_width])
-    table.setStyle(TableStyle([
+    return row_table(data, [label_width, A4[0] - 2 * MARGIN - label_width], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    ])
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Table:
@@ -225,13 +297,33 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     st = styles()
     data: list[list[Flowable | str]] = [[Paragraph(f"<b>{esc(h)}</b>", st["small"]) for h in header]]
     data += [[Paragraph(esc(c), st["body"]) for c in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    table.setStyle(TableStyle([
+    return row_table(data, widths, [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return table
+    ], header=1)
+
+
+def keep_with_signatures(body: Sequence[Flowable], signatures: list[Flowable]) -> list[Flowable]:
+    """The body with its last lines (the last row of a table, or the last paragraph) kept on the
+    signatures' page: the block a person signs is never alone on a page."""
+    if not signatures:
+        return list(body)
+    head, tail = list(body), list[Flowable]()
+    while head:
+        last = head.pop()
+        if isinstance(last, Spacer):
+            tail.insert(0, last)
+            continue
+        split = without_last(last)
+        if split is not None:
+            head.append(split[0])
+            last = split[1]
+        tail.insert(0, last)
+        if isinstance(last, Paragraph) and last.style.name in ("h2", "h3") and head:
+            continue  # a heading alone is not "the last lines": take what precedes it too
+        break
+    return head + [KeepTogether(tail + signatures)]
 
 
 def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
@@ -259,7 +351,7 @@ def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
         return []
     table = Table(rows, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
-    return [KeepTogether([Paragraph(esc(text("signatures", lang)), st["h2"]), table])]
+    return [Paragraph(esc(text("signatures", lang)), st["h2"]), table]
 
 
 def render(form: Form) -> bytes:
@@ -275,8 +367,8 @@ def render(form: Form) -> bytes:
     story: list[Flowable] = [Paragraph(esc(form.title), styles()["title"])]
     if form.identity:
         story += [identity_block(form.identity), Spacer(1, 3 * mm)]
-    story += form.body
-    story += signature_blocks(form.parties, form.language)
+    story += keep_with_signatures(form.body, signature_blocks(form.parties, form.language))
+    hyphenate(story, form.language)
 
     class _Canvas(_NumberedCanvas):
         pass

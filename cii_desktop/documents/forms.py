@@ -13,7 +13,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ..domain import grid as grid_rules
 from ..domain import reference
 from ..domain import target_publics as targets
+from ..domain.contract import flag_text
 from ..domain.rule_tables import coded
+from . import consent_forms
 from .engine import Form, Party, esc, field_table, grid_table, para, render, styles
 from .labels import TEXTS, pick, text
 
@@ -32,6 +34,7 @@ class Kind:
 KINDS: dict[str, Kind] = {k.code: k for k in (
     Kind("grid", "CII100.0", "grid_title"),
     Kind("procuration", "CII100.2", "procuration_title"),
+    Kind("legal_basis", "CII-LB.1", "legal_basis_title"),  # the app's own code: the canton has no form for it
     Kind("refusal", "CII100.3", "refusal_title"),
     Kind("announcement", "CII100.1", "announcement_title"),
     Kind("decision", "CII100.4", "decision_title"),
@@ -108,30 +111,40 @@ def _grid(c: dict[str, Any], lang: str) -> list[Flowable]:
     return body
 
 
-def _procuration(c: dict[str, Any], lang: str) -> list[Flowable]:
-    r = c["record"]
-    if r["kind"] == "legal_basis":
-        label = coded("legal_bases").get(r["legal_basis"])
-        return [field_table([(text("legal_basis", lang), pick(label.fr, label.de, lang) if label else ""),
-                             (text("decided_by", lang), r["decided_by"]),
-                             (text("procuration_date", lang), date_text(r["given_on"]))])]
-    chosen = set(r["institutions"])
-    ticks = [[("☒" if e.code in chosen else "☐"), pick(e.label.fr, e.label.de, lang)]
-             for e in reference.INSTITUTIONS if e.code != "BUREAU"] + [["☒" if "BUREAU" in chosen else "☐",
-                                                                       text("bureau", lang)]]
-    return [para(text("procuration_text", lang)), Spacer(1, 3 * mm),
-            grid_table(["", text("procuration_institutions", lang)], ticks, [10 * mm, 164 * mm]),
-            Spacer(1, 3 * mm),
-            field_table([(text("procuration_date", lang), date_text(r["given_on"])),
-                         (text("procuration_valid", lang), date_text(r["valid_until"]))]
-                        + ([(text("procuration_revoked", lang), date_text(r["revoked_on"]))]
-                           if r.get("revoked_on") else []))]
-
-
 def _refusal(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
     return [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
             field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
+
+
+def _consent_line(consent: Any, lang: str) -> str:
+    """The procuration or legal basis an announcement rests on, from its codes (older prints: as frozen)."""
+    if not isinstance(consent, dict):
+        return str(consent or "")
+    if consent["kind"] == "legal_basis":
+        label = coded("legal_bases").get(consent.get("legal_basis") or "")
+        basis = pick(label.fr, label.de, lang) if label else text("legal_basis", lang)
+        return f"{basis} – {consent['decided_by']} ({date_text(consent['given_on'])})"
+    chosen = set(consent.get("institutions", []))
+    names = ", ".join(_inst(code, lang, short=True) for code in reference.codes(reference.INSTITUTIONS)
+                      if code in chosen)
+    return f"{text('procuration_title', lang)} {date_text(consent['given_on'])} ({names})"
+
+
+def _grid_problems(r: dict[str, Any], lang: str) -> str:
+    """The grid's problems (codes and ratings) worded in the print language, then what was typed."""
+    lines = []
+    for p in r.get("grid_problems", []):
+        d, s = grid_rules.domain_label(p["domain"]), grid_rules.scale_label(int(p["rating"]))
+        lines.append(f"- {pick(d.fr, d.de, lang)} ({pick(s.fr, s.de, lang)})" + (f": {p['comment']}"
+                                                                                   if p["comment"] else ""))
+    return "\n".join(lines + ([r["problems"]] if r["problems"] else []))
+
+
+def _involved(r: dict[str, Any], lang: str) -> str:
+    coded_part = ", ".join(_inst(i["institution"], lang, short=True) + (f" – {i['contact']}" if i["contact"] else "")
+                           for i in r.get("involved", []))
+    return "\n".join(v for v in (coded_part, r["institutions_involved"]) if v)
 
 
 def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
@@ -141,9 +154,9 @@ def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
         (text("announced_on", lang), date_text(r["announced_on"])),
         (text("announced_by", lang), f"{r['announced_by']} ({_inst(r['institution'], lang)})"),
         (text("grid_of", lang), f"{date_text(r['grid_on'])} – {pick(level.fr, level.de, lang) if level else ''}"),
-        (text("consent_of", lang), r["consent"]),
-        (text("problems", lang), r["problems"]),
-        (text("institutions_involved", lang), r["institutions_involved"]),
+        (text("consent_of", lang), _consent_line(r["consent"], lang)),
+        (text("problems", lang), _grid_problems(r, lang)),
+        (text("institutions_involved", lang), _involved(r, lang)),
         (text("measures_tried", lang), r["measures_tried"]),
         (text("expected_goal", lang), r["expected_goal"]),
         (text("requested_handling", lang), _coded("handlings", r["requested_handling"], lang)
@@ -153,7 +166,10 @@ def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
 
 def _decision(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
-    rows = [(text("decided_on", lang), date_text(r["decided_on"])), (text("decided_by", lang), r["decided_by"]),
+    to = r.get("announced_by", "") + (f" ({_inst(r['announced_institution'], lang)})"
+                                       if r.get("announced_institution") else "")
+    rows = [(text("addressed_to", lang), to or "–"),
+            (text("decided_on", lang), date_text(r["decided_on"])), (text("decided_by", lang), r["decided_by"]),
             (text("announced_on", lang), date_text(r["announced_on"])),
             (text("outcome", lang), text(r["outcome"], lang))]
     if r["outcome"] == "accepted":
@@ -174,7 +190,9 @@ def _transition(c: dict[str, Any], lang: str) -> list[Flowable]:
         (text("target_row", lang), f"{row.number}. {pick(row.public.fr, row.public.de, lang)}"),
         (text("procedure", lang), pick(row.procedure.fr, row.procedure.de, lang)),
         (text("status", lang), pick(status.fr, status.de, lang)),
-        (text("when", lang), pick(row.when.fr, row.when.de, lang)),
+        (text("who", lang), pick(targets.who_label(row, "fr"), targets.who_label(row, "de"), lang)),
+        (text("remarks", lang), pick(row.remark.fr, row.remark.de, lang) or "–"),
+        (text("when", lang), pick(row.when.fr, row.when.de, lang) or "–"),
         (text("recorded_on", lang), date_text(r["recorded_on"])), (text("recorded_by", lang), r["recorded_by"]),
         (text("meeting", lang), meeting), (text("note", lang), r["note"]),
     ])]
@@ -244,6 +262,7 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
     ev = r["evaluation"]
     body: list[Flowable] = [
         field_table([(text("assessment_held_on", lang), date_text(r["held_on"])), (text("place", lang), r["place"]),
+                     (text("framework_end", lang), date_text(r.get("framework_end")) or "–"),
                      (text("version", lang), str(r["version"]))]),
         Paragraph(esc(text("regional_team", lang)), h2),
         grid_table([text("name", lang), text("role", lang), text("institution", lang)], team,
@@ -273,9 +292,17 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
     body += [Paragraph(esc(text("institution_commitments", lang)), h2), field_table(commitments),
              field_table([(text("review_dates", lang), ", ".join(date_text(d) for d in r["review_dates"]) or "–")]),
              Paragraph(esc(text("bureau_check", lang)), h2)]
-    flags = [pick(f["fr"], f["de"], lang) for f in r["flags"]]
+    flags = [_flag(f, lang) for f in r["flags"]]
     body += [para(f"⚠ {f}") for f in flags] if flags else [para(text("check_ok", lang))]
     return body
+
+
+def _flag(flag: dict[str, Any], lang: str) -> str:
+    """A check's message from its code and parameters (prints frozen before codes: their two wordings)."""
+    if "code" not in flag:
+        return pick(flag["fr"], flag["de"], lang)
+    fr, de = (flag_text(flag["code"], flag["params"], language) for language in ("fr", "de"))
+    return pick(fr, de, lang)
 
 
 def _cost(code: str, lang: str) -> str:
@@ -289,7 +316,8 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
         field_table([(text("orp_counsellor", lang), r["lead_orp"]), (text("cms_social_worker", lang), r["lead_cms"]),
                      (text("plan_start", lang), date_text(r["started_on"])),
                      (text("plan_end", lang), date_text(r["ends_on"])),
-                     (text("outcome", lang), outcome)]),
+                     (text("tandem_outcome", lang), outcome),
+                     (text("tandem_objectives", lang), r.get("objectives") or "–")]),
         para(text("interview_rule", lang), "small"),
         Paragraph(esc(text("interview_log", lang)), styles()["h2"]),
     ]
@@ -301,7 +329,8 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
 
 
 LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
-    "grid": _grid, "procuration": _procuration, "refusal": _refusal, "announcement": _announcement,
+    "grid": _grid, "procuration": consent_forms.procuration, "legal_basis": consent_forms.legal_basis,
+    "refusal": _refusal, "announcement": _announcement,
     "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
     "recovery_key": _recovery, "tro_minutes": _minutes, "network_minutes": _minutes,
     "contract": _contract, "tandem_plan": _tandem,
@@ -323,6 +352,8 @@ def party_label(party: dict[str, Any], lang: str) -> str:
     """What a signing party is: its team role (contract), its fixed title, or "participant"."""
     if party.get("role"):
         return _coded("roles", party["role"], lang, "handlings.assessment")
+    if party.get("role_text"):  # a meeting participant: the role as the minutes typed it
+        return str(party["role_text"])
     return text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
 
 
@@ -339,10 +370,15 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
                              institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",
                              place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)
                              if content.get("case") else "", date=date, image=image))
+    if kind == "procuration" and content.get("record", {}).get("kind") == "legal_basis":
+        kind = "legal_basis"  # printed before the legal basis had its own form: it reads as one now
     kind_info = KINDS[kind]
-    return Form(title=title(kind, lang), form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
+    revoked = kind == "procuration" and content.get("record", {}).get("revoked_on")
+    return Form(title=text("revocation_title", lang) if revoked else title(kind, lang),
+                form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
                 language=lang, case_reference=content.get("case", {}).get("reference", "–"),
                 document_id=document_id, institution=_inst(content.get("institution", ""), lang),
+                institution_short=_inst(content.get("institution", ""), lang, short=True),
                 identity=identity(content, lang) if "person" in content else [],
                 body=LAYOUTS[kind](content, lang), parties=parties, subject=kind_info.form_code,
                 status_line=status_line)

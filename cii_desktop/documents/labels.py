@@ -31,6 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "bureau": ("Bureau CII", "IIZ-Büro"),
     "orp_counsellor": ("Conseiller/ère en personnel ORP", "RAV-Personalberater/in"),
     "coordinator": ("Répondant/e CII", "IIZ-Ansprechperson"),
+    "regional_coordinator": ("Coordinateur/trice régional/e", "Regionale/r Koordinator/in"),
     # grid
     "grid_title": ("Grille d'évaluation CII", "IIZ-Beurteilungsraster"),
     "grid_domain": ("Domaine", "Bereich"),
@@ -59,6 +60,35 @@ TEXTS: dict[str, tuple[str, str]] = {
     "procuration_valid": ("Valable jusqu'au", "Gültig bis"),
     "procuration_revoked": ("Révoquée le", "Widerrufen am"),
     "legal_basis": ("Base légale", "Gesetzliche Grundlage"),
+    "legal_basis_title": ("Transmission d'informations sur base légale (LIAS art. 60 ss)",
+                          "Informationsaustausch auf gesetzlicher Grundlage (LIAS / GIS Art. 60 ff.)"),
+    "legal_basis_text": (
+        "Les informations nécessaires à la prise en charge sont transmises entre les institutions mentionnées "
+        "ci-dessous sans l'accord de la personne, en vertu des articles 60 ss de la LIAS (art. 63 al. 2 let. c), "
+        "sur décision de la personne signataire.",
+        "Die für die Begleitung nötigen Informationen werden zwischen den unten genannten Institutionen ohne "
+        "Zustimmung der Person ausgetauscht, gestützt auf Art. 60 ff. LIAS / GIS (Art. 63 Abs. 2 Bst. c), auf "
+        "Entscheid der unterzeichnenden Person."),
+    "institutions_sharing": ("Institutions concernées", "Beteiligte Institutionen"),
+    "all_institutions": ("Toutes les institutions du réseau CII", "Alle Institutionen des IIZ-Netzes"),
+    "from_until_revoked": ("dès le {start}, jusqu'à révocation", "ab {start}, bis zum Widerruf"),
+    "decider": ("Personne qui a décidé", "Entscheidende Person"),
+    "information_kinds": ("Informations échangées", "Ausgetauschte Informationen"),
+    "information_kinds_text": (
+        "Situation personnelle, familiale, financière, professionnelle et de santé utile à la prise en charge; "
+        "grille d'évaluation, mesures, décisions et procès-verbaux de la CII.",
+        "Für die Begleitung nützliche persönliche, familiäre, finanzielle, berufliche und gesundheitliche "
+        "Situation; Beurteilungsraster, Massnahmen, Entscheide und Protokolle der IIZ."),
+    "recipient_cms": ("CMS de la commune de domicile", "SMZ der Wohngemeinde"),
+    "recipient_orp_respondent": ("Répondant/e CII de l'ORP concerné", "IIZ-Ansprechperson des betroffenen RAV"),
+    "recipient_cms_respondent": ("Répondant/e CII du CMS concerné", "IIZ-Ansprechperson des betroffenen SMZ"),
+    "revocation_title": ("Révocation de la procuration CII", "Widerruf der IIZ-Vollmacht"),
+    "revocation_text": (
+        "La personne a révoqué le {revoked} la procuration CII qu'elle avait donnée le {given}. Dès cette date, "
+        "plus aucune information la concernant n'est échangée entre les institutions de la CII.",
+        "Die Person hat am {revoked} die IIZ-Vollmacht vom {given} widerrufen. Ab diesem Datum werden keine "
+        "Informationen über sie mehr zwischen den IIZ-Institutionen ausgetauscht."),
+    "revoked_by": ("Révocation enregistrée par", "Widerruf erfasst durch"),
     "decided_by": ("Décidé par", "Entschieden durch"),
     # refusal
     "refusal_title": ("Refus de la personne", "Ablehnung durch die versicherte Person"),
@@ -85,6 +115,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # decision
     "decision_title": ("Décision du Bureau CII", "Entscheid des IIZ-Büros"),
     "decided_on": ("Décision du", "Entscheid vom"),
+    "addressed_to": ("Adressée à (professionnel/le annonçant/e)", "An (meldende Fachperson)"),
     "outcome": ("Décision", "Entscheid"),
     "accepted": ("Acceptée", "Angenommen"),
     "refused": ("Refusée – retour au professionnel annonçant", "Abgelehnt – zurück an die meldende Fachperson"),
@@ -100,6 +131,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "procedure": ("Procédure", "Verfahren"),
     "status": ("Statut", "Status"),
     "when": ("Moment de la démarche", "Zeitpunkt"),
+    "who": ("Qui", "Wer"),
+    "remarks": ("Remarques", "Bemerkungen"),
     "recorded_on": ("Date", "Datum"),
     "recorded_by": ("Par", "Durch"),
     "meeting": ("Entretien de réseau prévu", "Netzwerkgespräch geplant"),
@@ -127,8 +160,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting_date": ("Date de la séance", "Datum der Sitzung"),
     "place": ("Lieu", "Ort"),
     "coordinator_name": ("Coordination", "Koordination"),
-    "participants_present": ("Participants présents", "Anwesende"),
-    "participants_excused": ("Excusés", "Entschuldigt"),
+    "participants_present": ("Participant/es présent/es", "Anwesende"),
+    "participants_excused": ("Excusé/es", "Entschuldigt"),
     "situation": ("Situation présentée", "Dargestellte Situation"),
     "problems_clarified": ("Problématiques clarifiées", "Geklärte Problembereiche"),
     "decisions": ("Décisions", "Entscheide"),
@@ -168,6 +201,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "Tandem-Massnahme LIAS-LEMC: Plan und Gesprächsprotokoll"),
     "cms_social_worker": ("Assistant/e social/e CMS", "Sozialarbeiter/in SMZ"),
     "assessment_held_on": ("Assessment tenu le", "Assessment durchgeführt am"),
+    "framework_end": ("Fin du délai-cadre d'indemnisation", "Ende der Rahmenfrist für den Leistungsbezug"),
     "regional_team": ("Équipe régionale", "Regionales Team"),
     "evaluation": ("Évaluation", "Beurteilung"),
     "eval_medical": ("Situation médicale", "Medizinische Situation"),
@@ -194,6 +228,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # décloisonnement tandem
     "plan_start": ("Début du plan", "Planbeginn"),
     "plan_end": ("Fin prévue (six mois)", "Geplantes Ende (sechs Monate)"),
+    "tandem_outcome": ("Issue du tandem", "Ergebnis des Tandems"),
+    "tandem_objectives": ("Objectifs du plan", "Ziele des Plans"),
     "interview_log": ("Journal des entretiens", "Gesprächsprotokoll"),
     "interview_rule": ("Au moins deux entretiens par mois pendant environ six mois.",
                        "Mindestens zwei Gespräche pro Monat während rund sechs Monaten."),

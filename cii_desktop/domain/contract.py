@@ -112,7 +112,29 @@ class Flag:
 
     code: str
     measure: str
-    message: Label
+    params: dict[str, Any]
+
+    @property
+    def message(self) -> Label:
+        return Label(flag_text(self.code, self.params, "fr"), flag_text(self.code, self.params, "de"))
+
+
+def flag_text(code: str, params: dict[str, Any], language: str) -> str:
+    """A check's message with its codes (frame, institution) worded in ``language`` (fr | de)."""
+    from .reference import INSTITUTIONS, by_code
+
+    rule = next((r for r in contract_rules()["checks"] if r["code"] == code), None)
+    if rule is None:
+        return code
+    frames = {f["code"]: f for f in contract_rules()["frames"]}
+    values = dict(params)
+    frame = frames.get(str(values.get("frame", "")))
+    if frame is not None:
+        values["frame"] = str(frame["de" if language == "de" else "fr"]).split(" (")[0]  # its law: AVIG, IV
+    known = {e.code for e in INSTITUTIONS}
+    if values.get("institution") in known:
+        values["institution"] = by_code(INSTITUTIONS, str(values["institution"])).abbreviation(language)
+    return str(rule["de" if language == "de" else "fr"]).format(**values)
 
 
 def check(content: ContractContent, framework_end: dt.date | None) -> list[Flag]:
@@ -141,6 +163,5 @@ def check(content: ContractContent, framework_end: dt.date | None) -> list[Flag]
                               for _n, o in numbered)
             if hit:
                 params = {"n": number, "frame": m.frame, "institution": m.responsible}
-                flags.append(Flag(rule["code"], number, Label(rule["fr"].format(**params),
-                                                              rule["de"].format(**params))))
+                flags.append(Flag(rule["code"], number, params))
     return sorted(flags, key=lambda f: [int(x) for x in f.measure.split(".")])

@@ -19,6 +19,17 @@ class DateError(ValueError):
         self.code = code
 
 
+SWISS_ZONE = "Europe/Zurich"
+
+
+def swiss_time(value: dt.datetime) -> dt.datetime:
+    """A stored time (UTC, naive) in Swiss local time, as printed on forms (summer time included)."""
+    from zoneinfo import ZoneInfo
+
+    aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone(ZoneInfo(SWISS_ZONE))
+
+
 def parse_date(text: str) -> dt.date:
     """Parse ``dd.MM.yyyy`` (or ISO ``yyyy-MM-dd``); raise :class:`DateError` when impossible."""
     match = _SWISS.match(text)

@@ -63,7 +63,8 @@ def _months(start: dt.date, until: dt.date) -> list[tuple[int, int]]:
 
 def thin_months(start: dt.date, interviews: Iterable[dt.date], today: dt.date) -> list[tuple[int, int, int]]:
     """(year, month, count) of every calendar month of the plan, up to the last complete one, with fewer
-    interviews than the rule asks. The current month is judged only once it is over."""
+    interviews than the rule asks. The current month is judged only once it is over; a month only partly
+    inside the plan (the one it starts in, unless on the 1st, and the one it ends in) is not judged."""
     minimum = int(rules()["min_interviews_per_month"])
     end = min(plan_end(start), today)
     counts: dict[tuple[int, int], int] = {}
@@ -73,6 +74,9 @@ def thin_months(start: dt.date, interviews: Iterable[dt.date], today: dt.date) -
     for year, month in _months(start, end):
         if (year, month) == (today.year, today.month) and today < plan_end(start):
             continue  # still running
+        first, following = dt.date(year, month, 1), add_months(dt.date(year, month, 1), 1)
+        if first < start or following > plan_end(start):
+            continue  # partly outside the plan
         if counts.get((year, month), 0) < minimum:
             out.append((year, month, counts.get((year, month), 0)))
     return out

@@ -18,8 +18,8 @@ class TargetRow:
 
     number: int
     side: str
-    direction: str  # orp_to_cms | cms_to_orp
-    status: str  # formal_transition | cii_simple | cii_network | none
+    direction: str  # orp_to_cms | cms_to_orp | none (no announcement to the ORP: rows 10-11)
+    status: str  # formal_transition | cii_simple | cii_network | none (the annex gives none: row 11)
     who: tuple[str, ...]
     announce_to_orp: bool
     public: Label
@@ -99,8 +99,24 @@ SITUATION_FIELDS = ("receives_ij_ac", "end_of_rights_on", "waiting_period", "san
                     "fit_for_placement", "fitness_exam_filed_on", "pqf_started_on", "deregistered_on")
 
 
-def situation_of(person: Any, opened_on: dt.date | None = None) -> dict[str, Any]:
-    """The situation fields of a person record (and the case's opening date) as the table reads them."""
+def cms_problems(ratings: Mapping[str, int] | None) -> bool:
+    """"Problématiques relevant des CMS": one of the table's grid domains rated at least its threshold."""
+    rule = load("target_publics")["cms_problems"]
+    return any(int((ratings or {}).get(code, 0)) >= int(rule["min_rating"]) for code in rule["domains"])
+
+
+def situation_of(person: Any, opened_on: dt.date | None = None,
+                 ratings: Mapping[str, int] | None = None) -> dict[str, Any]:
+    """The situation fields of a person record, the case's opening date and its latest grid's ratings
+    (whether it shows problems of the CMS's competence) as the table reads them."""
     values = {name: getattr(person, name) for name in SITUATION_FIELDS}
     values["opened_on"] = opened_on
+    values["cms_problems"] = cms_problems(ratings)
     return values
+
+
+def who_label(row: TargetRow, language: str) -> str:
+    """The table's "Qui" column: the institutions that act, in ``language``."""
+    from .reference import INSTITUTIONS, by_code
+
+    return ", ".join(by_code(INSTITUTIONS, code).abbreviation(language) for code in row.who)

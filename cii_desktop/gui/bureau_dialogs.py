@@ -45,6 +45,8 @@ class AnnouncementDialog(FormDialog):
         self._store, self._case_id, self._author, self._institution = store, case_id, author, institution or ""
         with store.reading() as session:
             draft = bureau.draft(session, case_id, i18n.language())
+            # The grid's problems print from its codes in the form's language: shown here, not copied.
+            self._grid_problems = {lang: bureau.grid_problems(session, case_id, lang) for lang in ("fr", "de")}
         self.ui.problemsEdit.setPlainText(draft.problems)
         self.ui.involvedEdit.setPlainText(draft.institutions_involved)
         self.retranslate()
@@ -54,6 +56,10 @@ class AnnouncementDialog(FormDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         _fill_coded(self.ui.handlingCombo, "handlings", self.tr("Let the Bureau decide"))
+        lines = self._grid_problems.get(i18n.language(), [])
+        if lines:
+            self.ui.problemsEdit.setPlaceholderText("\n".join(
+                [self.tr("Printed from the grid:"), *lines, self.tr("Add what the grid does not say.")]))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Send to the Bureau"))
 
     def save(self) -> None:

@@ -21,6 +21,7 @@ from ..storage.store import Store
 from .forms import FormDialog, show_error
 from .generated.ui_document_dialog import Ui_DocumentDialog
 from .generated.ui_signature_dialog import Ui_SignatureDialog
+from .messages import message
 
 LANGUAGES = ("fr", "de", "bilingual")
 
@@ -115,6 +116,7 @@ class DocumentDialog(QDialog):
                 row = session.get(Document, self.document_id)
                 assert row is not None
                 status, version, title = row.status, row.version, row.title
+                printed = documents.print_language(session, row, language)
                 signed = documents.signed_parties(session, row.id)
                 parties = [p["party"] for p in documents.parties(row)]
         except (ValidationFailed, StoreError) as exc:
@@ -127,6 +129,11 @@ class DocumentDialog(QDialog):
         if status == "printed" and signed:
             state = self.tr("%1 of %2 signatures").replace("%1", str(len(signed))).replace("%2", str(len(parties)))
         self.ui.statusLabel.setText(self.tr("Version %1 – %2").replace("%1", str(version)).replace("%2", state))
+        if printed != language:  # a signed version is shown as it was signed: say so, and show that language
+            self.ui.statusLabel.setText(self.ui.statusLabel.text() + " – " + message("document.signed_language"))
+            self.ui.languageCombo.blockSignals(True)
+            self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(printed), 0))
+            self.ui.languageCombo.blockSignals(False)
         frozen = status in documents.SIGNED
         self.ui.signButton.setEnabled(not frozen)
         self.ui.scanButton.setEnabled(status != "signed_paper")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..domain import generated
 from ..storage.store import Store
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ class DueModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (i18n.date_text(row.due_on), row.reference, row.person_name, row.title)[index.column()]
+            what = generated.title(row.title, row.title_code, row.title_params, i18n.language())
+            return (i18n.date_text(row.due_on), row.reference, row.person_name, what)[index.column()]
         overdue = row.due_on < self.today
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return self._red

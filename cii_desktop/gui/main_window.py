@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMainWindow, QMessageBox
 
-from ..domain import reference
+from ..domain import generated, reference
 from ..domain.errors import ValidationFailed
 from ..services import case_list
 from ..services.case_list import CaseFilter
@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
         for reminder in detail.reminders:
             state = self.tr("done") if reminder.done else (
                 self.tr("overdue") if reminder.due_on < today else self.tr("open"))
-            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {reminder.title} ({state})")
+            what = generated.title(reminder.title, reminder.title_code, reminder.title_params, i18n.language())
+            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} ({state})")
         for attachment_id, filename, size in detail.attachments:
             item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, attachment_id)

@@ -14,21 +14,12 @@ from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
 from ..storage.assessment_records import Contract, Review, TeamMember
-from ..storage.models import Case, Reminder
+from ..storage.models import Reminder
 from ..storage.records import Handling
 from ..storage.unit_of_work import UnitOfWork
-from . import cases
+from . import cases, reminders
 
-TITLES = {
-    "organise": {"fr": "Assessment à organiser (attente trop longue)",
-                 "de": "Assessment organisieren (Wartezeit zu lang)"},
-    "review": {"fr": "Revue du contrat d'objectifs", "de": "Überprüfung der Zielvereinbarung"},
-}
 OPEN_CONTRACT = ("draft", "signed")
-
-
-def _title(key: str, language: str) -> str:
-    return TITLES[key].get(language, TITLES[key]["fr"])
 
 
 def _source(handling_id: str, what: str) -> str:
@@ -57,8 +48,8 @@ def _complete(uow: UnitOfWork, prefix: str) -> None:
 def opened(uow: UnitOfWork, row: Handling, language: str = "fr") -> None:
     """A new assessment: a reminder in the due panel if it waits too long to be organised."""
     days = int(rules.assessment_rules()["organise_within_days"])
-    cases.add_reminder(uow, row.case_id, row.created_on + dt.timedelta(days=days), _title("organise", language),
-                       source=_source(row.id, "organise"))
+    reminders.add(uow, row.case_id, row.created_on + dt.timedelta(days=days), "assessment_organise",
+                  source=_source(row.id, "organise"))
 
 
 def waiting_days(row: Handling, today: dt.date | None = None) -> int:
@@ -200,13 +191,20 @@ def save_contract(uow: UnitOfWork, contract_id: str, content: rules.ContractCont
 
 
 def check(session: Session, contract_id: str) -> list[rules.Flag]:
-    """The Bureau's legal-frame check of the contract's measures (framework end: the person's end of rights)."""
+    """The Bureau's legal-frame check of the contract's measures against the framework period's end (the
+    assessment's own date, set with ``set_framework_end``; unknown: the LIAS-by-ORP check says so)."""
     row = session.get(Contract, contract_id)
     if row is None:
         raise ValidationFailed([FieldError("contract", "reference.unknown")])
-    case = session.get(Case, row.case_id)
-    framework_end = case.person.end_of_rights_on if case is not None else None
-    return rules.check(content_of(row), framework_end)
+    return rules.check(content_of(row), _handling(session, row.handling_id).framework_end_on)
+
+
+def set_framework_end(uow: UnitOfWork, handling_id: str, on: dt.date | None) -> Handling:
+    """The end of the person's framework period (délai-cadre d'indemnisation), as the ORP knows it."""
+    row = _handling(uow.session, handling_id)
+    if row.framework_end_on != on:
+        row.framework_end_on = on
+    return row
 
 
 def ready_to_sign(session: Session, contract_id: str) -> None:
@@ -243,8 +241,8 @@ def mark_signed(uow: UnitOfWork, contract_id: str, on: dt.date, language: str = 
     if handling.state == "held":
         _move(handling, "contract_signed")
     for day in content_of(row).review_dates:
-        cases.add_reminder(uow, row.case_id, day, f"{_title('review', language)} (v{row.version})",
-                           source=_source(row.id, "review"))
+        reminders.add(uow, row.case_id, day, "contract_review", {"version": row.version},
+                      source=_source(row.id, "review"))
     return row
 
 

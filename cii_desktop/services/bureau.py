@@ -10,14 +10,13 @@ from sqlalchemy import and_, distinct, false, func, select
 from sqlalchemy.orm import Session
 
 from ..domain import grid as grid_rules
-from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
 from ..domain.text import strip_accents
 from ..storage.models import Case, Institution, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.unit_of_work import UnitOfWork
-from . import assessment, cases, referral
+from . import assessment, cases, referral, reminders, tandem
 
 
 @dataclass(frozen=True)
@@ -31,21 +30,22 @@ class AnnouncementDraft:
     requested_handling: str
 
 
-def draft(session: Session, case_id: str, language: str) -> AnnouncementDraft:
+def grid_problems(session: Session, case_id: str, language: str) -> list[str]:
+    """The latest grid's problems (domains rated 2 or more), worded in ``language``: the form prints
+    them from the grid's codes, so they are shown, not copied into the announcement's typed text."""
     grid = referral.latest_grid(session, case_id)
-    problems: list[str] = []
-    if grid is not None:
-        for code, rating in referral.ratings_of(grid).items():
-            if rating.rating >= 2:
-                name = grid_rules.domain_label(code).text(language)
-                level = grid_rules.scale_label(rating.rating).text(language)
-                problems.append(f"- {name} ({level})" + (f": {rating.comment}" if rating.comment else ""))
-    involved = []
-    for item in cases.involvements(session, case_id):
-        entry = reference.by_code(reference.INSTITUTIONS, item.institution_code)
-        contact = f" – {item.contact_name}" if item.contact_name else ""
-        involved.append(f"{entry.abbreviation(language)}{contact}")
-    return AnnouncementDraft("\n".join(problems), ", ".join(involved), "", "", "")
+    lines = []
+    for code, rating in (referral.ratings_of(grid).items() if grid is not None else ()):
+        if rating.rating >= 2:
+            name = grid_rules.domain_label(code).text(language)
+            level = grid_rules.scale_label(rating.rating).text(language)
+            lines.append(f"- {name} ({level})" + (f": {rating.comment}" if rating.comment else ""))
+    return lines
+
+
+def draft(session: Session, case_id: str, language: str) -> AnnouncementDraft:
+    """Nothing generated is copied into the typed fields (problems and institutions print from their codes)."""
+    return AnnouncementDraft("", "", "", "", "")
 
 
 def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by: str,
@@ -64,7 +64,7 @@ def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by
         errors.append(FieldError("consent", "announcement.refused_by_person"))
     elif state.basis == "none":
         errors.append(FieldError("consent", "announcement.no_consent"))
-    if not content.problems.strip():
+    if not content.problems.strip() and not (grid and grid_problems(uow.session, case_id, "fr")):
         errors.append(FieldError("problems", "required"))
     if not content.expected_goal.strip():
         errors.append(FieldError("expected_goal", "required"))
@@ -114,10 +114,6 @@ def inbox(session: Session, pending_only: bool = True) -> list[InboxRow]:
             for a, ref, last, first in session.execute(query).all()]
 
 
-REFUSED_REMINDER = {"fr": "Bureau CII : annonce refusée – voir les suggestions",
-                    "de": "IIZ-Büro: Meldung abgelehnt – siehe Vorschläge"}
-
-
 def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str, *, handling: str = "",
            reason: str = "", suggestions: str = "", on: dt.date | None = None,
            today: dt.date | None = None, language: str = "fr") -> BureauDecision:
@@ -134,6 +130,9 @@ def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str,
         errors.append(FieldError("outcome", "reference.unknown"))
     if outcome == "accepted" and handling not in coded("handlings"):
         errors.append(FieldError("handling", "decision.handling_required"))
+    if outcome == "accepted" and handling == "tandem" and not reason.strip() \
+            and not tandem.check_eligibility(uow.session, row.case_id, when).eligible:
+        errors.append(FieldError("reason", "decision.tandem_not_eligible"))  # eligible, or a recorded reason
     if outcome == "refused" and not (reason.strip() and suggestions.strip()):
         errors.append(FieldError("suggestions", "decision.reason_required"))
     if not decided_by.strip():
@@ -158,8 +157,7 @@ def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str,
     else:  # back to the announcing professional: in the case's journal and in the "due" panel
         cases.add_journal_entry(uow, row.case_id, f"{reason.strip()}\n{suggestions.strip()}", decided_by,
                                 kind="bureau")
-        cases.add_reminder(uow, row.case_id, decided_on, REFUSED_REMINDER.get(language, REFUSED_REMINDER["fr"]),
-                           source="bureau:refused")
+        reminders.add(uow, row.case_id, decided_on, "bureau_refused", source="bureau:refused")
     return decision
 
 

@@ -202,18 +202,20 @@ class DueRow:
     person_name: str
     due_on: dt.date
     title: str
+    title_code: str | None = None  # a reminder the app raised: worded in the reader's language
+    title_params: str | None = None
 
 
 def due_reminders(session: Session, until: dt.date, limit: int = 500) -> list[DueRow]:
     """Open reminders due up to ``until`` (overdue first), for the "due" panel."""
     rows = session.execute(
         select(Reminder.id, Case.id, Case.reference, Person.last_name, Person.first_name,
-               Reminder.due_on, Reminder.title)
+               Reminder.due_on, Reminder.title, Reminder.title_code, Reminder.title_params)
         .join(Case, Case.id == Reminder.case_id).join(Person, Person.id == Case.person_id)
         .where(Reminder.done.is_(False), Reminder.deleted.is_(False), Case.deleted.is_(False),
                Reminder.due_on <= until)
         .order_by(Reminder.due_on, Case.reference).limit(limit)).all()
-    return [DueRow(r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6]) for r in rows]
+    return [DueRow(r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6], r[7], r[8]) for r in rows]
 
 
 def add_attachment(uow: UnitOfWork, case_id: str, path: Path) -> Attachment:

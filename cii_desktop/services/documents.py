@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..documents import forms
 from ..documents.labels import text
+from ..domain.dates import swiss_time
 from ..domain.errors import FieldError, ValidationFailed
 from ..paths import write_private
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
@@ -80,8 +81,14 @@ def status_line(session: Session, doc: Document) -> str:
     if doc.status == "signed_paper":
         return text("signed_on_paper", doc.language)
     if doc.status == "signed_pad" and doc.signed_at:
-        return f"{text('signed_on_pad', doc.language)} {doc.signed_at:%d.%m.%Y %H:%M}"
+        return f"{text('signed_on_pad', doc.language)} {swiss_time(doc.signed_at):%d.%m.%Y %H:%M}"
     return ""
+
+
+def print_language(session: Session, doc: Document, asked: str | None = None) -> str:
+    """The language a version prints in: the one asked, unless it is signed (then as it was signed)."""
+    signed = doc.status in SIGNED or bool(_signatures(session, doc.id))
+    return doc.language if signed or not asked else asked
 
 
 def render(session: Session, document_id: str, language: str | None = None) -> bytes:
@@ -89,9 +96,8 @@ def render(session: Session, document_id: str, language: str | None = None) -> b
     doc = session.get(Document, document_id)
     if doc is None or doc.deleted:
         raise ValidationFailed([FieldError("document", "reference.unknown")])
-    signed = doc.status in SIGNED or bool(_signatures(session, doc.id))
-    lang = doc.language if signed or not language else language  # a signed version reads as it was signed
-    signatures = {s.party: (f"{s.signed_at:%d.%m.%Y}", s.image) for s in _signatures(session, doc.id)}
+    lang = print_language(session, doc, language)  # a signed version reads as it was signed
+    signatures = {s.party: (f"{swiss_time(s.signed_at):%d.%m.%Y}", s.image) for s in _signatures(session, doc.id)}
     try:
         content = json.loads(doc.content)
         return forms.render_pdf(content, doc.kind, lang, doc.id, doc.version, signatures, status_line(session, doc))

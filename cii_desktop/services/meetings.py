@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
-from ..storage.models import Case
+from ..storage.models import Case, Reminder
 from ..storage.records import Meeting, MeetingParticipant, NextStep
 from ..storage.unit_of_work import UnitOfWork
-from . import cases, referral
+from . import referral, reminders
 
 KINDS = ("round_table", "network")
 
@@ -99,14 +99,25 @@ def record_minutes(uow: UnitOfWork, meeting_id: str, minutes: Minutes, language:
     for p in minutes.participants:
         uow.add(MeetingParticipant(meeting_id=meeting.id, name=p.name.strip(), institution_code=p.institution_code,
                                    role=p.role.strip(), present=p.present))
-    known = {(s.text, s.owner, s.due_on) for s in steps(uow.session, meeting.id)}
-    word = "Prochaine étape" if language != "de" else "Nächster Schritt"
+    wanted = {(s.text.strip(), s.owner.strip(), s.due_on) for s in minutes.steps}
+    known = set()
+    for old_step in steps(uow.session, meeting.id):
+        key = (old_step.text, old_step.owner, old_step.due_on)
+        if key in wanted and key not in known:
+            known.add(key)
+            continue
+        # taken out of the minutes (or a duplicate): the step goes, and its reminder with it
+        reminder = uow.get(Reminder, old_step.reminder_id) if old_step.reminder_id else None
+        if reminder is not None and not reminder.deleted:
+            uow.delete(reminder)
+        uow.delete(old_step)
     for step in minutes.steps:
         if (step.text.strip(), step.owner.strip(), step.due_on) in known:
+            known.discard((step.text.strip(), step.owner.strip(), step.due_on))
             continue
-        reminder = cases.add_reminder(uow, meeting.case_id, step.due_on,
-                                      f"{word}: {step.text.strip()} ({step.owner.strip()})"[:300],
-                                      source=f"meeting:{meeting.id[:13]}")
+        reminder = reminders.add(uow, meeting.case_id, step.due_on, "next_step",
+                                 {"text": step.text.strip(), "owner": step.owner.strip()},
+                                 source=f"meeting:{meeting.id[:13]}")
         uow.add(NextStep(meeting_id=meeting.id, text=step.text.strip(), owner=step.owner.strip(),
                          due_on=step.due_on, reminder_id=reminder.id))
     return meeting

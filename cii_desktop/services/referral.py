@@ -18,7 +18,7 @@ from ..domain.rule_tables import load
 from ..storage.models import Case, Person, Reminder
 from ..storage.records import Collaboration, Consent, EvaluationGrid
 from ..storage.unit_of_work import UnitOfWork
-from . import cases
+from . import cases, reminders
 
 
 def _case(uow: UnitOfWork, case_id: str) -> Case:
@@ -182,14 +182,21 @@ def record_refusal(uow: UnitOfWork, case_id: str, on: dt.date, recorded_by: str,
 
 
 def record_legal_basis(uow: UnitOfWork, case_id: str, on: dt.date, decided_by: str, recorded_by: str,
-                       note: str = "", today: dt.date | None = None) -> Consent:
-    """Transmission under LIAS art. 60 ff. (art. 63 al. 2 let. c), with who decided it."""
+                       note: str = "", today: dt.date | None = None, *, institution_codes: list[str] | None = None,
+                       valid_until: dt.date | None = None) -> Consent:
+    """Transmission under LIAS art. 60 ff. (art. 63 al. 2 let. c), with who decided it, for which
+    institutions (none named: the whole network) and until when (none: until revoked)."""
     _not_future("given_on", on, today or dt.date.today())
     if not decided_by.strip():
         raise ValidationFailed([FieldError("decided_by", "required")])
+    if any(code not in reference.codes(reference.INSTITUTIONS) for code in institution_codes or ()):
+        raise ValidationFailed([FieldError("institutions", "reference.unknown")])
+    if valid_until is not None and valid_until < on:
+        raise ValidationFailed([FieldError("valid_until", "consent.validity_before_date")])
     _case(uow, case_id)
     code = str(load("referral")["legal_bases"][0]["code"])
     row = uow.add(Consent(case_id=case_id, kind="legal_basis", given_on=on, legal_basis=code,
+                          institutions=json.dumps(sorted(institution_codes or [])), valid_until=valid_until,
                           decided_by=decided_by.strip(), recorded_by=recorded_by,
                           signature_status="signed_paper", note=note.strip()))
     uow.flush()
@@ -231,14 +238,9 @@ def propose_targets(session: Session, case_id: str, today: dt.date | None = None
     case = session.get(Case, case_id)
     if case is None:
         return []
-    return targets.propose(targets.situation_of(case.person, case.opened_on), today)
-
-
-def reminder_title(proposal: targets.Proposal, language: str) -> str:
-    row = proposal.row
-    word = "Zielgruppe" if language == "de" else "Public cible"
-    status = targets.status_label(row.status).text(language)
-    return f"{word} {row.number} – {status}: {row.procedure.text(language)} ({row.when.text(language)})"
+    grid = latest_grid(session, case_id)
+    ratings = {code: r.rating for code, r in ratings_of(grid).items()} if grid is not None else None
+    return targets.propose(targets.situation_of(case.person, case.opened_on, ratings), today)
 
 
 def apply_target(uow: UnitOfWork, case_id: str, number: int, language: str,
@@ -253,7 +255,7 @@ def apply_target(uow: UnitOfWork, case_id: str, number: int, language: str,
         Reminder.deleted.is_(False)))
     if existing is not None:
         return existing
-    return cases.add_reminder(uow, case_id, match[0].due_on, reminder_title(match[0], language), source)
+    return reminders.add(uow, case_id, match[0].due_on, "target", {"row": number}, source)
 
 
 @dataclass(frozen=True)
@@ -281,8 +283,14 @@ def record_collaboration(uow: UnitOfWork, case_id: str, direction: str, target_r
         errors.append(FieldError("direction", "reference.unknown"))
     if target_row not in {r.number for r in targets.rows()}:
         errors.append(FieldError("target_row", "reference.unknown"))
+    elif direction in ("orp_to_cms", "cms_to_orp") and targets.row(target_row).direction != direction:
+        errors.append(FieldError("direction", "transition.wrong_direction"))  # e.g. row 10: no announcement to ORP
     if on > (today or dt.date.today()):
         errors.append(FieldError("recorded_on", "date.future"))
+    case = _case(uow, case_id)
+    voluntary = direction == "cms_to_orp" or not case.person.social_assistance  # seed §5.2, §5.4
+    if voluntary and sharing_state(uow.session, case_id, today).basis == "none":
+        errors.append(FieldError("consent", "transition.no_consent"))
     if errors:
         raise ValidationFailed(errors)
     return uow.add(Collaboration(case_id=case_id, direction=direction, target_row=target_row,

@@ -22,19 +22,22 @@ from ..storage.records import (
     Handling,
     Meeting,
 )
-from . import referral
+from . import cases, referral
+
+PROBLEM_RATING = 2  # a grid domain rated at least this is a problem of the announcement (CII100.1)
 
 # Who signs each kind of form (keys of documents.labels), and whose name goes in the block.
 PARTIES: dict[str, tuple[str, ...]] = {
     "grid": ("professional", "the_person"),
     "procuration": ("the_person", "professional"),
+    "legal_basis": ("decider",),  # signed by whoever decided, never by the person
     "refusal": ("the_person", "professional"),
     "announcement": ("professional",),
     "decision": ("bureau",),
     "transition": ("professional",),
     "warning": ("orp_counsellor",),
     "closure": ("professional",),
-    "tro_minutes": ("coordinator",),
+    "tro_minutes": ("regional_coordinator",),  # the TRO is led and signed by the regional coordinator
     "network_minutes": (),  # every participant present signs (added from the minutes)
     "contract": (),  # every member of the regional team signs (added from the team)
     "tandem_plan": ("orp_counsellor", "cms_social_worker", "the_person"),
@@ -75,20 +78,27 @@ def _consent(session: Session, case: Case, row: Consent) -> dict[str, Any]:
     return {"kind": row.kind, "institutions": list(referral.institutions_of(row)), "given_on": _iso(row.given_on),
             "valid_until": _iso(row.valid_until), "revoked_on": _iso(row.revoked_on),
             "legal_basis": row.legal_basis, "decided_by": row.decided_by, "note": row.note,
-            "recorded_by": row.recorded_by}
+            "recorded_by": row.recorded_by, "revoked_by": row.revoked_by,
+            "contacts": [{"institution": i.institution_code, "contact": i.contact_name}
+                         for i in cases.involvements(session, case.id)]}
 
 
 def _announcement(session: Session, case: Case, row: Announcement) -> dict[str, Any]:
     grid = session.get(EvaluationGrid, row.grid_id) if row.grid_id else None
     consent = session.get(Consent, row.consent_id) if row.consent_id else None
-    consent_text = ""
-    if consent is not None:
-        codes = ", ".join(referral.institutions_of(consent))
-        consent_text = f"{consent.given_on:%d.%m.%Y} ({codes})" if consent.kind == "procuration" else \
-            f"LIAS art. 60 ss – {consent.decided_by} ({consent.given_on:%d.%m.%Y})"
+    # Codes only (worded at print time in the print language); what the professional typed stays as typed.
+    consent_codes = None if consent is None else {
+        "kind": consent.kind, "given_on": _iso(consent.given_on), "decided_by": consent.decided_by,
+        "legal_basis": consent.legal_basis, "institutions": list(referral.institutions_of(consent))}
+    grid_problems = [] if grid is None else [
+        {"domain": code, "rating": r.rating, "comment": r.comment}
+        for code, r in referral.ratings_of(grid).items() if r.rating >= PROBLEM_RATING]
+    involved = [{"institution": i.institution_code, "contact": i.contact_name}
+                for i in cases.involvements(session, case.id)]
     return {"announced_on": _iso(row.announced_on), "announced_by": row.announced_by,
             "institution": row.announced_institution, "grid_on": _iso(grid.assessed_on) if grid else None,
-            "grid_level": grid.level if grid else "", "consent": consent_text, "problems": row.problems,
+            "grid_level": grid.level if grid else "", "consent": consent_codes, "grid_problems": grid_problems,
+            "involved": involved, "problems": row.problems,
             "institutions_involved": row.institutions_involved, "measures_tried": row.measures_tried,
             "expected_goal": row.expected_goal, "requested_handling": row.requested_handling}
 
@@ -98,7 +108,8 @@ def _decision(session: Session, case: Case, row: BureauDecision) -> dict[str, An
     return {"decided_on": _iso(row.decided_on), "decided_by": row.decided_by, "outcome": row.outcome,
             "handling": row.handling, "reason": row.reason, "suggestions": row.suggestions,
             "announced_on": _iso(announcement.announced_on) if announcement else None,
-            "announced_by": announcement.announced_by if announcement else ""}
+            "announced_by": announcement.announced_by if announcement else "",
+            "announced_institution": announcement.announced_institution if announcement else ""}
 
 
 def _transition(session: Session, case: Case, row: Collaboration) -> dict[str, Any]:
@@ -133,6 +144,7 @@ def _contract(session: Session, case: Case, row: Contract) -> dict[str, Any]:
     assert handling is not None
     content = assessment.content_of(row)
     return {"version": row.version, "held_on": _iso(handling.held_on), "place": handling.place,
+            "framework_end": _iso(handling.framework_end_on),
             "evaluation": {"medical": handling.eval_medical, "professional": handling.eval_professional,
                            "social": handling.eval_social, "resources": handling.eval_resources},
             "team": [{"name": m.name, "role": m.role, "institution": m.institution_code}
@@ -142,7 +154,7 @@ def _contract(session: Session, case: Case, row: Contract) -> dict[str, Any]:
             "person_commitments": content.person_commitments,
             "institution_commitments": content.institution_commitments,
             "review_dates": [d.isoformat() for d in content.review_dates],
-            "flags": [{"measure": f.measure, "fr": f.message.fr, "de": f.message.de}
+            "flags": [{"measure": f.measure, "code": f.code, "params": f.params}
                       for f in assessment.check(session, row.id)]}
 
 
@@ -152,6 +164,7 @@ def _tandem(session: Session, case: Case, row: Handling) -> dict[str, Any]:
     state = tandem.state(session, row.id)
     return {"started_on": _iso(row.started_on), "ends_on": _iso(state.ends_on), "lead_orp": row.lead_orp,
             "lead_cms": row.lead_cms, "outcome": row.outcome, "closed_on": _iso(row.closed_on),
+            "objectives": row.objectives or "",
             "interviews": [{"held_on": _iso(i.held_on), "participants": i.participants, "notes": i.notes}
                            for i in tandem.interviews(session, row.id)],
             "thin_months": [f"{m:02d}.{y}" for y, m, _n in state.thin_months]}
@@ -160,9 +173,8 @@ def _tandem(session: Session, case: Case, row: Handling) -> dict[str, Any]:
 Finder = Callable[[Session, str], Any]
 SOURCES: dict[str, tuple[type[Synced], Finder, Callable[[Session, Case, Any], dict[str, Any]]]] = {
     "grid": (EvaluationGrid, lambda s, c: _latest(s, EvaluationGrid, c, EvaluationGrid.assessed_on), _grid),
-    "procuration": (Consent, lambda s, c: s.scalar(select(Consent).where(
-        Consent.case_id == c, Consent.deleted.is_(False), Consent.kind.in_(("procuration", "legal_basis")))
-        .order_by(Consent.given_on.desc(), Consent.created_at.desc()).limit(1)), _consent),
+    "procuration": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="procuration"), _consent),
+    "legal_basis": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="legal_basis"), _consent),
     "refusal": (Consent, lambda s, c: _latest(s, Consent, c, Consent.given_on, kind="refusal"), _consent),
     "announcement": (Announcement, lambda s, c: _latest(s, Announcement, c, Announcement.created_at),
                      _announcement),
@@ -190,8 +202,10 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
             out.append({"party": party, "name": record["lead_orp"], "institution": "ORP"})
         elif party == "cms_social_worker":
             out.append({"party": party, "name": record["lead_cms"], "institution": "CMS"})
-        elif party == "coordinator":
+        elif party in ("coordinator", "regional_coordinator"):
             out.append({"party": party, "name": record.get("coordinator", ""), "institution": ""})
+        elif party == "decider":
+            out.append({"party": party, "name": record.get("decided_by", ""), "institution": ""})
         elif party == "bureau":
             out.append({"party": party, "name": record.get("decided_by", ""), "institution": "BUREAU"})
         else:
@@ -203,9 +217,24 @@ def _party_names(kind: str, case: Case, record: dict[str, Any]) -> list[dict[str
         out += [{"party": f"member{i}", "name": m["name"], "institution": m["institution"], "role": m["role"]}
                 for i, m in enumerate(record["team"])]
     if kind == "network_minutes":
-        out += [{"party": f"participant{i}", "name": p["name"], "institution": p["institution"]}
+        out += [{"party": f"participant{i}", "name": p["name"], "institution": p["institution"],
+                 "role_text": p["role"]}
                 for i, p in enumerate(record["participants"]) if p["present"]]
     return out
+
+
+def issuer(kind: str, record: dict[str, Any], case: Case) -> str:
+    """Whose letterhead a form carries: the Bureau's decision on the Bureau's, a warning on the ORP's,
+    a grid or an announcement on the professional's institution, a transition on the side it comes from."""
+    if kind in ("decision", "tro_minutes"):
+        return "BUREAU"
+    if kind == "warning":
+        return "ORP"
+    if kind in ("grid", "announcement") and record.get("institution"):
+        return str(record["institution"])
+    if kind == "transition":
+        return {"orp_to_cms": "ORP", "cms_to_orp": "CMS"}.get(record["direction"], case.lead_institution.code)
+    return case.lead_institution.code
 
 
 def snapshot(session: Session, case_id: str, kind: str, subject_id: str | None = None,
@@ -220,5 +249,6 @@ def snapshot(session: Session, case_id: str, kind: str, subject_id: str | None =
         raise ValidationFailed([FieldError("kind", "document.nothing_to_print")])
     content = _common(case)
     content["record"] = build(session, case, row)
+    content["institution"] = issuer(kind, content["record"], case)
     content["parties"] = _party_names(kind, case, content["record"])
     return row.id, content

@@ -14,13 +14,7 @@ from ..domain.errors import FieldError, ValidationFailed
 from ..storage.models import Case, Reminder
 from ..storage.records import Handling, Interview
 from ..storage.unit_of_work import UnitOfWork
-from . import cases, referral
-
-TITLES = {
-    "end": {"fr": "Tandem : fin des six mois – décider de la suite",
-            "de": "Tandem: Ende der sechs Monate – weiteres Vorgehen entscheiden"},
-    "second": {"fr": "Tandem : deuxième entretien du mois", "de": "Tandem: zweites Gespräch des Monats"},
-}
+from . import cases, referral, reminders
 
 
 def _source(row: Handling) -> str:
@@ -48,7 +42,7 @@ def check_eligibility(session: Session, case_id: str, today: dt.date | None = No
 
 
 def start(uow: UnitOfWork, handling_id: str, started_on: dt.date, lead_orp: str, lead_cms: str,
-          language: str = "fr", today: dt.date | None = None) -> Handling:
+          language: str = "fr", today: dt.date | None = None, *, objectives: str = "") -> Handling:
     """The tandem starts: its two leads, its six months, the reminder before the end."""
     row = _handling(uow, handling_id)
     errors = [FieldError(name, "required") for name, value in (("lead_orp", lead_orp), ("lead_cms", lead_cms))
@@ -58,9 +52,9 @@ def start(uow: UnitOfWork, handling_id: str, started_on: dt.date, lead_orp: str,
     if errors:
         raise ValidationFailed(errors)
     row.started_on, row.lead_orp, row.lead_cms, row.state = started_on, lead_orp.strip(), lead_cms.strip(), "running"
+    row.objectives = objectives.strip()
     warn = rules.plan_end(started_on) - dt.timedelta(days=int(rules.rules()["end_warning_days"]))
-    cases.add_reminder(uow, row.case_id, warn, TITLES["end"].get(language, TITLES["end"]["fr"]),
-                       source=f"{_source(row)}end")
+    reminders.add(uow, row.case_id, warn, "tandem_end", source=f"{_source(row)}end")
     return row
 
 
@@ -86,8 +80,7 @@ def log_interview(uow: UnitOfWork, handling_id: str, held_on: dt.date, participa
     open_reminder = uow.session.scalar(select(Reminder).where(Reminder.source == source,
                                                               Reminder.deleted.is_(False)))
     if len(month) < int(rules.rules()["min_interviews_per_month"]) and open_reminder is None:
-        cases.add_reminder(uow, row.case_id, last_day, TITLES["second"].get(language, TITLES["second"]["fr"]),
-                           source=source)
+        reminders.add(uow, row.case_id, last_day, "tandem_second", source=source)
     elif len(month) >= int(rules.rules()["min_interviews_per_month"]) and open_reminder is not None:
         cases.complete_reminder(uow, open_reminder.id)
     return interview

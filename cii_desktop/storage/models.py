@@ -184,6 +184,10 @@ class Reminder(Synced):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(40), default="manual")
+    # A reminder the app raises is a code and its parameters (JSON), worded in the reader's language
+    # (domain.generated); ``title`` then stays empty and holds only what a person typed.
+    title_code: Mapped[str | None] = mapped_column(String(40))
+    title_params: Mapped[str | None] = mapped_column(Text)
     case: Mapped[Case] = relationship(back_populates="reminders")
 
     __table_args__ = (Index("ix_reminder_open_due", "done", "due_on"),)

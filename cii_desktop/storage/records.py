@@ -119,6 +119,10 @@ class Handling(Synced):
     eval_professional: Mapped[str] = mapped_column(Text, default="", server_default="")
     eval_social: Mapped[str] = mapped_column(Text, default="", server_default="")
     eval_resources: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The end of the framework period (délai-cadre) of an assessment: its own date, not the end of rights.
+    framework_end_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The tandem plan's objectives (as typed by the two leads).
+    objectives: Mapped[str | None] = mapped_column(Text, default="")
 
 
 class Interview(Synced):

@@ -42,8 +42,9 @@ def _fill(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
             for kind in meetings.KINDS:
                 meeting = meetings.schedule(uow, case_id, kind, TODAY, "Sion", "Marc", ["ORP", "CMS"], today=TODAY)
                 meetings.record_minutes(uow, meeting.id, MINUTES, today=TODAY)
-            referral.record_refusal(uow, case_id, TODAY, "Anne", "n", today=TODAY)
             referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne", today=TODAY)
+            referral.record_legal_basis(uow, case_id, TODAY, "Chef CMS", "Anne", today=TODAY)
+            referral.record_refusal(uow, case_id, TODAY, "Anne", "n", today=TODAY)
             case_events.record_warning(uow, case_id, TODAY, "Anne", "Absent", True, today=TODAY)
             case_events.close(uow, case_id, TODAY, "Anne", "other", "Fin", True, today=TODAY)
         ids.append(case_id)

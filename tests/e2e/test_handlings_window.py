@@ -14,7 +14,7 @@ from cii_desktop.gui.assessment_dialog import AssessmentDialog
 from cii_desktop.gui.document_dialog import DocumentDialog, SignatureDialog
 from cii_desktop.gui.meeting_dialog import MeetingDialog
 from cii_desktop.gui.tandem_dialog import TandemDialog
-from cii_desktop.services import documents
+from cii_desktop.services import documents, reminders
 from cii_desktop.storage.assessment_records import Contract
 from cii_desktop.storage.models import Reminder
 from cii_desktop.storage.records import Document, Handling
@@ -196,7 +196,8 @@ def test_tro_minutes_next_steps_become_reminders(main_window, qtbot, language: s
     main_window.select_case(case_id)
     main_window._after_write()
     with store.reading() as session:
-        titles = session.scalars(select(Reminder.title).where(Reminder.case_id == case_id)).all()
+        titles = [reminders.title(r, language) for r in session.scalars(select(Reminder).where(
+            Reminder.case_id == case_id)).all()]
     assert any(words["step"] in t and "Demander le rapport médical" in t for t in titles), titles
     main_window.due.reload()
     due = main_window.due

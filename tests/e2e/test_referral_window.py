@@ -77,7 +77,7 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
     # 4. Target publics: row 1 with its reminder
     targets = TargetsDialog(store, case_id, "Anne Test", main_window)
     qtbot.addWidget(targets)
-    assert targets.ui.targetsTable.rowCount() == 1
+    assert targets.ui.targetsTable.rowCount() == 2  # row 1 (end of rights), row 5 (IJ AC and CMS problems)
     assert targets.ui.targetsTable.item(0, 3).text() == words["row1"]
     qtbot.mouseClick(targets.ui.reminderButton, Qt.MouseButton.LeftButton)
     targets._dirty = False
@@ -99,7 +99,9 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
     # 6. The announcement, prefilled from the grid
     announce = AnnouncementDialog(store, case_id, "Anne Test", "ORP", main_window)
     qtbot.addWidget(announce)
-    assert announce.ui.problemsEdit.toPlainText().count("\n") == 3  # four domains rated 2 or more
+    # The four domains rated 2 or more print from the grid's codes: shown, not copied into the typed text.
+    assert announce.ui.problemsEdit.toPlainText() == ""
+    assert announce.ui.problemsEdit.placeholderText().count("\n- ") == 4
     type_text(announce.ui.goalEdit, "Premier marché du travail")
     announce.ui.handlingCombo.setCurrentIndex(announce.ui.handlingCombo.findData("assessment"))
     click_save(qtbot, announce.ui.buttonBox)

@@ -34,8 +34,10 @@ def full_case(store: Store) -> str:
         for kind in meetings.KINDS:
             meeting = meetings.schedule(uow, case_id, kind, TODAY, "Sion", "Marc Fellay", ["ORP", "CMS"], today=TODAY)
             meetings.record_minutes(uow, meeting.id, MINUTES, today=TODAY)
-        referral.record_refusal(uow, case_id, TODAY, "Anne Rochat", "Ne souhaite plus", today=TODAY)
         referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne Rochat", today=TODAY)
+        referral.record_legal_basis(uow, case_id, TODAY, "Chef du CMS de Sion", "Anne Rochat", today=TODAY,
+                                    institution_codes=["ORP", "CMS"])
+        referral.record_refusal(uow, case_id, TODAY, "Anne Rochat", "Ne souhaite plus", today=TODAY)
         case_events.record_warning(uow, case_id, TODAY, "Anne Rochat", "Absent", True, today=TODAY)
         case_events.close(uow, case_id, TODAY, "Anne Rochat", "first_labour_market", "Engagée", True, today=TODAY)
         handling = bureau.handlings(uow.session, case_id)[0]

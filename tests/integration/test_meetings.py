@@ -60,7 +60,9 @@ def test_tro_minutes_next_steps_become_reminders_and_print(store: Store, languag
     title = {"fr": "Procès-verbal de table ronde (TRO)", "de": "Protokoll des Runden Tisches"}[language]
     assert title in text and "Demander le rapport médical" in text and "Beat Coppey" in text
     assert "Dr Lise Moret" in text and "Marc Fellay" in text
-    assert {"fr": "Excusés", "de": "Entschuldigt"}[language] in text
+    assert {"fr": "Excusé/es", "de": "Entschuldigt"}[language] in text
+    # led and signed by the regional coordinator, with that title
+    assert {"fr": "Coordinateur/trice régional/e", "de": "Regionale/r Koordinator/in"}[language] in text
     assert {"fr": "Signature", "de": "Unterschrift"}[language] in text
 
 
@@ -74,7 +76,9 @@ def test_network_minutes_are_signed_by_every_participant_present(store: Store) -
         doc, pdf = documents.print_case_document(uow, case_id, "network_minutes", "de")
     assert [p["name"] for p in documents.parties(doc)] == ["Anne Rochat", "Beat Coppey"]
     text = pdf_text(pdf)
-    assert "Protokoll des Netzwerkgesprächs" in text and text.count("Teilnehmende Person") == 2
+    # each participant signs with the role the minutes give them
+    assert "Protokoll des Netzwerkgesprächs" in text and text.count("Conseillère en personnel") == 2
+    assert text.count("Assistant social") == 2 and "Teilnehmende Person" not in text
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
         meetings.record_minutes(uow, meeting.id, meetings.Minutes(TODAY, "", "", "", "", (), ()), today=TODAY)
     assert [e.code for e in exc.value.errors] == ["meeting.no_participant"]

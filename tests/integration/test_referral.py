@@ -10,7 +10,7 @@ from sqlalchemy import select
 from cii_desktop.domain.errors import ValidationFailed
 from cii_desktop.domain.grid import Rating
 from cii_desktop.domain.person import PersonInput
-from cii_desktop.services import bureau, case_events, referral
+from cii_desktop.services import bureau, case_events, referral, reminders
 from cii_desktop.storage.models import Case, ChangeLog, Reminder
 from cii_desktop.storage.records import EvaluationGrid, Handling
 from cii_desktop.storage.store import Store
@@ -124,7 +124,9 @@ def test_target_rows_create_their_reminder_once(store: Store) -> None:
     with store.reading() as session:
         reminder = session.scalars(select(Reminder).where(Reminder.source == "target:1")).one()
         assert reminder.due_on == dt.date(2026, 12, 31)
-        assert reminder.title.startswith("Zielgruppe 1 – Formeller Übergang")
+        assert (reminder.title, reminder.title_code) == ("", "target")  # a code, worded where it is read
+        assert reminders.title(reminder, "de").startswith("Zielgruppe 1 – Formeller Übergang")
+        assert reminders.title(reminder, "fr").startswith("Public cible 1 – Transition formelle")
 
 
 def test_rows_10_11_have_no_reminder(store: Store) -> None:
@@ -136,6 +138,7 @@ def test_rows_10_11_have_no_reminder(store: Store) -> None:
 def test_transitions_register_replaces_the_excel_table(store: Store) -> None:
     case_id = new_case(store)
     with store.unit_of_work() as uow:
+        referral.record_procuration(uow, case_id, ["ORP", "CMS"], TODAY, "Anne Rochat", signed=True, today=TODAY)
         referral.record_collaboration(uow, case_id, "orp_to_cms", 1, TODAY, "Anne Rochat",
                                       meeting_on=TODAY + dt.timedelta(days=7), today=TODAY)
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
@@ -174,7 +177,10 @@ def test_bureau_triage_accepts_into_a_handling_or_refuses_with_suggestions(store
         refused = session.get(Case, refused_case)
         assert refused is not None and refused.status == "announced"
         assert any("Entretien de réseau" in j.text for j in refused.journal)
-        assert [r.title for r in refused.reminders] == ["Bureau CII : annonce refusée – voir les suggestions"]
+        assert [reminders.title(r, "fr") for r in refused.reminders] == [
+            "Bureau CII : annonce refusée – voir les suggestions"]
+        assert [reminders.title(r, "de") for r in refused.reminders] == [
+            "IIZ-Büro: Meldung abgelehnt – siehe Vorschläge"]
 
 
 def test_cii_alert_when_several_institutions_follow_the_same_person(store: Store) -> None:

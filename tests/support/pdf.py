@@ -9,8 +9,10 @@ from PIL import Image, ImageDraw
 
 
 def pdf_text(data: bytes) -> str:
+    """The text of every page; a word hyphenated at a line's end reads back whole."""
     pdf = pdfium.PdfDocument(data)
-    return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    text = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    return text.replace("\ufffe\r\n", "").replace("\ufffe", "")
 
 
 def flat_text(data: bytes) -> str:

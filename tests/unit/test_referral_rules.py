@@ -59,7 +59,7 @@ def test_twelve_domains_and_unknown_ratings_refused() -> None:
 def situation(**values: Any) -> dict[str, Any]:
     base: dict[str, Any] = {name: None for name in target_publics.SITUATION_FIELDS}
     base.update(receives_ij_ac=False, waiting_period=False, sanctioned=False, job_seeker_without_rights=False,
-                social_assistance=False, fit_for_placement=True, opened_on=TODAY)
+                social_assistance=False, fit_for_placement=True, opened_on=TODAY, cms_problems=False)
     base.update(values)
     return base
 
@@ -73,9 +73,9 @@ ANNEX = [
     (1, situation(receives_ij_ac=True, end_of_rights_on=TODAY + dt.timedelta(days=60))),
     (2, situation(fitness_exam_filed_on=TODAY - dt.timedelta(days=3))),
     (3, situation(pqf_started_on=TODAY - dt.timedelta(days=20))),
-    (4, situation(deregistered_on=TODAY - dt.timedelta(days=1))),
+    (4, situation(deregistered_on=TODAY - dt.timedelta(days=1), cms_problems=True)),
     (5, situation(receives_ij_ac=True, waiting_period=True)),
-    (6, situation(job_seeker_without_rights=True)),
+    (6, situation(job_seeker_without_rights=True, cms_problems=True)),
     (7, situation(social_assistance=True, employability_verified_on=TODAY - dt.timedelta(days=90))),
     (8, situation(social_assistance=True, end_of_rights_on=TODAY - dt.timedelta(days=10))),
     (9, situation(social_assistance=True, receives_ij_ac=True)),
@@ -93,7 +93,7 @@ def test_eleven_rows_and_rows_10_11_say_no_announcement() -> None:
     rows = target_publics.rows()
     assert [r.number for r in rows] == list(range(1, 12))
     assert [r.number for r in rows if not r.announce_to_orp] == [10, 11]
-    assert target_publics.status_label("none").fr == "Pas d'annonce à l'ORP"
+    assert target_publics.row(10).status == "cii_network" and target_publics.row(11).status == "none"
     for proposal in target_publics.propose(situation(social_assistance=True, fit_for_placement=False), TODAY):
         if proposal.row.number in (10, 11):
             assert proposal.due_on is None
@@ -120,8 +120,8 @@ def test_reminder_dates() -> None:
     assert due(3, situation(pqf_started_on=dt.date(2026, 11, 2))) == dt.date(2026, 12, 2)
     # an end of rights already past: at once
     assert due(8, situation(social_assistance=True, end_of_rights_on=dt.date(2026, 1, 1))) == TODAY
-    # "in due course": a month
-    assert due(5, situation(receives_ij_ac=True, sanctioned=True)) == TODAY + dt.timedelta(days=30)
+    # "en temps voulu": no due date (the annex gives none)
+    assert due(5, situation(receives_ij_ac=True, sanctioned=True)) is None
 
 
 def test_every_rule_table_is_complete_in_both_languages() -> None:

@@ -33,6 +33,11 @@ def test_months_under_two_interviews_and_the_end() -> None:
     assert tandem.thin_months(start, log, dt.date(2026, 5, 20)) == []  # May still running
     assert tandem.thin_months(start, log, dt.date(2026, 6, 2)) == [(2026, 5, 1)]
     assert tandem.plan_end(start) == dt.date(2026, 9, 10)
+    # March (from the 10th) and September (to the 10th) are only partly inside the plan: not judged
+    assert tandem.thin_months(start, [], dt.date(2026, 10, 1)) == [(y, m, 0) for y, m in
+                                                                   ((2026, 4), (2026, 5), (2026, 6), (2026, 7),
+                                                                    (2026, 8))]
+    assert tandem.thin_months(dt.date(2026, 3, 1), [], dt.date(2026, 4, 1)) == [(2026, 3, 0)]
     assert not tandem.end_approaching(start, dt.date(2026, 8, 10))
     assert tandem.end_approaching(start, dt.date(2026, 8, 11))
     assert [o["code"] for o in tandem.rules()["outcomes"]] == [

@@ -1,0 +1,82 @@
+"""The consent forms: procuration CII (or its revocation), the legal basis decided under LIAS art. 60 ff."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from ..domain import reference
+from ..domain.rule_tables import coded
+from .engine import field_table, grid_table, para
+from .labels import pick, text
+
+
+def _date(value: str | None) -> str:
+    return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y") if value else ""
+
+
+def _name(code: str, lang: str) -> str:
+    try:
+        entry = reference.by_code(reference.INSTITUTIONS, code)
+    except KeyError:
+        return code
+    return pick(entry.label.fr, entry.label.de, lang)
+
+
+def _recipients(c: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """Who the signed procuration goes to (seed procedure): the CMS of the commune of domicile and the
+    répondants CII of the ORP and of the CMS concerned (the case's CMS contact where known; the
+    répondants' names are written in by hand when the app does not know them)."""
+    commune = c.get("person", {}).get("commune") or "–"
+    contacts: dict[str, str] = {}
+    for link in c["record"].get("contacts", []):
+        if link.get("contact"):
+            contacts.setdefault(link["institution"], link["contact"])
+    return [(text("recipient_cms", lang), f"{_name('CMS', lang)} – {commune}"
+             + (f" ({contacts['CMS']})" if "CMS" in contacts else "")),
+            (text("recipient_orp_respondent", lang), "_" * 30),
+            (text("recipient_cms_respondent", lang), "_" * 30)]
+
+
+def procuration(c: dict[str, Any], lang: str) -> list[Flowable]:
+    """The procuration the person signs; once revoked, the revocation (nothing left to sign for)."""
+    r = c["record"]
+    if r.get("revoked_on"):
+        return [para(text("revocation_text", lang).format(given=_date(r["given_on"]), revoked=_date(r["revoked_on"]))),
+                Spacer(1, 3 * mm),
+                field_table([(text("procuration_date", lang), _date(r["given_on"])),
+                             (text("procuration_revoked", lang), _date(r["revoked_on"])),
+                             (text("revoked_by", lang), r.get("revoked_by") or "–")])]
+    chosen = set(r["institutions"])
+    ticks = [[("☒" if e.code in chosen else "☐"), pick(e.label.fr, e.label.de, lang)]
+             for e in reference.INSTITUTIONS if e.code != "BUREAU"] + [["☒" if "BUREAU" in chosen else "☐",
+                                                                       text("bureau", lang)]]
+    return [para(text("procuration_text", lang)), Spacer(1, 3 * mm),
+            grid_table(["", text("procuration_institutions", lang)], ticks, [10 * mm, 164 * mm]),
+            Spacer(1, 3 * mm),
+            field_table([(text("information_kinds", lang), text("information_kinds_text", lang))]
+                        + _recipients(c, lang)),
+            Spacer(1, 3 * mm),
+            field_table([(text("procuration_date", lang), _date(r["given_on"])),
+                         (text("procuration_valid", lang), _date(r["valid_until"]))])]
+
+
+def legal_basis(c: dict[str, Any], lang: str) -> list[Flowable]:
+    """Sharing decided under LIAS art. 60 ff.: who decided, for which institutions, for which period."""
+    r = c["record"]
+    label = coded("legal_bases").get(r["legal_basis"])
+    names = ", ".join(_name(code, lang) for code in reference.codes(reference.INSTITUTIONS)
+                      if code in set(r["institutions"])) or text("all_institutions", lang)
+    period = f"{_date(r['given_on'])} – {_date(r['valid_until'])}" if r.get("valid_until") else \
+        text("from_until_revoked", lang).format(start=_date(r["given_on"]))
+    return [para(text("legal_basis_text", lang)), Spacer(1, 3 * mm), field_table([
+        (text("legal_basis", lang), pick(label.fr, label.de, lang) if label else r["legal_basis"]),
+        (text("decided_by", lang), r["decided_by"]),
+        (text("decided_on", lang), _date(r["given_on"])),
+        (text("institutions_sharing", lang), names),
+        (text("period", lang), period),
+        *([(text("procuration_revoked", lang), _date(r["revoked_on"]))] if r.get("revoked_on") else []),
+        (text("note", lang), r.get("note") or "–")])]

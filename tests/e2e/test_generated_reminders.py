@@ -1,0 +1,31 @@
+"""A German window shows the reminders a French user's actions raised in German (they are codes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cii_desktop.services import bureau
+from tests.support.referral import TODAY, new_case, walk_to_announcement
+
+
+@pytest.mark.gui
+def test_german_window_words_a_french_users_generated_reminders_in_german(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = main_window.store
+    case_id = new_case(store, "Zufferey", "Léa", avs_digits="")
+    announcement = walk_to_announcement(store, case_id)
+    with store.unit_of_work() as uow:  # a French-speaking Bureau member refuses the announcement
+        bureau.decide(uow, announcement, "refused", "Marc Fellay", reason="r", suggestions="s", today=TODAY,
+                      on=TODAY, language="fr")
+    due = main_window.due
+
+    def shown() -> list[str]:
+        due.reload()
+        return [due.index(r, 3).data() for r in range(due.rowCount())]
+
+    assert "Bureau CII : annonce refusée – voir les suggestions" in shown()
+    main_window.switch_language("de")
+    assert "IIZ-Büro: Meldung abgelehnt – siehe Vorschläge" in shown()
+    assert not any("annonce refusée" in t for t in shown())
+    main_window.select_case(case_id)
+    listed = [main_window.ui.remindersList.item(i).text() for i in range(main_window.ui.remindersList.count())]
+    assert any("IIZ-Büro: Meldung abgelehnt" in t for t in listed), listed
