@@ -1844,6 +1844,90 @@
         <translation>Markieren Sie mindestens eine teilnehmende Person als anwesend.</translation>
     </message>
     <message>
+        <source>The file is not an Excel workbook (xlsx) or is damaged. Nothing was imported.</source>
+        <translation>Die Datei ist keine Excel-Arbeitsmappe (xlsx) oder sie ist beschädigt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …).</source>
+        <translation>Keine Kopfzeile des Registers gefunden (Name / Nom, Vorname / Prénom, …).</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Eine Pflichtspalte fehlt.</translation>
+    </message>
+    <message>
+        <source>The register has too many rows (100,000 at most).</source>
+        <translation>Das Register hat zu viele Zeilen (höchstens 100 000).</translation>
+    </message>
+    <message>
+        <source>The same situation (person, announcement date and institution) is already on an earlier row.</source>
+        <translation>Dieselbe Situation (Person, Meldedatum und Institution) steht bereits auf einer früheren Zeile.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Der Text ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This date is before the announcement date.</source>
+        <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
+    </message>
+    <message>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
+    </message>
+    <message>
+        <source>This outcome does not apply to this handling.</source>
+        <translation>Dieses Ergebnis gilt nicht für diese Begleitung.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the handling to have been held (state in progress or closed).</source>
+        <translation>Ein Ergebnis setzt voraus, dass die Begleitung stattgefunden hat (Stand laufend oder abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>An outcome of an assessment or a tandem needs the state closed.</source>
+        <translation>Das Ergebnis eines Assessments oder Tandems setzt den Stand abgeschlossen voraus.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created.</source>
+        <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits mit einer anderen AHV-Nummer erfasst; eine eigene Person wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.</source>
+        <translation>{rows} Zeilen gelesen: {valid} gültig, {invalid} mit Fehlern; {new} neue Personen, {matched} bereits bekannte Personen; {already} Situationen bereits importiert.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{count} situations imported.</source>
+        <translation>{count} Situationen importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
+        <translation>Es wurde nichts importiert: Korrigieren Sie die aufgeführten Zeilen oder lassen Sie sie überspringen.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf or .xlsx.</source>
+        <translation>Die Berichtsdatei muss auf .pdf oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
+        <translation>Geben Sie die Registerdatei (DATEI.xlsx) oder --template DATEI.xlsx an.</translation>
+    </message>
+    <message>
+        <source>Record the minutes first: an outcome is given once the meeting was held.</source>
+        <translation>Erfassen Sie zuerst das Protokoll: Das Ergebnis wird angegeben, sobald die Sitzung stattgefunden hat.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
     </message>

@@ -1844,6 +1844,90 @@
         <translation>Indiquez au moins un participant présent.</translation>
     </message>
     <message>
+        <source>The file is not an Excel workbook (xlsx) or is damaged. Nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas un classeur Excel (xlsx) ou il est endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …).</source>
+        <translation>Aucune ligne d&apos;en-tête du registre n&apos;a été trouvée (Nom / Name, Prénom / Vorname, …).</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Une colonne obligatoire manque.</translation>
+    </message>
+    <message>
+        <source>The register has too many rows (100,000 at most).</source>
+        <translation>Le registre a trop de lignes (100 000 au plus).</translation>
+    </message>
+    <message>
+        <source>The same situation (person, announcement date and institution) is already on an earlier row.</source>
+        <translation>La même situation (personne, date d&apos;annonce et institution) figure déjà sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This date is before the announcement date.</source>
+        <translation>Cette date est antérieure à la date d&apos;annonce.</translation>
+    </message>
+    <message>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <translation>Un état ou un résultat exige que le Bureau ait décidé un assessment, une TRO ou un tandem.</translation>
+    </message>
+    <message>
+        <source>This outcome does not apply to this handling.</source>
+        <translation>Ce résultat ne s&apos;applique pas à cette prise en charge.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the handling to have been held (state in progress or closed).</source>
+        <translation>Un résultat exige que la prise en charge ait eu lieu (état en cours ou terminé).</translation>
+    </message>
+    <message>
+        <source>An outcome of an assessment or a tandem needs the state closed.</source>
+        <translation>Le résultat d&apos;un assessment ou d&apos;un tandem exige l&apos;état terminé.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created.</source>
+        <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée avec un autre numéro AVS ; une personne distincte a été créée.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Ligne {row}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.</source>
+        <translation>{rows} lignes lues : {valid} valables, {invalid} avec erreurs ; {new} nouvelles personnes, {matched} personnes déjà connues ; {already} situations déjà importées.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{count} situations imported.</source>
+        <translation>{count} situations importées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
+        <translation>Rien n&apos;a été importé : corrigez les lignes signalées ou choisissez de les ignorer.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf or .xlsx.</source>
+        <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
+        <translation>Indiquez le fichier du registre (FICHIER.xlsx) ou --template FICHIER.xlsx.</translation>
+    </message>
+    <message>
+        <source>Record the minutes first: an outcome is given once the meeting was held.</source>
+        <translation>Saisissez d&apos;abord le procès-verbal : le résultat se donne une fois la séance tenue.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>La signature est vide : signez d&apos;abord dans le cadre.</translation>
     </message>

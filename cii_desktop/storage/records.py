@@ -78,8 +78,10 @@ class Announcement(Synced):
     requested_handling: Mapped[str] = mapped_column(String(20), default="")
     announced_by: Mapped[str] = mapped_column(String(200), default="")
     announced_institution: Mapped[str] = mapped_column(String(20), default="")
-    announced_on: Mapped[dt.date | None] = mapped_column(Date)
+    announced_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    # The row of the Bureau's register (xlsx) it was imported from: importing the file again finds it.
+    import_key: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
 
 
 class BureauDecision(Synced):
@@ -103,7 +105,7 @@ class Handling(Synced):
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     state: Mapped[str] = mapped_column(String(20), default="to_organise")
-    decision_id: Mapped[str | None] = mapped_column(String(36))
+    decision_id: Mapped[str | None] = mapped_column(String(36), index=True)
     created_on: Mapped[dt.date] = mapped_column(Date)
     started_on: Mapped[dt.date | None] = mapped_column(Date)
     lead_orp: Mapped[str] = mapped_column(String(200), default="", server_default="")
@@ -198,6 +200,9 @@ class Meeting(Synced):
     decisions: Mapped[str] = mapped_column(Text, default="")
     recommended: Mapped[str] = mapped_column(String(30), default="")
     distribution: Mapped[str] = mapped_column(Text, default="")
+    # organising -> held (minutes recorded); after it is held, an outcome code (tables/outcomes.json).
+    state: Mapped[str] = mapped_column(String(20), default="organising", server_default="organising")
+    outcome: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class MeetingParticipant(Synced):

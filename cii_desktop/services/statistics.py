@@ -1,0 +1,157 @@
+"""The Bureau's figures of a year (or period): computed by the database (grouped counts), folded into the
+structure of ``cii-desktop stats --json`` (its keys are part of the interface).
+
+How each figure maps to the records (the cohort is the situations **announced in the period**):
+
+- ``announced``: announcements (form CII100.1) sent to the Bureau — ``announcement.status`` ``sent``,
+  ``accepted`` or ``refused`` (never a draft), ``announced_on`` in the period, case not deleted.
+- ``refused``: of those, the ones the Bureau refused (its decision, ``status = 'refused'``).
+- ``coordinated``: of those, the ones the Bureau sent to a handling (``status = 'accepted'``);
+  ``coordinated_share`` = coordinated / announced (0.0 when nothing was announced).
+- ``by_region``: the office of the announced situation's case (Sion, Sierre, Martigny, Monthey, Upper Valais).
+- ``by_institution``: the announcing institution of the announcement (the six institutions of the report).
+- ``assessment`` / ``round_table`` / ``tandem``: the handlings the Bureau opened by its decision on those
+  announcements (``handling.decision_id`` → ``bureau_decision`` → ``announcement``).
+  Assessment: ``decided`` all, ``waiting`` still to organise or scheduled, ``held`` held or later
+  (contract, follow-up, closed), ``closed``; ``outcomes`` count the closed ones by their outcome.
+  Table ronde: ``organising`` not held yet, ``held`` held (minutes recorded); ``outcomes`` count the held
+  ones, a held one without outcome is ``pending``. Tandem: ``total``, ``by_region``, ``outcomes`` (a tandem
+  not closed is ``ongoing``), ``employment_rate`` = outcomes ``work`` / total.
+  Each stored outcome code is counted under the key of tables/outcomes.json ``statistics``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain import reference
+from ..domain.rule_tables import load
+from ..storage.models import Case
+from ..storage.records import Announcement, BureauDecision, Handling
+
+REGIONS = {"SION": "sion", "SIERRE": "sierre", "MARTIGNY": "martigny", "MONTHEY": "monthey",
+           "UPPER_VALAIS": "upper_valais"}
+INSTITUTIONS = ("ORP", "CMS", "OAI", "OSP", "ADDICTION", "SUVA")
+ANNOUNCED = ("sent", "accepted", "refused")
+ASSESSMENT_OUTCOMES = ("work", "social_assistance", "disability_insurance", "orp", "network", "other")
+ROUND_TABLE_OUTCOMES = ("work", "network", "orp", "social_assistance", "disability_insurance", "pending")
+TANDEM_OUTCOMES = ("work", "lack_of_cooperation", "lack_of_availability", "social_assistance", "ongoing")
+WAITING = ("to_organise", "scheduled")
+FALLBACK = {"assessment": "other", "round_table": "pending", "tandem": "ongoing"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The period (both days included), and optionally one region (office code) and one announcing institution."""
+
+    start: dt.date
+    end: dt.date
+    region: str | None = None
+    institution: str | None = None
+
+    @classmethod
+    def year(cls, year: int, region: str | None = None, institution: str | None = None) -> Scope:
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), region, institution)
+
+    def is_year(self) -> bool:
+        return (self.start.year == self.end.year and (self.start.month, self.start.day) == (1, 1)
+                and (self.end.month, self.end.day) == (12, 31))
+
+
+def _office_codes() -> dict[str, str]:
+    return {reference.reference_id("office", e.code): e.code for e in reference.OFFICES}
+
+
+def _filters(scope: Scope) -> list[Any]:
+    where: list[Any] = [Announcement.deleted.is_(False), Announcement.status.in_(ANNOUNCED),
+                        Announcement.announced_on >= scope.start, Announcement.announced_on <= scope.end,
+                        Case.deleted.is_(False)]
+    if scope.region:
+        where.append(Case.office_id == reference.reference_id("office", scope.region))
+    if scope.institution:
+        where.append(Announcement.announced_institution == scope.institution)
+    return where
+
+
+def empty(year: int) -> dict[str, Any]:
+    zero_regions = dict.fromkeys(REGIONS.values(), 0)
+    return {"year": year, "announced": 0, "refused": 0, "coordinated": 0, "coordinated_share": 0.0,
+            "by_region": dict(zero_regions), "by_institution": dict.fromkeys(INSTITUTIONS, 0),
+            "assessment": {"decided": 0, "waiting": 0, "held": 0, "closed": 0,
+                           "outcomes": dict.fromkeys(ASSESSMENT_OUTCOMES, 0)},
+            "round_table": {"decided": 0, "organising": 0, "held": 0,
+                            "outcomes": dict.fromkeys(ROUND_TABLE_OUTCOMES, 0)},
+            "tandem": {"total": 0, "by_region": dict(zero_regions),
+                       "outcomes": dict.fromkeys(TANDEM_OUTCOMES, 0), "employment_rate": 0.0}}
+
+
+def compute(session: Session, scope: Scope) -> dict[str, Any]:
+    """The figures of ``scope`` in the structure of ``stats --json`` (two grouped queries)."""
+    figures = empty(scope.start.year)
+    offices = _office_codes()
+    announced = session.execute(
+        select(Case.office_id, Announcement.announced_institution, Announcement.status, func.count())
+        .join(Case, Case.id == Announcement.case_id).where(*_filters(scope))
+        .group_by(Case.office_id, Announcement.announced_institution, Announcement.status)).all()
+    for office_id, institution, status, count in announced:
+        figures["announced"] += count
+        if status == "refused":
+            figures["refused"] += count
+        elif status == "accepted":
+            figures["coordinated"] += count
+        region = REGIONS.get(offices.get(office_id, ""))
+        if region:
+            figures["by_region"][region] += count
+        if institution in figures["by_institution"]:
+            figures["by_institution"][institution] += count
+    if figures["announced"]:
+        figures["coordinated_share"] = round(figures["coordinated"] / figures["announced"], 4)
+    handled = session.execute(
+        select(Handling.kind, Handling.state, Handling.outcome, Case.office_id, func.count())
+        .join(BureauDecision, BureauDecision.id == Handling.decision_id)
+        .join(Announcement, Announcement.id == BureauDecision.announcement_id)
+        .join(Case, Case.id == Announcement.case_id)
+        .where(Handling.deleted.is_(False), *_filters(scope))
+        .group_by(Handling.kind, Handling.state, Handling.outcome, Case.office_id)).all()
+    counted = load("outcomes")["statistics"]
+    for kind, state, outcome, office_id, count in handled:
+        key = counted.get(kind, {}).get(outcome or "", FALLBACK.get(kind, ""))
+        if kind == "assessment":
+            part = figures["assessment"]
+            part["decided"] += count
+            part["waiting" if state in WAITING else "held"] += count
+            if state == "closed":
+                part["closed"] += count
+                part["outcomes"][key] += count
+        elif kind == "round_table":
+            part = figures["round_table"]
+            part["decided"] += count
+            if state in WAITING:
+                part["organising"] += count
+            else:
+                part["held"] += count
+                part["outcomes"][key] += count
+        elif kind == "tandem":
+            part = figures["tandem"]
+            part["total"] += count
+            region = REGIONS.get(offices.get(office_id, ""))
+            if region:
+                part["by_region"][region] += count
+            part["outcomes"][key if state == "closed" else "ongoing"] += count
+    tandem = figures["tandem"]
+    if tandem["total"]:
+        tandem["employment_rate"] = round(tandem["outcomes"]["work"] / tandem["total"], 4)
+    return figures
+
+
+def per_month(session: Session, scope: Scope) -> dict[str, int]:
+    """Announcements per month of the period (``YYYY-MM`` -> count), for the charts."""
+    month = func.strftime("%Y-%m", Announcement.announced_on)
+    rows = session.execute(select(month, func.count()).join(Case, Case.id == Announcement.case_id)
+                           .where(*_filters(scope)).group_by(month).order_by(month)).all()
+    return {str(m): int(c) for m, c in rows}

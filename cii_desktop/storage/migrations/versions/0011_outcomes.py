@@ -1,0 +1,46 @@
+"""Outcomes that can be counted: a meeting's state and outcome, the register's import key, indexes of the statistics.
+
+Existing meetings whose minutes were recorded are held; a table ronde handling whose meeting was held is held.
+
+Revision ID: 0011
+Revises: 0008
+Create Date: 2026-11-30
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("state", sa.String(length=20), server_default="organising", nullable=False))
+        batch_op.add_column(sa.Column("outcome", sa.String(length=40), server_default="", nullable=False))
+    with op.batch_alter_table("announcement", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("import_key", sa.String(length=64), server_default="", nullable=False))
+        batch_op.create_index(batch_op.f("ix_announcement_import_key"), ["import_key"], unique=False)
+        batch_op.create_index(batch_op.f("ix_announcement_announced_on"), ["announced_on"], unique=False)
+    with op.batch_alter_table("handling", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_handling_decision_id"), ["decision_id"], unique=False)
+    op.execute("UPDATE meeting SET state = 'held' WHERE held_on IS NOT NULL")
+    op.execute("UPDATE handling SET state = 'held', held_on = (SELECT max(m.held_on) FROM meeting m "
+               "WHERE m.handling_id = handling.id AND m.held_on IS NOT NULL AND m.deleted = 0) "
+               "WHERE kind = 'round_table' AND state = 'to_organise' AND EXISTS (SELECT 1 FROM meeting m "
+               "WHERE m.handling_id = handling.id AND m.held_on IS NOT NULL AND m.deleted = 0)")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("handling", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_handling_decision_id"))
+    with op.batch_alter_table("announcement", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_announcement_announced_on"))
+        batch_op.drop_index(batch_op.f("ix_announcement_import_key"))
+        batch_op.drop_column("import_key")
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_column("outcome")
+        batch_op.drop_column("state")
