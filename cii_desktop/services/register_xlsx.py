@@ -54,8 +54,10 @@ def _book(language: str, rows: list[list[Any]]) -> bytes:
     sheet.title = "Registre CII" if language == "fr" else "IIZ-Register"
     headers = [str(c[language]) for c in columns()]
     sheet.append(headers)
-    for row in rows:
-        sheet.append(row)
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for row in rows:  # control characters typed elsewhere cannot go into a worksheet
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
     codes = [str(c["code"]) for c in columns()]
     last = max(len(rows) + 1, 500)
     for code, list_name, table in (("region", "regions", "register"), ("institution", "institutions", "register"),
@@ -93,7 +95,7 @@ def _register_state(kind: str, state: str, closed_on: dt.date | None) -> str:
 def _register_outcome(kind: str, stored: str) -> str:
     inverse = {v: k for k, v in load("outcomes")["register_to_stored"].get(kind, {}).items() if v}
     if stored in inverse:
-        return inverse[stored]
+        return str(inverse[stored])
     counted = str(load("outcomes")["statistics"].get(kind, {}).get(stored, ""))
     known = {str(r["code"]) for r in load("outcomes")["register_outcomes"]}
     return counted if counted in known and counted != "pending" else ""
