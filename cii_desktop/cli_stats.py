@@ -10,18 +10,9 @@ from typing import Any
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
-    """A temporary file beside the target, 0600, then renamed: never a half-written report."""
-    import os
+    from .services.exports import write_private
 
-    tmp = out.with_name(out.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_private(out, data)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

@@ -854,6 +854,25 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The register file</source>
+        <translation>Die Registerdatei</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file (xlsx) of the register of collaborations: one row per situation announced to the Bureau, headers in French or German.</source>
+        <translation>Wählen Sie die Excel-Datei (xlsx) des Registers der Zusammenarbeiten: eine Zeile pro dem Büro gemeldete Situation, Spaltenköpfe auf Französisch oder Deutsch.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>A keystore is available on this computer.</source>
@@ -1043,6 +1062,25 @@
     <message>
         <source>planned</source>
         <translation>geplant</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing… nothing is written until every row is in.</source>
+        <translation>Import läuft… es wird nichts geschrieben, bevor alle Zeilen übernommen sind.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1370,32 @@
     <message>
         <source>&amp;About CII Desktop</source>
         <translation>&amp;Über CII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns found</source>
+        <translation>Gefundene Spalten</translation>
+    </message>
+    <message>
+        <source>Column of the register</source>
+        <translation>Spalte des Registers</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Spaltenkopf in der Datei</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2362,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import the register (Excel)</source>
+        <translation>Register importieren (Excel)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -2314,6 +2385,21 @@
     <message>
         <source>&amp;What:</source>
         <translation>&amp;Was:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid (all or nothing)</source>
+        <translation>Nur importieren, wenn alle Zeilen gültig sind (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>Gültige Zeilen importieren, fehlerhafte Zeilen überspringen</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2521,76 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berechnung läuft…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Jahresbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Announcing institution:</source>
+        <translation>Meldende Institution:</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Register importieren…</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Jahresbericht…</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsMenu</name>
+    <message>
+        <source>&amp;Statistics and annual report…</source>
+        <translation>&amp;Statistik und Jahresbericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the register (Excel)…</source>
+        <translation>Register &amp;importieren (Excel)…</translation>
     </message>
 </context>
 <context>

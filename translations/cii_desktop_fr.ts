@@ -854,6 +854,25 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The register file</source>
+        <translation>Le fichier du registre</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file (xlsx) of the register of collaborations: one row per situation announced to the Bureau, headers in French or German.</source>
+        <translation>Choisissez le fichier Excel (xlsx) du registre des collaborations : une ligne par situation annoncée au Bureau, en-têtes en français ou en allemand.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>A keystore is available on this computer.</source>
@@ -1043,6 +1062,25 @@
     <message>
         <source>planned</source>
         <translation>planifié</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Importing… nothing is written until every row is in.</source>
+        <translation>Importation… rien n&apos;est écrit tant que toutes les lignes ne sont pas reprises.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée : rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1370,32 @@
     <message>
         <source>&amp;About CII Desktop</source>
         <translation>À &amp;propos de CII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns found</source>
+        <translation>Colonnes trouvées</translation>
+    </message>
+    <message>
+        <source>Column of the register</source>
+        <translation>Colonne du registre</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>En-tête dans le fichier</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2362,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import the register (Excel)</source>
+        <translation>Importer le registre (Excel)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -2314,6 +2385,21 @@
     <message>
         <source>&amp;What:</source>
         <translation>&amp;Quoi :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid (all or nothing)</source>
+        <translation>Importer seulement si toutes les lignes sont valables (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>Importer les lignes valables et ignorer les lignes en erreur</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2521,76 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Announcing institution:</source>
+        <translation>Institution annonceuse :</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Importer le registre…</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsMenu</name>
+    <message>
+        <source>&amp;Statistics and annual report…</source>
+        <translation>&amp;Statistiques et rapport annuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the register (Excel)…</source>
+        <translation>&amp;Importer le registre (Excel)…</translation>
     </message>
 </context>
 <context>
