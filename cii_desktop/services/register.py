@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,16 +20,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain import reference
 from ..domain.dates import DateError, parse_date
 from ..domain.person import PersonInput, validate_person
 from ..domain.rule_tables import load
 from ..domain.text import _GERMAN, strip_accents
-from ..storage.models import Person
+from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
-from ..storage.unit_of_work import UnitOfWork
-from . import cases
 from .bureau import _identity
+from .cases import _REF_ALPHABET
 
 MAX_ROWS = 100_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -273,65 +274,109 @@ def _coherence(number: int, v: dict[str, Any], today: dt.date) -> list[Problem]:
 
 # --- writing ----------------------------------------------------------------------------------
 
-
-def _find_person(session: Session, row: Row, created: dict[str, Person]) -> tuple[Person | None, bool]:
-    """(the person this row names, whether a namesake with another AVS number exists)."""
-    key = row.identity()
-    if key in created:
-        return created[key], False
-    if row.avs_number:
-        person = session.scalars(select(Person).where(Person.avs_number == row.avs_number,
-                                                      Person.deleted.is_(False)).limit(1)).first()
-        if person is not None:
-            return person, False
-    namesakes = [p for p in session.scalars(select(Person).where(Person.birth_date == row.birth_date,
-                                                                 Person.deleted.is_(False)))
-                 if _identity("", p.last_name, p.first_name, p.birth_date)
-                 == _identity("", row.last_name, row.first_name, row.birth_date)]
-    if not row.avs_number:
-        exact = [p for p in namesakes if not p.avs_number] or namesakes
-        return (exact[0] if exact else None), len(namesakes) > 1
-    return None, bool(namesakes)
+FLUSH_EVERY = 250
 
 
-def _write(uow: UnitOfWork, row: Row, person: Person) -> None:
-    case = cases.create_case(uow, person.id, row.region, row.institution, row.professional or AUTHOR,
-                             summary=row.remarks, opened_on=row.announced_on)
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+class _Persons:
+    """The persons the file may name, read in a few queries: by AVS number, and by name + birth date."""
+
+    def __init__(self, session: Session, rows: list[Row]) -> None:
+        self.by_avs: dict[str, str] = {}
+        self.by_name: dict[str, list[tuple[str, str]]] = {}
+        for chunk in _chunks(sorted({r.avs_number for r in rows if r.avs_number})):
+            for avs, pid in session.execute(select(Person.avs_number, Person.id).where(
+                    Person.avs_number.in_(chunk), Person.deleted.is_(False))):
+                self.by_avs[avs] = pid
+        for chunk in _chunks(sorted({r.birth_date for r in rows})):
+            for pid, last, first, born, avs in session.execute(select(
+                    Person.id, Person.last_name, Person.first_name, Person.birth_date, Person.avs_number)
+                    .where(Person.birth_date.in_(chunk), Person.deleted.is_(False))):
+                self.by_name.setdefault(_identity("", last, first, born), []).append((pid, avs))
+
+    def find(self, row: Row) -> tuple[str | None, bool]:
+        """(the id of the person this row names, whether a namesake with another AVS number exists)."""
+        if row.avs_number and row.avs_number in self.by_avs:
+            return self.by_avs[row.avs_number], False
+        namesakes = self.by_name.get(_identity("", row.last_name, row.first_name, row.birth_date), [])
+        if not row.avs_number:
+            exact = [pid for pid, avs in namesakes if not avs] or [pid for pid, _ in namesakes]
+            return (exact[0] if exact else None), len(namesakes) > 1
+        return None, bool(namesakes)
+
+
+def _references(session: Session, rows: list[Row]) -> list[str]:
+    """New case references (cases.new_reference's format: office, year, six random characters), unique
+    across the database and the file, checked in a few queries."""
+    refs: list[str] = []
+    for row in rows:
+        prefix = reference.by_code(reference.OFFICES, row.region).prefix
+        refs.append(f"{prefix}-{row.announced_on.year}-" + "".join(secrets.choice(_REF_ALPHABET) for _ in range(6)))
+    while True:
+        taken: set[str] = set()
+        for chunk in _chunks(refs):
+            taken.update(session.scalars(select(Case.reference).where(Case.reference.in_(chunk))))
+        seen: set[str] = set()
+        clashes = []
+        for i, ref in enumerate(refs):
+            if ref in taken or ref in seen:
+                clashes.append(i)
+            seen.add(ref)
+        if not clashes:
+            return refs
+        for i in clashes:
+            refs[i] = refs[i][:-6] + "".join(secrets.choice(_REF_ALPHABET) for _ in range(6))
+
+
+def _objects(row: Row, person_id: str, case_reference: str) -> list[Synced]:
+    """The records of one row, as cases.create_case, bureau.send and bureau.decide write them (status
+    history, lead institution, announcement, decision, handling), without a flush per row."""
+    author = row.professional or AUTHOR
+    decided_on = row.decided_on or row.announced_on
+    states = load("register")["handling_states"].get(row.decision, {})
+    state = states.get(row.state or "waiting", "")
+    closed = state == "closed"
+    case = Case(reference=case_reference, person_id=person_id,
+                office_id=reference.reference_id("office", row.region),
+                lead_institution_id=reference.reference_id("institution", row.institution),
+                status="closed" if closed else "in_handling" if state else "announced",
+                opened_on=row.announced_on, closed_on=(row.closed_on or decided_on) if closed else None,
+                summary=row.remarks)
     status = {"": "sent", "refused": "refused"}.get(row.decision, "accepted")
-    announcement = uow.add(Announcement(
+    announcement = Announcement(
         case_id=case.id, announced_by=row.professional, announced_institution=row.institution,
         announced_on=row.announced_on, status=status, import_key=row.import_key(),
-        requested_handling="" if row.decision == "refused" else row.decision))
-    cases.change_status(uow, case.id, "announced", AUTHOR, on=row.announced_on)
+        requested_handling="" if row.decision == "refused" else row.decision)
+    found: list[Synced] = [
+        case, CaseStatusChange(case_id=case.id, status="detected", changed_by=author),
+        CaseInstitution(case_id=case.id, institution_id=case.lead_institution_id, role="lead",
+                        contact_name=author),
+        CaseStatusChange(case_id=case.id, status="announced", changed_by=author), announcement]
     if not row.decision:
-        return
-    decided_on = row.decided_on or row.announced_on
-    uow.flush()
-    decision = uow.add(BureauDecision(
+        return found
+    decision = BureauDecision(
         announcement_id=announcement.id, case_id=case.id, decided_on=decided_on, decided_by=AUTHOR,
         outcome="refused" if row.decision == "refused" else "accepted",
-        handling="" if row.decision == "refused" else row.decision))
+        handling="" if row.decision == "refused" else row.decision)
+    found.append(decision)
     if row.decision == "refused":
-        return
-    uow.flush()
-    states = load("register")["handling_states"][row.decision]
-    state = states[row.state or "waiting"]
+        return found
     stored = load("outcomes")["register_to_stored"][row.decision].get(row.outcome, "") if row.outcome else ""
-    closed = state == "closed"
-    uow.add(Handling(case_id=case.id, kind=row.decision, decision_id=decision.id, created_on=decided_on,
-                     state=state, outcome=stored,
-                     started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
-                     held_on=(row.closed_on or decided_on) if state == "held" and row.decision == "round_table"
-                     else None, closed_on=(row.closed_on or decided_on) if closed else None))
-    cases.change_status(uow, case.id, "closed" if closed else "in_handling", AUTHOR,
-                        on=row.closed_on if closed else decided_on)
-    if closed:
-        case.closed_on = row.closed_on or decided_on
+    found.append(Handling(
+        case_id=case.id, kind=row.decision, decision_id=decision.id, created_on=decided_on, state=state,
+        outcome=stored, started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
+        held_on=(row.closed_on or decided_on) if state == "held" and row.decision == "round_table" else None,
+        closed_on=(row.closed_on or decided_on) if closed else None))
+    found.append(CaseStatusChange(case_id=case.id, status=case.status, changed_by=AUTHOR))
+    return found
 
 
 def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False,
-               today: dt.date | None = None,
-               progress: Callable[[int, int], None] | None = None) -> Result:
+               today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> Result:
     """Validate the workbook, then (unless ``dry_run``) write it in ONE transaction: every valid row
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
     the transaction is rolled back and nothing is written."""
@@ -339,42 +384,44 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
 
     result = validate(read_rows(data), today)
     result.dry_run = dry_run
-    if result.problems and any(p.row == 0 for p in result.errors):
+    if any(p.row == 0 for p in result.errors):
         return result
     with store.unit_of_work() as uow:
-        known = set(uow.session.scalars(select(Announcement.import_key).where(
-            Announcement.import_key != "", Announcement.deleted.is_(False))))
+        session = uow.session
+        known: set[str] = set()
+        keys = [row.import_key() for row in result.valid]
+        for chunk in _chunks(keys):
+            known.update(session.scalars(select(Announcement.import_key).where(
+                Announcement.import_key.in_(chunk), Announcement.deleted.is_(False))))
+        persons = _Persons(session, result.valid)
         created: dict[str, Person] = {}
-        todo: list[tuple[Row, Person | None]] = []
+        todo: list[tuple[Row, str]] = []
         for row in result.valid:
             if row.import_key() in known:
                 result.already += 1
                 continue
-            person, namesake = _find_person(uow.session, row, created)
+            person_id, namesake = persons.find(row)
             if namesake:
                 result.problems.append(Problem(row.number, "last_name", "register.possible_duplicate", True))
-            if person is None:
+            if person_id is None and row.identity() not in created:
                 result.new_persons += 1
-            elif row.identity() not in created:
+                created[row.identity()] = Person(
+                    first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
+                    avs_number=row.avs_number, language="de" if row.region == "UPPER_VALAIS" else "fr")
+            elif person_id is not None:
                 result.matched_persons += 1
-            todo.append((row, person))
-            if person is None:
-                created[row.identity()] = Person(first_name=row.first_name, last_name=row.last_name,
-                                                 birth_date=row.birth_date, avs_number=row.avs_number,
-                                                 language="de" if row.region == "UPPER_VALAIS" else "fr")
+            todo.append((row, person_id or created[row.identity()].id))
         if dry_run or (result.errors and not skip_invalid) or not todo:
-            uow.session.rollback()
+            session.rollback()
             return result
-        added: set[str] = set()
-        for done, (row, person) in enumerate(todo, 1):
-            if person is None:
-                person = created[row.identity()]
-                if row.identity() not in added:
-                    uow.add(person)
-                    added.add(row.identity())
+        session.add_all(created.values())
+        refs = _references(session, [row for row, _ in todo])
+        with session.no_autoflush:
+            for done, ((row, person_id), case_reference) in enumerate(zip(todo, refs, strict=True), 1):
+                session.add_all(_objects(row, person_id, case_reference))
+                if done % FLUSH_EVERY == 0 or done == len(todo):
                     uow.flush()
-            _write(uow, row, person)
-            if progress is not None and (done % 50 == 0 or done == len(todo)):
-                progress(done, len(todo))
+                    if progress is not None:
+                        progress(done, len(todo))
         result.written = len(todo)
     return result
