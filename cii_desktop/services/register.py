@@ -333,8 +333,8 @@ def _references(session: Session, rows: list[Row]) -> list[str]:
 
 
 def _objects(row: Row, person_id: str, case_reference: str) -> list[Synced]:
-    """The records of one row, as cases.create_case, bureau.send and bureau.decide write them (status
-    history, lead institution, announcement, decision, handling), without a flush per row."""
+    """The records of one row, as cases.create_case, bureau.send and bureau.decide write them (case, its
+    lead institution, announcement, decision, handling), without a flush per row."""
     author = row.professional or AUTHOR
     decided_on = row.decided_on or row.announced_on
     states = load("register")["handling_states"].get(row.decision, {})
@@ -351,11 +351,11 @@ def _objects(row: Row, person_id: str, case_reference: str) -> list[Synced]:
         case_id=case.id, announced_by=row.professional, announced_institution=row.institution,
         announced_on=row.announced_on, status=status, import_key=row.import_key(),
         requested_handling="" if row.decision == "refused" else row.decision)
+    # One status change: the case enters the history with the state the register gives it.
     found: list[Synced] = [
-        case, CaseStatusChange(case_id=case.id, status="detected", changed_by=author),
+        case, CaseStatusChange(case_id=case.id, status=case.status, changed_by=AUTHOR),
         CaseInstitution(case_id=case.id, institution_id=case.lead_institution_id, role="lead",
-                        contact_name=author),
-        CaseStatusChange(case_id=case.id, status="announced", changed_by=author), announcement]
+                        contact_name=author), announcement]
     if not row.decision:
         return found
     decision = BureauDecision(
@@ -371,7 +371,6 @@ def _objects(row: Row, person_id: str, case_reference: str) -> list[Synced]:
         outcome=stored, started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
         held_on=(row.closed_on or decided_on) if state == "held" and row.decision == "round_table" else None,
         closed_on=(row.closed_on or decided_on) if closed else None))
-    found.append(CaseStatusChange(case_id=case.id, status=case.status, changed_by=AUTHOR))
     return found
 
 

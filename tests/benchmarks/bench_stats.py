@@ -85,10 +85,12 @@ def add_bureau_records(store: Store, seed: int = 5) -> int:
                                   "outcome": rng.choice(OUTCOMES[kind]) if state in ("closed", "held") else "",
                                   "lead_orp": "", "lead_cms": "", "place": "", "eval_medical": "",
                                   "eval_professional": "", "eval_social": "", "eval_resources": ""})
-            for model, rows in ((Announcement, announcements), (BureauDecision, decisions), (Handling, handlings)):
-                if len(rows) >= 5000:
-                    conn.execute(insert(model), rows)
-                    rows.clear()
+            if len(announcements) >= 5000:  # parents first: decisions need their announcement
+                for model, rows in ((Announcement, announcements), (BureauDecision, decisions),
+                                    (Handling, handlings)):
+                    if rows:
+                        conn.execute(insert(model), rows)
+                        rows.clear()
         for model, rows in ((Announcement, announcements), (BureauDecision, decisions), (Handling, handlings)):
             if rows:
                 conn.execute(insert(model), rows)
