@@ -91,6 +91,11 @@ def short_outcome(code: str, language: str) -> str:
     return text.replace(" ", "\n", 1) if len(text) > 12 else text
 
 
+def month(key: str) -> str:
+    """'2012-03' -> '03.2012' (Swiss order)."""
+    return f"{key[5:]}.{key[:4]}"
+
+
 def percent(share: float, language: str) -> str:
     text = f"{share * 100:.1f}".replace(".0", "") if share else "0"
     return (text.replace(".", ",") if language == "fr" else text) + "\u00a0%"
@@ -121,7 +126,7 @@ def tables(figures: dict[str, Any], months: dict[str, int], language: str) -> li
          [[region(k, language), v] for k, v in figures["by_region"].items()]),
         (t("by_institution", language), [t("institution", language), count],
          [[institution(k, language), v] for k, v in figures["by_institution"].items()]),
-        (t("per_month", language), [t("month", language), count], [[m, c] for m, c in months.items()]),
+        (t("per_month", language), [t("month", language), count], [[month(m), c] for m, c in months.items()]),
         (t("assessment_h", language), [t("figure", language), count],
          [[t(k, language), a[k]] for k in ("decided", "held", "waiting", "closed")]
          + [[outcome(k, language), v] for k, v in a["outcomes"].items()]),
@@ -196,7 +201,7 @@ def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> li
     for title, header, rows in all_tables[1:3]:
         story += [para(title, "h3"), grid_table(header, rows, [110 * mm, 30 * mm])]
     story.append(Spacer(1, 3 * mm))
-    story.append(bar_chart(list(months), list(months.values()), t("per_month", language)))
+    story.append(bar_chart([month(m) for m in months], list(months.values()), t("per_month", language)))
     story.append(bar_chart([institution(k, language) for k in figures["by_institution"]],
                            list(figures["by_institution"].values()), t("by_institution", language)))
     story += [para(t("s2", language), "h2"), para(t("assessment_h", language), "h3"),

@@ -139,3 +139,32 @@ def test_round_trip_export_then_import_into_an_empty_folder(store: Store, tmp_pa
             assert [statistics.compute(session, statistics.Scope.year(y)) for y in (2011, 2012, 2013)] == before
     finally:
         other.close()
+
+
+def test_two_imports_of_the_same_register_at_once_never_duplicate(store: Store, tmp_path: Path,
+                                                                 memory_keystore: MemoryKeyring) -> None:
+    import threading
+
+    from cii_desktop.services.data_folder import open_database
+    from cii_desktop.storage.records import Announcement
+
+    data = workbook(rows_2012())
+    other = open_database(tmp_path / "data")  # a second connection to the same folder (window + command)
+    outcomes: list[object] = []
+
+    def run(target: Store) -> None:
+        try:
+            outcomes.append(register.run_import(target, data, today=TODAY).written)
+        except Exception as exc:  # noqa: BLE001 - the loser may be refused by the database: nothing written
+            outcomes.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in (store, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    other.close()
+    assert 100 in outcomes, outcomes
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Announcement)) == 100
+    assert register.run_import(store, data, today=TODAY).already == 100
