@@ -1513,6 +1513,10 @@
         <translation>&amp;Empfohlene Begleitung:</translation>
     </message>
     <message>
+        <source>&amp;Outcome (once held):</source>
+        <translation>&amp;Ergebnis (nach der Sitzung):</translation>
+    </message>
+    <message>
         <source>&amp;Next steps (each becomes a reminder):</source>
         <translation>&amp;Nächste Schritte (jeder wird eine Erinnerung):</translation>
     </message>

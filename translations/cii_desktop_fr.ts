@@ -1513,6 +1513,10 @@
         <translation>Prise en charge &amp;recommandée :</translation>
     </message>
     <message>
+        <source>&amp;Outcome (once held):</source>
+        <translation>&amp;Résultat (une fois tenue) :</translation>
+    </message>
+    <message>
         <source>&amp;Next steps (each becomes a reminder):</source>
         <translation>Prochai&amp;nes étapes (chacune devient un rappel) :</translation>
     </message>

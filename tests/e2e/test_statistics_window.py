@@ -105,3 +105,40 @@ def test_a_cancelled_import_in_the_wizard_writes_nothing(store: Store, french, q
     assert wizard.imported == 0 and wizard.isVisible()
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Announcement)) == 0
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_tro_held_in_the_window_with_its_outcome_is_counted(store: Store, french, qtbot,  # type: ignore[no-untyped-def]
+                                                              language: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from cii_desktop.gui.meeting_dialog import MeetingDialog
+    from cii_desktop.services import statistics
+    from tests.support.handlings import accepted
+    from tests.support.qt import type_text
+    from tests.support.referral import TODAY, new_case
+
+    french.switch(language)
+    case_id = new_case(store, "Imboden", "Lea", language=language, avs_digits="")
+    handling_id = accepted(store, case_id, "round_table")
+    dialog = MeetingDialog(store, case_id, None, lambda kind, subject: None, "Marc Fellay", None, TODAY,
+                           handling_id=handling_id)
+    qtbot.addWidget(dialog)
+    d = dialog.ui
+    d.kindCombo.setCurrentIndex(d.kindCombo.findData("round_table"))
+    type_text(d.dateEdit, "20.11.2026")
+    type_text(d.placeEdit, "ORP Sion")
+    d.invitedList.item(0).setCheckState(Qt.CheckState.Checked)
+    d.scheduleButton.click()
+    assert dialog.meeting_id, d.formError.text()
+    d.addParticipantButton.click()
+    d.participantsTable.item(0, 0).setText("Anne Rochat")
+    labels = [d.outcomeCombo.itemText(i) for i in range(d.outcomeCombo.count())]
+    assert {"fr": "Emploi trouvé", "de": "Stelle gefunden"}[language] in labels
+    d.outcomeCombo.setCurrentIndex(d.outcomeCombo.findData("work"))
+    d.saveMinutesButton.click()
+    assert not d.formError.text(), d.formError.text()
+    with store.reading() as session:
+        figures = statistics.compute(session, statistics.Scope.year(TODAY.year))
+    assert figures["round_table"]["held"] == 1 and figures["round_table"]["outcomes"]["work"] == 1
