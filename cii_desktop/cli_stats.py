@@ -25,8 +25,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     store = open_store_for_cli(args)
     try:
         with store.reading() as session:
-            figures = statistics.compute(session, scope)
-            months = statistics.per_month(session, scope)
+            figures, months = statistics.year_figures(session, scope)
     finally:
         store.close()
     language = user_language(args) or "fr"

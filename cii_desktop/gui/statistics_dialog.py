@@ -141,7 +141,7 @@ class StatisticsDialog(QDialog):
 
         def read(_ctx: tasks.TaskContext) -> tuple[int, dict[str, Any], dict[str, int]]:
             with store.reading() as session:
-                return generation, statistics.compute(session, scope), statistics.per_month(session, scope)
+                return (generation, *statistics.year_figures(session, scope))
 
         def done(result: tuple[int, dict[str, Any], dict[str, int]]) -> None:
             if result[0] == self._generation:

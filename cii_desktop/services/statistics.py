@@ -68,7 +68,9 @@ def _office_codes() -> dict[str, str]:
 
 
 def _filters(scope: Scope) -> list[Any]:
-    where: list[Any] = [Announcement.deleted.is_(False), Announcement.status.in_(ANNOUNCED),
+    # ``status || ''``: not an indexed column for SQLite, so it reads the period through the index on
+    # announced_on (the index on status would make it read every announcement ever sent).
+    where: list[Any] = [Announcement.deleted.is_(False), (Announcement.status + "").in_(ANNOUNCED),
                         Announcement.announced_on >= scope.start, Announcement.announced_on <= scope.end,
                         Case.deleted.is_(False)]
     if scope.region:
@@ -90,36 +92,33 @@ def empty(year: int) -> dict[str, Any]:
                        "outcomes": dict.fromkeys(TANDEM_OUTCOMES, 0), "employment_rate": 0.0}}
 
 
-def compute(session: Session, scope: Scope) -> dict[str, Any]:
-    """The figures of ``scope`` in the structure of ``stats --json`` (two grouped queries)."""
+def _grouped(session: Session, scope: Scope) -> list[Any]:
+    """ONE grouped query over the period's announcements, with their decision's handling (outer join):
+    (office id, institution, status, month, handling kind, state, outcome, count)."""
+    month = func.strftime("%Y-%m", Announcement.announced_on)
+    handling = (BureauDecision.announcement_id == Announcement.id) & BureauDecision.deleted.is_(False)
+    return list(session.execute(
+        select(Case.office_id, Announcement.announced_institution, Announcement.status, month,
+               Handling.kind, Handling.state, Handling.outcome, func.count())
+        .join(Case, Case.id == Announcement.case_id)
+        .outerjoin(BureauDecision, handling)
+        .outerjoin(Handling, (Handling.decision_id == BureauDecision.id) & Handling.deleted.is_(False))
+        .where(*_filters(scope))
+        .group_by(Case.office_id, Announcement.announced_institution, Announcement.status, month,
+                  Handling.kind, Handling.state, Handling.outcome)).all())
+
+
+def compute(session: Session, scope: Scope, rows: list[Any] | None = None) -> dict[str, Any]:
+    """The figures of ``scope`` in the structure of ``stats --json`` (one grouped query)."""
     figures = empty(scope.start.year)
     offices = _office_codes()
-    announced = session.execute(
-        select(Case.office_id, Announcement.announced_institution, Announcement.status, func.count())
-        .join(Case, Case.id == Announcement.case_id).where(*_filters(scope))
-        .group_by(Case.office_id, Announcement.announced_institution, Announcement.status)).all()
-    for office_id, institution, status, count in announced:
-        figures["announced"] += count
-        if status == "refused":
-            figures["refused"] += count
-        elif status == "accepted":
-            figures["coordinated"] += count
-        region = REGIONS.get(offices.get(office_id, ""))
-        if region:
-            figures["by_region"][region] += count
-        if institution in figures["by_institution"]:
-            figures["by_institution"][institution] += count
-    if figures["announced"]:
-        figures["coordinated_share"] = round(figures["coordinated"] / figures["announced"], 4)
-    handled = session.execute(
-        select(Handling.kind, Handling.state, Handling.outcome, Case.office_id, func.count())
-        .join(BureauDecision, BureauDecision.id == Handling.decision_id)
-        .join(Announcement, Announcement.id == BureauDecision.announcement_id)
-        .join(Case, Case.id == Announcement.case_id)
-        .where(Handling.deleted.is_(False), *_filters(scope))
-        .group_by(Handling.kind, Handling.state, Handling.outcome, Case.office_id)).all()
     counted = load("outcomes")["statistics"]
-    for kind, state, outcome, office_id, count in handled:
+    for office_id, institution, status, _month, kind, state, outcome, count in (
+            _grouped(session, scope) if rows is None else rows):
+        region = REGIONS.get(offices.get(office_id, ""))
+        _announced(figures, region, institution, status, count)
+        if kind is None:  # no handling: refused, waiting for the Bureau's decision
+            continue
         key = counted.get(kind, {}).get(outcome or "", FALLBACK.get(kind, ""))
         if kind == "assessment":
             part = figures["assessment"]
@@ -139,19 +138,38 @@ def compute(session: Session, scope: Scope) -> dict[str, Any]:
         elif kind == "tandem":
             part = figures["tandem"]
             part["total"] += count
-            region = REGIONS.get(offices.get(office_id, ""))
             if region:
                 part["by_region"][region] += count
             part["outcomes"][key if state == "closed" else "ongoing"] += count
+    if figures["announced"]:
+        figures["coordinated_share"] = round(figures["coordinated"] / figures["announced"], 4)
     tandem = figures["tandem"]
     if tandem["total"]:
         tandem["employment_rate"] = round(tandem["outcomes"]["work"] / tandem["total"], 4)
     return figures
 
 
+def _announced(figures: dict[str, Any], region: str | None, institution: str, status: str, count: int) -> None:
+    figures["announced"] += count
+    if status == "refused":
+        figures["refused"] += count
+    elif status == "accepted":
+        figures["coordinated"] += count
+    if region:
+        figures["by_region"][region] += count
+    if institution in figures["by_institution"]:
+        figures["by_institution"][institution] += count
+
+
+def year_figures(session: Session, scope: Scope) -> tuple[dict[str, Any], dict[str, int]]:
+    """The figures and the announcements per month (``YYYY-MM`` -> count), from the same single query."""
+    rows = _grouped(session, scope)
+    months: dict[str, int] = {}
+    for row in rows:
+        months[str(row[3])] = months.get(str(row[3]), 0) + int(row[7])
+    return compute(session, scope, rows), dict(sorted(months.items()))
+
+
 def per_month(session: Session, scope: Scope) -> dict[str, int]:
     """Announcements per month of the period (``YYYY-MM`` -> count), for the charts."""
-    month = func.strftime("%Y-%m", Announcement.announced_on)
-    rows = session.execute(select(month, func.count()).join(Case, Case.id == Announcement.case_id)
-                           .where(*_filters(scope)).group_by(month).order_by(month)).all()
-    return {str(m): int(c) for m, c in rows}
+    return year_figures(session, scope)[1]

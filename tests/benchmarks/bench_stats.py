@@ -145,7 +145,7 @@ def main() -> int:
 
         def figures() -> tuple[dict[str, Any], dict[str, int]]:
             with store.reading() as session:
-                return statistics.compute(session, scope), statistics.per_month(session, scope)
+                return statistics.year_figures(session, scope)
 
         def report() -> bytes:
             f, m = figures()
