@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Synced
+from .models import Case, Synced
 
 
 class EvaluationGrid(Synced):
@@ -105,7 +105,7 @@ class Handling(Synced):
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     state: Mapped[str] = mapped_column(String(20), default="to_organise")
-    decision_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    decision_id: Mapped[str | None] = mapped_column(String(36))
     created_on: Mapped[dt.date] = mapped_column(Date)
     started_on: Mapped[dt.date | None] = mapped_column(Date)
     lead_orp: Mapped[str] = mapped_column(String(200), default="", server_default="")
@@ -226,6 +226,13 @@ class NextStep(Synced):
     due_on: Mapped[dt.date] = mapped_column(Date)
     reminder_id: Mapped[str | None] = mapped_column(String(36))
 
+
+# Covering indexes of the year's statistics (services.statistics): each announcement's case office,
+# decision and handling are read from the index alone.
+Index("ix_case_file_office_of", Case.id, Case.office_id, Case.deleted)
+Index("ix_bureau_decision_handling_of", BureauDecision.announcement_id, BureauDecision.deleted, BureauDecision.id)
+Index("ix_handling_statistics", Handling.decision_id, Handling.deleted, Handling.kind, Handling.state,
+      Handling.outcome)
 
 RECORD_MODELS: tuple[type[Synced], ...] = (
     EvaluationGrid, Consent, Collaboration, Announcement, BureauDecision, Handling, CaseEvent,

@@ -4,7 +4,7 @@
 
 On a generated encrypted database (tests/benchmarks/generate.py) where about a third of the cases were
 announced to the Bureau over seven years, most decided and sent to a handling (states and outcomes drawn):
-- the year's statistics (stats --json: two grouped queries), median of ``--repeat`` runs; target 500 ms;
+- the year's statistics (stats --json: one grouped query), median of ``--repeat`` runs; target 500 ms;
 - the annual report PDF with its charts (figures + render); target 2 s;
 - a ``--rows`` register (xlsx) checked (dry run; target 3 s) then imported in one transaction (target 10 s),
   a fifth of its rows naming persons already in the database (matched by AVS number).

@@ -25,8 +25,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("import_key", sa.String(length=64), server_default="", nullable=False))
         batch_op.create_index(batch_op.f("ix_announcement_import_key"), ["import_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_announcement_announced_on"), ["announced_on"], unique=False)
-    with op.batch_alter_table("handling", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_handling_decision_id"), ["decision_id"], unique=False)
+    op.create_index("ix_case_file_office_of", "case_file", ["id", "office_id", "deleted"], unique=False)
+    op.create_index("ix_bureau_decision_handling_of", "bureau_decision", ["announcement_id", "deleted", "id"],
+                    unique=False)
+    op.create_index("ix_handling_statistics", "handling", ["decision_id", "deleted", "kind", "state", "outcome"],
+                    unique=False)
     op.execute("UPDATE meeting SET state = 'held' WHERE held_on IS NOT NULL")
     op.execute("UPDATE handling SET state = 'held', held_on = (SELECT max(m.held_on) FROM meeting m "
                "WHERE m.handling_id = handling.id AND m.held_on IS NOT NULL AND m.deleted = 0) "
@@ -35,8 +38,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("handling", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_handling_decision_id"))
+    op.drop_index("ix_handling_statistics", table_name="handling")
+    op.drop_index("ix_bureau_decision_handling_of", table_name="bureau_decision")
+    op.drop_index("ix_case_file_office_of", table_name="case_file")
     with op.batch_alter_table("announcement", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_announcement_announced_on"))
         batch_op.drop_index(batch_op.f("ix_announcement_import_key"))
