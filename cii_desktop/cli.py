@@ -269,13 +269,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases)
 
-    from . import cli_backup, cli_key, cli_lifecycle, cli_render, cli_sync
+    from . import cli_backup, cli_key, cli_lifecycle, cli_render, cli_stats, cli_sync
 
     cli_sync.add_commands(sub, common)
     cli_key.add_commands(sub, common)
     cli_backup.add_commands(sub, common)
     cli_lifecycle.add_commands(sub, common)
     cli_render.add_commands(sub, common_without_lang)
+    cli_stats.add_commands(sub, common)
     _no_abbreviations(parser)
     return parser
 

@@ -862,6 +862,25 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The register file</source>
+        <translation>Die Registerdatei</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file (xlsx) of the register of collaborations: one row per situation announced to the Bureau, headers in French or German.</source>
+        <translation>Wählen Sie die Excel-Datei (xlsx) des Registers der Zusammenarbeiten: eine Zeile pro dem Büro gemeldete Situation, Spaltenköpfe auf Französisch oder Deutsch.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>A keystore is available on this computer.</source>
@@ -1051,6 +1070,25 @@
     <message>
         <source>planned</source>
         <translation>geplant</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing… nothing is written until every row is in.</source>
+        <translation>Import läuft… es wird nichts geschrieben, bevor alle Zeilen übernommen sind.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1381,32 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns found</source>
+        <translation>Gefundene Spalten</translation>
+    </message>
+    <message>
+        <source>Column of the register</source>
+        <translation>Spalte des Registers</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Spaltenkopf in der Datei</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Table ronde (without the person)</source>
@@ -1455,6 +1519,10 @@
     <message>
         <source>&amp;Recommended handling:</source>
         <translation>&amp;Empfohlene Begleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome (once held):</source>
+        <translation>&amp;Ergebnis (nach der Sitzung):</translation>
     </message>
     <message>
         <source>&amp;Next steps (each becomes a reminder):</source>
@@ -1984,6 +2052,90 @@
         <translation>Markieren Sie mindestens eine teilnehmende Person als anwesend.</translation>
     </message>
     <message>
+        <source>The file is not an Excel workbook (xlsx) or is damaged. Nothing was imported.</source>
+        <translation>Die Datei ist keine Excel-Arbeitsmappe (xlsx) oder sie ist beschädigt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …).</source>
+        <translation>Keine Kopfzeile des Registers gefunden (Name / Nom, Vorname / Prénom, …).</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Eine Pflichtspalte fehlt.</translation>
+    </message>
+    <message>
+        <source>The register has too many rows (100,000 at most).</source>
+        <translation>Das Register hat zu viele Zeilen (höchstens 100 000).</translation>
+    </message>
+    <message>
+        <source>The same situation (person, announcement date and institution) is already on an earlier row.</source>
+        <translation>Dieselbe Situation (Person, Meldedatum und Institution) steht bereits auf einer früheren Zeile.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Der Text ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This date is before the announcement date.</source>
+        <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
+    </message>
+    <message>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
+    </message>
+    <message>
+        <source>This outcome does not apply to this handling.</source>
+        <translation>Dieses Ergebnis gilt nicht für diese Begleitung.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the handling to have been held (state in progress or closed).</source>
+        <translation>Ein Ergebnis setzt voraus, dass die Begleitung stattgefunden hat (Stand laufend oder abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>An outcome of an assessment or a tandem needs the state closed.</source>
+        <translation>Das Ergebnis eines Assessments oder Tandems setzt den Stand abgeschlossen voraus.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created.</source>
+        <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits mit einer anderen AHV-Nummer erfasst; eine eigene Person wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.</source>
+        <translation>{rows} Zeilen gelesen: {valid} gültig, {invalid} mit Fehlern; {new} neue Personen, {matched} bereits bekannte Personen; {already} Situationen bereits importiert.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{count} situations imported.</source>
+        <translation>{count} Situationen importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
+        <translation>Es wurde nichts importiert: Korrigieren Sie die aufgeführten Zeilen oder lassen Sie sie überspringen.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf or .xlsx.</source>
+        <translation>Die Berichtsdatei muss auf .pdf oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
+        <translation>Geben Sie die Registerdatei (DATEI.xlsx) oder --template DATEI.xlsx an.</translation>
+    </message>
+    <message>
+        <source>Record the minutes first: an outcome is given once the meeting was held.</source>
+        <translation>Erfassen Sie zuerst das Protokoll: Das Ergebnis wird angegeben, sobald die Sitzung stattgefunden hat.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>Die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld.</translation>
     </message>
@@ -2354,6 +2506,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import the register (Excel)</source>
+        <translation>Register importieren (Excel)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -2370,6 +2529,21 @@
     <message>
         <source>&amp;What:</source>
         <translation>&amp;Was:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid (all or nothing)</source>
+        <translation>Nur importieren, wenn alle Zeilen gültig sind (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>Gültige Zeilen importieren, fehlerhafte Zeilen überspringen</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2665,76 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berechnung läuft…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Jahresbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Announcing institution:</source>
+        <translation>Meldende Institution:</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Register importieren…</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Jahresbericht…</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsMenu</name>
+    <message>
+        <source>&amp;Statistics and annual report…</source>
+        <translation>&amp;Statistik und Jahresbericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the register (Excel)…</source>
+        <translation>Register &amp;importieren (Excel)…</translation>
     </message>
 </context>
 <context>

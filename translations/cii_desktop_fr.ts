@@ -862,6 +862,25 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The register file</source>
+        <translation>Le fichier du registre</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file (xlsx) of the register of collaborations: one row per situation announced to the Bureau, headers in French or German.</source>
+        <translation>Choisissez le fichier Excel (xlsx) du registre des collaborations : une ligne par situation annoncée au Bureau, en-têtes en français ou en allemand.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>A keystore is available on this computer.</source>
@@ -1051,6 +1070,25 @@
     <message>
         <source>planned</source>
         <translation>planifié</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Importing… nothing is written until every row is in.</source>
+        <translation>Importation… rien n&apos;est écrit tant que toutes les lignes ne sont pas reprises.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée : rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1381,32 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns found</source>
+        <translation>Colonnes trouvées</translation>
+    </message>
+    <message>
+        <source>Column of the register</source>
+        <translation>Colonne du registre</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>En-tête dans le fichier</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Table ronde (without the person)</source>
@@ -1455,6 +1519,10 @@
     <message>
         <source>&amp;Recommended handling:</source>
         <translation>Prise en charge &amp;recommandée :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome (once held):</source>
+        <translation>&amp;Résultat (une fois tenue) :</translation>
     </message>
     <message>
         <source>&amp;Next steps (each becomes a reminder):</source>
@@ -1984,6 +2052,90 @@
         <translation>Indiquez au moins un participant présent.</translation>
     </message>
     <message>
+        <source>The file is not an Excel workbook (xlsx) or is damaged. Nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas un classeur Excel (xlsx) ou il est endommagé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …).</source>
+        <translation>Aucune ligne d&apos;en-tête du registre n&apos;a été trouvée (Nom / Name, Prénom / Vorname, …).</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Une colonne obligatoire manque.</translation>
+    </message>
+    <message>
+        <source>The register has too many rows (100,000 at most).</source>
+        <translation>Le registre a trop de lignes (100 000 au plus).</translation>
+    </message>
+    <message>
+        <source>The same situation (person, announcement date and institution) is already on an earlier row.</source>
+        <translation>La même situation (personne, date d&apos;annonce et institution) figure déjà sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This date is before the announcement date.</source>
+        <translation>Cette date est antérieure à la date d&apos;annonce.</translation>
+    </message>
+    <message>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <translation>Un état ou un résultat exige que le Bureau ait décidé un assessment, une TRO ou un tandem.</translation>
+    </message>
+    <message>
+        <source>This outcome does not apply to this handling.</source>
+        <translation>Ce résultat ne s&apos;applique pas à cette prise en charge.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the handling to have been held (state in progress or closed).</source>
+        <translation>Un résultat exige que la prise en charge ait eu lieu (état en cours ou terminé).</translation>
+    </message>
+    <message>
+        <source>An outcome of an assessment or a tandem needs the state closed.</source>
+        <translation>Le résultat d&apos;un assessment ou d&apos;un tandem exige l&apos;état terminé.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created.</source>
+        <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée avec un autre numéro AVS ; une personne distincte a été créée.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Ligne {row}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.</source>
+        <translation>{rows} lignes lues : {valid} valables, {invalid} avec erreurs ; {new} nouvelles personnes, {matched} personnes déjà connues ; {already} situations déjà importées.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{count} situations imported.</source>
+        <translation>{count} situations importées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
+        <translation>Rien n&apos;a été importé : corrigez les lignes signalées ou choisissez de les ignorer.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf or .xlsx.</source>
+        <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
+        <translation>Indiquez le fichier du registre (FICHIER.xlsx) ou --template FICHIER.xlsx.</translation>
+    </message>
+    <message>
+        <source>Record the minutes first: an outcome is given once the meeting was held.</source>
+        <translation>Saisissez d&apos;abord le procès-verbal : le résultat se donne une fois la séance tenue.</translation>
+    </message>
+    <message>
         <source>The signature is empty: sign in the box first.</source>
         <translation>La signature est vide : signez d&apos;abord dans le cadre.</translation>
     </message>
@@ -2354,6 +2506,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import the register (Excel)</source>
+        <translation>Importer le registre (Excel)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -2370,6 +2529,21 @@
     <message>
         <source>&amp;What:</source>
         <translation>&amp;Quoi :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid (all or nothing)</source>
+        <translation>Importer seulement si toutes les lignes sont valables (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>Importer les lignes valables et ignorer les lignes en erreur</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2665,76 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Announcing institution:</source>
+        <translation>Institution annonceuse :</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Importer le registre…</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsMenu</name>
+    <message>
+        <source>&amp;Statistics and annual report…</source>
+        <translation>&amp;Statistiques et rapport annuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the register (Excel)…</source>
+        <translation>&amp;Importer le registre (Excel)…</translation>
     </message>
 </context>
 <context>

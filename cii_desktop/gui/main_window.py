@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         # after the window shows its list (or when first used), not before.
         self._sync: SyncController | None = None
         self._referral: ReferralController | None = None
+        from .statistics_dialog import StatisticsMenu  # Bureau menu: statistics, register import
+        self.statistics_menu = StatisticsMenu(self, self.ui.menuBureau, store, self.profile)
         self.retranslate()
         geometry = settings.geometry("main")
         if geometry is not None:

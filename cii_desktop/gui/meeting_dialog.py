@@ -67,6 +67,12 @@ class MeetingDialog(FormDialog):
         for code, label in coded("recommendations", "handlings").items():
             ui.recommendedCombo.addItem(label.text(i18n.language()), code)
         select_code(ui.recommendedCombo, recommended)
+        outcome = ui.outcomeCombo.currentData()  # the code the annual report counts (tables/outcomes.json)
+        ui.outcomeCombo.clear()
+        ui.outcomeCombo.addItem("", "")
+        for code, label in coded("meeting_outcomes", "outcomes").items():
+            ui.outcomeCombo.addItem(label.text(i18n.language()), code)
+        select_code(ui.outcomeCombo, outcome)
         cells.prepare(ui.participantsTable, [self.tr("Name"), self.tr("Institution"), self.tr("Role"),
                                              self.tr("Present")], 2)
         cells.prepare(ui.stepsTable, [self.tr("Next step"), self.tr("Owner"), self.tr("Deadline (dd.mm.yyyy)")], 0)
@@ -113,6 +119,7 @@ class MeetingDialog(FormDialog):
             ui.problemsEdit.setPlainText(row.problems)
             ui.decisionsEdit.setPlainText(row.decisions)
             select_code(ui.recommendedCombo, row.recommended)
+            select_code(ui.outcomeCombo, row.outcome)
             ui.distributionEdit.setText(row.distribution)
             ui.participantsTable.setRowCount(0)
             for p in people:
@@ -178,6 +185,8 @@ class MeetingDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 assert self.meeting_id is not None
                 meetings.record_minutes(uow, self.meeting_id, minutes, i18n.language(), today=self._today)
+                if self.ui.outcomeCombo.currentData():
+                    meetings.record_outcome(uow, self.meeting_id, self.ui.outcomeCombo.currentData())
         return self.save_part(write, self.ui.formError)
 
     def print_minutes(self) -> None:

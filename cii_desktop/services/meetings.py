@@ -13,7 +13,7 @@ from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
 from ..storage.models import Case, Reminder
-from ..storage.records import Meeting, MeetingParticipant, NextStep
+from ..storage.records import Handling, Meeting, MeetingParticipant, NextStep
 from ..storage.unit_of_work import UnitOfWork
 from . import referral, reminders
 
@@ -93,6 +93,9 @@ def record_minutes(uow: UnitOfWork, meeting_id: str, minutes: Minutes, language:
     for name, value in values.items():
         if getattr(meeting, name) != value:
             setattr(meeting, name, value)
+    if meeting.state != "held":
+        meeting.state = "held"
+    _handling_held(uow, meeting)
     existing = participants(uow.session, meeting.id)
     for old in existing:
         uow.delete(old)
@@ -137,3 +140,36 @@ def participants(session: Session, meeting_id: str) -> list[MeetingParticipant]:
 def steps(session: Session, meeting_id: str) -> list[NextStep]:
     return list(session.scalars(select(NextStep).where(NextStep.meeting_id == meeting_id,
                                                        NextStep.deleted.is_(False)).order_by(NextStep.due_on)))
+
+
+STATES = ("organising", "held")
+
+
+def _handling_held(uow: UnitOfWork, meeting: Meeting) -> Handling | None:
+    """The Bureau's table ronde handling of this meeting is held with it (never "to organise" forever)."""
+    row = uow.get(Handling, meeting.handling_id) if meeting.handling_id else None
+    if row is None or row.kind != "round_table":
+        return None
+    if row.state != "held":
+        row.state = "held"
+    if row.held_on != meeting.held_on:
+        row.held_on = meeting.held_on
+    return row
+
+
+def record_outcome(uow: UnitOfWork, meeting_id: str, outcome: str) -> Meeting:
+    """The outcome of a held meeting, a code of tables/outcomes.json ``meeting_outcomes``; a table ronde's
+    handling carries the same outcome (what the annual report counts)."""
+    meeting = uow.get(Meeting, meeting_id)
+    if meeting is None:
+        raise ValidationFailed([FieldError("meeting", "reference.unknown")])
+    if meeting.state != "held":
+        raise ValidationFailed([FieldError("outcome", "meeting.not_held")])
+    if outcome not in coded("meeting_outcomes", "outcomes"):
+        raise ValidationFailed([FieldError("outcome", "closure.outcome_required")])
+    if meeting.outcome != outcome:
+        meeting.outcome = outcome
+    row = _handling_held(uow, meeting)
+    if row is not None and row.outcome != outcome:
+        row.outcome = outcome
+    return meeting

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Synced
+from .models import Case, Synced
 
 
 class EvaluationGrid(Synced):
@@ -78,8 +78,10 @@ class Announcement(Synced):
     requested_handling: Mapped[str] = mapped_column(String(20), default="")
     announced_by: Mapped[str] = mapped_column(String(200), default="")
     announced_institution: Mapped[str] = mapped_column(String(20), default="")
-    announced_on: Mapped[dt.date | None] = mapped_column(Date)
+    announced_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    # The row of the Bureau's register (xlsx) it was imported from: importing the file again finds it.
+    import_key: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
 
 
 class BureauDecision(Synced):
@@ -202,6 +204,9 @@ class Meeting(Synced):
     decisions: Mapped[str] = mapped_column(Text, default="")
     recommended: Mapped[str] = mapped_column(String(30), default="")
     distribution: Mapped[str] = mapped_column(Text, default="")
+    # organising -> held (minutes recorded); after it is held, an outcome code (tables/outcomes.json).
+    state: Mapped[str] = mapped_column(String(20), default="organising", server_default="organising")
+    outcome: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class MeetingParticipant(Synced):
@@ -225,6 +230,13 @@ class NextStep(Synced):
     due_on: Mapped[dt.date] = mapped_column(Date)
     reminder_id: Mapped[str | None] = mapped_column(String(36))
 
+
+# Covering indexes of the year's statistics (services.statistics): each announcement's case office,
+# decision and handling are read from the index alone.
+Index("ix_case_file_office_of", Case.id, Case.office_id, Case.deleted)
+Index("ix_bureau_decision_handling_of", BureauDecision.announcement_id, BureauDecision.deleted, BureauDecision.id)
+Index("ix_handling_statistics", Handling.decision_id, Handling.deleted, Handling.kind, Handling.state,
+      Handling.outcome)
 
 RECORD_MODELS: tuple[type[Synced], ...] = (
     EvaluationGrid, Consent, Collaboration, Announcement, BureauDecision, Handling, CaseEvent,

@@ -193,6 +193,16 @@ class Ui_MeetingDialog(object):
 
         self.minutesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.recommendedCombo)
 
+        self.outcomeLabel = QLabel(self.minutesTab)
+        self.outcomeLabel.setObjectName(u"outcomeLabel")
+
+        self.minutesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.outcomeLabel)
+
+        self.outcomeCombo = QComboBox(self.minutesTab)
+        self.outcomeCombo.setObjectName(u"outcomeCombo")
+
+        self.minutesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.outcomeCombo)
+
 
         self.minutesLayout.addLayout(self.minutesForm)
 
@@ -290,6 +300,7 @@ class Ui_MeetingDialog(object):
         self.problemsLabel.setBuddy(self.problemsEdit)
         self.decisionsLabel.setBuddy(self.decisionsEdit)
         self.recommendedLabel.setBuddy(self.recommendedCombo)
+        self.outcomeLabel.setBuddy(self.outcomeCombo)
         self.stepsLabel.setBuddy(self.stepsTable)
         self.distributionLabel.setBuddy(self.distributionEdit)
 #endif // QT_CONFIG(shortcut)
@@ -315,6 +326,7 @@ class Ui_MeetingDialog(object):
         self.problemsLabel.setText(QCoreApplication.translate("MeetingDialog", u"Problems c&larified:", None))
         self.decisionsLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Decisions:", None))
         self.recommendedLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Recommended handling:", None))
+        self.outcomeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Outcome (once held):", None))
         self.stepsLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Next steps (each becomes a reminder):", None))
         self.addStepButton.setText(QCoreApplication.translate("MeetingDialog", u"Add a s&tep", None))
         self.removeStepButton.setText(QCoreApplication.translate("MeetingDialog", u"Remove the step", None))

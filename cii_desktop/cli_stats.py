@@ -1,0 +1,109 @@
+"""Command line: the year's statistics (JSON, annual report PDF or xlsx) and the Bureau's register (xlsx)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    from .services.exports import write_private
+
+    write_private(out, data)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .cli import CliError, open_store_for_cli, user_language
+    from .services import statistics
+
+    if args.out and Path(args.out).suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError("cli.stats_output")
+    scope = statistics.Scope.year(args.year, args.region, args.institution)
+    store = open_store_for_cli(args)
+    try:
+        with store.reading() as session:
+            figures, months = statistics.year_figures(session, scope)
+    finally:
+        store.close()
+    language = user_language(args) or "fr"
+    if args.out:
+        out = Path(args.out).expanduser()
+        from .documents import annual_report
+
+        if out.suffix.lower() == ".pdf":
+            data = annual_report.render_pdf(figures, months, language)
+        else:
+            data = annual_report.render_xlsx(figures, months, language)
+        _write_atomically(out, data)
+        print(f"{out}: {len(data)} bytes", file=sys.stderr)
+        if not args.json:
+            return 0
+    if args.json or not args.out:
+        print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+def cmd_import_register(args: argparse.Namespace) -> int:
+    from .cli import CliError, open_store_for_cli, translate, user_language
+    from .services import register, register_xlsx
+
+    language = user_language(args) or "fr"
+    if args.template:
+        _write_atomically(Path(args.template).expanduser(), register_xlsx.template(language))
+        return 0
+    if not args.file:
+        raise CliError("cli.register_arguments")
+    try:
+        data = Path(args.file).expanduser().read_bytes()
+    except OSError as exc:
+        raise CliError("cli.file_error") from exc
+    store = open_store_for_cli(args)
+    try:
+        result = register.run_import(store, data, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    finally:
+        store.close()
+    for line in register_xlsx.report_lines(result, lambda code: translate(code, language), language):
+        print(line)
+    # 0: imported (or, dry run: nothing to correct; or already imported); 1: errors, nothing written
+    return 1 if result.errors and not result.written else 0
+
+
+def cmd_export_register(args: argparse.Namespace) -> int:
+    from .cli import open_store_for_cli, user_language
+    from .services import register_xlsx
+
+    store = open_store_for_cli(args)
+    try:
+        with store.reading() as session:
+            data = register_xlsx.export(session, user_language(args) or "fr")
+    finally:
+        store.close()
+    _write_atomically(Path(args.out).expanduser(), data)
+    return 0
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("stats", parents=[common], help="the year's statistics: JSON, annual report PDF or xlsx")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON (default without --out)")
+    p.add_argument("--out", metavar="FILE", help="annual report: report.pdf or report.xlsx")
+    p.add_argument("--region", choices=("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS"))
+    p.add_argument("--institution", choices=("ORP", "CMS", "OAI", "OSP", "ADDICTION", "SUVA"))
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("import-register", parents=[common],
+                       help="import the Bureau's register of collaborations (xlsx, FR or DE headers)")
+    p.add_argument("file", nargs="?", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="validate and report, write nothing")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows and skip the others (default: all or nothing)")
+    p.add_argument("--template", metavar="FILE.xlsx", help="write an empty register (headers, drop-down lists)")
+    p.set_defaults(func=cmd_import_register)
+
+    p = sub.add_parser("export-register", parents=[common],
+                       help="write the Bureau's register (the import's layout) to an xlsx file")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.set_defaults(func=cmd_export_register)

@@ -1,0 +1,279 @@
+"""The Bureau's annual report, French or German, in the seed report's structure (announced, handled jointly,
+assessments, TRO, décloisonnement): sentences, tables and charts (reportlab graphics); and the same tables as
+an xlsx workbook, one sheet per table. Input: the figures of services.statistics (codes and counts)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
+
+from ..domain.rule_tables import load
+from .engine import ACCENT, FONT, MARGIN, grid_table, para, register_fonts
+
+REGION_CODES = {"sion": "SION", "sierre": "SIERRE", "martigny": "MARTIGNY", "monthey": "MONTHEY",
+                "upper_valais": "UPPER_VALAIS"}
+OUTCOMES = {
+    "work": ("Emploi (premier marché du travail)", "Stelle (erster Arbeitsmarkt)"),
+    "social_assistance": ("Suivi par l'aide sociale (AS)", "Begleitung durch die Sozialhilfe"),
+    "disability_insurance": ("Suivi par l'AI", "Begleitung durch die IV"),
+    "orp": ("Suivi par l'ORP", "Begleitung durch das RAV"),
+    "network": ("Suivi en réseau", "Begleitung im Netzwerk"),
+    "other": ("Autre issue", "Anderes Ergebnis"),
+    "pending": ("En suspens", "Offen"),
+    "lack_of_cooperation": ("Manque de collaboration", "Fehlende Mitwirkung"),
+    "lack_of_availability": ("Manque de disponibilité / d'employabilité",
+                             "Fehlende Verfügbarkeit / Arbeitsmarktfähigkeit"),
+    "ongoing": ("En cours", "Laufend"),
+}
+TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Collaboration interinstitutionnelle (CII) – Rapport annuel {year}",
+              "Interinstitutionelle Zusammenarbeit (IIZ) – Jahresbericht {year}"),
+    "subtitle": ("Bureau CII – chiffres calculés par CII Desktop", "IIZ-Büro – Zahlen berechnet von CII Desktop"),
+    "s1": ("1. Situations annoncées au Bureau CII", "1. Dem IIZ-Büro gemeldete Situationen"),
+    "announced": ("{announced} situations ont été annoncées en {year} au Bureau CII ; {coordinated} d'entre elles "
+                  "({share}) ont fait l'objet d'une prise en charge coordonnée par les dispositifs intéressés et "
+                  "{refused} ont été refusées.",
+                  "{announced} Situationen wurden {year} dem IIZ-Büro gemeldet; {coordinated} davon ({share}) wurden "
+                  "von den beteiligten Institutionen koordiniert begleitet, {refused} wurden abgelehnt."),
+    "by_region": ("Par région", "Nach Region"),
+    "by_institution": ("Par institution annonceuse", "Nach meldender Institution"),
+    "per_month": ("Annonces par mois", "Meldungen pro Monat"),
+    "region": ("Région", "Region"), "institution": ("Institution", "Institution"), "count": ("Nombre", "Anzahl"),
+    "month": ("Mois", "Monat"), "outcome": ("Résultat", "Ergebnis"), "figure": ("Chiffre", "Zahl"),
+    "s2": ("2. Prises en charge", "2. Begleitungen"),
+    "assessment_h": ("Assessment de type MAMAC", "Assessment (Typ MAMAC)"),
+    "assessment": ("{decided} assessments ont été décidés : {held} ont été organisés, {waiting} sont en attente "
+                   "d'organisation. {closed} dossiers ont été fermés.",
+                   "{decided} Assessments wurden beschlossen: {held} wurden durchgeführt, {waiting} warten auf ihre "
+                   "Organisation. {closed} Dossiers wurden abgeschlossen."),
+    "round_table_h": ("Table ronde (TRO)", "Runder Tisch (TRO)"),
+    "round_table": ("{held} TRO ont eu lieu, {organising} sont en cours d'organisation.",
+                    "{held} Runde Tische haben stattgefunden, {organising} sind in Organisation."),
+    "tandem_h": ("Mesure décloisonnement LIAS-LEMC", "Massnahme Décloisonnement LIAS-LEMC (Tandem)"),
+    "tandem": ("{total} situations ont bénéficié du coaching intensif en tandem ; {work} personnes ont trouvé un "
+               "emploi ({rate}).",
+               "{total} Situationen wurden im Tandem intensiv begleitet; {work} Personen haben eine Stelle gefunden "
+               "({rate})."),
+    "outcomes_of": ("Résultats", "Ergebnisse"),
+    "decided": ("Décidés", "Beschlossen"), "waiting": ("En attente d'organisation", "Wartend"),
+    "held": ("Tenus", "Durchgeführt"), "closed": ("Fermés", "Abgeschlossen"),
+    "organising": ("En cours d'organisation", "In Organisation"), "total": ("Total", "Total"),
+    "rate": ("Taux d'emploi", "Beschäftigungsquote"),
+    "summary": ("Résumé", "Übersicht"), "announced_k": ("Annoncées", "Gemeldet"),
+    "coordinated_k": ("Prises en charge coordonnées", "Koordiniert begleitet"), "refused_k": ("Refusées", "Abgelehnt"),
+    "page": ("page {n} / {m}", "Seite {n} / {m}"),
+}
+
+
+def t(key: str, language: str, **values: object) -> str:
+    pair = TEXT[key]
+    return (pair[1] if language == "de" else pair[0]).format(**values)
+
+
+def outcome(code: str, language: str) -> str:
+    pair = OUTCOMES[code]
+    return pair[1] if language == "de" else pair[0]
+
+
+def short_outcome(code: str, language: str) -> str:
+    """The register's short label (tables/outcomes.json), on two lines when long: for chart axes."""
+    labels = {str(r["code"]): str(r[language]) for r in load("outcomes")["register_outcomes"]}
+    text = labels.get(code, outcome(code, language))
+    return text.replace(" ", "\n", 1) if len(text) > 12 else text
+
+
+def month(key: str) -> str:
+    """'2012-03' -> '03.2012' (Swiss order)."""
+    return f"{key[5:]}.{key[:4]}"
+
+
+def percent(share: float, language: str) -> str:
+    text = f"{share * 100:.1f}".replace(".0", "") if share else "0"
+    return (text.replace(".", ",") if language == "fr" else text) + "\u00a0%"
+
+
+def _labels(list_name: str, language: str) -> dict[str, str]:
+    return {str(r["code"]): str(r[language]) for r in load("register")[list_name]}
+
+
+def region(key: str, language: str) -> str:
+    return _labels("regions", language)[REGION_CODES[key]]
+
+
+def institution(code: str, language: str) -> str:
+    return _labels("institutions", language)[code]
+
+
+def tables(figures: dict[str, Any], months: dict[str, int], language: str) -> list[tuple[str, list[str],
+                                                                                         list[list[Any]]]]:
+    """Every table of the report: (title, header, rows) — the PDF's tables and the xlsx sheets."""
+    a, r, d = figures["assessment"], figures["round_table"], figures["tandem"]
+    count = t("count", language)
+    return [
+        (t("summary", language), [t("figure", language), count],
+         [[t("announced_k", language), figures["announced"]], [t("coordinated_k", language), figures["coordinated"]],
+          [t("refused_k", language), figures["refused"]]]),
+        (t("by_region", language), [t("region", language), count],
+         [[region(k, language), v] for k, v in figures["by_region"].items()]),
+        (t("by_institution", language), [t("institution", language), count],
+         [[institution(k, language), v] for k, v in figures["by_institution"].items()]),
+        (t("per_month", language), [t("month", language), count], [[month(m), c] for m, c in months.items()]),
+        (t("assessment_h", language), [t("figure", language), count],
+         [[t(k, language), a[k]] for k in ("decided", "held", "waiting", "closed")]
+         + [[outcome(k, language), v] for k, v in a["outcomes"].items()]),
+        (t("round_table_h", language), [t("figure", language), count],
+         [[t(k, language), r[k]] for k in ("decided", "held", "organising")]
+         + [[outcome(k, language), v] for k, v in r["outcomes"].items()]),
+        (t("tandem_h", language), [t("figure", language), count],
+         [[t("total", language), d["total"]]] + [[region(k, language), v] for k, v in d["by_region"].items()]
+         + [[outcome(k, language), v] for k, v in d["outcomes"].items()]
+         + [[t("rate", language), percent(d["employment_rate"], language)]]),
+    ]
+
+
+def bar_chart(labels: list[str], values: list[int], title: str, width: float = 170 * mm,
+              height: float = 55 * mm) -> Drawing:
+    """A vertical bar chart drawn with reportlab graphics (vector, fonts embedded)."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 28, 30, width - 40, height - 50
+    chart.data = [values or [0]]
+    chart.categoryAxis.categoryNames = labels or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.angle = 0 if len(labels) <= 8 else 30
+    chart.categoryAxis.labels.boxAnchor = "n" if len(labels) <= 8 else "ne"
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*values, 1]) * 1.15
+    chart.valueAxis.valueStep = max(1, round(max([*values, 1]) / 5))
+    chart.bars[0].fillColor = ACCENT
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    drawing.add(String(0, height - 10, title, fontName=FONT, fontSize=8.5))
+    return drawing
+
+
+def pie_chart(labels: list[str], values: list[int], title: str) -> Drawing:
+    register_fonts()
+    drawing = Drawing(170 * mm, 60 * mm)
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 55 * mm, 10, 120, 120
+    shown = [(label, value) for label, value in zip(labels, values, strict=True) if value] or [("", 1)]
+    pie.data = [v for _, v in shown]
+    pie.labels = [f"{label} ({value})" for label, value in shown]
+    pie.simpleLabels = 0
+    pie.sideLabels = 1
+    pie.slices.fontName = FONT
+    pie.slices.fontSize = 7
+    palette = [ACCENT, colors.HexColor("#4a6fa5"), colors.HexColor("#7a9e3c"), colors.HexColor("#d9a227"),
+               colors.HexColor("#8c5e9b"), colors.HexColor("#888888")]
+    for i in range(len(shown)):
+        pie.slices[i].fillColor = palette[i % len(palette)]
+    drawing.add(pie)
+    drawing.add(String(0, 60 * mm - 10, title, fontName=FONT, fontSize=8.5))
+    return drawing
+
+
+def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> list[Flowable]:
+    a, r, d = figures["assessment"], figures["round_table"], figures["tandem"]
+    all_tables = tables(figures, months, language)
+    story: list[Flowable] = [para(t("title", language, year=figures["year"]), "title"),
+                             para(t("subtitle", language), "small"), Spacer(1, 4 * mm),
+                             para(t("s1", language), "h2"),
+                             para(t("announced", language, year=figures["year"], announced=figures["announced"],
+                                    coordinated=figures["coordinated"], refused=figures["refused"],
+                                    share=percent(figures["coordinated_share"], language)))]
+    for title, header, rows in all_tables[1:3]:
+        story += [para(title, "h3"), grid_table(header, rows, [110 * mm, 30 * mm])]
+    story.append(Spacer(1, 3 * mm))
+    story.append(bar_chart([month(m) for m in months], list(months.values()), t("per_month", language)))
+    story.append(bar_chart([institution(k, language) for k in figures["by_institution"]],
+                           list(figures["by_institution"].values()), t("by_institution", language)))
+    story += [para(t("s2", language), "h2"), para(t("assessment_h", language), "h3"),
+              para(t("assessment", language, **{k: a[k] for k in ("decided", "held", "waiting", "closed")})),
+              grid_table(*all_tables[4][1:], [110 * mm, 30 * mm]),
+              para(t("round_table_h", language), "h3"),
+              para(t("round_table", language, held=r["held"], organising=r["organising"])),
+              grid_table(*all_tables[5][1:], [110 * mm, 30 * mm]),
+              bar_chart([short_outcome(k, language) for k in r["outcomes"]], list(r["outcomes"].values()),
+                        f"{t('round_table_h', language)} – {t('outcomes_of', language)}"),
+              para(t("tandem_h", language), "h3"),
+              para(t("tandem", language, total=d["total"], work=d["outcomes"]["work"],
+                     rate=percent(d["employment_rate"], language))),
+              KeepTogether([grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
+              pie_chart([short_outcome(k, language).replace("\n", " ") for k in d["outcomes"]],
+                        list(d["outcomes"].values()),
+                        f"{t('tandem_h', language)} – {t('outcomes_of', language)}")]
+    return story
+
+
+class _Pages(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """Numbers every page "page n / m" once the page count is known."""
+
+    def __init__(self, *args: Any, language: str = "fr", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+        self._language = language
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for state in self._saved:
+            self.__dict__.update(state)
+            self.setFont(FONT, 7.5)
+            self.drawRightString(A4[0] - MARGIN, 10 * mm, t("page", self._language, n=self._pageNumber,
+                                                             m=len(self._saved)))
+            super().showPage()
+        super().save()
+
+
+def render_pdf(figures: dict[str, Any], months: dict[str, int], language: str) -> bytes:
+    register_fonts()
+    out = io.BytesIO()
+    title = t("title", language, year=figures["year"])
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, title=title, author="CII Desktop", lang=language)
+    doc.build(_story(figures, months, language),
+              canvasmaker=lambda *a, **k: _Pages(*a, language=language, **k))
+    return out.getvalue()
+
+
+def render_xlsx(figures: dict[str, Any], months: dict[str, int], language: str) -> bytes:
+    """One sheet per table of the report."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    first = True
+    for title, header, rows in tables(figures, months, language):
+        sheet = book.active if first else book.create_sheet()
+        assert sheet is not None
+        first = False
+        sheet.title = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31]
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        sheet.column_dimensions["A"].width = 48
+        sheet.column_dimensions["B"].width = 14
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

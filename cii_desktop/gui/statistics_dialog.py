@@ -1,0 +1,278 @@
+"""The Statistics window: the year's figures (Bureau: every institution; others: their own), tables and charts,
+computed by the database off the GUI thread; the annual report saved as PDF or xlsx; the register import.
+
+PySide6-Essentials has no QtCharts: the charts are drawn with QPainter (bars with their values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QSizePolicy,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import reference
+from ..services.profile import Profile
+from ..storage.store import Store
+from . import i18n, tasks
+from .app import error_box
+from .generated.ui_statistics_dialog import Ui_StatisticsDialog
+
+ACCENT = QColor("#c8102e")
+REGIONS = ("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS")
+INSTITUTIONS = ("ORP", "CMS", "OAI", "OSP", "ADDICTION", "SUVA")
+
+
+def is_bureau(profile: Profile | None) -> bool:
+    """The Bureau CII sees every institution; without a profile (a new workstation) too."""
+    return profile is None or profile.institution_code in (None, "BUREAU") or profile.role == "cantonal_officer"
+
+
+class BarChart(QWidget):
+    """A titled bar chart with each bar's value (QPainter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = ""
+        self.labels: list[str] = []
+        self.values: list[int] = []
+        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, title: str, labels: list[str], values: list[int]) -> None:
+        self.title, self.labels, self.values = title, labels, values
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        painter.drawText(QRectF(0, 0, self.width(), line + 2), Qt.AlignmentFlag.AlignLeft, self.title)
+        top, bottom = line * 2 + 4, self.height() - line * 2 - 4
+        count = max(len(self.values), 1)
+        slot = (self.width() - 20) / count
+        peak = max([*self.values, 1])
+        painter.drawLine(10, int(bottom), self.width() - 10, int(bottom))
+        for i, (label, value) in enumerate(zip(self.labels, self.values, strict=False)):
+            height = (bottom - top) * value / peak
+            x = 10 + i * slot + slot * 0.15
+            painter.fillRect(QRectF(x, bottom - height, slot * 0.7, height), ACCENT)
+            painter.drawText(QRectF(x - slot * 0.15, bottom - height - line - 2, slot, line),
+                             Qt.AlignmentFlag.AlignHCenter, str(value))
+            painter.drawText(QRectF(x - slot * 0.15, bottom + 2, slot, line * 2),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, label)
+        painter.end()
+
+
+class StatisticsDialog(QDialog):
+    def __init__(self, store: Store, profile: Profile | None, parent: QWidget | None = None,
+                 year: int | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StatisticsDialog()
+        self.ui.setupUi(self)
+        self.store, self.profile = store, profile
+        self.bureau = is_bureau(profile)
+        self.figures: dict[str, Any] | None = None
+        self.months: dict[str, int] = {}
+        self._generation = 0
+        self.ui.yearSpin.setValue(year or dt.date.today().year)
+        charts = QWidget()
+        layout = QVBoxLayout(charts)
+        self.charts = [BarChart(charts) for _ in range(5)]
+        for chart in self.charts:
+            layout.addWidget(chart)
+        layout.addStretch(1)
+        self.ui.chartsArea.setWidget(charts)
+        self.ui.figuresTable.setColumnCount(2)
+        self.ui.figuresTable.verticalHeader().setVisible(False)
+        self.ui.figuresTable.horizontalHeader().setStretchLastSection(True)
+        self._fill_filters()
+        self.ui.importButton.setVisible(self.bureau)
+        self.ui.yearSpin.valueChanged.connect(self.refresh)
+        self.ui.regionCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.institutionCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.exportButton.clicked.connect(self.save_report)
+        self.ui.importButton.clicked.connect(self.open_import)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        for combo, table, codes in ((self.ui.regionCombo, reference.OFFICES, REGIONS),
+                                    (self.ui.institutionCombo, reference.INSTITUTIONS, INSTITUTIONS)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for code in codes:
+                combo.addItem(i18n.label(reference.by_code(table, code)), code)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        if not self.bureau and self.profile is not None:  # other users see their own institution only
+            self.ui.institutionCombo.setCurrentIndex(max(self.ui.institutionCombo.findData(
+                self.profile.institution_code), 0))
+            self.ui.institutionCombo.setEnabled(False)
+
+    def scope(self) -> Any:
+        from ..services import statistics
+
+        institution = self.ui.institutionCombo.currentData()
+        if not self.bureau and self.profile is not None:
+            institution = self.profile.institution_code
+        return statistics.Scope.year(self.ui.yearSpin.value(), self.ui.regionCombo.currentData(), institution)
+
+    def refresh(self) -> None:
+        """Compute the figures off the GUI thread; a newer request wins over an older one."""
+        from ..services import statistics
+
+        self._generation += 1
+        generation, scope, store = self._generation, self.scope(), self.store
+        self.ui.summaryLabel.setText(self.tr("Computing…"))
+
+        def read(_ctx: tasks.TaskContext) -> tuple[int, dict[str, Any], dict[str, int]]:
+            with store.reading() as session:
+                return (generation, *statistics.year_figures(session, scope))
+
+        def done(result: tuple[int, dict[str, Any], dict[str, int]]) -> None:
+            if result[0] == self._generation:
+                self.figures, self.months = result[1], result[2]
+                self.show_figures()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.summaryLabel.setText("")
+            error_box(self, "store.error")
+
+        tasks.start(read, done, failed)
+
+    def show_figures(self) -> None:
+        from ..documents import annual_report as report
+
+        if self.figures is None:
+            return
+        language = i18n.language()
+        f = self.figures
+        self.ui.summaryLabel.setText(report.t("announced", language, year=f["year"], announced=f["announced"],
+                                              coordinated=f["coordinated"], refused=f["refused"],
+                                              share=report.percent(f["coordinated_share"], language)))
+        rows: list[tuple[str, str]] = []
+        for title, _header, body in report.tables(f, self.months, language):
+            rows.append((title, ""))
+            rows += [(f"    {label}", str(value)) for label, value in body]
+        table = self.ui.figuresTable
+        table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Count")])
+        table.setRowCount(len(rows))
+        for i, (label, value) in enumerate(rows):
+            item = QTableWidgetItem(label)
+            if not value:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(i, 0, item)
+            table.setItem(i, 1, QTableWidgetItem(value))
+        table.resizeColumnToContents(0)
+        a, r, d = f["assessment"], f["round_table"], f["tandem"]
+        data = [(report.t("per_month", language), [m[5:] for m in self.months], list(self.months.values())),
+                (report.t("by_institution", language), [report.institution(k, language) for k in f["by_institution"]],
+                 list(f["by_institution"].values())),
+                (report.t("assessment_h", language), [report.short_outcome(k, language) for k in a["outcomes"]],
+                 list(a["outcomes"].values())),
+                (report.t("round_table_h", language), [report.short_outcome(k, language) for k in r["outcomes"]],
+                 list(r["outcomes"].values())),
+                (f"{report.t('tandem_h', language)} – {report.t('rate', language)} "
+                 f"{report.percent(d['employment_rate'], language)}",
+                 [report.short_outcome(k, language) for k in d["outcomes"]], list(d["outcomes"].values()))]
+        for chart, (title, labels, values) in zip(self.charts, data, strict=True):
+            chart.set_data(title, [label.replace("\n", " ") for label in labels], values)
+
+    def save_report(self) -> None:
+        """The annual report of the figures shown, PDF or xlsx, rendered off the GUI thread."""
+        if self.figures is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the annual report"),
+                                              f"rapport-cii-{self.figures['year']}.pdf",
+                                              self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+        if not name:
+            return
+        out = Path(name)
+        if out.suffix.lower() not in (".pdf", ".xlsx"):
+            out = out.with_suffix(".pdf")
+        figures, months, language = self.figures, self.months, i18n.language()
+
+        def write(_ctx: tasks.TaskContext) -> Path:
+            from ..documents import annual_report
+            from ..services.exports import write_private
+
+            render = annual_report.render_pdf if out.suffix.lower() == ".pdf" else annual_report.render_xlsx
+            write_private(out, render(figures, months, language))
+            return out
+
+        def failed(exc: BaseException) -> None:
+            error_box(self, "cli.file_error")
+
+        self.saved: Path | None = None
+        tasks.start(write, lambda path: setattr(self, "saved", path), failed)
+
+    def open_import(self) -> None:
+        from .register_wizard import RegisterWizard
+
+        wizard = RegisterWizard(self.store, self)
+        wizard.finished.connect(lambda _result: self.refresh())
+        wizard.open()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            self.show_figures()
+        super().changeEvent(event)
+
+
+class StatisticsMenu(QObject):
+    """The Bureau menu's two entries (statistics, register import), kept translated."""
+
+    def __init__(self, window: QMainWindow, menu: Any, store: Store, profile: Profile | None) -> None:
+        super().__init__(window)
+        self.window, self.store, self.profile = window, store, profile
+        self.statistics = QAction(window)
+        self.statistics.triggered.connect(self.open_statistics)
+        self.register = QAction(window)
+        self.register.triggered.connect(self.open_register)
+        menu.addSeparator()
+        menu.addAction(self.statistics)
+        menu.addAction(self.register)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.statistics.setText(self.tr("&Statistics and annual report…"))
+        self.register.setText(self.tr("&Import the register (Excel)…"))
+        self.register.setVisible(is_bureau(self.profile))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def open_statistics(self) -> StatisticsDialog:
+        dialog = StatisticsDialog(self.store, self.profile, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_register(self) -> None:
+        from .register_wizard import RegisterWizard
+
+        wizard = RegisterWizard(self.store, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+

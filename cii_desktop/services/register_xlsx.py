@@ -1,0 +1,159 @@
+"""The register as an xlsx workbook (openpyxl): read from memory, the empty template with its drop-down lists,
+the export in the import's layout, and the validation report in the reader's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import reference
+from ..domain.errors import FieldError, ValidationFailed
+from ..domain.rule_tables import load
+from ..storage.models import Case, Person
+from ..storage.records import Announcement, BureauDecision, Handling
+from .register import Result, columns
+
+DATE_FORMAT = "DD.MM.YYYY"
+
+
+def read_rows(data: bytes) -> Iterator[tuple[Any, ...]]:
+    """The first sheet's rows, read from memory (no copy on disk); ValidationFailed if not an xlsx workbook."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError, TypeError) as exc:
+        raise ValidationFailed([FieldError("file", "register.not_xlsx")]) from exc
+    try:
+        yield from rows
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise ValidationFailed([FieldError("file", "register.not_xlsx")]) from exc
+    finally:
+        book.close()
+
+
+def _labels(list_name: str, language: str, table: str = "register") -> dict[str, str]:
+    return {str(row["code"]): str(row[language]) for row in load(table)[list_name]}
+
+
+def _book(language: str, rows: list[list[Any]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Registre CII" if language == "fr" else "IIZ-Register"
+    headers = [str(c[language]) for c in columns()]
+    sheet.append(headers)
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for row in rows:  # control characters typed elsewhere cannot go into a worksheet
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+    codes = [str(c["code"]) for c in columns()]
+    last = max(len(rows) + 1, 500)
+    for code, list_name, table in (("region", "regions", "register"), ("institution", "institutions", "register"),
+                                   ("decision", "decisions", "register"), ("state", "states", "register"),
+                                   ("outcome", "register_outcomes", "outcomes")):
+        letter = chr(ord("A") + codes.index(code))
+        choices = ",".join(_labels(list_name, language, table).values())
+        check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
+        check.add(f"{letter}2:{letter}{last}")
+        sheet.add_data_validation(check)
+    for code in ("birth_date", "announced_on", "decided_on", "closed_on"):
+        letter = chr(ord("A") + codes.index(code))
+        for cell in sheet[letter][1:]:
+            cell.number_format = DATE_FORMAT
+    for index, header in enumerate(headers):
+        sheet.column_dimensions[chr(ord("A") + index)].width = max(12, len(header) + 4)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def template(language: str) -> bytes:
+    """An empty register: the headers in the user's language, drop-down lists for the coded columns."""
+    return _book(language, [])
+
+
+def _register_state(kind: str, state: str, closed_on: dt.date | None) -> str:
+    if state in ("to_organise", "scheduled"):
+        return "waiting"
+    if state == "closed" or (kind == "round_table" and closed_on is not None):
+        return "done"
+    return "ongoing"
+
+
+def _register_outcome(kind: str, stored: str) -> str:
+    inverse = {v: k for k, v in load("outcomes")["register_to_stored"].get(kind, {}).items() if v}
+    if stored in inverse:
+        return str(inverse[stored])
+    counted = str(load("outcomes")["statistics"].get(kind, {}).get(stored, ""))
+    known = {str(r["code"]) for r in load("outcomes")["register_outcomes"]}
+    return counted if counted in known and counted != "pending" else ""
+
+
+def export(session: Session, language: str = "fr") -> bytes:
+    """Every situation announced to the Bureau, one row each, in the import's layout."""
+    regions = _labels("regions", language)
+    institutions = _labels("institutions", language)
+    decisions = _labels("decisions", language)
+    states = _labels("states", language)
+    outcomes = _labels("register_outcomes", language, "outcomes")
+    offices = {reference.reference_id("office", e.code): e.code for e in reference.OFFICES}
+    query = (select(Announcement, Person, Case.office_id, Case.summary, BureauDecision, Handling)
+             .join(Case, Case.id == Announcement.case_id).join(Person, Person.id == Case.person_id)
+             .outerjoin(BureauDecision, (BureauDecision.announcement_id == Announcement.id)
+                        & BureauDecision.deleted.is_(False))
+             .outerjoin(Handling, (Handling.decision_id == BureauDecision.id) & Handling.deleted.is_(False))
+             .where(Announcement.deleted.is_(False), Announcement.status.in_(("sent", "accepted", "refused")),
+                    Case.deleted.is_(False))
+             .order_by(Announcement.announced_on, Person.last_name, Person.first_name))
+    rows: list[list[Any]] = []
+    for announcement, person, office_id, summary, decision, handling in session.execute(query):
+        kind = "refused" if decision is not None and decision.outcome == "refused" else (
+            handling.kind if handling is not None else "")
+        state = outcome = ""
+        if handling is not None:
+            state = _register_state(handling.kind, handling.state, handling.closed_on)
+            outcome = _register_outcome(handling.kind, handling.outcome)
+            if handling.kind == "round_table" and state != "waiting" and not outcome:
+                outcome = "pending"
+        rows.append([person.last_name, person.first_name, person.birth_date, person.avs_number,
+                     regions.get(offices.get(office_id, ""), ""),
+                     institutions.get(announcement.announced_institution, ""),
+                     announcement.announced_by, announcement.announced_on, decisions.get(kind, ""),
+                     decision.decided_on if decision is not None else None, states.get(state, ""),
+                     handling.closed_on if handling is not None else None, outcomes.get(outcome, ""), summary])
+    return _book(language, rows)
+
+
+def report_lines(result: Result, translate: Callable[[str], str], language: str) -> list[str]:
+    """The validation report: one line per problem (row, column as written in the file, reason), then a summary."""
+    names = {str(c["code"]): str(c[language]) for c in columns()}
+    names.update(result.headers)
+    names.update({"avs_number": result.headers.get("avs_number", names["avs_number"])})
+    lines = []
+    for problem in sorted(result.problems, key=lambda p: (p.row, p.column)):
+        where = translate("register.at_row").format(row=problem.row) if problem.row else \
+            translate("register.at_file")
+        column = f" – {names.get(problem.column, problem.column)}" if problem.column else ""
+        lines.append(f"{where}{column}: {translate(problem.code)}")
+    lines.append(translate("register.summary").format(
+        rows=result.rows, valid=len(result.valid), invalid=len(result.bad_rows()), new=result.new_persons,
+        matched=result.matched_persons, already=result.already))
+    if result.dry_run:
+        lines.append(translate("register.dry_run"))
+    elif result.written:
+        lines.append(translate("register.written").format(count=result.written))
+    elif result.errors:
+        lines.append(translate("register.nothing_written"))
+    return lines

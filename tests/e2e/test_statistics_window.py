@@ -1,0 +1,144 @@
+"""The Statistics window and the register import wizard through real widgets, in French and German."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+from sqlalchemy import func, select
+
+from cii_desktop.gui.register_wizard import RegisterWizard
+from cii_desktop.gui.statistics_dialog import StatisticsDialog
+from cii_desktop.services import register
+from cii_desktop.services.profile import Profile
+from cii_desktop.storage.records import Announcement
+from cii_desktop.storage.store import Store
+from tests.support.register import rows_2012, workbook
+
+BUREAU = Profile("Claire Bonvin", "cantonal_officer", "BUREAU", "SION", "", "fr")
+ORP = Profile("Anne Rochat", "counsellor", "ORP", "SION", "", "fr")
+TEXT = {"fr": ("97 situations ont été annoncées en 2012", "Taux d'emploi", "Ligne"),
+        "de": ("97 Situationen wurden 2012 dem IIZ-Büro gemeldet", "Beschäftigungsquote", "Zeile")}
+
+
+def table_text(dialog: StatisticsDialog) -> list[tuple[str, str]]:
+    table = dialog.ui.figuresTable
+    return [(table.item(i, 0).text().strip(), table.item(i, 1).text()) for i in range(table.rowCount())]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_bureau_sees_the_year_in_tables_and_charts(store: Store, french, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    french.switch(language)
+    assert register.run_import(store, workbook(rows_2012())).written == 100
+    dialog = StatisticsDialog(store, BUREAU, year=2012)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    assert TEXT[language][0] in dialog.ui.summaryLabel.text()
+    rows = table_text(dialog)
+    assert (TEXT[language][1], "50\u00a0%") in rows
+    assert dialog.charts[1].values == [16, 17, 16, 16, 16, 16]
+    assert dialog.charts[4].values == [13, 2, 3, 1, 7] and TEXT[language][1] in dialog.charts[4].title
+    assert dialog.ui.importButton.isVisibleTo(dialog)
+    dialog.ui.institutionCombo.setCurrentIndex(dialog.ui.institutionCombo.findData("CMS"))
+    qtbot.waitUntil(lambda: dialog.figures is not None and dialog.figures["announced"] == 17, timeout=10000)
+    dialog.grab()  # paints the charts
+
+
+@pytest.mark.gui
+def test_other_users_see_their_own_institution(store: Store, french, qtbot) -> None:  # type: ignore[no-untyped-def]
+    register.run_import(store, workbook(rows_2012()))
+    dialog = StatisticsDialog(store, ORP, year=2012)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    assert dialog.figures is not None and dialog.figures["announced"] == 16
+    assert not dialog.ui.institutionCombo.isEnabled() and not dialog.ui.importButton.isVisibleTo(dialog)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_register_wizard_file_mapping_report_import(store: Store, french, qtbot, tmp_path: Path,
+                                                    language: str) -> None:  # type: ignore[no-untyped-def]
+    french.switch(language)
+    rows = rows_2012()
+    rows[4][2] = "31.02.1980"  # one bad row: reported, then skipped by choice
+    path = tmp_path / "registre.xlsx"
+    path.write_bytes(workbook(rows, language))
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    mapping = {wizard.mapping_page.table.item(i, 1).text() for i in range(wizard.mapping_page.table.rowCount())}
+    assert {"fr": "Date d'annonce", "de": "meldedatum"}[language] in mapping
+    wizard.next()
+    report = wizard.report_page.report.toPlainText()
+    assert f"{TEXT[language][2]} 6" in report
+    assert not wizard.report_page.isComplete()  # all or nothing: one bad row blocks
+    wizard.report_page.skip.setChecked(True)
+    assert wizard.report_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
+    assert wizard.imported == 99
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Announcement)) == 99
+
+
+@pytest.mark.gui
+def test_a_cancelled_import_in_the_wizard_writes_nothing(store: Store, french, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "registre.xlsx"
+    path.write_bytes(workbook(rows_2012()))
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    wizard.next()
+    wizard.next()
+    wizard.reject()  # Cancel while importing: the import is cancelled, the wizard stays to say so
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
+    assert wizard.imported == 0 and wizard.isVisible()
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Announcement)) == 0
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_tro_held_in_the_window_with_its_outcome_is_counted(store: Store, french, qtbot,  # type: ignore[no-untyped-def]
+                                                              language: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from cii_desktop.gui.meeting_dialog import MeetingDialog
+    from cii_desktop.services import statistics
+    from tests.support.handlings import accepted
+    from tests.support.qt import type_text
+    from tests.support.referral import TODAY, new_case
+
+    french.switch(language)
+    case_id = new_case(store, "Imboden", "Lea", language=language, avs_digits="")
+    handling_id = accepted(store, case_id, "round_table")
+    dialog = MeetingDialog(store, case_id, None, lambda kind, subject: None, "Marc Fellay", None, TODAY,
+                           handling_id=handling_id)
+    qtbot.addWidget(dialog)
+    d = dialog.ui
+    d.kindCombo.setCurrentIndex(d.kindCombo.findData("round_table"))
+    type_text(d.dateEdit, "20.11.2026")
+    type_text(d.placeEdit, "ORP Sion")
+    d.invitedList.item(0).setCheckState(Qt.CheckState.Checked)
+    d.scheduleButton.click()
+    assert dialog.meeting_id, d.formError.text()
+    d.addParticipantButton.click()
+    d.participantsTable.item(0, 0).setText("Anne Rochat")
+    labels = [d.outcomeCombo.itemText(i) for i in range(d.outcomeCombo.count())]
+    assert {"fr": "Emploi trouvé", "de": "Stelle gefunden"}[language] in labels
+    d.outcomeCombo.setCurrentIndex(d.outcomeCombo.findData("work"))
+    d.saveMinutesButton.click()
+    assert not d.formError.text(), d.formError.text()
+    with store.reading() as session:
+        figures = statistics.compute(session, statistics.Scope.year(TODAY.year))
+    assert figures["round_table"]["held"] == 1 and figures["round_table"]["outcomes"]["work"] == 1
