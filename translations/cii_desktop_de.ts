@@ -1536,6 +1536,14 @@
         <translation>Die Datei ist grösser als 50 MB.</translation>
     </message>
     <message>
+        <source>This text holds invisible control characters (such as NUL, ESC or a direction override); remove them.</source>
+        <translation>Dieser Text enthält unsichtbare Steuerzeichen (zum Beispiel NUL, ESC oder eine Umkehrung der Schreibrichtung); bitte entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Dieser Text ist zu lang.</translation>
+    </message>
+    <message>
         <source>The database could not be used.</source>
         <translation>Die Datenbank konnte nicht verwendet werden.</translation>
     </message>
@@ -1606,6 +1614,10 @@
     <message>
         <source>A file could not be read or written.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>Give --case, --document and --out (or --list).</source>

@@ -1536,6 +1536,14 @@
         <translation>Le fichier dépasse 50 Mo.</translation>
     </message>
     <message>
+        <source>This text holds invisible control characters (such as NUL, ESC or a direction override); remove them.</source>
+        <translation>Ce texte contient des caractères de contrôle invisibles (par exemple NUL, ESC ou une inversion du sens d&apos;écriture) ; veuillez les supprimer.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
         <source>The database could not be used.</source>
         <translation>La base de données n&apos;a pas pu être utilisée.</translation>
     </message>
@@ -1606,6 +1614,10 @@
     <message>
         <source>A file could not be read or written.</source>
         <translation>Un fichier n&apos;a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Give --case, --document and --out (or --list).</source>

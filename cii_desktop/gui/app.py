@@ -45,7 +45,7 @@ def error_box(parent: QWidget | None, code: str) -> None:
 
 def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
     """Create the demo data folder off the GUI thread, with a progress dialog that can cancel."""
-    from ..cli import create_demo
+    from ..services.demo_folder import create_demo
 
     persons = 60
     progress = QProgressDialog(QApplication.translate("App", "Creating the demo data…"),
@@ -85,21 +85,20 @@ def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
 
 def open_folder(folder: Path) -> Store | None:
     """Open the database with the keystore, or ask for the passphrase / recovery key."""
-    from ..cli import DEMO_PASSPHRASE
+    from ..services.demo_folder import open_demo
     from .unlock_dialog import UnlockDialog
 
-    data = DataFolder(folder)
     try:
-        if data.is_demo() and data.protection() == "passphrase":
-            return open_database(folder, passphrase=DEMO_PASSPHRASE)  # fictional data only
-        return open_database(folder)
+        # A demo folder made with the demo passphrase opens at once (fictional data only); one
+        # made with a passphrase of one's own is asked for like any other.
+        store = open_demo(folder)
+        return store if store is not None else open_database(folder)
     except StoreError as exc:
         if exc.code not in ("store.passphrase_required", "store.key_missing",
                             "store.keystore_unavailable"):
             error_box(None, exc.code)
             return None
-        hint = DEMO_PASSPHRASE if data.is_demo() else None
-        dialog = UnlockDialog(folder, exc.code, hint)
+        dialog = UnlockDialog(folder, exc.code, None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.store
         return None

@@ -14,7 +14,7 @@ from ..domain.rule_tables import coded
 from ..services import bureau, case_events
 from ..storage.store import Store
 from . import i18n
-from .forms import FormDialog, fill_combo, read_date, show_error
+from .forms import FormDialog, fill_combo, read_date, set_plain, show_error
 from .generated.ui_announcement_dialog import Ui_AnnouncementDialog
 from .generated.ui_event_dialog import Ui_EventDialog
 from .generated.ui_table_dialog import Ui_TableDialog
@@ -286,7 +286,7 @@ class TableDialog(QDialog):
         self.ui = Ui_TableDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.ui.introLabel.setText(intro)
+        set_plain(self.ui.introLabel, intro)
         self.ui.table.setColumnCount(len(header))
         self.ui.table.setHorizontalHeaderLabels(header)
         self.ui.table.setRowCount(len(rows))

@@ -18,7 +18,7 @@ from ..services import documents
 from ..storage.errors import StoreError
 from ..storage.records import Document
 from ..storage.store import Store
-from .forms import FormDialog, show_error
+from .forms import FormDialog, set_plain, show_error
 from .generated.ui_document_dialog import Ui_DocumentDialog
 from .generated.ui_signature_dialog import Ui_SignatureDialog
 
@@ -175,7 +175,7 @@ class DocumentDialog(QDialog):
         except OSError:
             show_error(self.ui.formError, None, "cli.file_error")
             return
-        self.ui.statusLabel.setText(self.tr("E-mail draft written: %1").replace("%1", path.name))
+        set_plain(self.ui.statusLabel, self.tr("E-mail draft written: %1").replace("%1", path.name))
 
     def sign(self) -> None:
         if self.document_id is None:

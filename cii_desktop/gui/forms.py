@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,6 +66,13 @@ def date_value(text: str) -> dt.date:
         return parse_date(text.strip())
     except DateError as exc:
         raise ValidationFailed([FieldError("date", exc.code if text.strip() else "required")]) from None
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Show text that may hold what someone typed elsewhere (a name, a reference arriving by
+    sync) as plain text: "<h1>" stays "<h1>", never markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
 
 
 def show_error(label: QLabel, widget: QWidget | None, code: str | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -293,8 +294,9 @@ class MainWindow(QMainWindow):
                 return
             institutions = [(ci, ci.institution) for ci in detail.institutions]
         person = detail.person
-        self.ui.detailTitle.setText(f"<b>{person.last_name} {person.first_name}</b> – "
-                                    f"{detail.case.reference}")
+        # Names and references arrive by sync: escaped, never read as markup.
+        self.ui.detailTitle.setText(f"<b>{escape(person.last_name)} {escape(person.first_name)}</b> – "
+                                    f"{escape(detail.case.reference)}")
         self.ui.detailView.setHtml(detail_view.render(detail))
         for entry in reversed(detail.journal):
             self.ui.journalList.addItem(f"{i18n.datetime_text(entry.occurred_at)} – {entry.author}\n"

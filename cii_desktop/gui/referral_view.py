@@ -15,6 +15,7 @@ from ..domain.rule_tables import coded
 from ..services import bureau, case_events, documents, referral
 from ..storage.models import Case
 from . import i18n, tasks
+from .forms import set_plain
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -129,8 +130,8 @@ class ReferralController(QObject):
         ui.sharingBanner.setStyleSheet(f"color: {color}; font-weight: bold;")
         if alert is not None:
             names = ", ".join(i18n.short(reference.by_code(reference.INSTITUTIONS, c)) for c in alert.institutions)
-            ui.alertBanner.setText(self.tr("CII alert: this person is followed by %1 (cases %2).")
-                                   .replace("%1", names).replace("%2", ", ".join(alert.case_references)))
+            set_plain(ui.alertBanner, self.tr("CII alert: this person is followed by %1 (cases %2).")
+                      .replace("%1", names).replace("%2", ", ".join(alert.case_references)))
         ui.alertBanner.setVisible(alert is not None)
         for _, text in sorted(lines, reverse=True):
             ui.referralList.addItem(text)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.person import PersonInput, validate_person
+from ..domain.text import LINE_MAX, ensure_texts, safe_file_name
 from ..storage.models import (
     Attachment,
     Case,
@@ -158,6 +159,7 @@ def change_status(uow: UnitOfWork, case_id: str, status: str, author: str, note:
                   on: dt.date | None = None) -> Case:
     if status not in reference.codes(reference.CASE_STATUSES):
         raise ValidationFailed([FieldError("status", "reference.unknown")])
+    ensure_texts({"note": note, "author": author})
     case = uow.get(Case, case_id)
     if case is None:
         raise ValidationFailed([FieldError("case", "reference.unknown")])
@@ -177,6 +179,7 @@ def add_journal_entry(uow: UnitOfWork, case_id: str, text: str, author: str,
                       kind: str = "note") -> JournalEntry:
     if not text.strip():
         raise ValidationFailed([FieldError("text", "required")])
+    ensure_texts({"text": text, "author": author})
     return uow.add(JournalEntry(case_id=case_id, text=text.strip(), author=author, kind=kind))
 
 
@@ -184,6 +187,7 @@ def add_reminder(uow: UnitOfWork, case_id: str, due_on: dt.date, title: str,
                  source: str = "manual") -> Reminder:
     if not title.strip():
         raise ValidationFailed([FieldError("title", "required")])
+    ensure_texts({"title": title}, LINE_MAX, multiline=False)
     return uow.add(Reminder(case_id=case_id, due_on=due_on, title=title.strip(), source=source))
 
 
@@ -229,7 +233,10 @@ def add_attachment(uow: UnitOfWork, case_id: str, path: Path) -> Attachment:
 
 def attachment_content(session: Session, attachment_id: str) -> tuple[str, bytes] | None:
     row = session.get(Attachment, attachment_id)
-    return None if row is None or row.deleted else (row.filename, row.content)
+    if row is None or row.deleted:
+        return None
+    # The name arrives by sync: offered as a save name, it must not lead out of the folder.
+    return safe_file_name(row.filename, "attachment"), row.content
 
 
 @dataclass(frozen=True)

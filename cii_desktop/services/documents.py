@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..documents import forms
 from ..documents.labels import text
 from ..domain.errors import FieldError, ValidationFailed
+from ..domain.text import safe_file_name
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
 from ..storage.records import Document, Signature
 from ..storage.unit_of_work import UnitOfWork
@@ -201,9 +202,10 @@ def write_email_draft(session: Session, document_id: str, out_dir: Path, sender:
     message["Date"] = formatdate(localtime=True)
     message["X-Unsent"] = "1"
     message.set_content(f"{doc.title}\n{case.reference}\n")
-    filename = f"{case.reference}-{doc.kind}-v{doc.version}.pdf"
-    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
-    out = Path(out_dir) / f"{case.reference}-{doc.kind}-v{doc.version}.eml"
+    # The reference arrives by sync: the names made from it stay inside the chosen folder.
+    stem = safe_file_name(f"{case.reference}-{doc.kind}-v{doc.version}")
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"{stem}.pdf")
+    out = Path(out_dir) / f"{stem}.eml"
     out.write_bytes(bytes(message))
     return out
 
