@@ -165,6 +165,14 @@
         <translation>Die Person</translation>
     </message>
     <message>
+        <source>Team saved.</source>
+        <translation>Team gespeichert.</translation>
+    </message>
+    <message>
+        <source>Evaluation saved.</source>
+        <translation>Beurteilung gespeichert.</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -986,6 +994,10 @@
         <translation>Vorschlag des Rasters: %1</translation>
     </message>
     <message>
+        <source>Evaluation grid saved.</source>
+        <translation>Beurteilungsraster gespeichert.</translation>
+    </message>
+    <message>
         <source>Evaluation grid</source>
         <translation>Beurteilungsraster</translation>
     </message>
@@ -1379,6 +1391,10 @@
     <message>
         <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>Protokoll gespeichert.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2622,6 +2638,14 @@
         <translation>Die sechs Monate gehen zu Ende: das weitere Vorgehen entscheiden.</translation>
     </message>
     <message>
+        <source>Tandem started.</source>
+        <translation>Tandem gestartet.</translation>
+    </message>
+    <message>
+        <source>Interview recorded.</source>
+        <translation>Gespräch erfasst.</translation>
+    </message>
+    <message>
         <source>Décloisonnement LIAS-LEMC tandem</source>
         <translation>Tandem-Massnahme LIAS-LEMC</translation>
     </message>
@@ -2810,6 +2834,14 @@
     <message>
         <source>Expected goal</source>
         <translation>Erwartetes Ziel</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Entscheid erfasst.</translation>
+    </message>
+    <message>
+        <source>Refusal sent back with the suggestions.</source>
+        <translation>Ablehnung mit den Vorschlägen zurückgesandt.</translation>
     </message>
     <message>
         <source>Bureau CII – announcements to decide</source>

@@ -165,6 +165,14 @@
         <translation>La personne</translation>
     </message>
     <message>
+        <source>Team saved.</source>
+        <translation>Équipe enregistrée.</translation>
+    </message>
+    <message>
+        <source>Evaluation saved.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -986,6 +994,10 @@
         <translation>Proposition de la grille : %1</translation>
     </message>
     <message>
+        <source>Evaluation grid saved.</source>
+        <translation>Grille d&apos;évaluation enregistrée.</translation>
+    </message>
+    <message>
         <source>Evaluation grid</source>
         <translation>Grille d&apos;évaluation</translation>
     </message>
@@ -1379,6 +1391,10 @@
     <message>
         <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
         <translation>Nécessite l&apos;accord de la personne (procuration CII ou base légale).</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>Procès-verbal enregistré.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2622,6 +2638,14 @@
         <translation>Les six mois arrivent à terme : décidez de la suite.</translation>
     </message>
     <message>
+        <source>Tandem started.</source>
+        <translation>Tandem démarré.</translation>
+    </message>
+    <message>
+        <source>Interview recorded.</source>
+        <translation>Entretien enregistré.</translation>
+    </message>
+    <message>
         <source>Décloisonnement LIAS-LEMC tandem</source>
         <translation>Mesure décloisonnement LIAS-LEMC (tandem)</translation>
     </message>
@@ -2810,6 +2834,14 @@
     <message>
         <source>Expected goal</source>
         <translation>Objectif attendu</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>Refusal sent back with the suggestions.</source>
+        <translation>Refus renvoyé avec les suggestions.</translation>
     </message>
     <message>
         <source>Bureau CII – announcements to decide</source>

@@ -225,14 +225,15 @@ class AssessmentDialog(FormDialog):
             on = date_value(self.ui.scheduledEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.schedule(uow, self.handling_id, on, self.ui.placeEdit.text(), today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": self.ui.scheduledEdit, "scheduled_on": self.ui.scheduledEdit, "place": self.ui.placeEdit})
 
     def mark_held(self) -> None:
         def write() -> None:
             on = date_value(self.ui.heldEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.mark_held(uow, self.handling_id, on, today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={"date": self.ui.heldEdit, "held_on": self.ui.heldEdit})
 
     def close_handling(self) -> None:
         def write() -> None:
@@ -240,7 +241,8 @@ class AssessmentDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 assessment.close(uow, self.handling_id, self.ui.outcomeCombo.currentData() or "", on,
                                  today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": self.ui.closedEdit, "closed_on": self.ui.closedEdit, "outcome": self.ui.outcomeCombo})
 
     def save_team(self) -> None:
         table = self.ui.teamTable
@@ -250,7 +252,8 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.set_team(uow, self.handling_id, members)
-        self.save_part(write, self.ui.formError)
+        if self.save_part(write, self.ui.formError, fields={"team": self.ui.teamTable}):
+            self.notify(self.tr("Team saved."))
 
     def save_evaluation(self) -> None:
         ui = self.ui
@@ -260,7 +263,11 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.save_evaluation(uow, self.handling_id, evaluation)
-        self.save_part(write, self.ui.formError)
+        ui = self.ui
+        if self.save_part(write, self.ui.formError, fields={
+                "medical": ui.medicalEdit, "professional": ui.professionalEdit, "social": ui.socialEdit,
+                "resources": ui.resourcesEdit}):
+            self.notify(self.tr("Evaluation saved."))
 
     def content(self) -> ContractContent:
         """The editor's content (raises ValidationFailed on an impossible date or objective number)."""

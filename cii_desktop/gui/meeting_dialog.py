@@ -155,7 +155,9 @@ class MeetingDialog(FormDialog):
                                         today=self._today)
                 uow.flush()
                 self.meeting_id = row.id
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": ui.dateEdit, "coordinator": ui.coordinatorEdit, "kind": ui.kindCombo, "invited": ui.invitedList,
+            "consent": ui.kindCombo})
 
     def minutes(self) -> meetings.Minutes:
         ui = self.ui
@@ -178,7 +180,14 @@ class MeetingDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 assert self.meeting_id is not None
                 meetings.record_minutes(uow, self.meeting_id, minutes, i18n.language(), today=self._today)
-        return self.save_part(write, self.ui.formError)
+        ui = self.ui
+        saved = self.save_part(write, ui.formError, fields={
+            "date": ui.heldEdit, "held_on": ui.heldEdit, "situation": ui.situationEdit, "problems": ui.problemsEdit,
+            "decisions": ui.decisionsEdit, "recommended": ui.recommendedCombo, "distribution": ui.distributionEdit,
+            "participants": ui.participantsTable, "steps": ui.stepsTable})
+        if saved:
+            self.notify(self.tr("Minutes saved."))
+        return saved
 
     def print_minutes(self) -> None:
         if self.dirty and not self.save_minutes():

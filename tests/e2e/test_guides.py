@@ -51,3 +51,105 @@ def test_a_demo_folder_with_ones_own_passphrase_is_asked_for(tmp_path, no_keysto
     assert opened is not None
     opened.close()
     assert seen[0] and seen[1] == ""  # the error is cleared when the mode changes
+
+
+def red(widget) -> bool:  # type: ignore[no-untyped-def]
+    return "#b00020" in widget.styleSheet()
+
+
+def test_grid_errors_mark_their_field_and_take_the_focus(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.referral_dialogs import GridDialog
+    from tests.support.referral import new_case
+
+    case_id = new_case(main_window.store, avs_digits="")
+    dialog = GridDialog(main_window.store, case_id, "", "ORP", main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()  # no assessor
+    assert dialog.isVisible() and red(dialog.ui.assessorEdit)
+    assert dialog.focusWidget() is dialog.ui.assessorEdit
+    dialog.ui.assessorEdit.setText("Anne Rochat")
+    dialog.ui.levelCombo.setCurrentIndex(dialog.ui.levelCombo.findData("complex"))  # overrules the proposal
+    dialog.save()  # without the reason of the override
+    assert not red(dialog.ui.assessorEdit) and red(dialog.ui.overrideEdit)
+    assert dialog.focusWidget() is dialog.ui.overrideEdit
+    dialog.ui.overrideEdit.setText("Situation connue du réseau")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert main_window.statusBar().currentMessage()  # "Evaluation grid saved."
+
+
+def test_a_future_held_on_date_is_pointed_at(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from cii_desktop.domain.dates import format_date
+    from cii_desktop.gui.assessment_dialog import AssessmentDialog
+    from tests.support.handlings import accepted
+    from tests.support.referral import TODAY, new_case
+
+    store = main_window.store
+    handling_id = accepted(store, new_case(store, avs_digits=""), "assessment")
+    dialog = AssessmentDialog(store, handling_id, lambda kind, subject: None, main_window, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    d = dialog.ui
+    d.scheduledEdit.setText(format_date(TODAY))
+    dialog.schedule()
+    d.tabs.setCurrentIndex(d.tabs.count() - 1)  # look elsewhere
+    d.heldEdit.setText(format_date(TODAY + dt.timedelta(days=3)))
+    dialog.mark_held()
+    assert d.formError.text() and red(d.heldEdit)
+    assert dialog.focusWidget() is d.heldEdit
+    assert d.tabs.currentWidget().isAncestorOf(d.heldEdit)
+
+
+def test_tandem_start_points_at_the_missing_lead(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.domain.dates import format_date
+    from cii_desktop.gui.tandem_dialog import TandemDialog
+    from tests.support.handlings import accepted
+    from tests.support.referral import TODAY, new_case
+
+    store = main_window.store
+    handling_id = accepted(store, new_case(store, avs_digits=""), "tandem")
+    dialog = TandemDialog(store, handling_id, lambda kind, subject: None, main_window, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    d = dialog.ui
+    d.startEdit.setText(format_date(TODAY))
+    d.leadOrpEdit.setText("Anne Rochat")
+    dialog.start()
+    assert red(d.leadCmsEdit) and not red(d.leadOrpEdit)
+    assert dialog.focusWidget() is d.leadCmsEdit
+    d.leadCmsEdit.setText("Beat Coppey")
+    dialog.start()
+    assert not red(d.leadCmsEdit) and dialog.last_notice
+
+
+def test_bureau_decision_points_at_the_reason_and_each_item_starts_blank(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.bureau_dialogs import TriageDialog
+    from tests.support.referral import new_case, walk_to_announcement
+
+    store = main_window.store
+    for name, digits in (("Abbet", "111111111"), ("Bender", "222222222")):
+        walk_to_announcement(store, new_case(store, name, avs_digits=digits))
+    dialog = TriageDialog(store, "Bureau", main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    d = dialog.ui
+    assert d.inboxTable.rowCount() >= 2
+    d.refuseRadio.setChecked(True)
+    dialog.decide()  # refused without a reason
+    assert red(d.reasonEdit) and dialog.focusWidget() is d.reasonEdit
+    d.reasonEdit.setText("Pas assez de domaines")
+    dialog.decide()  # still no suggestions
+    assert red(d.suggestionsEdit) and dialog.focusWidget() is d.suggestionsEdit
+    d.suggestionsEdit.setText("Entretien de réseau d'abord")
+    d.inboxTable.selectRow(1)  # another item: the half-made decision does not carry over
+    assert d.acceptRadio.isChecked() and not d.reasonEdit.text() and not d.suggestionsEdit.text()
+    assert not red(d.reasonEdit) and not d.formError.isVisible()
+    d.refuseRadio.setChecked(True)
+    d.reasonEdit.setText("Pas assez de domaines")
+    d.suggestionsEdit.setText("Entretien de réseau d'abord")
+    dialog.decide()
+    assert main_window.statusBar().currentMessage()
+    assert d.acceptRadio.isChecked()  # the next item starts blank again
