@@ -137,6 +137,10 @@
         <translation>Assessment – %1</translation>
     </message>
     <message>
+        <source>Fill in the contract and save the draft.</source>
+        <translation>Füllen Sie die Vereinbarung aus und speichern Sie den Entwurf.</translation>
+    </message>
+    <message>
         <source>draft, not signed</source>
         <translation>Entwurf, nicht unterschrieben</translation>
     </message>
@@ -2175,6 +2179,10 @@
     <message>
         <source>signed on paper</source>
         <translation>auf Papier unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures</source>
+        <translation>%1 von %2 Unterschriften</translation>
     </message>
     <message>
         <source>CII alerts</source>

@@ -137,6 +137,10 @@
         <translation>Assessment – %1</translation>
     </message>
     <message>
+        <source>Fill in the contract and save the draft.</source>
+        <translation>Remplissez le contrat et enregistrez le projet.</translation>
+    </message>
+    <message>
         <source>draft, not signed</source>
         <translation>projet, non signé</translation>
     </message>
@@ -2175,6 +2179,10 @@
     <message>
         <source>signed on paper</source>
         <translation>signé sur papier</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures</source>
+        <translation>%1 signature(s) sur %2</translation>
     </message>
     <message>
         <source>CII alerts</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QWidget
 
@@ -22,6 +23,7 @@ from . import i18n
 from . import table_cells as cells
 from .forms import FormDialog, date_value, select_code
 from .generated.ui_assessment_dialog import Ui_AssessmentDialog
+from .messages import message
 
 MEASURE_COLUMNS = 8  # objective, kind, frame, provider, responsible, cost bearer, start, end
 
@@ -125,6 +127,7 @@ class AssessmentDialog(FormDialog):
         self.signed_id = signed.id if signed else None
         self._show_contract(content, version, state, [f.message.text(lang) for f in flags])
         self._show_reviews(reviewed, reviews)
+        self._print_prerequisites(row, members, version, state)
         self.ui.recordReviewButton.setEnabled(signed is not None and row.state != "closed")
         closed = row.state == "closed"
         for widget in (ui.scheduleButton, ui.heldButton, ui.closeHandlingButton, ui.saveTeamButton,
@@ -133,6 +136,19 @@ class AssessmentDialog(FormDialog):
         ui.heldButton.setEnabled(row.state == "scheduled")
         self._dirty = False
         self._loading = False
+
+    def _print_prerequisites(self, row: Handling, members: list[Any], version: int, state: str) -> None:
+        """"Print and sign…" only when it can succeed; its tooltip says what is missing."""
+        missing = []
+        if row.held_on is None or row.state in ("to_organise", "scheduled"):
+            missing.append(message("assessment.not_held"))
+        if not any(m.role == "the_person" for m in members) or len(members) < 2:
+            missing.append(message("assessment.team_incomplete"))
+        if not version and state != "signed":
+            missing.append(self.tr("Fill in the contract and save the draft."))
+        button = self.ui.printContractButton
+        button.setEnabled(not missing or state == "signed")
+        button.setToolTip("\n".join(missing) if missing and state != "signed" else "")
 
     def _show_contract(self, content: ContractContent | None, version: int, state: str, flags: list[str]) -> None:
         ui = self.ui
@@ -169,7 +185,6 @@ class AssessmentDialog(FormDialog):
                        ui.addObjectiveButton, ui.removeObjectiveButton, ui.addMeasureButton, ui.removeMeasureButton):
             widget.setEnabled(editable)
         ui.amendButton.setEnabled(state == "signed")
-        ui.printContractButton.setEnabled(bool(version))
 
     def _show_reviews(self, content: ContractContent | None, reviews: list[Review]) -> None:
         ui = self.ui

@@ -153,3 +153,65 @@ def test_bureau_decision_points_at_the_reason_and_each_item_starts_blank(main_wi
     dialog.decide()
     assert main_window.statusBar().currentMessage()
     assert d.acceptRadio.isChecked()  # the next item starts blank again
+
+
+def test_print_and_sign_waits_for_the_held_assessment_and_the_team(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.assessment_dialog import AssessmentDialog
+    from tests.support.handlings import accepted
+    from tests.support.referral import TODAY, new_case
+
+    store = main_window.store
+    handling_id = accepted(store, new_case(store, avs_digits=""), "assessment")
+    dialog = AssessmentDialog(store, handling_id, lambda kind, subject: None, main_window, TODAY)
+    qtbot.addWidget(dialog)
+    button = dialog.ui.printContractButton
+    assert not button.isEnabled()
+    tip = button.toolTip()
+    assert "tenu" in tip or "held" in tip  # says what is missing: the assessment held, the team
+    assert "équipe" in tip or "team" in tip
+
+
+def test_a_preview_that_cannot_render_offers_nothing_to_save(main_window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from cii_desktop.gui.document_dialog import DocumentDialog
+    from tests.support.referral import new_case
+
+    case_id = new_case(main_window.store, avs_digits="")
+    preview = DocumentDialog(main_window.store, case_id, "contract", "fr", parent=main_window)
+    qtbot.addWidget(preview)
+    assert preview.ui.formError.text()  # nothing to print yet, said in words
+    for button in (preview.ui.printButton, preview.ui.saveButton, preview.ui.emailButton, preview.ui.signButton):
+        assert not button.isEnabled(), button.objectName()
+    target = tmp_path / "empty.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    preview.save_pdf()
+    assert not target.exists()  # never a 0-byte PDF
+
+
+def test_documents_tab_tells_the_signatures_and_a_german_version_reopens_in_german(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui.document_dialog import DocumentDialog
+    from cii_desktop.services import documents
+    from cii_desktop.storage.records import Document
+    from tests.support.referral import new_case, walk_to_announcement
+
+    store = main_window.store
+    case_id = new_case(store, "Imboden", "Reto", language="de", avs_digits="")
+    walk_to_announcement(store, case_id)
+    with store.unit_of_work() as uow:
+        doc, _ = documents.print_case_document(uow, case_id, "grid", "de")
+        parties = documents.parties(doc)
+        documents.sign_with_pad(uow, doc.id, parties[0]["party"], "Reto Imboden",
+                                __import__("cii_desktop.services.demo_paths", fromlist=["x"]).signature_png())
+        doc_id = doc.id
+    assert len(parties) >= 2
+    main_window.select_case(case_id)
+    lines = [main_window.ui.documentsList.item(i).text() for i in range(main_window.ui.documentsList.count())]
+    assert any(f"1 signature(s) sur {len(parties)}" in line for line in lines), lines  # not "non signé"
+    preview = DocumentDialog(store, case_id, None, "fr", document_id=doc_id, parent=main_window)
+    qtbot.addWidget(preview)
+    assert preview.ui.languageCombo.currentData() == "de"
+    with store.reading() as session:
+        reference = session.get(Case, session.get(Document, doc_id).case_id).reference
+    name = preview._suggested_name()
+    assert name.endswith(".pdf") and "/" not in name and name.startswith(reference)
