@@ -114,12 +114,48 @@ def search_document(*parts: str | None) -> str:
     return " ".join([base, *extra, digits if len(digits) == 13 else ""]).strip()
 
 
+_AVS_GROUPS = ((0, 3), (3, 7), (7, 11), (11, 13))
+
+
+def _avs_words(word: str) -> list[str]:
+    """An AVS number typed without dots ("7569217076985", or its start) as the indexed groups
+    756 / 9217 / 0769 / 85 of its dotted form."""
+    if len(word) < 4 or not word.startswith("756") or not (word.isascii() and word.isdigit()) or len(word) > 13:
+        return [word]
+    return [word[a:b] for a, b in _AVS_GROUPS if word[a:b]]
+
+
+def _office_words() -> dict[str, str]:
+    """Folded office names in both languages (Sion, Sitten, Siders…) -> their reference prefix."""
+    from .reference import OFFICES
+
+    names: dict[str, str] = {}
+    for entry in OFFICES:
+        labels = [entry.label.fr, entry.label.de]
+        if entry.short is not None:
+            labels += [entry.short.fr, entry.short.de]
+        for label in labels:
+            for word in _TOKEN.findall(strip_accents(label)):
+                if len(word) >= 4 and entry.prefix:
+                    names.setdefault(word, entry.prefix.casefold())
+    return names
+
+
 def search_query(text: str) -> str | None:
-    """FTS5 query for what a person typed: every word is a prefix, all must match."""
-    words = _TOKEN.findall(strip_accents(text.replace("ß", "ss")))
+    """FTS5 query for what a person typed: every word is a prefix, all must match. An AVS
+    number matches with or without its dots; an office name in French or German ("Sitten")
+    also matches the cases of that office (their reference starts with its prefix, "SIO")."""
+    words = [part for w in _TOKEN.findall(strip_accents(text.replace("ß", "ss"))) for part in _avs_words(w)]
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    offices = _office_words() if any(len(w) >= 3 and not w.isdigit() for w in words) else {}
+    terms = []
+    for w in words:
+        prefixes = sorted({p for name, p in offices.items() if len(w) >= 3 and name.startswith(w)})
+        term = f'"{w}"*'
+        alternatives = [term, *('"' + p + '"' for p in prefixes)]
+        terms.append("(" + " OR ".join(alternatives) + ")" if prefixes else term)
+    return (" AND " if any(t.startswith("(") for t in terms) else " ").join(terms)
 
 
 def search_rowid(row_id: str) -> int:
