@@ -1966,6 +1966,22 @@
         <translation>Person bearbeiten</translation>
     </message>
     <message>
+        <source>Same AVS number</source>
+        <translation>Gleiche AHV-Nummer</translation>
+    </message>
+    <message>
+        <source>%1 already has the AVS number %2. The CII alert relies on AVS numbers: one person should exist only once.</source>
+        <translation>%1 hat bereits die AHV-Nummer %2. Der IIZ-Alarm stützt sich auf die AHV-Nummern: Eine Person soll nur einmal erfasst sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing person</source>
+        <translation>Bestehende Person ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields. Nothing was saved.</source>
         <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gespeichert.</translation>
     </message>

@@ -1966,6 +1966,22 @@
         <translation>Modifier la personne</translation>
     </message>
     <message>
+        <source>Same AVS number</source>
+        <translation>Même numéro AVS</translation>
+    </message>
+    <message>
+        <source>%1 already has the AVS number %2. The CII alert relies on AVS numbers: one person should exist only once.</source>
+        <translation>%1 a déjà le numéro AVS %2. L&apos;alerte CII repose sur les numéros AVS : une personne ne doit exister qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing person</source>
+        <translation>&amp;Ouvrir la personne existante</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields. Nothing was saved.</source>
         <translation>Veuillez corriger les champs signalés. Rien n&apos;a été enregistré.</translation>
     </message>

@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
             self._after_write()
             self.select_case(dialog.case_id)
             self.statusBar().showMessage(self.tr("Person and case saved."), 5000)
+        elif dialog.existing_case_id:
+            self.select_case(dialog.existing_case_id)
 
     def _person_id(self) -> str | None:
         from ..services import cases

@@ -110,6 +110,22 @@ def update_person(uow: UnitOfWork, person_id: str, data: PersonInput) -> Person:
     return person
 
 
+def same_avs(session: Session, avs_number: str, except_person: str | None = None) -> tuple[str, str, str] | None:
+    """(person id, name, latest case id or "") of another person holding this AVS number: the CII
+    alert relies on AVS numbers, so a second person with the same one is a mistake to point out."""
+    if not avs_number:
+        return None
+    query = select(Person).where(Person.avs_number == avs_number, Person.deleted.is_(False))
+    if except_person:
+        query = query.where(Person.id != except_person)
+    person = session.scalars(query.limit(1)).first()
+    if person is None:
+        return None
+    case_id = session.scalar(select(Case.id).where(Case.person_id == person.id, Case.deleted.is_(False))
+                             .order_by(Case.opened_on.desc()).limit(1))
+    return person.id, f"{person.last_name} {person.first_name}", case_id or ""
+
+
 def new_reference(session: Session, office_code: str, year: int,
                   rng: random.Random | None = None) -> str:
     """A case reference unique across the network: office, year and six random characters."""

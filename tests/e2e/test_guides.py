@@ -215,3 +215,54 @@ def test_documents_tab_tells_the_signatures_and_a_german_version_reopens_in_germ
         reference = session.get(Case, session.get(Document, doc_id).case_id).reference
     name = preview._suggested_name()
     assert name.endswith(".pdf") and "/" not in name and name.startswith(reference)
+
+
+def test_a_second_person_with_the_same_avs_is_warned_and_can_open_the_first(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import func, select
+
+    from cii_desktop.gui.person_dialog import PersonDialog
+    from tests.support.qt import answer_next_modal
+
+    store = main_window.store
+    with store.reading() as session:
+        first = session.scalars(select(Person).where(Person.avs_number != "")).first()
+        avs, first_id = first.avs_number, first.id
+        persons = session.scalar(select(func.count()).select_from(Person))
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.ui.lastNameEdit.setText("Doublon")
+        dialog.ui.firstNameEdit.setText("Jean")
+        dialog.ui.birthDateEdit.setText("01.02.1980")
+        dialog.ui.avsEdit.setText(avs.replace(".", ""))
+
+    seen: list[str] = []
+
+    def choose(label: str):  # type: ignore[no-untyped-def]
+        def action(box) -> None:  # type: ignore[no-untyped-def]
+            seen.append(box.text())
+            button = next(b for b in box.buttons() if label in b.text().replace("&", ""))
+            button.click()
+        return action
+
+    dialog = PersonDialog(store, "Anne", None, "SION", "ORP", main_window)
+    qtbot.addWidget(dialog)
+    fill(dialog)
+    answer_next_modal(choose("Ouvrir"), kind=QMessageBox)
+    dialog.save()
+    assert seen and first.last_name in seen[0]
+    assert dialog.existing_case_id and dialog.result() == 0
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == persons  # nothing written
+    main_window.select_case(dialog.existing_case_id)
+    assert main_window.current_case_id == dialog.existing_case_id
+    with store.reading() as session:
+        from cii_desktop.storage.models import Case
+        assert session.get(Case, main_window.current_case_id).person_id == first_id
+
+    again = PersonDialog(store, "Anne", None, "SION", "ORP", main_window)
+    qtbot.addWidget(again)
+    fill(again)
+    answer_next_modal(choose("quand même"), kind=QMessageBox)
+    again.save()
+    assert again.case_id  # saved anyway, on purpose
