@@ -969,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>New person and case…</source>
+        <translation>Neue Person und Dossier…</translation>
+    </message>
+    <message>
+        <source>(Ctrl+N): the person, then the case with its office and institution.</source>
+        <translation>(Ctrl+N): die Person, dann das Dossier mit seinem Amt und seiner Institution.</translation>
+    </message>
+    <message>
+        <source>Join a network…</source>
+        <translation>Einem Netzwerk beitreten…</translation>
+    </message>
+    <message>
+        <source>to receive the cases your partners share with you (an enrolment file from the network administrator).</source>
+        <translation>um die Dossiers zu erhalten, die Ihre Partner mit Ihnen teilen (eine Aufnahmedatei der Netzwerkadministration).</translation>
+    </message>
+    <message>
+        <source>No case yet. How to start:</source>
+        <translation>Noch kein Dossier. So beginnen Sie:</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1062,6 +1085,61 @@
     </message>
 </context>
 <context>
+    <name>JoinNetworkDialog</name>
+    <message>
+        <source>Join a network</source>
+        <translation>Einem Netzwerk beitreten</translation>
+    </message>
+    <message>
+        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
+        <translation>1. Schreiben Sie eine Gesuchsdatei und übergeben Sie sie der Netzwerkadministration.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the request file…</source>
+        <translation>Gesuchsdatei &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>2. With the enrolment file you receive and its one-time passphrase (given another way than the file):</source>
+        <translation>2. Mit der erhaltenen Aufnahmedatei und ihrer Einmal-Passphrase (auf anderem Weg als die Datei übermittelt):</translation>
+    </message>
+    <message>
+        <source>Enrolment file:</source>
+        <translation>Aufnahmedatei:</translation>
+    </message>
+    <message>
+        <source>Shared server folder:</source>
+        <translation>Freigegebener Serverordner:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>One-time passphrase:</source>
+        <translation>Einmal-Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Aufnahmedatei</translation>
+    </message>
+    <message>
+        <source>Shared server folder</source>
+        <translation>Freigegebener Serverordner</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Gesuchsdatei</translation>
+    </message>
+    <message>
+        <source>1. Request file written: %1</source>
+        <translation>1. Gesuchsdatei geschrieben: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -1074,6 +1152,10 @@
     <message>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <source>&amp;Join a network…</source>
+        <translation>Einem &amp;Netzwerk beitreten…</translation>
     </message>
     <message>
         <source>DEMO (fictional data)</source>
@@ -1107,24 +1189,8 @@
         <translation>Person und Fall gespeichert.</translation>
     </message>
     <message>
-        <source>Attach a file to the case</source>
-        <translation>Datei zum Fall hinzufügen</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>Datei hinzufügen</translation>
-    </message>
-    <message>
-        <source>The file was stored encrypted in the database. The original was left where it was.</source>
-        <translation>Die Datei wurde verschlüsselt in der Datenbank gespeichert. Das Original blieb, wo es war.</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <source>The copy could not be written there.</source>
-        <translation>Die Kopie konnte dort nicht geschrieben werden.</translation>
+        <source>This workstation joined the network.</source>
+        <translation>Dieser Arbeitsplatz ist dem Netzwerk beigetreten.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>

@@ -969,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>New person and case…</source>
+        <translation>Nouvelle personne et dossier…</translation>
+    </message>
+    <message>
+        <source>(Ctrl+N): the person, then the case with its office and institution.</source>
+        <translation>(Ctrl+N) : la personne, puis le dossier avec son office et son institution.</translation>
+    </message>
+    <message>
+        <source>Join a network…</source>
+        <translation>Rejoindre un réseau…</translation>
+    </message>
+    <message>
+        <source>to receive the cases your partners share with you (an enrolment file from the network administrator).</source>
+        <translation>pour recevoir les dossiers que vos partenaires partagent avec vous (un fichier d&apos;inscription de l&apos;administrateur·trice du réseau).</translation>
+    </message>
+    <message>
+        <source>No case yet. How to start:</source>
+        <translation>Aucun dossier pour l&apos;instant. Pour commencer :</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1062,6 +1085,61 @@
     </message>
 </context>
 <context>
+    <name>JoinNetworkDialog</name>
+    <message>
+        <source>Join a network</source>
+        <translation>Rejoindre un réseau</translation>
+    </message>
+    <message>
+        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
+        <translation>1. Écrivez un fichier de demande et remettez-le à l&apos;administrateur·trice du réseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the request file…</source>
+        <translation>&amp;Écrire le fichier de demande…</translation>
+    </message>
+    <message>
+        <source>2. With the enrolment file you receive and its one-time passphrase (given another way than the file):</source>
+        <translation>2. Avec le fichier d&apos;inscription reçu et sa phrase de passe unique (transmise autrement que le fichier) :</translation>
+    </message>
+    <message>
+        <source>Enrolment file:</source>
+        <translation>Fichier d&apos;inscription :</translation>
+    </message>
+    <message>
+        <source>Shared server folder:</source>
+        <translation>Dossier partagé du serveur :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>One-time passphrase:</source>
+        <translation>Phrase de passe unique :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Fichier d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Shared server folder</source>
+        <translation>Dossier partagé du serveur</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Fichier de demande</translation>
+    </message>
+    <message>
+        <source>1. Request file written: %1</source>
+        <translation>1. Fichier de demande écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -1074,6 +1152,10 @@
     <message>
         <source>All institutions</source>
         <translation>Toutes les institutions</translation>
+    </message>
+    <message>
+        <source>&amp;Join a network…</source>
+        <translation>Rejoindre un &amp;réseau…</translation>
     </message>
     <message>
         <source>DEMO (fictional data)</source>
@@ -1107,24 +1189,8 @@
         <translation>Personne et situation enregistrées.</translation>
     </message>
     <message>
-        <source>Attach a file to the case</source>
-        <translation>Joindre un fichier à la situation</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>Joindre un fichier</translation>
-    </message>
-    <message>
-        <source>The file was stored encrypted in the database. The original was left where it was.</source>
-        <translation>Le fichier a été enregistré chiffré dans la base de données. L&apos;original est resté à sa place.</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>The copy could not be written there.</source>
-        <translation>La copie n&apos;a pas pu être écrite à cet endroit.</translation>
+        <source>This workstation joined the network.</source>
+        <translation>Ce poste a rejoint le réseau.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>

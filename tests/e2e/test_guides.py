@@ -266,3 +266,51 @@ def test_a_second_person_with_the_same_avs_is_warned_and_can_open_the_first(main
     answer_next_modal(choose("quand même"), kind=QMessageBox)
     again.save()
     assert again.case_id  # saved anyway, on purpose
+
+
+def test_an_empty_window_says_how_to_start_and_joins_a_network(store, french, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from cii_desktop.gui.first_steps import JoinNetworkDialog
+    from cii_desktop.gui.main_window import MainWindow
+    from cii_desktop.gui.settings import AppSettings
+    from cii_desktop.services import network
+    from cii_desktop.services.data_folder import create_database
+    from cii_desktop.services.profile import Profile, save_profile
+    from cii_desktop.sync import config
+
+    save_profile(store, Profile("Anne Test", "counsellor", "ORP", "SION", "", "fr"))
+    window = MainWindow(store, tmp_path / "data", AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.first_steps.isVisible(), timeout=5000)
+    assert "Rejoindre un réseau" in window.first_steps.text()
+    assert window.first_steps.geometry().right() <= window.ui.caseTable.viewport().width()
+
+    share = tmp_path / "share"
+    share.mkdir()
+    admin = create_database(tmp_path / "admin", "keystore").store
+    network.create_network(admin, share, "Réseau test", "BUREAU", "SION")
+    dialog = JoinNetworkDialog(window, window)
+    qtbot.addWidget(dialog)
+    request_file = tmp_path / "request.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(request_file), ""))
+    dialog.write_request()
+    enrolment, secret, _member = network.enrol(admin, request_file.read_bytes())
+    admin.close()
+    enrolment_file = tmp_path / "enrolment.cii"
+    enrolment_file.write_bytes(enrolment)
+    dialog.enrolmentEdit.setText(str(enrolment_file))
+    dialog.shareEdit.setText(str(tmp_path / "nowhere"))
+    dialog.passphraseEdit.setText(secret)
+    dialog.join()
+    assert dialog.formError.text() and dialog.focusWidget() is dialog.shareEdit  # a folder that does not exist
+    dialog.shareEdit.setText(str(share))
+    dialog.passphraseEdit.setText("WRONG-PASS")
+    dialog.join()
+    assert dialog.formError.text() and config.load(store) is None
+    dialog.passphraseEdit.setText(secret)
+    dialog.join()
+    assert config.load(store) is not None
+    assert window.settings.share_dir == str(share)
+    window.close()
