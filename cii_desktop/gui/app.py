@@ -36,6 +36,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Canton du Valais")
     app.setWindowIcon(QIcon(str(asset_dir("resources") / "cii-desktop.svg")))
+    from . import screen_fit
+
+    screen_fit.install(app)  # no window larger than its screen (1366x768 laptops)
     return app
 
 

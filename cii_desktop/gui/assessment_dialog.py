@@ -19,7 +19,7 @@ from ..services import assessment
 from ..storage.assessment_records import Contract, Review
 from ..storage.records import Handling
 from ..storage.store import Store
-from . import i18n
+from . import i18n, screen_fit
 from . import table_cells as cells
 from .forms import FormDialog, date_value, select_code
 from .generated.ui_assessment_dialog import Ui_AssessmentDialog
@@ -65,6 +65,7 @@ class AssessmentDialog(FormDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         for table in (ui.teamTable, ui.objectivesTable, ui.measuresTable, ui.commitmentsTable, ui.progressTable):
             table.itemChanged.connect(self.mark_dirty)
+        screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
         self.retranslate()
         self.load()
         self.watch_inputs()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -95,6 +96,11 @@ def point_at(widget: QWidget) -> None:
             tabs.setCurrentWidget(child)
         child = parent
     widget.setFocus()
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(widget)
 
 
 def field_widget(fields: dict[str, QWidget], name: str) -> QWidget | None:

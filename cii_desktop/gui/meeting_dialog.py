@@ -15,7 +15,7 @@ from ..domain.rule_tables import coded
 from ..services import meetings
 from ..storage.records import Meeting
 from ..storage.store import Store
-from . import i18n
+from . import i18n, screen_fit
 from . import table_cells as cells
 from .forms import FormDialog, date_value, select_code
 from .generated.ui_meeting_dialog import Ui_MeetingDialog
@@ -48,6 +48,7 @@ class MeetingDialog(FormDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         for table in (ui.participantsTable, ui.stepsTable):
             table.itemChanged.connect(self.mark_dirty)
+        screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
         self.retranslate()
         ui.coordinatorEdit.setText(coordinator)
         self.load()
