@@ -7,18 +7,17 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
 from .domain.dates import format_date
 from .domain.errors import MESSAGES, ValidationFailed
+from .services.demo_folder import DEMO_PASSPHRASE, PASSPHRASE_ENV, create_demo
 from .storage.errors import PassphraseRequiredError, StoreError
 from .storage.store import Store
 
-PASSPHRASE_ENV = "CII_DESKTOP_PASSPHRASE"
-# Fictional data only: lets the demo folder open on a machine with no keystore (documented).
-DEMO_PASSPHRASE = "demo-cii-valais"
+__all__ = ["DEMO_PASSPHRASE", "PASSPHRASE_ENV", "create_demo", "main"]
 
 
 class CliError(Exception):
@@ -89,10 +88,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not keystore_available():
             print("No usable keystore on this computer: the database will be protected by a "
                   "passphrase.", file=sys.stderr)
-        passphrase = _passphrase(args, "New passphrase (12 characters or more): ")
-        if passphrase is None:
-            raise CliError("cli.passphrase_needed")
-    created = create_database(folder, protection, passphrase)  # type: ignore[arg-type]
+        passphrase = _new_passphrase(args)
+    new_folders = _missing_folders(folder)
+    try:
+        created = create_database(folder, protection, passphrase)  # type: ignore[arg-type]
+    except BaseException:
+        _remove_empty(new_folders)  # a failed init leaves no empty folder behind
+        raise
     created.store.close()
     print(f"Database created in {folder} (protection: {protection}).")
     print("Recovery key - write it down or print it, it is shown only once:")
@@ -100,54 +102,34 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def create_demo(folder: Path, persons: int, seed: int, passphrase: str | None,
-                progress: Callable[[int, int], None] | None = None, share: Path | None = None,
-                admin_dir: Path | None = None) -> tuple[Store, int]:
-    """Create a demo data folder: keystore when there is one, else a passphrase.
-
-    With ``share``, the demo workstation creates a sync network on that folder, or, with
-    ``admin_dir`` (another demo folder), is enrolled in that folder's network, so that two demo
-    workstations sync out of the box. If ``progress`` raises (a cancel), the folder's new
-    database is removed again.
-    """
-    from .services import demo
-    from .services.data_folder import create_database, remove_new_database
-    from .storage.keystore import keystore_available
-
-    if keystore_available():
-        created = create_database(folder, "keystore", demo=True)
-    else:
-        created = create_database(folder, "passphrase", passphrase or DEMO_PASSPHRASE, demo=True)
-    try:
-        # A workstation joining another demo's network gets its own data: references are unique
-        # in a network, and the seed alone would repeat the administrator's.
-        count = demo.fill(created.store, persons=persons, seed=seed, progress=progress,
-                          per_workstation=share is not None and admin_dir is not None)
-        if share is not None:
-            _demo_network(created.store, share, admin_dir, passphrase or DEMO_PASSPHRASE)
-    except BaseException:
-        created.store.close()
-        remove_new_database(folder)
-        raise
-    return created.store, count
+def _new_passphrase(args: argparse.Namespace) -> str:
+    """A new passphrase: from the file or the environment, else typed twice (a typing mistake
+    would lock the database for good)."""
+    typed = not getattr(args, "passphrase_file", None) and not os.environ.get(PASSPHRASE_ENV)
+    passphrase = _passphrase(args, "New passphrase (12 characters or more): ")
+    if passphrase is None:
+        raise CliError("cli.passphrase_needed")
+    if typed and getpass.getpass("Type the passphrase again: ") != passphrase:
+        raise CliError("cli.passphrase_mismatch")
+    return passphrase
 
 
-def _demo_network(store: Store, share: Path, admin_dir: Path | None, passphrase: str) -> None:
-    from .services import network
-    from .services.data_folder import DataFolder, open_database
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders that creating ``folder`` will make, deepest first."""
+    missing = []
+    for path in (folder, *folder.parents):
+        if path.exists():
+            break
+        missing.append(path)
+    return missing
 
-    if admin_dir is None:
-        network.create_network(store, share, "Démo Bureau CII", "BUREAU", "SION")
-        return
-    admin_folder = DataFolder(admin_dir)
-    admin = open_database(admin_dir, passphrase=passphrase
-                          if admin_folder.protection() == "passphrase" else None)
-    try:
-        request = network.make_request(store, f"Démo {store.workstation_id[:8]}", "CMS", "MONTHEY")
-        enrolment, secret, _member = network.enrol(admin, request)
-    finally:
-        admin.close()
-    network.join(store, enrolment, secret, share)
+
+def _remove_empty(folders: list[Path]) -> None:
+    for path in folders:
+        try:
+            path.rmdir()  # only when empty: never removes what someone put there
+        except OSError:
+            return
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -219,6 +201,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(data_dir=data_dir, demo=args.demo, language=args.lang)
 
 
+def _count(text: str) -> int:
+    """A number of persons or rows: a whole number, 0 or more (argparse refuses the rest)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cii-desktop", allow_abbrev=False,
@@ -248,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="create a data folder with fictional cases")
-    p.add_argument("--persons", type=int, default=60, metavar="N")
+    p.add_argument("--persons", type=_count, default=60, metavar="N")
     p.add_argument("--seed", type=int, default=7, metavar="S")
     p.add_argument("--share", metavar="PATH",
                    help="a local folder standing in for the shared server folder: the demo creates a "
@@ -265,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--status", choices=("detected", "evaluated", "announced", "in_handling", "closed"))
     p.add_argument("--office", choices=("SION", "MONTHEY", "UPPER_VALAIS", "MARTIGNY", "SIERRE"))
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_count, default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_cases)
 
@@ -306,16 +299,81 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_sync.EXIT_USAGE
         raise
     func = getattr(args, "func", None)
+    if func is None:
+        return cmd_gui(args)
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeText(sys.stdout), _SafeText(sys.stderr)
+    previous = _on_sigterm()
     try:
-        if func is None:
-            return cmd_gui(args)
-        return int(func(args))
+        result = int(func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return result
     except KeyboardInterrupt:
         print("cii-desktop: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("cii-desktop: stopped", file=sys.stderr)
+        return 143
+    except BrokenPipeError:
+        # The reader went away (``cases --json | head``): stop quietly, as SIGPIPE would.
+        _silence_stdout()
+        return 141
     except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
         print(f"cii-desktop: error: {_describe(exc, user_language(args))}", file=sys.stderr)
+    finally:
+        _restore_sigterm(previous)
+        sys.stdout, sys.stderr = streams
     return 1
+
+
+class _Terminated(BaseException):
+    """SIGTERM: unwinds like Ctrl-C, so half-made folders are removed the same way."""
+
+
+def _on_sigterm() -> object:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise _Terminated()
+
+    return signal.signal(signal.SIGTERM, stop)
+
+
+def _restore_sigterm(previous: object) -> None:
+    import signal
+
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except (OSError, ValueError):
+        pass
+
+
+class _SafeText:
+    """A text stream that never passes terminal escapes or direction overrides through: names
+    and references arrive by sync, and ESC sequences could rewrite the terminal."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from .domain.text import printable
+
+        lines = text.split("\n")
+        self._stream.write("\n".join(printable(line.replace("\t", " ")) for line in lines))  # type: ignore[attr-defined]
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def _describe(exc: Exception, language: str | None) -> str:

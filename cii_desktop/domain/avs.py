@@ -25,7 +25,7 @@ def ean13_check_digit(first12: str) -> int:
 def normalize_avs(text: str) -> str:
     """Return the canonical ``756.XXXX.XXXX.XC`` form or raise :class:`AvsError`."""
     digits = _NON_DIGITS.sub("", text.strip())
-    if digits and not digits.isdigit():
+    if digits and not (digits.isascii() and digits.isdigit()):  # not Arabic-Indic, not "²"
         raise AvsError("avs.not_digits")
     if len(digits) != 13:
         raise AvsError("avs.length")
@@ -47,7 +47,7 @@ def is_valid_avs(text: str) -> bool:
 
 def make_avs(body9: str) -> str:
     """Build a valid AVS number from nine digits (used by the demo and tests)."""
-    if len(body9) != 9 or not body9.isdigit():
+    if len(body9) != 9 or not (body9.isascii() and body9.isdigit()):
         raise ValueError("nine digits expected")
     first12 = AVS_PREFIX + body9
     return normalize_avs(first12 + str(ean13_check_digit(first12)))

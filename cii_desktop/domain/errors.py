@@ -22,6 +22,9 @@ MESSAGES: dict[str, str] = {
     "case.closed_needs_date": "A closed case needs a closing date.",
     "case.closing_before_opening": "The closing date is before the opening date.",
     "attachment.too_large": "The file is larger than 50 MB.",
+    "text.control": "This text holds invisible control characters (such as NUL, ESC or a "
+                    "direction override); remove them.",
+    "text.too_long": "This text is too long.",
 }
 
 
@@ -68,6 +71,7 @@ CLI_MESSAGES: dict[str, str] = {
     "cli.recovery_file": "The recovery key file cannot be read.",
     "cli.passphrase_needed": "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE.",
     "cli.file_error": "A file could not be read or written.",
+    "cli.passphrase_mismatch": "The two passphrases differ; nothing was created.",
     "cli.render_arguments": "Give --case, --document and --out (or --list).",
     "cli.unknown_case": "No case with this reference in this data folder.",
     "cli.stats_output": "The report file must end in .pdf or .xlsx.",

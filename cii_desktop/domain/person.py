@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields
 from .avs import AvsError, normalize_avs
 from .dates import DateError, check_birth_date
 from .errors import FieldError
+from .text import LINE_MAX, NAME_MAX, check_texts
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -57,6 +58,10 @@ def validate_person(data: PersonInput, today: dt.date | None = None) -> tuple[Pe
     for name in REQUIRED:
         if getattr(clean, name) in ("", None):
             errors.append(FieldError(name, "required"))
+    errors += check_texts({n: getattr(clean, n) for n in ("first_name", "last_name")}, NAME_MAX)
+    errors += check_texts({n: getattr(clean, n) for n in ("commune", "address", "phone", "email")}, LINE_MAX)
+    errors += check_texts({f"extra.{k}": v for k, v in clean.extra.items() if isinstance(v, str)},
+                          LINE_MAX, multiline=True)
     if clean.avs_number:
         try:
             clean.avs_number = normalize_avs(clean.avs_number)

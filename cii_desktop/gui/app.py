@@ -36,6 +36,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Canton du Valais")
     app.setWindowIcon(QIcon(str(asset_dir("resources") / "cii-desktop.svg")))
+    from . import screen_fit
+
+    screen_fit.install(app)  # no window larger than its screen (1366x768 laptops)
     return app
 
 
@@ -45,7 +48,7 @@ def error_box(parent: QWidget | None, code: str) -> None:
 
 def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
     """Create the demo data folder off the GUI thread, with a progress dialog that can cancel."""
-    from ..cli import create_demo
+    from ..services.demo_folder import create_demo
 
     persons = 60
     progress = QProgressDialog(QApplication.translate("App", "Creating the demo data…"),
@@ -85,21 +88,20 @@ def create_demo_folder(folder: Path, parent: QWidget | None = None) -> bool:
 
 def open_folder(folder: Path) -> Store | None:
     """Open the database with the keystore, or ask for the passphrase / recovery key."""
-    from ..cli import DEMO_PASSPHRASE
+    from ..services.demo_folder import open_demo
     from .unlock_dialog import UnlockDialog
 
-    data = DataFolder(folder)
     try:
-        if data.is_demo() and data.protection() == "passphrase":
-            return open_database(folder, passphrase=DEMO_PASSPHRASE)  # fictional data only
-        return open_database(folder)
+        # A demo folder made with the demo passphrase opens at once (fictional data only); one
+        # made with a passphrase of one's own is asked for like any other.
+        store = open_demo(folder)
+        return store if store is not None else open_database(folder)
     except StoreError as exc:
         if exc.code not in ("store.passphrase_required", "store.key_missing",
                             "store.keystore_unavailable"):
             error_box(None, exc.code)
             return None
-        hint = DEMO_PASSPHRASE if data.is_demo() else None
-        dialog = UnlockDialog(folder, exc.code, hint)
+        dialog = UnlockDialog(folder, exc.code, None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             offer_new_passphrase(dialog, folder)
             return dialog.store

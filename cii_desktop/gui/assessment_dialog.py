@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QWidget
 
@@ -18,10 +19,11 @@ from ..services import assessment
 from ..storage.assessment_records import Contract, Review
 from ..storage.records import Handling
 from ..storage.store import Store
-from . import i18n
+from . import i18n, screen_fit
 from . import table_cells as cells
 from .forms import FormDialog, date_value, select_code
 from .generated.ui_assessment_dialog import Ui_AssessmentDialog
+from .messages import message
 
 MEASURE_COLUMNS = 8  # objective, kind, frame, provider, responsible, cost bearer, start, end
 
@@ -63,6 +65,7 @@ class AssessmentDialog(FormDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         for table in (ui.teamTable, ui.objectivesTable, ui.measuresTable, ui.commitmentsTable, ui.progressTable):
             table.itemChanged.connect(self.mark_dirty)
+        screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
         self.retranslate()
         self.load()
         self.watch_inputs()
@@ -125,6 +128,7 @@ class AssessmentDialog(FormDialog):
         self.signed_id = signed.id if signed else None
         self._show_contract(content, version, state, [f.message.text(lang) for f in flags])
         self._show_reviews(reviewed, reviews)
+        self._print_prerequisites(row, members, version, state)
         self.ui.recordReviewButton.setEnabled(signed is not None and row.state != "closed")
         closed = row.state == "closed"
         for widget in (ui.scheduleButton, ui.heldButton, ui.closeHandlingButton, ui.saveTeamButton,
@@ -133,6 +137,19 @@ class AssessmentDialog(FormDialog):
         ui.heldButton.setEnabled(row.state == "scheduled")
         self._dirty = False
         self._loading = False
+
+    def _print_prerequisites(self, row: Handling, members: list[Any], version: int, state: str) -> None:
+        """"Print and sign…" only when it can succeed; its tooltip says what is missing."""
+        missing = []
+        if row.held_on is None or row.state in ("to_organise", "scheduled"):
+            missing.append(message("assessment.not_held"))
+        if not any(m.role == "the_person" for m in members) or len(members) < 2:
+            missing.append(message("assessment.team_incomplete"))
+        if not version and state != "signed":
+            missing.append(self.tr("Fill in the contract and save the draft."))
+        button = self.ui.printContractButton
+        button.setEnabled(not missing or state == "signed")
+        button.setToolTip("\n".join(missing) if missing and state != "signed" else "")
 
     def _show_contract(self, content: ContractContent | None, version: int, state: str, flags: list[str]) -> None:
         ui = self.ui
@@ -169,7 +186,6 @@ class AssessmentDialog(FormDialog):
                        ui.addObjectiveButton, ui.removeObjectiveButton, ui.addMeasureButton, ui.removeMeasureButton):
             widget.setEnabled(editable)
         ui.amendButton.setEnabled(state == "signed")
-        ui.printContractButton.setEnabled(bool(version))
 
     def _show_reviews(self, content: ContractContent | None, reviews: list[Review]) -> None:
         ui = self.ui
@@ -225,14 +241,15 @@ class AssessmentDialog(FormDialog):
             on = date_value(self.ui.scheduledEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.schedule(uow, self.handling_id, on, self.ui.placeEdit.text(), today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": self.ui.scheduledEdit, "scheduled_on": self.ui.scheduledEdit, "place": self.ui.placeEdit})
 
     def mark_held(self) -> None:
         def write() -> None:
             on = date_value(self.ui.heldEdit.text())
             with self._store.unit_of_work() as uow:
                 assessment.mark_held(uow, self.handling_id, on, today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={"date": self.ui.heldEdit, "held_on": self.ui.heldEdit})
 
     def close_handling(self) -> None:
         def write() -> None:
@@ -240,7 +257,8 @@ class AssessmentDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 assessment.close(uow, self.handling_id, self.ui.outcomeCombo.currentData() or "", on,
                                  today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": self.ui.closedEdit, "closed_on": self.ui.closedEdit, "outcome": self.ui.outcomeCombo})
 
     def save_team(self) -> None:
         table = self.ui.teamTable
@@ -250,7 +268,8 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.set_team(uow, self.handling_id, members)
-        self.save_part(write, self.ui.formError)
+        if self.save_part(write, self.ui.formError, fields={"team": self.ui.teamTable}):
+            self.notify(self.tr("Team saved."))
 
     def save_evaluation(self) -> None:
         ui = self.ui
@@ -260,7 +279,11 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.save_evaluation(uow, self.handling_id, evaluation)
-        self.save_part(write, self.ui.formError)
+        ui = self.ui
+        if self.save_part(write, self.ui.formError, fields={
+                "medical": ui.medicalEdit, "professional": ui.professionalEdit, "social": ui.socialEdit,
+                "resources": ui.resourcesEdit}):
+            self.notify(self.tr("Evaluation saved."))
 
     def content(self) -> ContractContent:
         """The editor's content (raises ValidationFailed on an impossible date or objective number)."""

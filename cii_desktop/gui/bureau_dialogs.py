@@ -14,7 +14,7 @@ from ..domain.rule_tables import coded
 from ..services import bureau, case_events
 from ..storage.store import Store
 from . import i18n
-from .forms import FormDialog, fill_combo, read_date, show_error
+from .forms import FormDialog, fill_combo, read_date, set_plain, show_error
 from .generated.ui_announcement_dialog import Ui_AnnouncementDialog
 from .generated.ui_event_dialog import Ui_EventDialog
 from .generated.ui_table_dialog import Ui_TableDialog
@@ -136,6 +136,7 @@ class TriageDialog(FormDialog):
             row = session.get(Announcement, announcement_id)
             if row is None:
                 return
+            requested = row.requested_handling
             parts = [(self.tr("Problems"), row.problems), (self.tr("Institutions already involved"),
                                                            row.institutions_involved),
                      (self.tr("Measures already tried"), row.measures_tried), (self.tr("Expected goal"),
@@ -143,6 +144,20 @@ class TriageDialog(FormDialog):
         html = "".join(f"<p><b>{escape(k)}</b><br>{escape(v or '–').replace(chr(10), '<br>')}</p>"
                        for k, v in parts)
         self.ui.announcementView.setHtml(html)
+        self._reset_decision(requested)
+
+    def _reset_decision(self, requested: str) -> None:
+        """Each announcement starts from a blank decision: the previous item's choice never carries over."""
+        ui = self.ui
+        self.clear_marks()
+        show_error(ui.formError, None, None)
+        ui.acceptRadio.setChecked(True)
+        index = ui.handlingCombo.findData(requested) if requested else -1
+        ui.handlingCombo.setCurrentIndex(max(index, 0))
+        ui.reasonEdit.clear()
+        ui.suggestionsEdit.clear()
+        self._outcome_changed()
+        self._dirty = False
 
     def _outcome_changed(self, *_: object) -> None:
         accept = self.ui.acceptRadio.isChecked()
@@ -162,7 +177,12 @@ class TriageDialog(FormDialog):
                               reason=self.ui.reasonEdit.text(), suggestions=self.ui.suggestionsEdit.text(),
                               language=i18n.language())
 
-        if self.attempt(write, self.ui.formError):
+        ui = self.ui
+        missing_reason = not ui.reasonEdit.text().strip()
+        if self.attempt(write, ui.formError, fields={
+                "handling": ui.handlingCombo, "reason": ui.reasonEdit,
+                "suggestions": ui.reasonEdit if missing_reason else ui.suggestionsEdit}):
+            self.notify(self.tr("Decision recorded.") if accept else self.tr("Refusal sent back with the suggestions."))
             self.changed = True
             self._dirty = False
             self.ui.reasonEdit.clear()
@@ -292,7 +312,7 @@ class TableDialog(QDialog):
         self.ui = Ui_TableDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.ui.introLabel.setText(intro)
+        set_plain(self.ui.introLabel, intro)
         self.ui.table.setColumnCount(len(header))
         self.ui.table.setHorizontalHeaderLabels(header)
         self.ui.table.setRowCount(len(rows))

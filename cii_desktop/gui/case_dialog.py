@@ -9,7 +9,7 @@ from ..domain import reference
 from ..services import cases
 from ..storage.models import Case, Institution, Office
 from ..storage.store import Store
-from .forms import FormDialog, fill_combo, select_code, show_error
+from .forms import FormDialog, fill_combo, select_code, set_plain, show_error
 from .generated.ui_case_dialog import Ui_CaseDialog
 
 
@@ -29,7 +29,7 @@ class CaseDialog(FormDialog):
             office = session.get(Office, case.office_id)
             institution = session.get(Institution, case.lead_institution_id)
         self._status = case.status
-        self.ui.referenceValue.setText(case.reference)
+        set_plain(self.ui.referenceValue, case.reference)
         select_code(self.ui.officeCombo, office.code if office else None)
         select_code(self.ui.institutionCombo, institution.code if institution else None)
         select_code(self.ui.statusCombo, case.status)

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..documents.forms import party_label
 from ..domain.errors import ValidationFailed
+from ..domain.text import safe_file_name
 from ..services import documents
 from ..storage.errors import StoreError
+from ..storage.models import Case
 from ..storage.records import Document
 from ..storage.store import Store
-from .forms import FormDialog, show_error
+from . import i18n
+from .forms import FormDialog, set_plain, show_error
 from .generated.ui_document_dialog import Ui_DocumentDialog
 from .generated.ui_signature_dialog import Ui_SignatureDialog
 from .messages import message
@@ -67,6 +70,7 @@ class DocumentDialog(QDialog):
         self._subject_id = subject_id  # the record to print (a given meeting, contract…); None: the latest
         self.document_id = document_id
         self.pdf_bytes = b""
+        self._reference = ""  # the case reference, for the default file name
         self._buffer: QBuffer | None = None
         self._pdf = QPdfDocument(self)
         self.ui.pdfView.setDocument(self._pdf)
@@ -81,6 +85,10 @@ class DocumentDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self._close)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self._close)
         self.retranslate()
+        if document_id is not None:  # a stored version opens in the language it was printed in
+            with store.reading() as session:
+                stored = session.get(Document, document_id)
+                language = stored.language if stored is not None else language
         index = self.ui.languageCombo.findData(language)
         self.ui.languageCombo.setCurrentIndex(max(index, 0))
         self.ui.languageCombo.currentIndexChanged.connect(lambda _: self.load())
@@ -117,12 +125,20 @@ class DocumentDialog(QDialog):
                 assert row is not None
                 status, version, title = row.status, row.version, row.title
                 printed = documents.print_language(session, row, language)
+                case = session.get(Case, row.case_id)
+                reference = case.reference if case is not None else ""
                 signed = documents.signed_parties(session, row.id)
                 parties = [p["party"] for p in documents.parties(row)]
         except (ValidationFailed, StoreError) as exc:
             self._fail(exc)
-            self.ui.printButton.setEnabled(False)
+            self.pdf_bytes = b""  # nothing to print, save, sign or send: never a 0-byte PDF
+            for button in (self.ui.printButton, self.ui.saveButton, self.ui.emailButton, self.ui.signButton,
+                           self.ui.scanButton):
+                button.setEnabled(False)
             return
+        for button in (self.ui.printButton, self.ui.saveButton, self.ui.emailButton):
+            button.setEnabled(True)
+        self._reference = reference
         self.setWindowTitle(f"{title} – v{version}")
         state = {"printed": self.tr("not signed"), "signed_pad": self.tr("signed on screen"),
                  "signed_paper": self.tr("signed on paper (scan attached)")}.get(status, status)
@@ -161,6 +177,8 @@ class DocumentDialog(QDialog):
             show_error(self.ui.formError, None, "print.failed")
 
     def save_pdf(self) -> None:
+        if not self.pdf_bytes:
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested_name(),
                                               self.tr("PDF documents (*.pdf)"))
         if path:
@@ -170,7 +188,9 @@ class DocumentDialog(QDialog):
                 show_error(self.ui.formError, None, "cli.file_error")
 
     def _suggested_name(self) -> str:
-        return f"{self.windowTitle().replace(' ', '_').replace('/', '-')}.pdf"
+        """The case reference, the form and its version: "SIO-2026-AB12CD_Grille_v2.pdf"."""
+        stem = "_".join(p for p in (self._reference, self.windowTitle()) if p)
+        return safe_file_name(f"{stem.replace(' – ', '_').replace(' ', '_')}.pdf")
 
     def prepare_email(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the e-mail draft"))
@@ -182,7 +202,7 @@ class DocumentDialog(QDialog):
         except OSError:
             show_error(self.ui.formError, None, "cli.file_error")
             return
-        self.ui.statusLabel.setText(self.tr("E-mail draft written: %1").replace("%1", path.name))
+        set_plain(self.ui.statusLabel, self.tr("E-mail draft written: %1").replace("%1", path.name))
 
     def sign(self) -> None:
         if self.document_id is None:
@@ -192,7 +212,7 @@ class DocumentDialog(QDialog):
             assert row is not None
             signed = documents.signed_parties(session, row.id)
             parties = [p for p in documents.parties(row) if p["party"] not in signed]
-            language = row.language
+            language = i18n.language()  # the dialog speaks the user's language, whatever the form's
         dialog = SignatureDialog(self._store, self.document_id, parties, language, self._place, self)
         if dialog.exec():
             self.changed = True

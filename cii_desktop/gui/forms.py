@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QWidget,
 )
 
@@ -68,6 +70,13 @@ def date_value(text: str) -> dt.date:
         raise ValidationFailed([FieldError("date", exc.code if text.strip() else "required")]) from None
 
 
+def set_plain(label: QLabel, text: str) -> None:
+    """Show text that may hold what someone typed elsewhere (a name, a reference arriving by
+    sync) as plain text: "<h1>" stays "<h1>", never markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
 def show_error(label: QLabel, widget: QWidget | None, code: str | None) -> None:
     """Show (or clear) the inline error under a field."""
     label.setText(message(code) if code else "")
@@ -75,6 +84,29 @@ def show_error(label: QLabel, widget: QWidget | None, code: str | None) -> None:
     if widget is not None:
         widget.setStyleSheet(ERROR_STYLE if code else "")
         widget.setToolTip(message(code) if code else "")
+
+
+def point_at(widget: QWidget) -> None:
+    """Bring a field in error into view: its tab to the front, the keyboard focus in it."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child = parent
+    widget.setFocus()
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(widget)
+
+
+def field_widget(fields: dict[str, QWidget], name: str) -> QWidget | None:
+    """The widget of a FieldError's field ("steps.2" falls back to "steps"); enabled ones only."""
+    widget = fields.get(name) or fields.get(name.split(".")[0])
+    return widget if widget is not None and widget.isEnabled() else None
 
 
 class FormDialog(QDialog):
@@ -85,6 +117,8 @@ class FormDialog(QDialog):
         self._dirty = False
         self._loading = False
         self.changed = False  # a dialog that saves several times: closing it reports "accepted"
+        self._marked: list[QWidget] = []
+        self.last_notice = ""  # the last confirmation shown (also read by the tests)
 
     def ready(self, buttons: QDialogButtonBox) -> None:
         """End of set-up: Save runs ``save``, Cancel and Escape ask before discarding edits."""
@@ -145,22 +179,52 @@ class FormDialog(QDialog):
         self._dirty = False
         super().accept()
 
-    def attempt(self, write: Callable[[], object], label: QLabel, widget: QWidget | None = None) -> bool:
-        """Run a write; on broken rules or a store failure show why under ``widget`` and keep
-        the dialog open (the unit of work wrote nothing). True when it succeeded."""
+    def attempt(self, write: Callable[[], object], label: QLabel, widget: QWidget | None = None,
+                fields: dict[str, QWidget] | None = None) -> bool:
+        """Run a write; on broken rules or a store failure show why and keep the dialog open (the
+        unit of work wrote nothing). Every field in error (``fields`` maps a FieldError's field
+        to its widget; ``widget`` for any) turns red and the first takes the focus. True when
+        it succeeded."""
+        self.clear_marks()
         try:
             write()
         except ValidationFailed as exc:
-            show_error(label, widget, exc.errors[0].code)
+            targets = [widget or field_widget(fields or {}, e.field) for e in exc.errors]
+            show_error(label, None, exc.errors[0].code)
+            for target, error in zip(targets, exc.errors, strict=True):
+                if target is not None and target not in self._marked:
+                    show_error(label, target, error.code)
+                    self._marked.append(target)
+            label.setText(message(exc.errors[0].code))
+            if self._marked:
+                point_at(self._marked[0])
             return False
         except StoreError as exc:
             show_error(label, None, exc.code)
             return False
         return True
 
-    def save_part(self, write: Callable[[], object], label: QLabel) -> bool:
+    def notify(self, text: str) -> None:
+        """A short confirmation in the main window's status bar (and on this dialog while it stays open)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        owner = self.parentWidget()
+        window = owner.window() if owner is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+        self.last_notice = text
+
+    def clear_marks(self) -> None:
+        """Fields marked by the previous attempt look normal again."""
+        for widget in self._marked:
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        self._marked = []
+
+    def save_part(self, write: Callable[[], object], label: QLabel,
+                  fields: dict[str, QWidget] | None = None) -> bool:
         """For a dialog saved part by part: write, clear the error, show the records again (``load``)."""
-        if not self.attempt(write, label):
+        if not self.attempt(write, label, fields=fields):
             return False
         show_error(label, None, None)
         self.changed = True
@@ -188,9 +252,11 @@ def read_date(edit: QLineEdit, label: QLabel, required: bool = True) -> tuple[bo
         value = optional_date(edit)
     except DateError as exc:
         show_error(label, edit, exc.code)
+        point_at(edit)
         return False, None
     if value is None and required:
         show_error(label, edit, "required")
+        point_at(edit)
         return False, None
     edit.setStyleSheet("")
     return True, value

@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMainWindow
 
 from ..domain import generated, reference
-from ..domain.errors import ValidationFailed
 from ..services import case_list
 from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
-from ..storage.errors import StoreError
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import detail_view, i18n, tasks
+from . import attachments, detail_view, first_steps, i18n, tasks
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
 from .generated.ui_main_window import Ui_MainWindow
-from .messages import message
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -45,6 +43,9 @@ class MainWindow(QMainWindow):
         self.store, self.data_dir, self.settings, self.demo = store, data_dir, settings, demo
         self.profile: Profile | None = load_profile(store)
         self.current_case_id: str | None = None
+        self.first_steps = first_steps.FirstSteps(self, self.ui.caseTable.viewport())
+        self.joinAction = self.ui.menuSync.addAction("")
+        self.joinAction.triggered.connect(self.join_network)
         self._count_task: tasks.Task | None = None
         self._last_total: int | None = None
         self._shown_once = False
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         fill_combo(self.ui.institutionFilter, reference.INSTITUTIONS, self.tr("All institutions"), True)
         self.ui.actionFrench.setChecked(i18n.language() == "fr")
         self.ui.actionGerman.setChecked(i18n.language() == "de")
+        self.joinAction.setText(self.tr("&Join a network…"))
         self.cases.retranslate()
         self.due.retranslate()
         for controller in (self._sync, self._referral):
@@ -249,6 +251,7 @@ class MainWindow(QMainWindow):
             self._last_total = total
         total = self._last_total
         self.ui.countLabel.setText("" if total is None else self.tr("%n case(s)", "", total))
+        self.first_steps.show_for(total == 0 and self.cases.current_filter == CaseFilter())
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
@@ -295,8 +298,9 @@ class MainWindow(QMainWindow):
                 return
             institutions = [(ci, ci.institution) for ci in detail.institutions]
         person = detail.person
-        self.ui.detailTitle.setText(f"<b>{person.last_name} {person.first_name}</b> – "
-                                    f"{detail.case.reference}")
+        # Names and references arrive by sync: escaped, never read as markup.
+        self.ui.detailTitle.setText(f"<b>{escape(person.last_name)} {escape(person.first_name)}</b> – "
+                                    f"{escape(detail.case.reference)}")
         self.ui.detailView.setHtml(detail_view.render(detail))
         for entry in reversed(detail.journal):
             self.ui.journalList.addItem(f"{i18n.datetime_text(entry.occurred_at)} – {entry.author}\n"
@@ -347,6 +351,8 @@ class MainWindow(QMainWindow):
             self._after_write()
             self.select_case(dialog.case_id)
             self.statusBar().showMessage(self.tr("Person and case saved."), 5000)
+        elif dialog.existing_case_id:
+            self.select_case(dialog.existing_case_id)
 
     def _person_id(self) -> str | None:
         from ..services import cases
@@ -382,45 +388,21 @@ class MainWindow(QMainWindow):
             self._show_detail()
 
     def attach_file(self) -> None:
-        from ..services import cases
-
-        if not self.current_case_id:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the case"))
-        if not path:
-            return
-        try:
-            with self.store.unit_of_work() as uow:
-                cases.add_attachment(uow, self.current_case_id, Path(path))
-        except ValidationFailed as exc:
-            QMessageBox.warning(self, self.tr("Attach a file"), message(exc.errors[0].code))
-            return
-        except (StoreError, OSError) as exc:
-            code = exc.code if isinstance(exc, StoreError) else "store.error"
-            QMessageBox.warning(self, self.tr("Attach a file"), message(code))
-            return
-        self.statusBar().showMessage(self.tr("The file was stored encrypted in the database. "
-                                             "The original was left where it was."), 8000)
-        self._show_detail()
+        attachments.attach_file(self, self)
 
     def save_attachment(self) -> None:
-        from ..services import cases
+        attachments.save_attachment(self, self.store, self.ui.attachmentsList)
 
-        item = self.ui.attachmentsList.currentItem()
-        if item is None:
-            return
-        with self.store.reading() as session:
-            found = cases.attachment_content(session, item.data(Qt.ItemDataRole.UserRole))
-        if found is None:
-            return
-        filename, content = found
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), filename)
-        if target:
-            try:
-                Path(target).write_bytes(content)
-            except OSError:
-                QMessageBox.warning(self, self.tr("Save a copy"),
-                                    self.tr("The copy could not be written there."))
+    # First steps: an empty window says how to start ------------------------------------------------
+    def share_dir(self) -> str:
+        return self.settings.share_dir
+
+    def after_join(self, share: str) -> None:
+        self.settings.share_dir = share
+        self.statusBar().showMessage(self.tr("This workstation joined the network."), 8000)
+
+    def join_network(self) -> None:
+        first_steps.JoinNetworkDialog(self, self).exec()
 
     def _after_write(self) -> None:
         self.cases.reload()

@@ -15,7 +15,7 @@ from ..domain.rule_tables import coded
 from ..services import meetings
 from ..storage.records import Meeting
 from ..storage.store import Store
-from . import i18n
+from . import i18n, screen_fit
 from . import table_cells as cells
 from .forms import FormDialog, date_value, select_code
 from .generated.ui_meeting_dialog import Ui_MeetingDialog
@@ -48,6 +48,7 @@ class MeetingDialog(FormDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         for table in (ui.participantsTable, ui.stepsTable):
             table.itemChanged.connect(self.mark_dirty)
+        screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
         self.retranslate()
         ui.coordinatorEdit.setText(coordinator)
         self.load()
@@ -162,7 +163,9 @@ class MeetingDialog(FormDialog):
                                         today=self._today)
                 uow.flush()
                 self.meeting_id = row.id
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": ui.dateEdit, "coordinator": ui.coordinatorEdit, "kind": ui.kindCombo, "invited": ui.invitedList,
+            "consent": ui.kindCombo})
 
     def minutes(self) -> meetings.Minutes:
         ui = self.ui
@@ -187,7 +190,14 @@ class MeetingDialog(FormDialog):
                 meetings.record_minutes(uow, self.meeting_id, minutes, i18n.language(), today=self._today)
                 if self.ui.outcomeCombo.currentData():
                     meetings.record_outcome(uow, self.meeting_id, self.ui.outcomeCombo.currentData())
-        return self.save_part(write, self.ui.formError)
+        ui = self.ui
+        saved = self.save_part(write, ui.formError, fields={
+            "date": ui.heldEdit, "held_on": ui.heldEdit, "situation": ui.situationEdit, "problems": ui.problemsEdit,
+            "decisions": ui.decisionsEdit, "recommended": ui.recommendedCombo, "distribution": ui.distributionEdit,
+            "participants": ui.participantsTable, "steps": ui.stepsTable})
+        if saved:
+            self.notify(self.tr("Minutes saved."))
+        return saved
 
     def print_minutes(self) -> None:
         if self.dirty and not self.save_minutes():

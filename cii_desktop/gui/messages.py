@@ -21,6 +21,9 @@ TEXTS = {
     "case.closed_needs_date": QT_TRANSLATE_NOOP("Messages", "A closed case needs a closing date."),
     "case.closing_before_opening": QT_TRANSLATE_NOOP("Messages", "The closing date is before the opening date."),
     "attachment.too_large": QT_TRANSLATE_NOOP("Messages", "The file is larger than 50 MB."),
+    "text.control": QT_TRANSLATE_NOOP("Messages", "This text holds invisible control characters (such as NUL, ESC or a "
+                                                  "direction override); remove them."),
+    "text.too_long": QT_TRANSLATE_NOOP("Messages", "This text is too long."),
     "store.error": QT_TRANSLATE_NOOP("Messages", "The database could not be used."),
     "store.wrong_key": QT_TRANSLATE_NOOP("Messages", "The key does not open this database. Nothing was changed."),
     "store.corrupt": QT_TRANSLATE_NOOP("Messages", "The database file is damaged or is not a CII Desktop database."),
@@ -43,6 +46,7 @@ TEXTS = {
 "cli.recovery_file": QT_TRANSLATE_NOOP("Messages", "The recovery key file cannot be read."),
 "cli.passphrase_needed": QT_TRANSLATE_NOOP("Messages", "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE."),
 "cli.file_error": QT_TRANSLATE_NOOP("Messages", "A file could not be read or written."),
+"cli.passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ; nothing was created."),
 "cli.render_arguments": QT_TRANSLATE_NOOP("Messages", "Give --case, --document and --out (or --list)."),
 "cli.unknown_case": QT_TRANSLATE_NOOP("Messages", "No case with this reference in this data folder."),
 "cli.enrolment_passphrase": QT_TRANSLATE_NOOP("Messages", "The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE."),

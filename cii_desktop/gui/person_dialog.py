@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ..domain import reference
 from ..domain.dates import DateError, format_date
@@ -12,7 +13,7 @@ from ..services import cases
 from ..storage.errors import StoreError
 from ..storage.models import Person
 from ..storage.store import Store
-from .forms import FormDialog, fill_combo, optional_date, select_code, show_error
+from .forms import FormDialog, fill_combo, optional_date, point_at, select_code, show_error
 from .generated.ui_person_dialog import Ui_PersonDialog
 
 DATE_FIELDS = ("end_of_rights_on", "employability_verified_on", "fitness_exam_filed_on",
@@ -32,6 +33,7 @@ class PersonDialog(FormDialog):
         self._author = author
         self.person_id = person_id
         self.case_id: str | None = None
+        self.existing_case_id = ""  # the user chose to open the person already holding this AVS number
         ui = self.ui
         self._errors: dict[str, tuple[QLabel, QLineEdit | None]] = {
             "last_name": (ui.lastNameError, ui.lastNameEdit),
@@ -153,11 +155,13 @@ class PersonDialog(FormDialog):
     def save(self) -> None:
         self._clear_errors()
         data, bad_dates = self.collect()
-        _, errors = validate_person(data)
+        clean, errors = validate_person(data)
         codes = {e.field: e.code for e in errors}
         codes.update({k: v for k, v in bad_dates.items()})
         if codes:
             self._show_errors(codes)
+            return
+        if not self._duplicate_checked(clean.avs_number):
             return
         try:
             with self._store.unit_of_work() as uow:
@@ -180,6 +184,34 @@ class PersonDialog(FormDialog):
             show_error(self.ui.formError, None, exc.code)
             return
         self.accepted_clean()
+
+    def _duplicate_checked(self, avs_number: str) -> bool:
+        """Warn when another person has this AVS number; offer to open that person instead.
+        False when the user chose not to save this one."""
+        with self._store.reading() as session:
+            other = cases.same_avs(session, avs_number, self.person_id)
+        if other is None:
+            return True
+        person_id, name, case_id = other
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Same AVS number"),
+                          self.tr("%1 already has the AVS number %2. The CII alert relies on AVS numbers: "
+                                  "one person should exist only once.").replace("%1", name)
+                          .replace("%2", avs_number), QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name arrives by sync
+        open_button = box.addButton(self.tr("&Open the existing person"), QMessageBox.ButtonRole.AcceptRole)
+        save_button = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is save_button:
+            return True
+        if box.clickedButton() is open_button and case_id:
+            self.existing_case_id = case_id
+            self._dirty = False
+            self.reject()
+        else:
+            point_at(self.ui.avsEdit)
+        return False
 
     def _show_errors(self, codes: dict[str, str]) -> None:
         for field, code in codes.items():

@@ -115,7 +115,11 @@ class GridDialog(FormDialog):
                                      institution_code=self._institution, level=self.ui.levelCombo.currentData(),
                                      override_reason=self.ui.overrideEdit.text())
 
-        if self.attempt(write, self.ui.formError):
+        ui = self.ui
+        if self.attempt(write, ui.formError, fields={
+                "assessor": ui.assessorEdit, "assessed_on": ui.assessedEdit, "level": ui.levelCombo,
+                "override_reason": ui.overrideEdit, "ratings": ui.ratingsTable}):
+            self.notify(self.tr("Evaluation grid saved."))
             self.accepted_clean()
 
 

@@ -15,6 +15,7 @@ from ..domain.rule_tables import coded
 from ..services import bureau, case_events, documents, referral
 from ..storage.models import Case
 from . import i18n, tasks
+from .forms import set_plain
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -123,22 +124,25 @@ class ReferralController(QObject):
                     lines.append((row.recorded_on.isoformat() + '.5', f"{format_date(row.recorded_on)}  {words['transition']} "
                                                                f"{direction}, {words['row']} {row.target_row}"))
             docs = documents.documents(session, case_id)
-            doc_rows = [(d.id, forms.title(d.kind, lang), d.version, d.status, d.printed_at) for d in docs]
+            doc_rows = [(d.id, forms.title(d.kind, lang), d.version, d.status, d.printed_at,
+                         len(documents.signed_parties(session, d.id)), len(documents.parties(d))) for d in docs]
         ui.sharingBanner.setText(sharing_text(state))
         color = "#1b5e20" if state.basis != "none" else "#6d4c00"
         ui.sharingBanner.setStyleSheet(f"color: {color}; font-weight: bold;")
         if alert is not None:
             names = ", ".join(i18n.short(reference.by_code(reference.INSTITUTIONS, c)) for c in alert.institutions)
-            ui.alertBanner.setText(self.tr("CII alert: this person is followed by %1 (cases %2).")
-                                   .replace("%1", names).replace("%2", ", ".join(alert.case_references)))
+            set_plain(ui.alertBanner, self.tr("CII alert: this person is followed by %1 (cases %2).")
+                      .replace("%1", names).replace("%2", ", ".join(alert.case_references)))
         ui.alertBanner.setVisible(alert is not None)
         for _, text in sorted(lines, reverse=True):
             ui.referralList.addItem(text)
         states = {"printed": self.tr("not signed"), "signed_pad": self.tr("signed on screen"),
                   "signed_paper": self.tr("signed on paper")}
-        for doc_id, title, version, status, printed_at in doc_rows:
-            item = QListWidgetItem(f"{title} – v{version} – {states.get(status, status)} "
-                                   f"({i18n.datetime_text(printed_at)})")
+        for doc_id, title, version, status, printed_at, signed, parties in doc_rows:
+            state = states.get(status, status)
+            if status == "printed" and signed:  # as the preview says it: some parties signed on screen
+                state = self.tr("%1 of %2 signatures").replace("%1", str(signed)).replace("%2", str(parties))
+            item = QListWidgetItem(f"{title} – v{version} – {state} ({i18n.datetime_text(printed_at)})")
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
             ui.documentsList.addItem(item)
 

@@ -12,7 +12,7 @@ from ..domain.dates import DateError, format_date
 from ..paths import asset_dir
 from ..services import cases
 from ..storage.store import Store
-from .forms import FormDialog, optional_date, show_error
+from .forms import FormDialog, optional_date, set_plain, show_error
 from .generated.ui_about_dialog import Ui_AboutDialog
 from .generated.ui_note_dialog import Ui_NoteDialog
 from .generated.ui_reminder_dialog import Ui_ReminderDialog
@@ -93,4 +93,4 @@ class AboutDialog(QDialog):
         self.ui.retranslateUi(self)
         self.ui.versionLabel.setText(self.tr("Version %1").replace("%1", __version__))
         self.ui.logo.setPixmap(QIcon(str(asset_dir("resources") / "cii-desktop.svg")).pixmap(96, 96))
-        self.ui.detailsLabel.setText(self._details)
+        set_plain(self.ui.detailsLabel, self._details)

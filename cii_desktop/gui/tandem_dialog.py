@@ -113,7 +113,10 @@ class TandemDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 tandem.start(uow, self.handling_id, on, ui.leadOrpEdit.text(), ui.leadCmsEdit.text(),
                              i18n.language(), today=self._today)
-        self.save_part(write, self.ui.formError)
+        if self.save_part(write, self.ui.formError, fields={
+                "date": ui.startEdit, "started_on": ui.startEdit, "lead_orp": ui.leadOrpEdit,
+                "lead_cms": ui.leadCmsEdit}):
+            self.notify(self.tr("Tandem started."))
 
     def log_interview(self) -> None:
         ui = self.ui
@@ -123,7 +126,10 @@ class TandemDialog(FormDialog):
             with self._store.unit_of_work() as uow:
                 tandem.log_interview(uow, self.handling_id, on, ui.interviewWhoEdit.text(),
                                      ui.interviewNotesEdit.toPlainText(), i18n.language(), today=self._today)
-        if self.save_part(write, self.ui.formError):
+        if self.save_part(write, self.ui.formError, fields={
+                "date": ui.interviewDateEdit, "held_on": ui.interviewDateEdit,
+                "participants": ui.interviewWhoEdit, "notes": ui.interviewNotesEdit}):
+            self.notify(self.tr("Interview recorded."))
             for widget in (ui.interviewDateEdit, ui.interviewWhoEdit):
                 widget.clear()
             ui.interviewNotesEdit.clear()
@@ -136,4 +142,5 @@ class TandemDialog(FormDialog):
             on = date_value(ui.closedEdit.text() or format_date(self._today))
             with self._store.unit_of_work() as uow:
                 tandem.close(uow, self.handling_id, ui.outcomeCombo.currentData() or "", on, today=self._today)
-        self.save_part(write, self.ui.formError)
+        self.save_part(write, self.ui.formError, fields={
+            "date": ui.closedEdit, "closed_on": ui.closedEdit, "outcome": ui.outcomeCombo})

@@ -57,6 +57,9 @@ class UnlockDialog(QDialog):
         for widget in (self.ui.recoveryLabel, self.ui.recoveryEdit):
             widget.setVisible(recovery)
         (self.ui.recoveryEdit if recovery else self.ui.passphraseEdit).setFocus()
+        # The previous mode's error ("wrong passphrase") says nothing about the new one.
+        for edit in (self.ui.passphraseEdit, self.ui.recoveryEdit):
+            show_error(self.ui.formError, edit, None)
 
     def try_open(self) -> None:
         recovery = not self._passphrase_mode or self.ui.useRecoveryCheck.isChecked()

@@ -13,6 +13,7 @@ from ..domain import contract as rules
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
+from ..domain.text import NAME_MAX, ensure_texts
 from ..storage.assessment_records import Contract, Review, TeamMember
 from ..storage.models import Reminder
 from ..storage.records import Handling
@@ -94,6 +95,7 @@ def set_team(uow: UnitOfWork, handling_id: str, members: list[Member]) -> list[T
         raise ValidationFailed([FieldError("team", "required")])
     if any(m.institution_code and m.institution_code not in institutions for m in members):
         raise ValidationFailed([FieldError("team", "reference.unknown")])
+    ensure_texts({"team": " ".join(m.name for m in members)}, NAME_MAX * max(1, len(members)), multiline=False)
     wanted = [(m.name.strip(), m.role, m.institution_code) for m in members]
     existing = team(uow.session, row.id)
     if [(t.name, t.role, t.institution_code) for t in existing] == wanted:
@@ -113,6 +115,8 @@ class Evaluation:
 
 def save_evaluation(uow: UnitOfWork, handling_id: str, evaluation: Evaluation) -> Handling:
     row = _handling(uow.session, handling_id)
+    ensure_texts({"medical": evaluation.medical, "professional": evaluation.professional,
+                  "social": evaluation.social, "resources": evaluation.resources})
     values = {"eval_medical": evaluation.medical.strip(), "eval_professional": evaluation.professional.strip(),
               "eval_social": evaluation.social.strip(), "eval_resources": evaluation.resources.strip()}
     for name, value in values.items():

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import grid as grid_rules
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
-from ..domain.text import strip_accents
+from ..domain.text import TEXT_MAX, check_texts, strip_accents
 from ..storage.models import Case, Institution, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.unit_of_work import UnitOfWork
@@ -68,6 +68,8 @@ def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by
         errors.append(FieldError("problems", "required"))
     if not content.expected_goal.strip():
         errors.append(FieldError("expected_goal", "required"))
+    errors += check_texts({"problems": content.problems, "expected_goal": content.expected_goal},
+                          TEXT_MAX, multiline=True)
     if content.requested_handling and content.requested_handling not in coded("handlings"):
         errors.append(FieldError("requested_handling", "reference.unknown"))
     if errors:
@@ -137,6 +139,8 @@ def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str,
         errors.append(FieldError("suggestions", "decision.reason_required"))
     if not decided_by.strip():
         errors.append(FieldError("decided_by", "required"))
+    errors += check_texts({"reason": reason, "suggestions": suggestions, "decided_by": decided_by},
+                          TEXT_MAX, multiline=True)
     if decided_on > when:
         errors.append(FieldError("decided_on", "date.future"))
     if errors:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
+from ..domain.text import LINE_MAX, check_texts, ensure_texts
 from ..storage.models import Case
 from ..storage.records import CaseEvent
 from ..storage.unit_of_work import UnitOfWork
@@ -24,6 +25,7 @@ def _check(uow: UnitOfWork, case_id: str, on: dt.date, author: str, today: dt.da
         errors.append(FieldError("occurred_on", "date.future"))
     if not author.strip():
         errors.append(FieldError("author", "required"))
+    errors += check_texts({"author": author}, LINE_MAX)
     if errors:
         raise ValidationFailed(errors)
     return case
@@ -37,6 +39,7 @@ def record_warning(uow: UnitOfWork, case_id: str, on: dt.date, author: str, text
         raise ValidationFailed([FieldError("kind", "warning.not_lse")])
     if not text.strip():
         raise ValidationFailed([FieldError("text", "required")])
+    ensure_texts({"text": text})
     return uow.add(CaseEvent(case_id=case_id, kind="warning", occurred_on=on, author=author.strip(),
                              institution_code="ORP", text=text.strip(), partner_informed=partner_informed))
 
@@ -47,6 +50,7 @@ def record_disagreement(uow: UnitOfWork, case_id: str, on: dt.date, author: str,
     _check(uow, case_id, on, author, today)
     if not subject.strip():
         raise ValidationFailed([FieldError("text", "required")])
+    ensure_texts({"text": subject})
     return uow.add(CaseEvent(case_id=case_id, kind="disagreement", occurred_on=on, author=author.strip(),
                              institution_code=institution_code, level="respondent", text=subject.strip()))
 
@@ -68,6 +72,7 @@ def resolve(uow: UnitOfWork, event_id: str, on: dt.date, outcome: str, today: dt
         raise ValidationFailed([FieldError("event", "reference.unknown")])
     if not outcome.strip():
         raise ValidationFailed([FieldError("outcome", "required")])
+    ensure_texts({"outcome": outcome})
     if on > (today or dt.date.today()):
         raise ValidationFailed([FieldError("resolved_on", "date.future")])
     row.resolved_on = on

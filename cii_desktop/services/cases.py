@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.person import PersonInput, validate_person
+from ..domain.text import LINE_MAX, ensure_texts, safe_file_name
 from ..storage.models import (
     Attachment,
     Case,
@@ -109,6 +110,22 @@ def update_person(uow: UnitOfWork, person_id: str, data: PersonInput) -> Person:
     return person
 
 
+def same_avs(session: Session, avs_number: str, except_person: str | None = None) -> tuple[str, str, str] | None:
+    """(person id, name, latest case id or "") of another person holding this AVS number: the CII
+    alert relies on AVS numbers, so a second person with the same one is a mistake to point out."""
+    if not avs_number:
+        return None
+    query = select(Person).where(Person.avs_number == avs_number, Person.deleted.is_(False))
+    if except_person:
+        query = query.where(Person.id != except_person)
+    person = session.scalars(query.limit(1)).first()
+    if person is None:
+        return None
+    case_id = session.scalar(select(Case.id).where(Case.person_id == person.id, Case.deleted.is_(False))
+                             .order_by(Case.opened_on.desc()).limit(1))
+    return person.id, f"{person.last_name} {person.first_name}", case_id or ""
+
+
 def new_reference(session: Session, office_code: str, year: int,
                   rng: random.Random | None = None) -> str:
     """A case reference unique across the network: office, year and six random characters."""
@@ -158,6 +175,7 @@ def change_status(uow: UnitOfWork, case_id: str, status: str, author: str, note:
                   on: dt.date | None = None) -> Case:
     if status not in reference.codes(reference.CASE_STATUSES):
         raise ValidationFailed([FieldError("status", "reference.unknown")])
+    ensure_texts({"note": note, "author": author})
     case = uow.get(Case, case_id)
     if case is None:
         raise ValidationFailed([FieldError("case", "reference.unknown")])
@@ -177,6 +195,7 @@ def add_journal_entry(uow: UnitOfWork, case_id: str, text: str, author: str,
                       kind: str = "note") -> JournalEntry:
     if not text.strip():
         raise ValidationFailed([FieldError("text", "required")])
+    ensure_texts({"text": text, "author": author})
     return uow.add(JournalEntry(case_id=case_id, text=text.strip(), author=author, kind=kind))
 
 
@@ -184,6 +203,7 @@ def add_reminder(uow: UnitOfWork, case_id: str, due_on: dt.date, title: str,
                  source: str = "manual") -> Reminder:
     if not title.strip():
         raise ValidationFailed([FieldError("title", "required")])
+    ensure_texts({"title": title}, LINE_MAX, multiline=False)
     return uow.add(Reminder(case_id=case_id, due_on=due_on, title=title.strip(), source=source))
 
 
@@ -231,7 +251,10 @@ def add_attachment(uow: UnitOfWork, case_id: str, path: Path) -> Attachment:
 
 def attachment_content(session: Session, attachment_id: str) -> tuple[str, bytes] | None:
     row = session.get(Attachment, attachment_id)
-    return None if row is None or row.deleted else (row.filename, row.content)
+    if row is None or row.deleted:
+        return None
+    # The name arrives by sync: offered as a save name, it must not lead out of the folder.
+    return safe_file_name(row.filename, "attachment"), row.content
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from ..domain.person import PersonInput
 from ..storage.models import CaseInstitution
 from ..storage.store import Store
 from ..storage.unit_of_work import UnitOfWork
-from . import cases
+from . import cases, demo_paths
 
 FR_FIRST = ("François", "Valérie", "Jérôme", "Hélène", "Loïc", "Amélie", "Stéphane", "Noémie",
             "Cédric", "Léa", "Frédéric", "Maëlle", "Rémy", "Zoé", "Joël", "Chloé")
@@ -59,6 +59,7 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
     offices = reference.codes(reference.OFFICES)
     statuses = reference.codes(reference.CASE_STATUSES)
     made = 0
+    people: list[tuple[str, str, str]] = []  # (person id, language, office) for the showcase
     with store.unit_of_work() as uow:
         for index in range(persons):
             if progress is not None:
@@ -81,6 +82,7 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                 social_assistance=rng.random() < 0.35, young_adult=birth.year >= 2000,
                 job_seeker_without_rights=not ij_ac and rng.random() < 0.3))
             uow.flush()
+            people.append((person.id, lang, office))
             for _ in range(1 if rng.random() < 0.7 else 2):
                 institution = "CMS" if rng.random() < 0.4 else "ORP"
                 opened = today - dt.timedelta(days=rng.randint(5, 700))
@@ -108,6 +110,7 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                     cases.add_reminder(uow, case.id, today + dt.timedelta(days=rng.randint(-10, 40)),
                                        rng.choice(REMINDERS[lang]))
                 made += 1
+        made += demo_paths.showcase(uow, people, today)  # every path of the procedure, FR and DE
     return made
 
 
@@ -119,6 +122,9 @@ def _referral_path(uow: UnitOfWork, case_id: str, status: str, institution: str,
 
     domains = rng.sample(DOMAINS, rng.randint(1, 5))
     ratings = {code: Rating(rng.randint(1, 3)) for code in domains}
+    if status in ("announced", "in_handling"):  # only a "CII complexe" grid is announced to the Bureau
+        severe = domains[:2] if len(domains) >= 2 else [domains[0], next(d for d in DOMAINS if d != domains[0])]
+        ratings.update({code: Rating(3) for code in severe})
     referral.record_grid(uow, case_id, ratings, author, on, institution_code=institution, today=today)
     referral.record_procuration(uow, case_id, sorted({institution, partner, "BUREAU"}), on, author, signed=True,
                                 today=today)

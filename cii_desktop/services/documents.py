@@ -17,6 +17,7 @@ from ..documents import forms
 from ..documents.labels import text
 from ..domain.dates import swiss_time
 from ..domain.errors import FieldError, ValidationFailed
+from ..domain.text import safe_file_name
 from ..paths import write_private
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
 from ..storage.records import Document, Signature
@@ -208,9 +209,10 @@ def write_email_draft(session: Session, document_id: str, out_dir: Path, sender:
     message["Date"] = formatdate(localtime=True)
     message["X-Unsent"] = "1"
     message.set_content(f"{doc.title}\n{case.reference}\n")
-    filename = f"{case.reference}-{doc.kind}-v{doc.version}.pdf"
-    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
-    out = Path(out_dir) / f"{case.reference}-{doc.kind}-v{doc.version}.eml"
+    # The reference arrives by sync: the names made from it stay inside the chosen folder.
+    stem = safe_file_name(f"{case.reference}-{doc.kind}-v{doc.version}")
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"{stem}.pdf")
+    out = Path(out_dir) / f"{stem}.eml"
     write_private(out, bytes(message), force=True)  # 0600, no partial file
     return out
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
+from ..domain.text import check_texts
 from ..storage.models import Case, Reminder
 from ..storage.records import Handling, Meeting, MeetingParticipant, NextStep
 from ..storage.unit_of_work import UnitOfWork
@@ -85,6 +86,11 @@ def record_minutes(uow: UnitOfWork, meeting_id: str, minutes: Minutes, language:
         errors.append(FieldError("participants", "meeting.no_participant"))
     if any(not s.text.strip() or not s.owner.strip() for s in minutes.steps):
         errors.append(FieldError("steps", "required"))
+    errors += check_texts({"situation": minutes.situation, "problems": minutes.problems,
+                           "decisions": minutes.decisions, "distribution": minutes.distribution,
+                           **{f"participants.{i}": p.name for i, p in enumerate(minutes.participants)},
+                           **{f"steps.{i}": f"{s.text} {s.owner}" for i, s in enumerate(minutes.steps)}},
+                          10_000, multiline=True)
     if errors:
         raise ValidationFailed(errors)
     values = {"held_on": minutes.held_on, "situation": minutes.situation.strip(),

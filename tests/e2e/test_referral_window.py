@@ -150,7 +150,7 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
     preview.load()
     assert words["signed"] in preview.ui.statusLabel.text(), preview.ui.formError.text()
     with store.reading() as session:
-        assert session.query(Signature).count() == 1
+        assert session.query(Signature).filter(Signature.document_id == preview.document_id).count() == 1
         assert session.get(Document, preview.document_id).status == "signed_pad"  # type: ignore[union-attr]
     # The pad's image is in the printed PDF: one more image than the unsigned print (the logo)
     import pypdfium2 as pdfium

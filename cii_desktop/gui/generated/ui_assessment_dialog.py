@@ -23,7 +23,7 @@ class Ui_AssessmentDialog(object):
     def setupUi(self, AssessmentDialog):
         if not AssessmentDialog.objectName():
             AssessmentDialog.setObjectName(u"AssessmentDialog")
-        AssessmentDialog.resize(1100, 760)
+        AssessmentDialog.resize(1100, 680)
         self.dialogLayout = QVBoxLayout(AssessmentDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.headerLabel = QLabel(AssessmentDialog)

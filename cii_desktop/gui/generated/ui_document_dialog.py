@@ -21,7 +21,7 @@ class Ui_DocumentDialog(object):
     def setupUi(self, DocumentDialog):
         if not DocumentDialog.objectName():
             DocumentDialog.setObjectName(u"DocumentDialog")
-        DocumentDialog.resize(900, 860)
+        DocumentDialog.resize(900, 680)
         self.dialogLayout = QVBoxLayout(DocumentDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.topRow = QHBoxLayout()

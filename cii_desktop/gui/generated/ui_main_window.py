@@ -24,7 +24,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 800)
+        MainWindow.resize(1280, 680)
         MainWindow.setWindowTitle(u"CII Desktop")
         self.actionNewCase = QAction(MainWindow)
         self.actionNewCase.setObjectName(u"actionNewCase")

@@ -23,7 +23,7 @@ class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
         if not MeetingDialog.objectName():
             MeetingDialog.setObjectName(u"MeetingDialog")
-        MeetingDialog.resize(900, 780)
+        MeetingDialog.resize(900, 680)
         self.dialogLayout = QVBoxLayout(MeetingDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.tabs = QTabWidget(MeetingDialog)

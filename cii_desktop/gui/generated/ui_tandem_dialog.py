@@ -22,7 +22,7 @@ class Ui_TandemDialog(object):
     def setupUi(self, TandemDialog):
         if not TandemDialog.objectName():
             TandemDialog.setObjectName(u"TandemDialog")
-        TandemDialog.resize(820, 760)
+        TandemDialog.resize(820, 680)
         self.dialogLayout = QVBoxLayout(TandemDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.eligibilityLabel = QLabel(TandemDialog)
