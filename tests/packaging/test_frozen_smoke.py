@@ -12,6 +12,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,11 +32,14 @@ class Frozen:
     home: Path
 
     def env(self, passphrase: bool = True, **extra: str) -> dict[str, str]:
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(self.home), "LANG": "C.UTF-8",
-               "XDG_CONFIG_HOME": str(self.home / "config"), "XDG_DATA_HOME": str(self.home / "data"),
-               "XDG_STATE_HOME": str(self.home / "state"), "QT_QPA_PLATFORM": "offscreen",
-               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-               "CII_DESKTOP_PRESETS": str(self.home / "no-presets.ini")}
+        env = dict(os.environ) if sys.platform == "win32" else {"PATH": "/usr/bin:/bin"}
+        env.pop("PYTHONPATH", None)
+        env.update({"HOME": str(self.home), "LANG": "C.UTF-8", "APPDATA": str(self.home / "roaming"),
+                    "LOCALAPPDATA": str(self.home / "local"),
+                    "XDG_CONFIG_HOME": str(self.home / "config"), "XDG_DATA_HOME": str(self.home / "data"),
+                    "XDG_STATE_HOME": str(self.home / "state"), "QT_QPA_PLATFORM": "offscreen",
+                    "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                    "CII_DESKTOP_PRESETS": str(self.home / "no-presets.ini")})
         if passphrase:
             env["CII_DESKTOP_PASSPHRASE"] = PASSPHRASE
         env.update(extra)
@@ -76,7 +80,8 @@ def test_version(frozen: Frozen) -> None:
 def test_bundle_is_self_contained(frozen: Frozen) -> None:
     """The program's folder holds what is loaded at run time (and no test tooling)."""
     folder = frozen.program.parent / "_internal"
-    expected = ["cii_desktop/assets/translations/cii_desktop_fr.qm", "cii_desktop/assets/translations/cii_desktop_de.qm",
+    expected = ["cii_desktop/assets/translations/cii_desktop_fr.qm",
+                "cii_desktop/assets/translations/cii_desktop_de.qm",
                 "cii_desktop/assets/resources/DejaVuSans.ttf", "cii_desktop/domain/tables/referral.json",
                 "cii_desktop/storage/migrations/env.py", "PySide6/Qt/translations/qtbase_de.qm",
                 "PySide6/Qt/translations/qtbase_fr.qm", "PySide6/Qt/plugins/imageformats",
