@@ -25,14 +25,19 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from .cli import translate, user_language
     from .services.sync import run_sync
+    from .sync import schema_compat
 
     store = _open(args)
     try:
         report = run_sync(store, Path(args.share).expanduser() if args.share else None)
+        newer = schema_compat.pending_update(store)  # batches waiting for this app's update
     finally:
         store.close()
     print(report.summary())
+    if newer:
+        print(translate("sync.update_app", user_language(args)), file=sys.stderr)
     return EXIT_OFFLINE if report.offline else 0
 
 

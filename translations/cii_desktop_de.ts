@@ -1592,6 +1592,10 @@
         <translation>In den Datenordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
+        <source>This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von CII Desktop geschrieben. Aktualisieren Sie CII Desktop; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>The passphrase file cannot be read.</source>
         <translation>Die Datei mit der Passphrase kann nicht gelesen werden.</translation>
     </message>
@@ -1750,6 +1754,10 @@
     <message>
         <source>Batch contains data this version does not know.</source>
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop.</source>
+        <translation>Ein Arbeitsplatz des Netzes verwendet eine neuere Version von CII Desktop: seine Pakete warten hier, bis Sie CII Desktop aktualisieren.</translation>
     </message>
     <message>
         <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>

@@ -1592,6 +1592,10 @@
         <translation>Impossible d&apos;écrire dans le dossier de données.</translation>
     </message>
     <message>
+        <source>This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de CII Desktop. Mettez à jour CII Desktop ; la base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
         <source>The passphrase file cannot be read.</source>
         <translation>Le fichier de la phrase secrète ne peut pas être lu.</translation>
     </message>
@@ -1750,6 +1754,10 @@
     <message>
         <source>Batch contains data this version does not know.</source>
         <translation>Le lot contient des données inconnues de cette version.</translation>
+    </message>
+    <message>
+        <source>A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop.</source>
+        <translation>Un poste du réseau utilise une version plus récente de CII Desktop : ses lots attendent ici jusqu&apos;à ce que vous mettiez à jour CII Desktop.</translation>
     </message>
     <message>
         <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>

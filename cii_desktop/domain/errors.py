@@ -60,6 +60,7 @@ STORE_MESSAGES: dict[str, str] = {
     "store.wrong_recovery_key": "This recovery key does not open this database.",
     "store.disk_full": "The disk is full: the last change was not saved. Free some space and retry.",
     "store.folder_not_writable": "The data folder cannot be written to.",
+    "store.app_too_old": "This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched.",
 }
 MESSAGES.update(STORE_MESSAGES)
 
@@ -108,6 +109,7 @@ SYNC_MESSAGES: dict[str, str] = {
     "batch.missing_file": "An attached file is missing from the batch.",
     "batch.inconsistent": "Batch refers to records this workstation does not have.",
     "batch.unknown_field": "Batch contains data this version does not know.",
+    "sync.update_app": "A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop.",
 }
 MESSAGES.update(SYNC_MESSAGES)
 

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..storage import migrate
 from ..storage.store import Store
-from . import share
+from . import schema_compat, share
 from .batch_format import BatchError, BatchHeader, batch_hash, open_batch
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
 from .codec import now_sql
@@ -166,7 +165,7 @@ class Importer:
             raise self._refuse(peer, name, file_hash, "batch.replayed")
         if header.previous_hash != peer.last_hash:
             raise self._refuse(peer, name, file_hash, "batch.chain_broken")
-        if header.schema > migrate.HEAD:
+        if schema_compat.waits_for_update(self.store, header.schema):
             raise _Waiting()  # written by a newer version of the app: update this one first
         try:
             body = json.loads(zlib.decompress(raw).decode("utf-8"))
