@@ -1,9 +1,10 @@
 """Start-up probe for the frozen app's smoke test and benchmark (no effect unless asked).
 
 With ``CII_DESKTOP_EXIT_AFTER_FIRST_PAINT=1`` in the environment, the window prints
-``FIRST_PAINT <rows>`` on stdout right after the main window's first paint (its case list
-filled), and quits. It lets a test drive the installed program, where no test code can be
-imported, and measure start-up from outside the process.
+``FIRST_PAINT <rows> qtbase=<1|0>`` on stdout right after the main window's first paint (its
+case list filled; whether Qt's own catalogue of the window's language was found), and quits.
+It lets a test drive the installed program, where no test code can be imported, and measure
+start-up from outside the process.
 """
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ class _Watch(QObject):
         return False
 
     def _report(self, window: Any) -> None:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        from . import i18n
+
         rows = window.cases.rowCount() if hasattr(window, "cases") else 0
-        sys.stdout.write(f"FIRST_PAINT {rows}\n")
+        # whether Qt's own catalogue of the window's language is found where Qt looks for it
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = int(QTranslator().load(f"qtbase_{i18n.language()}", qt_dir))
+        sys.stdout.write(f"FIRST_PAINT {rows} qtbase={qtbase}\n")
         sys.stdout.flush()
         self.app.quit()
 

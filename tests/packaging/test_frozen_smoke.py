@@ -157,6 +157,7 @@ def test_window_first_paint_offscreen(frozen: Frozen) -> None:
     frozen.run("demo", "--data-dir", "window", "--persons", "6", "--seed", "5", passphrase=False)
     done = frozen.run("--data-dir", "window", "--lang", "de", passphrase=False,
                       CII_DESKTOP_EXIT_AFTER_FIRST_PAINT="1", timeout=120)
-    found = re.search(r"FIRST_PAINT (\d+)", done.stdout)
+    found = re.search(r"FIRST_PAINT (\d+) qtbase=(\d)", done.stdout)
     assert found and int(found.group(1)) > 0, done.stdout
+    assert found.group(2) == "1", "Qt's German catalogue not found by the built program"
     assert "Traceback" not in done.stderr, done.stderr
