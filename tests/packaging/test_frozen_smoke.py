@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -161,3 +162,23 @@ def test_window_first_paint_offscreen(frozen: Frozen) -> None:
     assert found and int(found.group(1)) > 0, done.stdout
     assert found.group(2) == "1", "Qt's German catalogue not found by the built program"
     assert "Traceback" not in done.stderr, done.stderr
+
+
+KEYSTORE_SCRIPT = r"""
+echo -n "ci-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+"$PROGRAM" init --data-dir keystore-data && "$PROGRAM" check --data-dir keystore-data
+"""
+
+
+@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+                    reason="gnome-keyring and D-Bus are not installed (.ci/run installs them)")
+def test_key_goes_to_the_os_keystore(frozen: Frozen, tmp_path: Path) -> None:
+    """The built program finds keyring's backends (their entry points travel in the bundle)."""
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    env = {k: v for k, v in frozen.env(passphrase=False).items() if k != "PYTHON_KEYRING_BACKEND"}
+    env.update({"XDG_RUNTIME_DIR": str(run), "PROGRAM": str(frozen.program)})
+    done = subprocess.run(["dbus-run-session", "--", "bash", "-c", KEYSTORE_SCRIPT], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "protection: keystore" in done.stdout and "OK: key valid" in done.stdout
