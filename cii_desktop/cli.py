@@ -196,7 +196,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from .gui.app import run
+    from .gui.first_paint import install_if_asked
 
+    install_if_asked()  # the smoke test's and benchmark's probe; nothing unless asked
     data_dir = Path(args.data_dir).expanduser() if args.data_dir else None
     return run(data_dir=data_dir, demo=args.demo, language=args.lang)
 

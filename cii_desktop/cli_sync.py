@@ -58,10 +58,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     on stderr in the user's language), 2 offline, 1 error, 64 usage error."""
     from .cli import translate, user_language
     from .services.sync import run_sync
+    from .sync import schema_compat
 
     store = _open(args)
     try:
         report = run_sync(store, Path(args.share).expanduser() if args.share else None)
+        newer = schema_compat.pending_update(store)  # batches waiting for this app's update
     finally:
         store.close()
     print(report.summary())
@@ -70,6 +72,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"cii-desktop: {translate(report.offline_reason, language)}", file=sys.stderr)
     for code, detail in report.problems:
         print(f"cii-desktop: {translate(code, language)}{f' [{detail}]' if detail else ''}", file=sys.stderr)
+    if newer:  # batches of a newer version wait here: done, but it needs attention
+        print(f"cii-desktop: {translate('sync.update_app', language)}", file=sys.stderr)
+        return 3 if report.exit_code == 0 else report.exit_code
     return report.exit_code
 
 

@@ -30,7 +30,11 @@ def demo_data_dir() -> Path:
 
 
 def asset_dir(name: str) -> Path:
-    """Folder of shipped assets ("ui", "resources", "translations"), in a checkout or a wheel."""
+    """Folder of shipped assets ("ui", "resources", "translations"), in a checkout, a wheel or
+    the frozen app (PyInstaller puts them under its bundle folder, as in the wheel)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "cii_desktop" / "assets" / name
     local = _REPO_ROOT / name
     if local.is_dir() and (_REPO_ROOT / "pyproject.toml").exists():
         return local

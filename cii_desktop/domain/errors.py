@@ -63,6 +63,7 @@ STORE_MESSAGES: dict[str, str] = {
     "store.wrong_recovery_key": "This recovery key does not open this database.",
     "store.disk_full": "The disk is full: the last change was not saved. Free some space and retry.",
     "store.folder_not_writable": "The data folder cannot be written to.",
+    "store.app_too_old": "This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched.",
 }
 MESSAGES.update(STORE_MESSAGES)
 
@@ -126,6 +127,7 @@ SYNC_MESSAGES: dict[str, str] = {
     "sync.clock_skew": "A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.",
     "sync.revoked_publishing": "A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau.",
     "batch.too_large": "Batch file far larger than any batch the app writes: refused without being read.",
+    "sync.update_app": "A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop.",
 }
 MESSAGES.update(SYNC_MESSAGES)
 

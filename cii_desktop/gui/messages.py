@@ -42,6 +42,7 @@ TEXTS = {
     "store.disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full: the last change was not saved. "
                           "Free some space and retry."),
     "store.folder_not_writable": QT_TRANSLATE_NOOP("Messages", "The data folder cannot be written to."),
+    "store.app_too_old": QT_TRANSLATE_NOOP("Messages", "This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched."),
 "cli.passphrase_file": QT_TRANSLATE_NOOP("Messages", "The passphrase file cannot be read."),
 "cli.recovery_file": QT_TRANSLATE_NOOP("Messages", "The recovery key file cannot be read."),
 "cli.passphrase_needed": QT_TRANSLATE_NOOP("Messages", "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE."),
@@ -111,6 +112,7 @@ TEXTS = {
 "sync.clock_skew": QT_TRANSLATE_NOOP("Messages", "A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set."),
 "sync.revoked_publishing": QT_TRANSLATE_NOOP("Messages", "A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau."),
 "batch.too_large": QT_TRANSLATE_NOOP("Messages", "Batch file far larger than any batch the app writes: refused without being read."),
+"sync.update_app": QT_TRANSLATE_NOOP("Messages", "A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop."),
 "grid.unknown_rating": QT_TRANSLATE_NOOP("Messages", "A rating is outside the grid's scale or names an unknown domain."),
 "grid.override_reason": QT_TRANSLATE_NOOP("Messages", "Give a reason when choosing another level than the one the grid proposes."),
 "date.future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),

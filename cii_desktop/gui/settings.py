@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from .. import APP_NAME
+from .. import APP_NAME, presets
 
 ORGANISATION = "Canton du Valais"
 
@@ -19,7 +19,18 @@ class AppSettings:
 
     def _get(self, key: str) -> str | None:
         value = self._q.value(key)
-        return str(value) if value not in (None, "") else None
+        stored = str(value) if value not in (None, "") else None
+        # environment > the user's settings > the machine-wide presets written by the installer
+        return presets.resolve(key, user=stored) if key in presets.SETTINGS else stored
+
+    @property
+    def office(self) -> str | None:
+        """Office and institution proposed to a new profile (presets; the profile is in the database)."""
+        return self._get("office")
+
+    @property
+    def institution(self) -> str | None:
+        return self._get("institution")
 
     @property
     def language(self) -> str | None:

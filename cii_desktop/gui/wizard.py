@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from .. import presets
 from ..domain import reference
 from ..services.data_folder import create_database
 from ..services.profile import Profile, save_profile
@@ -37,6 +38,10 @@ class FirstRunWizard(QWizard):
         fill_combo(self.ui.languageCombo, reference.LANGUAGES)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(i18n.language())))
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        for combo, preset in ((self.ui.institutionCombo, presets.resolve("institution")),
+                              (self.ui.officeCombo, presets.resolve("office"))):  # the office's presets
+            if preset:
+                combo.setCurrentIndex(max(0, combo.findData(preset)))
         self.ui.keystoreRadio.setEnabled(self._keystore)
         if not self._keystore:
             self.ui.passphraseRadio.setChecked(True)

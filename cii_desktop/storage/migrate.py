@@ -10,11 +10,36 @@ if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a migration runs
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
+from .errors import StoreError
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision; a test checks it is Alembic's head. Knowing it lets start-up skip
 # loading Alembic and its scripts when the database is already current.
 HEAD = "0011"
 FTS_TABLES = ("person_fts", "case_fts")
+
+
+class NewerDatabaseError(StoreError):
+    """The database was written by a newer version of the app: refused before anything is written."""
+
+    code = "store.app_too_old"
+
+
+def schema_number(revision: str) -> int:
+    """The order of a schema revision ("0008" -> 8); revisions are numbered, never named."""
+    digits = revision.strip()
+    if not digits.isdigit():
+        raise ValueError(f"not a schema revision: {revision!r}")
+    return int(digits)
+
+
+def is_newer(revision: str, than: str | None = None) -> bool:
+    """True when ``revision`` comes after ``than`` (default: this app's HEAD); an unreadable
+    revision counts as newer (it is nothing this version wrote)."""
+    try:
+        return schema_number(revision) > schema_number(than or HEAD)
+    except ValueError:
+        return True
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -72,6 +97,8 @@ def upgrade(engine: Engine, backup_dir: Path, revision: str = "head") -> Path | 
     target = HEAD if revision == "head" else revision
     if current == target:
         return None
+    if current is not None and is_newer(current):
+        raise NewerDatabaseError()  # before the backup and Alembic: nothing is opened half-way
     from alembic import command
 
     copy = backup(engine, backup_dir, current) if current is not None else None

@@ -22,9 +22,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from ..storage import migrate
 from ..storage.store import Store
-from . import share
+from . import schema_compat, share
 from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_file
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
 from .codec import Blobs, decode_body, now_sql
@@ -265,7 +264,7 @@ class Importer:
             return False
         seq, file_hash, header, raw = opened.seq, opened.file_hash, opened.header, opened.raw
         name = batch_name(seq)
-        if header.schema > migrate.HEAD:
+        if schema_compat.waits_for_update(self.store, header.schema):
             raise _Waiting()  # written by a newer version of the app: update this one first
         try:
             meta, changes, blobs = decode_body(raw)

@@ -1,0 +1,114 @@
+"""Machine-wide presets written by the installer: read as defaults, in the documented precedence.
+
+command line > environment > the user's settings > machine-wide presets > built-in defaults.
+Real files on disk, real QSettings, the real first-run wizard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cii_desktop import presets
+
+PRESETS = "[presets]\noffice = MONTHEY\ninstitution = cms\nshare = \\\\server\\cii\nlang = de\n"
+
+
+@pytest.fixture
+def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "ProgramData" / "CII Desktop" / "presets.ini"
+    path.parent.mkdir(parents=True)
+    path.write_text(PRESETS, encoding="utf-8")
+    monkeypatch.setenv(presets.PRESETS_ENV, str(path))
+    for setting in presets.SETTINGS.values():
+        monkeypatch.delenv(setting.env, raising=False)
+    return path
+
+
+def test_machine_presets_read_and_normalised(machine: Path) -> None:
+    assert presets.machine_presets() == {"language": "de", "share_dir": "\\\\server\\cii",
+                                         "office": "MONTHEY", "institution": "CMS"}
+
+
+def test_precedence_of_each_level(machine: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    resolve = presets.resolve
+    assert resolve("language", builtin="fr") == "de"  # machine preset over built-in
+    assert resolve("language", user="fr", builtin="fr") == "fr"  # the user's setting over the preset
+    monkeypatch.setenv("CII_DESKTOP_LANG", "de")
+    assert resolve("language", user="fr") == "de"  # environment over the user's setting
+    assert resolve("language", command_line="fr", user="de") == "fr"  # command line over everything
+    machine.unlink()
+    monkeypatch.delenv("CII_DESKTOP_LANG")
+    assert resolve("language", builtin="fr") == "fr"  # nothing else: built-in
+    assert resolve("office") is None
+
+
+@pytest.mark.parametrize("content", [
+    "not an ini file at all [[[",
+    "[presets]\nlang = it\noffice = ZURICH\ninstitution = \n",  # values the app does not know
+    "[other]\nlang = de\n",
+    "\x00\x01\x02 binary",
+])
+def test_damaged_or_unknown_presets_are_ignored(machine: Path, content: str) -> None:
+    machine.write_text(content, encoding="latin-1")
+    assert presets.machine_presets() == {}
+    assert presets.resolve("language", builtin="fr") == "fr"
+
+
+def test_unreadable_or_huge_presets_are_ignored(machine: Path) -> None:
+    machine.write_bytes(b"[presets]\nlang = de\n" + b"#" * (presets.MAX_BYTES + 1))
+    assert presets.machine_presets() == {}
+    machine.unlink()
+    machine.mkdir()  # a folder where the file should be
+    assert presets.machine_presets() == {}
+
+
+def test_invalid_environment_value_falls_through(machine: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CII_DESKTOP_LANG", "xx")
+    assert presets.resolve("language", user="fr") == "fr"
+
+
+@pytest.fixture
+def user_settings(machine: Path) -> Iterator[object]:
+    from cii_desktop.gui.settings import AppSettings
+
+    settings = AppSettings()
+    for key in ("language", "share_dir", "data_dir"):
+        settings._q.remove(key)
+    yield settings
+    for key in ("language", "share_dir", "data_dir"):
+        settings._q.remove(key)
+    settings.sync()
+
+
+@pytest.mark.gui
+def test_app_settings_take_presets_as_defaults(qtbot: object, user_settings: object,
+                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from cii_desktop.gui.settings import AppSettings
+
+    settings = user_settings
+    assert isinstance(settings, AppSettings)
+    assert settings.language == "de" and settings.share_dir == "\\\\server\\cii"
+    assert settings.office == "MONTHEY" and settings.institution == "CMS"
+    settings.language = "fr"  # the user's own choice wins over the machine's preset
+    settings.share_dir = str(tmp_path / "share")
+    assert settings.language == "fr" and settings.share_dir == str(tmp_path / "share")
+    monkeypatch.setenv("CII_DESKTOP_LANG", "de")  # and the environment over the user's choice
+    monkeypatch.setenv("CII_DESKTOP_DATA_DIR", str(tmp_path / "env-data"))
+    settings.data_dir = tmp_path / "user-data"
+    assert settings.language == "de" and settings.data_dir == tmp_path / "env-data"
+
+
+@pytest.mark.gui
+def test_first_run_wizard_proposes_the_office_presets(qtbot: object, machine: Path, tmp_path: Path) -> None:
+    from cii_desktop.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "data")
+    try:
+        assert wizard.ui.officeCombo.currentData() == "MONTHEY"
+        assert wizard.ui.institutionCombo.currentData() == "CMS"
+    finally:
+        wizard.close()
+        wizard.deleteLater()
