@@ -1,0 +1,143 @@
+"""Who read, printed, sent, changed or erased what: the audit trail's use cases.
+
+Every entry names the user by id (this workstation's profile, or the workstation itself when no
+profile is set), the operation by code (domain/tables/audit.json), the person and case by id and,
+for a disclosure, the recipient institutions by code. Nothing else: no names, no AVS numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain import rule_tables
+from ..storage import audit
+from ..storage.store import Store
+
+
+class UnknownOperation(ValueError):
+    """An operation code that is not in the audit table (a programming error)."""
+
+
+def operations() -> dict[str, dict[str, str]]:
+    """code -> {category, fr, de} as the table lists them."""
+    return {str(row["code"]): {"category": str(row["category"]), "fr": str(row["fr"]), "de": str(row["de"])}
+            for row in rule_tables.load("audit")["operations"]}
+
+
+def operation_label(code: str, language: str) -> str:
+    row = operations().get(code)
+    return row["de" if language == "de" else "fr"] if row else code
+
+
+def retention_days() -> int:
+    """Days an entry is kept: the table's value, never under the legal minimum it states."""
+    table = rule_tables.load("audit")["retention"]
+    return max(int(table["keep_days"]), int(table["minimum_days"]))
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    institution: str
+    workstation_id: str
+
+
+def actor_of(store: Store) -> Actor:
+    """This workstation's user as the audit trail names them (ids and an institution code only)."""
+    row = store.read_connection().execute(
+        "SELECT u.id, coalesce(i.code, '') FROM local_setting s JOIN user_profile u ON u.id = s.value "
+        "LEFT JOIN institution i ON i.id = u.institution_id WHERE s.key = 'user_profile_id'").fetchone()
+    workstation = store.workstation_id or ""
+    if row:
+        return Actor(str(row[0]), str(row[1]), workstation)
+    return Actor(workstation or "unknown", "", workstation)
+
+
+def entries_for(actor: Actor, operation: str, *, person_ids: Sequence[str | None] = (None,),
+                case_id: str | None = None, recipients: Iterable[str] = (),
+                detail: dict[str, str | int] | None = None,
+                at: dt.datetime | None = None) -> list[audit.Entry]:
+    if operation not in operations():
+        raise UnknownOperation(operation)
+    when = at or dt.datetime.now(dt.timezone.utc)
+    targets = tuple(recipients)
+    return [audit.Entry(operation, actor.user_id, actor.workstation_id, when, actor.institution, person,
+                        case_id, targets, dict(detail or {})) for person in person_ids]
+
+
+def record(store: Store, operation: str, *, person_id: str | None = None, case_id: str | None = None,
+           recipients: Iterable[str] = (), detail: dict[str, str | int] | None = None,
+           at: dt.datetime | None = None) -> None:
+    """One entry, in its own transaction (call it after the action succeeded)."""
+    record_many(store, operation, [person_id], case_id=case_id, recipients=recipients, detail=detail, at=at)
+
+
+def record_many(store: Store, operation: str, person_ids: Sequence[str | None], *,
+                case_id: str | None = None, recipients: Iterable[str] = (),
+                detail: dict[str, str | int] | None = None, at: dt.datetime | None = None) -> None:
+    """One entry per person (a result list shows several persons), in one transaction."""
+    if not person_ids:
+        return
+    entries = entries_for(actor_of(store), operation, person_ids=person_ids, case_id=case_id,
+                          recipients=recipients, detail=detail, at=at)
+    with store.raw_transaction() as conn:
+        audit.append(conn, entries)
+
+
+def verify(store: Store) -> audit.Verdict:
+    return audit.verify(store.read_connection())
+
+
+def retention_pass(store: Store, now: dt.datetime | None = None) -> int:
+    """Remove the entries older than the retention period; returns how many went."""
+    cutoff = (now or dt.datetime.now(dt.timezone.utc)) - dt.timedelta(days=retention_days())
+    with store.raw_transaction() as conn:
+        return audit.prune_before(conn, cutoff)
+
+
+def search(store: Store, filters: audit.Filters, limit: int = 500,
+           before_seq: int | None = None) -> list[tuple[object, ...]]:
+    """A page of entries, newest first; columns as storage.audit.COLUMNS."""
+    return audit.query(store.read_connection(), filters, limit, before_seq)
+
+
+def csv_text(store: Store, filters: audit.Filters, language: str) -> str:
+    """The matching entries as CSV (oldest first), operation labels in ``language``."""
+    heads = {"fr": ("N°", "Date et heure (UTC)", "Poste", "Utilisateur", "Institution", "Opération",
+                    "Code", "Personne", "Dossier", "Destinataires", "Détail"),
+             "de": ("Nr.", "Datum und Zeit (UTC)", "Arbeitsplatz", "Benutzer/in", "Institution", "Vorgang",
+                    "Code", "Person", "Dossier", "Empfänger", "Detail")}
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(heads["de" if language == "de" else "fr"])
+    for row in audit.iterate(store.read_connection(), filters):
+        seq, at, workstation, actor, institution, operation, person, case, recipients, detail = row
+        writer.writerow([seq, at, workstation, actor, institution, operation_label(str(operation), language),
+                         operation, person or "", case or "", recipients, detail])
+    return out.getvalue()
+
+
+def export_csv(store: Store, filters: audit.Filters, path: Path, language: str) -> int:
+    """Write the CSV atomically, readable by the owner only; refuses to overwrite. Returns the rows."""
+    text = csv_text(store, filters, language)
+    if path.exists():
+        raise FileExistsError(str(path))
+    temp = path.with_name(f".{path.name}.part")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.link(temp, path)  # no overwrite, even in a race
+    finally:
+        temp.unlink(missing_ok=True)
+    record(store, "export", person_id=filters.person_id, case_id=filters.case_id,
+           detail={"what": "audit.csv"})
+    return text.count("\r\n") - 1
