@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -31,7 +30,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
     </message>
     <message>
@@ -129,7 +128,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau&apos;s decision (%2)</source>
+        <source>%1 days since the Bureau's decision (%2)</source>
         <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
     </message>
     <message>
@@ -157,7 +156,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution&apos;s legal frame.</source>
+        <source>Every measure fits its institution's legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
@@ -249,7 +248,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;resources:</source>
+        <source>The person's &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -257,7 +256,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d&apos;objectifs</source>
+        <source>Contrat d'objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -293,11 +292,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;commitments:</source>
+        <source>The person's &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution&apos;s commitments:</source>
+        <source>Each &amp;institution's commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -309,7 +308,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau&apos;s check of the legal frames:</source>
+        <source>Bureau's check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -786,7 +785,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution&apos;s répondant CII)</source>
+        <source>Disagreement (to the institution's répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1043,6 +1042,29 @@
     <message>
         <source>planned</source>
         <translation>geplant</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>CII Desktop is locked</source>
+        <translation>CII Desktop ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. Synchronisation goes on in the background. Enter your passphrase to continue.</source>
+        <translation>Personendaten sind ausgeblendet. Die Synchronisation läuft im Hintergrund weiter. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1363,7 @@
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person&apos;s agreement)</source>
+        <source>Network meeting (with the person's agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -1377,7 +1399,7 @@
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
+        <source>Needs the person's agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -1632,7 +1654,7 @@
         <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network&apos;s roster.</source>
+        <source>This workstation is not in the network's roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -1660,11 +1682,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster on the shared folder is damaged.</source>
+        <source>The network's roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -1680,7 +1702,7 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -1692,7 +1714,7 @@
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
@@ -1728,7 +1750,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation&apos;s folder.</source>
+        <source>Batch found in another workstation's folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -1752,7 +1774,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -1828,7 +1850,7 @@
         <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
@@ -1836,7 +1858,7 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -1872,7 +1894,7 @@
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment&apos;s current state.</source>
+        <source>This step is not possible from the assessment's current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -2233,6 +2255,13 @@
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>Fenster &amp;sperren</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Data folder</source>
@@ -2310,7 +2339,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -2705,7 +2734,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person&apos;s situation.</source>
+        <source>No row of the table matches the person's situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -2725,7 +2754,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
