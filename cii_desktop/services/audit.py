@@ -102,9 +102,10 @@ def retention_pass(store: Store, now: dt.datetime | None = None) -> int:
 
 
 def search(store: Store, filters: audit.Filters, limit: int = 500,
-           before_seq: int | None = None) -> list[tuple[object, ...]]:
-    """A page of entries, newest first; columns as storage.audit.COLUMNS."""
-    return audit.query(store.read_connection(), filters, limit, before_seq)
+           before: tuple[str, int] | None = None) -> list[tuple[object, ...]]:
+    """A page of entries, newest first; columns as storage.audit.COLUMNS; ``before``: (at, seq) of
+    the last row of the previous page."""
+    return audit.query(store.read_connection(), filters, limit, before)
 
 
 def csv_text(store: Store, filters: audit.Filters, language: str) -> str:

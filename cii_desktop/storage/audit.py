@@ -163,13 +163,17 @@ def _where(filters: Filters) -> tuple[str, list[object]]:
 
 
 def query(conn: sqlcipher.Connection, filters: Filters, limit: int = 500,
-          before_seq: int | None = None) -> list[tuple[object, ...]]:
-    """The newest matching entries first, a page at a time (``before_seq`` continues a page)."""
+          before: tuple[str, int] | None = None) -> list[tuple[object, ...]]:
+    """The newest matching entries first, a page at a time.
+
+    ``before`` continues a page: the ``(at, seq)`` of the last row shown. Ordering by time lets
+    SQLite walk one (filter, time) index for any filter combined with a period.
+    """
     where, params = _where(filters)
-    if before_seq is not None:
-        where += (" AND" if where else " WHERE") + " seq < ?"
-        params.append(before_seq)
-    sql = (f"SELECT {', '.join(_COLUMNS)} FROM audit_entry{where} ORDER BY seq DESC LIMIT ?")
+    if before is not None:
+        where += (" AND" if where else " WHERE") + " (at < ? OR (at = ? AND seq < ?))"
+        params.extend((before[0], before[0], before[1]))
+    sql = f"SELECT {', '.join(_COLUMNS)} FROM audit_entry{where} ORDER BY at DESC, seq DESC LIMIT ?"
     return list(conn.execute(sql, (*params, max(1, min(limit, 10_000)))).fetchall())
 
 

@@ -35,11 +35,11 @@ class AuditEntry(Base):
 
     __table_args__ = (
         Index("ix_audit_entry_at", "at"),
-        Index("ix_audit_entry_person", "person_id", "seq"),
-        Index("ix_audit_entry_case", "case_id", "seq"),
-        Index("ix_audit_entry_actor", "actor", "seq"),
-        Index("ix_audit_entry_operation", "operation", "seq"),
-        Index("ix_audit_entry_institution", "actor_institution", "seq"),
+        Index("ix_audit_entry_person", "person_id", "at"),
+        Index("ix_audit_entry_case", "case_id", "at"),
+        Index("ix_audit_entry_actor", "actor", "at"),
+        Index("ix_audit_entry_operation", "operation", "at"),
+        Index("ix_audit_entry_institution", "actor_institution", "at"),
     )
 
 

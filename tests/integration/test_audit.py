@@ -112,7 +112,8 @@ def test_filters_and_pages(store: Store) -> None:
     _fill(store, 9)
     first = audit_service.search(store, audit.Filters(person_id="p0"), limit=2)
     assert [r[0] for r in first] == [7, 4]
-    rest = audit_service.search(store, audit.Filters(person_id="p0"), limit=2, before_seq=4)
+    rest = audit_service.search(store, audit.Filters(person_id="p0"), limit=2,
+                                before=(str(first[-1][1]), int(first[-1][0])))
     assert [r[0] for r in rest] == [1]
     period = audit.Filters(since=T0 + dt.timedelta(days=2), until=T0 + dt.timedelta(days=4))
     assert [r[0] for r in audit_service.search(store, period)] == [4, 3]

@@ -43,11 +43,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.create_index('ix_audit_entry_at', ['at'], unique=False)
-        batch_op.create_index('ix_audit_entry_person', ['person_id', 'seq'], unique=False)
-        batch_op.create_index('ix_audit_entry_case', ['case_id', 'seq'], unique=False)
-        batch_op.create_index('ix_audit_entry_actor', ['actor', 'seq'], unique=False)
-        batch_op.create_index('ix_audit_entry_operation', ['operation', 'seq'], unique=False)
-        batch_op.create_index('ix_audit_entry_institution', ['actor_institution', 'seq'], unique=False)
+        batch_op.create_index('ix_audit_entry_person', ['person_id', 'at'], unique=False)
+        batch_op.create_index('ix_audit_entry_case', ['case_id', 'at'], unique=False)
+        batch_op.create_index('ix_audit_entry_actor', ['actor', 'at'], unique=False)
+        batch_op.create_index('ix_audit_entry_operation', ['operation', 'at'], unique=False)
+        batch_op.create_index('ix_audit_entry_institution', ['actor_institution', 'at'], unique=False)
 
     op.create_table('audit_anchor',
     sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
