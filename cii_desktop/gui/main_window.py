@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
         self.current_case_id = self.cases.case_id(rows[0].row()) if rows else None
+        self._audited_case: str | None = None  # a new selection is a new reading
         self._show_detail()
 
     def select_case(self, case_id: str) -> None:
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
                 return
             institutions = [(ci, ci.institution) for ci in detail.institutions]
         person = detail.person
+        self._audit_read(person.id, self.current_case_id)
         self.ui.detailTitle.setText(f"<b>{person.last_name} {person.first_name}</b> – "
                                     f"{detail.case.reference}")
         self.ui.detailView.setHtml(detail_view.render(detail))
@@ -318,6 +320,15 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, attachment_id)
             self.ui.attachmentsList.addItem(item)
+
+    def _audit_read(self, person_id: str, case_id: str) -> None:
+        """One audit entry each time a case is opened (not again when it is only refreshed)."""
+        if case_id == getattr(self, "_audited_case", None):
+            return
+        from ..services import audit
+
+        audit.record(self.store, "case.read", person_id=person_id, case_id=case_id)
+        self._audited_case = case_id
 
     def _update_case_actions(self) -> None:
         enabled = self.current_case_id is not None
