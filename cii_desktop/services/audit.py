@@ -14,10 +14,14 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import rule_tables
 from ..storage import audit
 from ..storage.store import Store
+
+if TYPE_CHECKING:  # reportlab loads only when a report is made
+    from ..documents.access_report import AccessReport
 
 
 class UnknownOperation(ValueError):
@@ -127,18 +131,79 @@ def csv_text(store: Store, filters: audit.Filters, language: str) -> str:
 def export_csv(store: Store, filters: audit.Filters, path: Path, language: str) -> int:
     """Write the CSV atomically, readable by the owner only; refuses to overwrite. Returns the rows."""
     text = csv_text(store, filters, language)
+    _write_private(path, text.encode("utf-8-sig"))
+    record(store, "export", person_id=filters.person_id, case_id=filters.case_id,
+           detail={"what": "audit.csv"})
+    return text.count("\r\n") - 1
+
+
+# --- "who saw my file" ------------------------------------------------------------------------
+
+def _swiss(at: object) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+    value = value.replace(tzinfo=dt.timezone.utc)
+    try:
+        value = value.astimezone(ZoneInfo("Europe/Zurich"))
+    except ZoneInfoNotFoundError:  # no time-zone data: say it is UTC rather than guess
+        return value.strftime("%d.%m.%Y %H:%M UTC")
+    return value.strftime("%d.%m.%Y %H:%M")
+
+
+def access_report(store: Store, person_id: str, since: dt.date, until: dt.date, language: str,
+                  made_by: str = "", issuer: str = "") -> AccessReport:
+    """Everything this workstation's trail holds about one person over a period (until inclusive)."""
+    from ..documents.access_report import AccessReport, AccessRow, words
+
+    conn = store.read_connection()
+    person = conn.execute("SELECT last_name, first_name, birth_date FROM person WHERE id = ?",
+                          (person_id,)).fetchone()
+    if person is None:
+        raise LookupError(person_id)
+    start = dt.datetime.combine(since, dt.time(), dt.timezone.utc)
+    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
+    flt = audit.Filters(person_id=person_id, since=start, until=end)
+    users = dict(conn.execute("SELECT id, full_name FROM user_profile"))
+    institutions = {str(code): str(name_de if language == "de" else name_fr) for code, name_fr, name_de in
+                    conn.execute("SELECT code, short_fr, short_de FROM institution")}
+    refs = dict(conn.execute("SELECT id, reference FROM case_file WHERE person_id = ?", (person_id,)))
+    rows = []
+    for _seq, at, _ws, actor, institution, operation, _p, case, recipients, _d in audit.iterate(conn, flt):
+        user = users.get(actor) or words(language)["workstation"].format(id=str(actor)[:8])
+        rows.append(AccessRow(_swiss(at), institutions.get(str(institution), str(institution)), str(user),
+                              operation_label(str(operation), language),
+                              str(refs.get(case, case or "")),
+                              ", ".join(institutions.get(c, c) for c in str(recipients).split(",") if c)))
+    birth = person[2]
+    birth_text = birth.strftime("%d.%m.%Y") if isinstance(birth, dt.date) else \
+        dt.date.fromisoformat(str(birth)[:10]).strftime("%d.%m.%Y")
+    return AccessReport(language, f"{person[0]} {person[1]}", birth_text,
+                        f"{since:%d.%m.%Y} – {until:%d.%m.%Y}", dt.date.today().strftime("%d.%m.%Y"),
+                        made_by, issuer, rows)
+
+
+def export_access_pdf(store: Store, person_id: str, since: dt.date, until: dt.date, path: Path,
+                      language: str, made_by: str = "", issuer: str = "") -> int:
+    """The person's "who saw my file" PDF, written atomically and privately; the export is audited."""
+    from ..documents.access_report import render_access_report
+
+    report = access_report(store, person_id, since, until, language, made_by, issuer)
+    _write_private(path, render_access_report(report))
+    record(store, "export", person_id=person_id, detail={"what": "audit.pdf"})
+    return len(report.rows)
+
+
+def _write_private(path: Path, data: bytes) -> None:
     if path.exists():
         raise FileExistsError(str(path))
     temp = path.with_name(f".{path.name}.part")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.link(temp, path)  # no overwrite, even in a race
     finally:
         temp.unlink(missing_ok=True)
-    record(store, "export", person_id=filters.person_id, case_id=filters.case_id,
-           detail={"what": "audit.csv"})
-    return text.count("\r\n") - 1

@@ -150,3 +150,32 @@ def test_every_operation_has_both_labels_and_a_known_category() -> None:
     for code, row in audit_service.operations().items():
         assert row["fr"] and row["de"] and "ß" not in row["de"], code
         assert row["category"] in categories, code
+
+
+def test_who_saw_my_file_pdf_in_french_and_german(demo_store: Store, tmp_path: Path) -> None:
+    from tests.support.pdf import flat_text
+
+    conn = demo_store.read_connection()
+    person_id, case_id, reference = conn.execute(
+        "SELECT p.id, c.id, c.reference FROM person p JOIN case_file c ON c.person_id = p.id LIMIT 1").fetchone()
+    other = conn.execute("SELECT id FROM person WHERE id != ? LIMIT 1", (person_id,)).fetchone()[0]
+    audit_service.record(demo_store, "case.read", person_id=person_id, case_id=case_id,
+                         at=dt.datetime(2026, 7, 1, 22, 30, tzinfo=dt.timezone.utc))
+    audit_service.record(demo_store, "sync.sent", person_id=person_id, case_id=case_id, recipients=["CMS", "ORP"],
+                         at=dt.datetime(2026, 7, 2, 9, 0, tzinfo=dt.timezone.utc))
+    audit_service.record(demo_store, "case.read", person_id=other, at=dt.datetime(2026, 7, 2, 9, 5,
+                                                                                  tzinfo=dt.timezone.utc))
+    for language, expected in (("fr", ("Qui a consulté mon dossier", "Ouverture du dossier", "Entrées : 2")),
+                               ("de", ("Wer hat mein Dossier eingesehen", "Dossier geöffnet", "Einträge: 2"))):
+        target = tmp_path / f"access-{language}.pdf"
+        count = audit_service.export_access_pdf(demo_store, person_id, dt.date(2026, 6, 1), dt.date(2026, 7, 31),
+                                                target, language)
+        assert count == 2
+        text = flat_text(target.read_bytes())
+        for words in expected:
+            assert words in text, (language, words)
+        assert reference in text
+        assert "02.07.2026 00:30" in text  # 22:30 UTC is past midnight in Zurich (summer time)
+        assert target.stat().st_mode & 0o777 == 0o600
+    exports = audit_service.search(demo_store, audit.Filters(operations=("export",)))
+    assert len(exports) == 2 and {r[6] for r in exports} == {person_id}
