@@ -1930,6 +1930,10 @@
         <translation>Das letzte Raster zeigt ein gesundheitliches Problem.</translation>
     </message>
     <message>
+        <source>Your role in the network does not allow this action; nothing was done.</source>
+        <translation>Ihre Rolle im Netzwerk erlaubt diese Aktion nicht; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>

@@ -1930,6 +1930,10 @@
         <translation>La dernière grille montre un problème de santé.</translation>
     </message>
     <message>
+        <source>Your role in the network does not allow this action; nothing was done.</source>
+        <translation>Votre rôle dans le réseau ne permet pas cette action ; rien n'a été fait.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>

@@ -157,3 +157,8 @@ HANDLING_MESSAGES: dict[str, str] = {
     "tandem.health_problem": "The latest grid shows a health problem.",
 }
 MESSAGES.update(HANDLING_MESSAGES)
+
+ACCESS_MESSAGES: dict[str, str] = {
+    "permission.denied": "Your role in the network does not allow this action; nothing was done.",
+}
+MESSAGES.update(ACCESS_MESSAGES)

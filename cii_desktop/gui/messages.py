@@ -118,6 +118,7 @@ TEXTS = {
 "tandem.employability_not_verified": QT_TRANSLATE_NOOP("Messages", "Employability not verified in the last six months."),
 "tandem.no_grid": QT_TRANSLATE_NOOP("Messages", "No evaluation grid yet to rule out a health problem."),
 "tandem.health_problem": QT_TRANSLATE_NOOP("Messages", "The latest grid shows a health problem."),
+"permission.denied": QT_TRANSLATE_NOOP("Messages", "Your role in the network does not allow this action; nothing was done."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 
