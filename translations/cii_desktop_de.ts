@@ -349,6 +349,117 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Only my own entries</source>
+        <translation>Nur meine eigenen Einträge</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
+    </message>
+    <message>
+        <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
+        <translation>Nur Ihre eigenen Einträge: Das Audit-Protokoll anderer Benutzer ist der/dem Datenschutzberater/in vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/in</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Only the person of the selected case</source>
+        <translation>Nur die Person des ausgewählten Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>"Who saw my file" as &amp;PDF…</source>
+        <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Zeit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Select a case first: the PDF answers one person's request.</source>
+        <translation>Wählen Sie zuerst ein Dossier: Das PDF beantwortet die Anfrage einer Person.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Audit-Protokoll wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>This file already exists; choose another name.</source>
+        <translation>Diese Datei existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported</source>
+        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Who saw my file</source>
+        <translation>Wer hat mein Dossier eingesehen</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>Shared with the partners (consent recorded)</source>

@@ -349,6 +349,117 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Only my own entries</source>
+        <translation>Seulement mes propres entrées</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Toutes les institutions</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Toutes les opérations</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <translation>Toutes les entrées du journal d'audit de ce poste (conseiller/ère à la protection des données).</translation>
+    </message>
+    <message>
+        <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
+        <translation>Vos propres entrées seulement : le journal d'audit des autres utilisateurs est réservé au/à la conseiller/ère à la protection des données.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur/trice</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Only the person of the selected case</source>
+        <translation>Seulement la personne du dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>"Who saw my file" as &amp;PDF…</source>
+        <translation>« Qui a consulté mon dossier » en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Select a case first: the PDF answers one person's request.</source>
+        <translation>Sélectionnez d'abord un dossier : le PDF répond à la demande d'une personne.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture du journal d'audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+        <source>This file already exists; choose another name.</source>
+        <translation>Ce fichier existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported</source>
+        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+    </message>
+    <message>
+        <source>Who saw my file</source>
+        <translation>Qui a consulté mon dossier</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>Shared with the partners (consent recorded)</source>
