@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -30,7 +31,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
     </message>
     <message>
@@ -128,7 +129,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau's decision (%2)</source>
+        <source>%1 days since the Bureau&apos;s decision (%2)</source>
         <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
     </message>
     <message>
@@ -156,7 +157,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution's legal frame.</source>
+        <source>Every measure fits its institution&apos;s legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person's &amp;resources:</source>
+        <source>The person&apos;s &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d'objectifs</source>
+        <source>Contrat d&apos;objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -292,11 +293,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person's &amp;commitments:</source>
+        <source>The person&apos;s &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution's commitments:</source>
+        <source>Each &amp;institution&apos;s commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -308,7 +309,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau's check of the legal frames:</source>
+        <source>Bureau&apos;s check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
         <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
     </message>
     <message>
@@ -415,7 +416,7 @@
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>"Who saw my file" as &amp;PDF…</source>
+        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
         <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
     </message>
     <message>
@@ -431,7 +432,7 @@
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person's request.</source>
+        <source>Select a case first: the PDF answers one person&apos;s request.</source>
         <translation>Wählen Sie zuerst ein Dossier: Das PDF beantwortet die Anfrage einer Person.</translation>
     </message>
     <message>
@@ -440,7 +441,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -452,7 +456,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag exportiert</numerusform>
+            <numerusform>%n Einträge exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -896,7 +903,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution's répondant CII)</source>
+        <source>Disagreement (to the institution&apos;s répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1166,12 +1173,28 @@
         <translation>Personendaten sind ausgeblendet. Die Synchronisation läuft im Hintergrund weiter. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
+        <source>Personal data is hidden. No unlock passphrase is set on this workstation: enter the recovery key to continue.</source>
+        <translation>Personendaten sind ausgeblendet. Auf diesem Arbeitsplatz ist keine Entsperr-Passphrase festgelegt: Geben Sie den Wiederherstellungsschlüssel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Stattdessen den &amp;Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Falscher Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
@@ -1474,7 +1497,7 @@
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person's agreement)</source>
+        <source>Network meeting (with the person&apos;s agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -1510,7 +1533,7 @@
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -1765,7 +1788,7 @@
         <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network's roster.</source>
+        <source>This workstation is not in the network&apos;s roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -1793,11 +1816,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network's roster on the shared folder is damaged.</source>
+        <source>The network&apos;s roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -1813,7 +1836,7 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -1825,7 +1848,7 @@
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
@@ -1861,7 +1884,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation's folder.</source>
+        <source>Batch found in another workstation&apos;s folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -1885,7 +1908,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -1961,7 +1984,7 @@
         <translation>Der Drucker konnte nicht verwendet werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
@@ -1969,7 +1992,7 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -2005,7 +2028,7 @@
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment's current state.</source>
+        <source>This step is not possible from the assessment&apos;s current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -2454,7 +2477,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -2849,7 +2872,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person's situation.</source>
+        <source>No row of the table matches the person&apos;s situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -2869,7 +2892,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
@@ -2997,6 +3020,33 @@
     <message>
         <source>I have lost the passphrase or the key: use the &amp;recovery key</source>
         <translation>Passphrase oder Schlüssel verloren: &amp;Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPassphraseDialog</name>
+    <message>
+        <source>Unlock passphrase</source>
+        <translation>Entsperr-Passphrase</translation>
+    </message>
+    <message>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <translation>Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Strg+L. Ihr Schlüssel liegt im Schlüsselspeicher dieses Computers; wählen Sie deshalb eine Passphrase (mindestens 12 Zeichen), um das Fenster zu entsperren. Ohne sie entsperrt nur der Wiederherstellungsschlüssel das Fenster.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;passphrase…</source>
+        <translation>Entsperr-&amp;Passphrase…</translation>
     </message>
 </context>
 </TS>

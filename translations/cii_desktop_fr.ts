@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AboutDialog</name>
@@ -30,8 +31,8 @@
         <translation>Annonce de situation complexe (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
-        <translation>Prérempli à partir de la personne, de la dernière grille d'évaluation et des institutions du dossier.</translation>
+        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
+        <translation>Prérempli à partir de la personne, de la dernière grille d&apos;évaluation et des institutions du dossier.</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
@@ -128,7 +129,7 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau's decision (%2)</source>
+        <source>%1 days since the Bureau&apos;s decision (%2)</source>
         <translation>%1 jours depuis la décision du Bureau (%2)</translation>
     </message>
     <message>
@@ -156,7 +157,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution's legal frame.</source>
+        <source>Every measure fits its institution&apos;s legal frame.</source>
         <translation>Toutes les mesures relèvent du cadre légal de leur institution.</translation>
     </message>
     <message>
@@ -177,11 +178,11 @@
     </message>
     <message>
         <source>Waiting to be organised:</source>
-        <translation>Attente d'organisation :</translation>
+        <translation>Attente d&apos;organisation :</translation>
     </message>
     <message>
         <source>Assessment &amp;date (dd.mm.yyyy):</source>
-        <translation>&amp;Date de l'assessment (jj.mm.aaaa) :</translation>
+        <translation>&amp;Date de l&apos;assessment (jj.mm.aaaa) :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -209,7 +210,7 @@
     </message>
     <message>
         <source>C&amp;lose the assessment</source>
-        <translation>C&amp;lôturer l'assessment</translation>
+        <translation>C&amp;lôturer l&apos;assessment</translation>
     </message>
     <message>
         <source>Regional team</source>
@@ -229,7 +230,7 @@
     </message>
     <message>
         <source>Save the &amp;team</source>
-        <translation>Enregistrer l'é&amp;quipe</translation>
+        <translation>Enregistrer l&apos;é&amp;quipe</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -248,16 +249,16 @@
         <translation>Situation &amp;sociale :</translation>
     </message>
     <message>
-        <source>The person's &amp;resources:</source>
+        <source>The person&apos;s &amp;resources:</source>
         <translation>&amp;Ressources de la personne :</translation>
     </message>
     <message>
         <source>Save the &amp;evaluation</source>
-        <translation>Enregistrer l'&amp;évaluation</translation>
+        <translation>Enregistrer l&apos;&amp;évaluation</translation>
     </message>
     <message>
-        <source>Contrat d'objectifs</source>
-        <translation>Contrat d'objectifs</translation>
+        <source>Contrat d&apos;objectifs</source>
+        <translation>Contrat d&apos;objectifs</translation>
     </message>
     <message>
         <source>Overall &amp;aim:</source>
@@ -277,7 +278,7 @@
     </message>
     <message>
         <source>Remove the objective</source>
-        <translation>Retirer l'objectif</translation>
+        <translation>Retirer l&apos;objectif</translation>
     </message>
     <message>
         <source>&amp;Measures of each objective:</source>
@@ -292,11 +293,11 @@
         <translation>Retirer la mesure</translation>
     </message>
     <message>
-        <source>The person's &amp;commitments:</source>
+        <source>The person&apos;s &amp;commitments:</source>
         <translation>Engagements de la &amp;personne :</translation>
     </message>
     <message>
-        <source>Each &amp;institution's commitments:</source>
+        <source>Each &amp;institution&apos;s commitments:</source>
         <translation>Engagements de chaque &amp;institution :</translation>
     </message>
     <message>
@@ -308,7 +309,7 @@
         <translation>La personne remplit les &amp;conditions LEMC</translation>
     </message>
     <message>
-        <source>Bureau's check of the legal frames:</source>
+        <source>Bureau&apos;s check of the legal frames:</source>
         <translation>Contrôle du Bureau (cadres légaux) :</translation>
     </message>
     <message>
@@ -368,15 +369,15 @@
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
-        <translation>Toutes les entrées du journal d'audit de ce poste (conseiller/ère à la protection des données).</translation>
+        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
+        <translation>Toutes les entrées du journal d&apos;audit de ce poste (conseiller/ère à la protection des données).</translation>
     </message>
     <message>
         <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
-        <translation>Vos propres entrées seulement : le journal d'audit des autres utilisateurs est réservé au/à la conseiller/ère à la protection des données.</translation>
+        <translation>Vos propres entrées seulement : le journal d&apos;audit des autres utilisateurs est réservé au/à la conseiller/ère à la protection des données.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -415,7 +416,7 @@
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <source>"Who saw my file" as &amp;PDF…</source>
+        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
         <translation>« Qui a consulté mon dossier » en &amp;PDF…</translation>
     </message>
     <message>
@@ -431,20 +432,23 @@
         <translation>Destinataires</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person's request.</source>
-        <translation>Sélectionnez d'abord un dossier : le PDF répond à la demande d'une personne.</translation>
+        <source>Select a case first: the PDF answers one person&apos;s request.</source>
+        <translation>Sélectionnez d&apos;abord un dossier : le PDF répond à la demande d&apos;une personne.</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation>Lecture du journal d'audit…</translation>
+        <translation>Lecture du journal d&apos;audit…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Exporter le journal d'audit</translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>This file already exists; choose another name.</source>
@@ -452,7 +456,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -487,7 +494,7 @@
     </message>
     <message>
         <source>Waiting period</source>
-        <translation>Délai d'attente</translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <source>Sanctioned</source>
@@ -495,7 +502,7 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur d'emploi sans droit (LSE)</translation>
+        <translation>Demandeur d&apos;emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Social assistance</source>
@@ -519,7 +526,7 @@
     </message>
     <message>
         <source>Fitness examination filed on</source>
-        <translation>Demande d'examen d'aptitude déposée le</translation>
+        <translation>Demande d&apos;examen d&apos;aptitude déposée le</translation>
     </message>
     <message>
         <source>PQF started on</source>
@@ -708,7 +715,7 @@
     </message>
     <message>
         <source>valid until %1</source>
-        <translation>valable jusqu'au %1</translation>
+        <translation>valable jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>signed</source>
@@ -764,7 +771,7 @@
     </message>
     <message>
         <source>&amp;Valid until (empty: 2 years):</source>
-        <translation>&amp;Valable jusqu'au (vide : 2 ans) :</translation>
+        <translation>&amp;Valable jusqu&apos;au (vide : 2 ans) :</translation>
     </message>
     <message>
         <source>Already signed on paper</source>
@@ -799,7 +806,7 @@
     </message>
     <message>
         <source>signed on screen</source>
-        <translation>signé à l'écran</translation>
+        <translation>signé à l&apos;écran</translation>
     </message>
     <message>
         <source>signed on paper (scan attached)</source>
@@ -859,7 +866,7 @@
     </message>
     <message>
         <source>&amp;Sign on screen…</source>
-        <translation>&amp;Signer à l'écran…</translation>
+        <translation>&amp;Signer à l&apos;écran…</translation>
     </message>
     <message>
         <source>Attach the signed &amp;scan…</source>
@@ -893,11 +900,11 @@
     <name>EventDialog</name>
     <message>
         <source>Written warning (LSE job seeker)</source>
-        <translation>Avertissement écrit (demandeur d'emploi LSE)</translation>
+        <translation>Avertissement écrit (demandeur d&apos;emploi LSE)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution's répondant CII)</source>
-        <translation>Désaccord (au répondant CII de l'institution)</translation>
+        <source>Disagreement (to the institution&apos;s répondant CII)</source>
+        <translation>Désaccord (au répondant CII de l&apos;institution)</translation>
     </message>
     <message>
         <source>Closure of the case</source>
@@ -921,7 +928,7 @@
     </message>
     <message>
         <source>Record the &amp;outcome (text below)</source>
-        <translation>Enregistrer l'&amp;issue (texte ci-dessous)</translation>
+        <translation>Enregistrer l&apos;&amp;issue (texte ci-dessous)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -956,11 +963,11 @@
     </message>
     <message>
         <source>Something went wrong in CII Desktop. Your saved records are safe; the change you were making may not have been saved.</source>
-        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n'a peut-être pas été enregistrée.</translation>
+        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n&apos;a peut-être pas été enregistrée.</translation>
     </message>
     <message>
         <source>The error was written to the log without any personal data (%1). If it happens again, tell your CII support.</source>
-        <translation>L'erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
+        <translation>L&apos;erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +978,7 @@
     </message>
     <message>
         <source>This computer has no usable keystore, so the key cannot be kept there. Choose a passphrase of at least 12 characters.</source>
-        <translation>Cet ordinateur n'a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d'au moins 12 caractères.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1027,7 +1034,7 @@
     </message>
     <message>
         <source>The database is encrypted. Its key is kept in the keystore of this computer, or derived from a passphrase you choose.</source>
-        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d'une phrase secrète que vous choisissez.</translation>
+        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d&apos;une phrase secrète que vous choisissez.</translation>
     </message>
     <message>
         <source>Keep the key in the &amp;keystore of this computer (recommended)</source>
@@ -1051,11 +1058,11 @@
     </message>
     <message>
         <source>If the key or the passphrase is ever lost, only this recovery key opens the database. It is shown only this once.</source>
-        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n'est affichée qu'une seule fois.</translation>
+        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it locked away, apart from this computer. Never store it in a file on this computer.</source>
-        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l'enregistrez jamais dans un fichier sur cet ordinateur.</translation>
+        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l&apos;enregistrez jamais dans un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
@@ -1063,7 +1070,7 @@
     </message>
     <message>
         <source>I have &amp;printed or written down the recovery key</source>
-        <translation>J'ai im&amp;primé ou noté la clé de récupération</translation>
+        <translation>J&apos;ai im&amp;primé ou noté la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1104,7 @@
     </message>
     <message>
         <source>Evaluation grid</source>
-        <translation>Grille d'évaluation</translation>
+        <translation>Grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Date (dd.mm.yyyy):</source>
@@ -1117,7 +1124,7 @@
     </message>
     <message>
         <source>&amp;Reason for another level:</source>
-        <translation>&amp;Motif d'un autre niveau :</translation>
+        <translation>&amp;Motif d&apos;un autre niveau :</translation>
     </message>
 </context>
 <context>
@@ -1166,12 +1173,28 @@
         <translation>Les données personnelles sont masquées. La synchronisation continue en arrière-plan. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
     <message>
+        <source>Personal data is hidden. No unlock passphrase is set on this workstation: enter the recovery key to continue.</source>
+        <translation>Les données personnelles sont masquées. Aucune phrase secrète de déverrouillage n&apos;est définie sur ce poste : saisissez la clé de récupération pour continuer.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Utiliser la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Clé de récupération incorrecte.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
@@ -1233,7 +1256,7 @@
     </message>
     <message>
         <source>The file was stored encrypted in the database. The original was left where it was.</source>
-        <translation>Le fichier a été enregistré chiffré dans la base de données. L'original est resté à sa place.</translation>
+        <translation>Le fichier a été enregistré chiffré dans la base de données. L&apos;original est resté à sa place.</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1241,7 +1264,7 @@
     </message>
     <message>
         <source>The copy could not be written there.</source>
-        <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
+        <translation>La copie n&apos;a pas pu être écrite à cet endroit.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -1304,7 +1327,7 @@
     </message>
     <message>
         <source>Evaluation &amp;grid…</source>
-        <translation>&amp;Grille d'évaluation…</translation>
+        <translation>&amp;Grille d&apos;évaluation…</translation>
     </message>
     <message>
         <source>C&amp;onsent…</source>
@@ -1474,8 +1497,8 @@
         <translation>Table ronde (sans la personne)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person's agreement)</source>
-        <translation>Entretien de réseau (avec l'accord de la personne)</translation>
+        <source>Network meeting (with the person&apos;s agreement)</source>
+        <translation>Entretien de réseau (avec l&apos;accord de la personne)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1510,8 +1533,8 @@
         <translation>Tenue sans la personne, entre professionnel·le·s.</translation>
     </message>
     <message>
-        <source>Needs the person's agreement (procuration CII or legal basis).</source>
-        <translation>Nécessite l'accord de la personne (procuration CII ou base légale).</translation>
+        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
+        <translation>Nécessite l&apos;accord de la personne (procuration CII ou base légale).</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1591,7 +1614,7 @@
     </message>
     <message>
         <source>Remove the step</source>
-        <translation>Retirer l'étape</translation>
+        <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>Dis&amp;tribution list:</source>
@@ -1622,7 +1645,7 @@
     </message>
     <message>
         <source>The AVS number is not valid: its check digit does not match.</source>
-        <translation>Le numéro AVS n'est pas valable : son chiffre de contrôle ne correspond pas.</translation>
+        <translation>Le numéro AVS n&apos;est pas valable : son chiffre de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <source>Enter the date as dd.mm.yyyy.</source>
@@ -1630,7 +1653,7 @@
     </message>
     <message>
         <source>This date does not exist.</source>
-        <translation>Cette date n'existe pas.</translation>
+        <translation>Cette date n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -1646,11 +1669,11 @@
     </message>
     <message>
         <source>This e-mail address is not valid.</source>
-        <translation>Cette adresse électronique n'est pas valable.</translation>
+        <translation>Cette adresse électronique n&apos;est pas valable.</translation>
     </message>
     <message>
         <source>The language must be French or German.</source>
-        <translation>La langue doit être le français ou l'allemand.</translation>
+        <translation>La langue doit être le français ou l&apos;allemand.</translation>
     </message>
     <message>
         <source>Unknown value.</source>
@@ -1662,7 +1685,7 @@
     </message>
     <message>
         <source>The closing date is before the opening date.</source>
-        <translation>La date de clôture précède la date d'ouverture.</translation>
+        <translation>La date de clôture précède la date d&apos;ouverture.</translation>
     </message>
     <message>
         <source>The file is larger than 50 MB.</source>
@@ -1670,15 +1693,15 @@
     </message>
     <message>
         <source>The database could not be used.</source>
-        <translation>La base de données n'a pas pu être utilisée.</translation>
+        <translation>La base de données n&apos;a pas pu être utilisée.</translation>
     </message>
     <message>
         <source>The key does not open this database. Nothing was changed.</source>
-        <translation>La clé n'ouvre pas cette base de données. Rien n'a été modifié.</translation>
+        <translation>La clé n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a CII Desktop database.</source>
-        <translation>Le fichier de base de données est endommagé ou n'est pas une base CII Desktop.</translation>
+        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base CII Desktop.</translation>
     </message>
     <message>
         <source>There is no CII Desktop database in this folder.</source>
@@ -1686,15 +1709,15 @@
     </message>
     <message>
         <source>A database already exists in this folder; it was left untouched.</source>
-        <translation>Une base de données existe déjà dans ce dossier ; elle n'a pas été touchée.</translation>
+        <translation>Une base de données existe déjà dans ce dossier ; elle n&apos;a pas été touchée.</translation>
     </message>
     <message>
         <source>The key information file beside the database is missing. Restore it from the backup; the database was left untouched.</source>
-        <translation>Le fichier d'information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n'a pas été touchée.</translation>
+        <translation>Le fichier d&apos;information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n&apos;a pas été touchée.</translation>
     </message>
     <message>
         <source>The keystore has no key for this database. Enter the recovery key; no new key was created and nothing was overwritten.</source>
-        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n'a été créée et rien n'a été écrasé.</translation>
+        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n&apos;a été créée et rien n&apos;a été écrasé.</translation>
     </message>
     <message>
         <source>No usable keystore on this computer. Choose a passphrase instead.</source>
@@ -1706,7 +1729,7 @@
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Phrase secrète incorrecte. Rien n'a été modifié.</translation>
+        <translation>Phrase secrète incorrecte. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
@@ -1714,15 +1737,15 @@
     </message>
     <message>
         <source>This recovery key does not open this database.</source>
-        <translation>Cette clé de récupération n'ouvre pas cette base de données.</translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas cette base de données.</translation>
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Free some space and retry.</source>
-        <translation>Le disque est plein : la dernière modification n'a pas été enregistrée. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to.</source>
-        <translation>Impossible d'écrire dans le dossier de données.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier de données.</translation>
     </message>
     <message>
         <source>The passphrase file cannot be read.</source>
@@ -1738,7 +1761,7 @@
     </message>
     <message>
         <source>A file could not be read or written.</source>
-        <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>Give --case, --document and --out (or --list).</source>
@@ -1754,18 +1777,18 @@
     </message>
     <message>
         <source>This workstation has not joined a sync network yet.</source>
-        <translation>Ce poste n'a pas encore rejoint de réseau de synchronisation.</translation>
+        <translation>Ce poste n&apos;a pas encore rejoint de réseau de synchronisation.</translation>
     </message>
     <message>
         <source>This workstation already belongs to a network; nothing was changed.</source>
-        <translation>Ce poste fait déjà partie d'un réseau ; rien n'a été modifié.</translation>
+        <translation>Ce poste fait déjà partie d&apos;un réseau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Only the administrator workstation of the network can do this.</source>
         <translation>Seul le poste administrateur du réseau peut le faire.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network's roster.</source>
+        <source>This workstation is not in the network&apos;s roster.</source>
         <translation>Ce poste ne figure pas dans la liste des postes du réseau.</translation>
     </message>
     <message>
@@ -1774,31 +1797,31 @@
     </message>
     <message>
         <source>Unknown institution or office code.</source>
-        <translation>Code d'institution ou d'office inconnu.</translation>
+        <translation>Code d&apos;institution ou d&apos;office inconnu.</translation>
     </message>
     <message>
         <source>This file is not a CII Desktop enrolment file.</source>
-        <translation>Ce fichier n'est pas un fichier d'inscription CII Desktop.</translation>
+        <translation>Ce fichier n&apos;est pas un fichier d&apos;inscription CII Desktop.</translation>
     </message>
     <message>
         <source>This file is not a CII Desktop enrolment request.</source>
-        <translation>Ce fichier n'est pas une demande d'inscription CII Desktop.</translation>
+        <translation>Ce fichier n&apos;est pas une demande d&apos;inscription CII Desktop.</translation>
     </message>
     <message>
         <source>Wrong one-time passphrase for this enrolment file.</source>
-        <translation>Phrase de passe unique incorrecte pour ce fichier d'inscription.</translation>
+        <translation>Phrase de passe unique incorrecte pour ce fichier d&apos;inscription.</translation>
     </message>
     <message>
         <source>This enrolment file was made for another workstation.</source>
-        <translation>Ce fichier d'inscription a été établi pour un autre poste.</translation>
+        <translation>Ce fichier d&apos;inscription a été établi pour un autre poste.</translation>
     </message>
     <message>
-        <source>The network's roster on the shared folder is damaged.</source>
+        <source>The network&apos;s roster on the shared folder is damaged.</source>
         <translation>La liste des postes du réseau sur le dossier partagé est endommagée.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
-        <translation>Une liste des postes sur le dossier partagé n'est pas signée par l'administrateur du réseau ; elle a été ignorée.</translation>
+        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
+        <translation>Une liste des postes sur le dossier partagé n&apos;est pas signée par l&apos;administrateur du réseau ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>A roster on the shared folder belongs to another network; it was ignored.</source>
@@ -1810,23 +1833,23 @@
     </message>
     <message>
         <source>The shared folder is full: nothing was sent. Your changes are kept.</source>
-        <translation>Le dossier partagé est plein : rien n'a été envoyé. Vos modifications sont conservées.</translation>
+        <translation>Le dossier partagé est plein : rien n&apos;a été envoyé. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Le dossier partagé contient déjà un autre lot sous le numéro de ce poste (copie restaurée de la base ?). Contactez le bureau CII.</translation>
     </message>
     <message>
         <source>This file already exists; it was not overwritten.</source>
-        <translation>Ce fichier existe déjà ; il n'a pas été écrasé.</translation>
+        <translation>Ce fichier existe déjà ; il n&apos;a pas été écrasé.</translation>
     </message>
     <message>
         <source>A key file on the shared folder is damaged; it was ignored.</source>
         <translation>Un fichier de clés du dossier partagé est endommagé ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
-        <translation>La nouvelle clé des lots du réseau n'a pas été scellée pour ce poste : demandez au Bureau CII de l'inscrire à nouveau.</translation>
+        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <translation>La nouvelle clé des lots du réseau n&apos;a pas été scellée pour ce poste : demandez au Bureau CII de l&apos;inscrire à nouveau.</translation>
     </message>
     <message>
         <source>Not a CII Desktop batch, or damaged.</source>
@@ -1846,11 +1869,11 @@
     </message>
     <message>
         <source>Batch of another network.</source>
-        <translation>Lot d'un autre réseau.</translation>
+        <translation>Lot d&apos;un autre réseau.</translation>
     </message>
     <message>
         <source>Batch of a workstation that is not enrolled.</source>
-        <translation>Lot d'un poste non inscrit.</translation>
+        <translation>Lot d&apos;un poste non inscrit.</translation>
     </message>
     <message>
         <source>Signature not valid: batch forged or altered.</source>
@@ -1858,11 +1881,11 @@
     </message>
     <message>
         <source>Batch of a revoked workstation.</source>
-        <translation>Lot d'un poste révoqué.</translation>
+        <translation>Lot d&apos;un poste révoqué.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation's folder.</source>
-        <translation>Lot trouvé dans le dossier d'un autre poste.</translation>
+        <source>Batch found in another workstation&apos;s folder.</source>
+        <translation>Lot trouvé dans le dossier d&apos;un autre poste.</translation>
     </message>
     <message>
         <source>Batch number already used: an old batch replayed.</source>
@@ -1885,8 +1908,8 @@
         <translation>Le lot contient des données inconnues de cette version.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid's scale or names an unknown domain.</source>
-        <translation>Une appréciation est hors de l'échelle de la grille ou désigne un domaine inconnu.</translation>
+        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
+        <translation>Une appréciation est hors de l&apos;échelle de la grille ou désigne un domaine inconnu.</translation>
     </message>
     <message>
         <source>Give a reason when choosing another level than the one the grid proposes.</source>
@@ -1910,11 +1933,11 @@
     </message>
     <message>
         <source>An evaluation grid is needed before announcing the situation.</source>
-        <translation>Une grille d'évaluation est nécessaire avant d'annoncer la situation.</translation>
+        <translation>Une grille d&apos;évaluation est nécessaire avant d&apos;annoncer la situation.</translation>
     </message>
     <message>
         <source>A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent.</source>
-        <translation>Une procuration CII signée ou une base légale enregistrée est nécessaire avant l'annonce : rien n'a été envoyé.</translation>
+        <translation>Une procuration CII signée ou une base légale enregistrée est nécessaire avant l&apos;annonce : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The person refused: the situation cannot be announced.</source>
@@ -1922,7 +1945,7 @@
     </message>
     <message>
         <source>This announcement was already decided.</source>
-        <translation>Cette annonce a déjà fait l'objet d'une décision.</translation>
+        <translation>Cette annonce a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
         <source>Choose the handling (assessment, table ronde or tandem).</source>
@@ -1934,7 +1957,7 @@
     </message>
     <message>
         <source>A written warning is only for job seekers without rights (LSE).</source>
-        <translation>L'avertissement écrit concerne uniquement les demandeurs d'emploi sans droit (LSE).</translation>
+        <translation>L&apos;avertissement écrit concerne uniquement les demandeurs d&apos;emploi sans droit (LSE).</translation>
     </message>
     <message>
         <source>Choose the outcome of the closure.</source>
@@ -1946,7 +1969,7 @@
     </message>
     <message>
         <source>This case has no record of that kind to print yet.</source>
-        <translation>Ce dossier n'a pas encore d'élément de ce type à imprimer.</translation>
+        <translation>Ce dossier n&apos;a pas encore d&apos;élément de ce type à imprimer.</translation>
     </message>
     <message>
         <source>This document is signed: it cannot be changed. Print a new version instead.</source>
@@ -1958,19 +1981,19 @@
     </message>
     <message>
         <source>The printer could not be used; nothing was printed.</source>
-        <translation>L'imprimante n'a pas pu être utilisée ; rien n'a été imprimé.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Le contenu enregistré de ce document est endommagé et ne peut pas être imprimé ; ses autres versions et les données du dossier ne sont pas touchées.</translation>
     </message>
     <message>
         <source>The interview is before the start of the tandem (or the tandem has not started).</source>
-        <translation>L'entretien précède le début du tandem (ou le tandem n'a pas commencé).</translation>
+        <translation>L&apos;entretien précède le début du tandem (ou le tandem n&apos;a pas commencé).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
-        <translation>Un entretien de réseau demande l'accord de la personne : enregistrez d'abord la procuration CII.</translation>
+        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
+        <translation>Un entretien de réseau demande l&apos;accord de la personne : enregistrez d&apos;abord la procuration CII.</translation>
     </message>
     <message>
         <source>Mark at least one participant as present.</source>
@@ -1978,7 +2001,7 @@
     </message>
     <message>
         <source>The signature is empty: sign in the box first.</source>
-        <translation>La signature est vide : signez d'abord dans le cadre.</translation>
+        <translation>La signature est vide : signez d&apos;abord dans le cadre.</translation>
     </message>
     <message>
         <source>Give at least one objective, each with its text.</source>
@@ -1986,7 +2009,7 @@
     </message>
     <message>
         <source>Each measure needs its kind, its legal frame and the responsible institution.</source>
-        <translation>Chaque mesure doit indiquer son type, son cadre légal et l'institution responsable.</translation>
+        <translation>Chaque mesure doit indiquer son type, son cadre légal et l&apos;institution responsable.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -2002,19 +2025,19 @@
     </message>
     <message>
         <source>The contract can be signed only once the assessment has been held.</source>
-        <translation>Le contrat ne peut être signé qu'une fois l'assessment tenu.</translation>
+        <translation>Le contrat ne peut être signé qu&apos;une fois l&apos;assessment tenu.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment's current state.</source>
-        <translation>Cette étape n'est pas possible dans l'état actuel de l'assessment.</translation>
+        <source>This step is not possible from the assessment&apos;s current state.</source>
+        <translation>Cette étape n&apos;est pas possible dans l&apos;état actuel de l&apos;assessment.</translation>
     </message>
     <message>
         <source>The regional team needs the person and at least one other party before the contract is printed for signature.</source>
-        <translation>L'équipe régionale doit comprendre la personne et au moins une autre partie avant l'impression du contrat pour signature.</translation>
+        <translation>L&apos;équipe régionale doit comprendre la personne et au moins une autre partie avant l&apos;impression du contrat pour signature.</translation>
     </message>
     <message>
         <source>Give the progress of every objective.</source>
-        <translation>Indiquez l'avancement de chaque objectif.</translation>
+        <translation>Indiquez l&apos;avancement de chaque objectif.</translation>
     </message>
     <message>
         <source>End of rights reached or within three months.</source>
@@ -2022,11 +2045,11 @@
     </message>
     <message>
         <source>Social-assistance recipient with proven employability and no health problem.</source>
-        <translation>Bénéficiaire de l'aide sociale à l'employabilité avérée, sans problème de santé.</translation>
+        <translation>Bénéficiaire de l&apos;aide sociale à l&apos;employabilité avérée, sans problème de santé.</translation>
     </message>
     <message>
         <source>Neither at the end of rights (or within three months) nor receiving social assistance.</source>
-        <translation>Ni en fin de droit (ou dans les trois mois) ni à l'aide sociale.</translation>
+        <translation>Ni en fin de droit (ou dans les trois mois) ni à l&apos;aide sociale.</translation>
     </message>
     <message>
         <source>Employability not verified in the last six months.</source>
@@ -2034,7 +2057,7 @@
     </message>
     <message>
         <source>No evaluation grid yet to rule out a health problem.</source>
-        <translation>Pas encore de grille d'évaluation pour exclure un problème de santé.</translation>
+        <translation>Pas encore de grille d&apos;évaluation pour exclure un problème de santé.</translation>
     </message>
     <message>
         <source>The latest grid shows a health problem.</source>
@@ -2042,7 +2065,7 @@
     </message>
     <message>
         <source>Your role in the network does not allow this action; nothing was done.</source>
-        <translation>Votre rôle dans le réseau ne permet pas cette action ; rien n'a été fait.</translation>
+        <translation>Votre rôle dans le réseau ne permet pas cette action ; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -2072,7 +2095,7 @@
     </message>
     <message>
         <source>Please correct the marked fields. Nothing was saved.</source>
-        <translation>Veuillez corriger les champs signalés. Rien n'a été enregistré.</translation>
+        <translation>Veuillez corriger les champs signalés. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2136,7 +2159,7 @@
     </message>
     <message>
         <source>In a waiting period</source>
-        <translation>En délai d'attente</translation>
+        <translation>En délai d&apos;attente</translation>
     </message>
     <message>
         <source>Sanctioned</source>
@@ -2144,11 +2167,11 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur d'emploi sans droit (LSE)</translation>
+        <translation>Demandeur d&apos;emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Receives social assistance</source>
-        <translation>Bénéficiaire de l'aide sociale</translation>
+        <translation>Bénéficiaire de l&apos;aide sociale</translation>
     </message>
     <message>
         <source>Employability &amp;verified on:</source>
@@ -2160,7 +2183,7 @@
     </message>
     <message>
         <source>Fitness e&amp;xamination filed on:</source>
-        <translation>Demande d'e&amp;xamen d'aptitude le :</translation>
+        <translation>Demande d&apos;e&amp;xamen d&apos;aptitude le :</translation>
     </message>
     <message>
         <source>&amp;PQF started on:</source>
@@ -2199,7 +2222,7 @@
     </message>
     <message>
         <source>Evaluation grid</source>
-        <translation>Grille d'évaluation</translation>
+        <translation>Grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>Announcement to the Bureau CII</source>
@@ -2279,7 +2302,7 @@
     </message>
     <message>
         <source>signed on screen</source>
-        <translation>signé à l'écran</translation>
+        <translation>signé à l&apos;écran</translation>
     </message>
     <message>
         <source>signed on paper</source>
@@ -2323,7 +2346,7 @@
     </message>
     <message>
         <source>Transitions ORP ↔ CMS recorded (newest first):</source>
-        <translation>Transitions ORP ↔ CMS enregistrées (les plus récentes d'abord) :</translation>
+        <translation>Transitions ORP ↔ CMS enregistrées (les plus récentes d&apos;abord) :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2392,7 +2415,7 @@
     </message>
     <message>
         <source>User profile</source>
-        <translation>Profil de l'utilisateur</translation>
+        <translation>Profil de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2454,12 +2477,12 @@
         <translation>Partagé selon LIAS art. 60 ss (base légale enregistrée)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
         <translation>Local uniquement : la personne a refusé (grille classée avec la mention « Refus »)</translation>
     </message>
     <message>
         <source>Local only: the procuration is not signed yet</source>
-        <translation>Local uniquement : la procuration n'est pas encore signée</translation>
+        <translation>Local uniquement : la procuration n&apos;est pas encore signée</translation>
     </message>
     <message>
         <source>Local only: no consent recorded, nothing leaves this computer</source>
@@ -2474,7 +2497,7 @@
     </message>
     <message>
         <source>Sign on screen</source>
-        <translation>Signer à l'écran</translation>
+        <translation>Signer à l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Party:</source>
@@ -2708,7 +2731,7 @@
     </message>
     <message>
         <source>Keep the &amp;other value</source>
-        <translation>Garder l'&amp;autre valeur</translation>
+        <translation>Garder l&apos;&amp;autre valeur</translation>
     </message>
     <message>
         <source>&amp;Refused batches</source>
@@ -2779,7 +2802,7 @@
     </message>
     <message>
         <source>Interview &amp;date (dd.mm.yyyy):</source>
-        <translation>&amp;Date de l'entretien (jj.mm.aaaa) :</translation>
+        <translation>&amp;Date de l&apos;entretien (jj.mm.aaaa) :</translation>
     </message>
     <message>
         <source>&amp;Who took part:</source>
@@ -2803,7 +2826,7 @@
     </message>
     <message>
         <source>Record the o&amp;utcome</source>
-        <translation>Enregistrer l'iss&amp;ue</translation>
+        <translation>Enregistrer l&apos;iss&amp;ue</translation>
     </message>
     <message>
         <source>&amp;Print plan and log…</source>
@@ -2846,10 +2869,10 @@
     </message>
     <message>
         <source>Row(s) %1: no announcement to the ORP.</source>
-        <translation>Ligne(s) %1 : pas d'annonce à l'ORP.</translation>
+        <translation>Ligne(s) %1 : pas d&apos;annonce à l&apos;ORP.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person's situation.</source>
+        <source>No row of the table matches the person&apos;s situation.</source>
         <translation>Aucune ligne du tableau ne correspond à la situation de la personne.</translation>
     </message>
     <message>
@@ -2858,7 +2881,7 @@
     </message>
     <message>
         <source>This row has no due date.</source>
-        <translation>Cette ligne n'a pas d'échéance.</translation>
+        <translation>Cette ligne n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>Transition recorded.</source>
@@ -2869,8 +2892,8 @@
         <translation>Publics cibles et transitions</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
-        <translation>Lignes de l'annexe de la directive ORP–CMS qui correspondent à la situation de la personne :</translation>
+        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
+        <translation>Lignes de l&apos;annexe de la directive ORP–CMS qui correspondent à la situation de la personne :</translation>
     </message>
     <message>
         <source>Create the &amp;reminder of the selected row</source>
@@ -2996,7 +3019,34 @@
     </message>
     <message>
         <source>I have lost the passphrase or the key: use the &amp;recovery key</source>
-        <translation>J'ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
+        <translation>J&apos;ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPassphraseDialog</name>
+    <message>
+        <source>Unlock passphrase</source>
+        <translation>Phrase secrète de déverrouillage</translation>
+    </message>
+    <message>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <translation>La fenêtre se verrouille après quelques minutes d&apos;inactivité et avec Ctrl+L. Votre clé est conservée dans le trousseau de cet ordinateur : choisissez donc une phrase secrète (au moins 12 caractères) pour déverrouiller la fenêtre. Sans elle, seule la clé de récupération la déverrouille.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;passphrase…</source>
+        <translation>&amp;Phrase secrète de déverrouillage…</translation>
     </message>
 </context>
 </TS>

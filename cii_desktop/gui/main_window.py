@@ -160,7 +160,18 @@ class MainWindow(QMainWindow):
         self._built = True
         self.refresh_due()
         _ = self.sync, self.referral
+        self._install_lock()
         QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
+
+    def _install_lock(self) -> None:
+        """The idle lock and Ctrl+L; on a keystore workstation, File > Unlock passphrase sets what unlocks it."""
+        from . import lock_setup
+
+        self.lock = lock_setup.install(self, self.store, self.data_dir, self.settings.lock_minutes)
+        self.ui.menuFile.insertAction(self.ui.actionSettings, self.lock.action)
+        self.unlock_passphrase_action = lock_setup.passphrase_action(self, self.store, self.data_dir)
+        if self.unlock_passphrase_action is not None:
+            self.ui.menuFile.insertAction(self.ui.actionSettings, self.unlock_passphrase_action)
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -32,11 +33,12 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 class LockDialog(QDialog):
     """The lock prompt: no personal data, a passphrase field; Esc and the close button do nothing."""
 
-    unlock_requested = Signal(str)
+    unlock_requested = Signal(str, bool)  # text, True when it is the recovery key
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, has_passphrase: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
+        self.has_passphrase = has_passphrase
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         layout = QVBoxLayout(self)
@@ -50,22 +52,32 @@ class LockDialog(QDialog):
         self.hint.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.use_recovery = QCheckBox(self)
+        self.use_recovery.setChecked(not has_passphrase)
+        self.use_recovery.setEnabled(has_passphrase)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.button = QPushButton(self)
         self.button.setDefault(True)
-        for widget in (self.title, self.hint, self.passphrase, self.error, self.button):
+        for widget in (self.title, self.hint, self.passphrase, self.use_recovery, self.error, self.button):
             layout.addWidget(widget)
         self.button.clicked.connect(self._submit)
+        self.use_recovery.toggled.connect(self._mode_changed)
         self.setMinimumWidth(420)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CII Desktop is locked"))
         self.title.setText(self.tr("CII Desktop is locked"))
-        self.hint.setText(self.tr("Personal data is hidden. Synchronisation goes on in the background. "
-                                  "Enter your passphrase to continue."))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        if self.has_passphrase:
+            self.hint.setText(self.tr("Personal data is hidden. Synchronisation goes on in the background. "
+                                      "Enter your passphrase to continue."))
+        else:
+            self.hint.setText(self.tr("Personal data is hidden. No unlock passphrase is set on this "
+                                      "workstation: enter the recovery key to continue."))
+        self.use_recovery.setText(self.tr("Use the &recovery key instead"))
+        self.passphrase.setPlaceholderText(self.tr("Recovery key") if self.use_recovery.isChecked()
+                                           else self.tr("Passphrase"))
         self.button.setText(self.tr("&Unlock"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -73,8 +85,14 @@ class LockDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _mode_changed(self) -> None:
+        self.error.clear()  # the last error was about the other kind of key
+        self.passphrase.clear()
+        self.retranslate()
+
     def show_wrong(self) -> None:
-        self.error.setText(self.tr("Wrong passphrase."))
+        self.error.setText(self.tr("Wrong recovery key.") if self.use_recovery.isChecked()
+                           else self.tr("Wrong passphrase."))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
@@ -85,7 +103,7 @@ class LockDialog(QDialog):
         event.ignore()
 
     def _submit(self) -> None:
-        self.unlock_requested.emit(self.passphrase.text())
+        self.unlock_requested.emit(self.passphrase.text(), self.use_recovery.isChecked())
 
 
 class _Cover(QWidget):
@@ -118,10 +136,14 @@ class SessionLock(QObject):
 
     def __init__(self, window: QWidget, verify: Callable[[str], bool], minutes: int = 10,
                  clock: Callable[[], float] = time.monotonic,
-                 on_change: Callable[[bool], None] | None = None) -> None:
+                 on_change: Callable[[bool], None] | None = None,
+                 verify_recovery: Callable[[str], bool] | None = None,
+                 has_passphrase: Callable[[], bool] = lambda: True) -> None:
         super().__init__(window)
         self._window = window
         self._verify = verify
+        self._verify_recovery = verify_recovery or (lambda _text: False)
+        self._has_passphrase = has_passphrase
         self._clock = clock
         self._on_change = on_change
         self.minutes = max(1, minutes)
@@ -145,6 +167,11 @@ class SessionLock(QObject):
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Lock the window"))
 
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Read idle time from ``clock`` from now on (tests drive it by hand)."""
+        self._clock = clock
+        self._last_input = clock()
+
     @property
     def locked(self) -> bool:
         return self._dialog is not None
@@ -156,6 +183,8 @@ class SessionLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._dialog is None:
             self._last_input = self._clock()
+        elif event.type() == QEvent.Type.LanguageChange and watched is self._window:
+            self.retranslate()
         return False
 
     def check_idle(self) -> None:
@@ -167,16 +196,16 @@ class SessionLock(QObject):
             return
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, LockDialog)]
         self._covers = [_Cover(w) for w in windows]
-        self._dialog = LockDialog(self._window)
+        self._dialog = LockDialog(self._window, self._has_passphrase())
         self._dialog.unlock_requested.connect(self._try_unlock)
         self._dialog.show()
         self._dialog.passphrase.setFocus()
         self._notify(True)
 
-    def _try_unlock(self, passphrase: str) -> None:
+    def _try_unlock(self, text: str, recovery: bool) -> None:
         if self._dialog is None:
             return
-        if not self._verify(passphrase):
+        if not (self._verify_recovery(text) if recovery else self._verify(text)):
             self._dialog.show_wrong()
             return
         self.unlock()

@@ -41,6 +41,10 @@ def needs_unlock_passphrase(store: Store, folder: Path) -> bool:
     return DataFolder(folder).protection() != "passphrase" and _read(store) is None
 
 
+def has_unlock_passphrase(store: Store) -> bool:
+    return _read(store) is not None
+
+
 def set_unlock_passphrase(store: Store, passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationFailed([FieldError("unlock_passphrase", "store.weak_passphrase")])
@@ -70,3 +74,13 @@ def verify(store: Store, folder: Path, passphrase: str) -> bool:
 
 def record_lock(store: Store, locked: bool) -> None:
     audit.record(store, "session.lock" if locked else "session.unlock")
+
+
+def verify_recovery(store: Store, folder: Path, recovery_key: str) -> bool:
+    """Whether ``recovery_key`` is this database's: the way back for anyone who forgot the other."""
+    info = DataFolder(folder).read_keyinfo()
+    try:
+        candidate = keys.unwrap_with_recovery_key(info["recovery"], recovery_key, str(info["db_id"]))
+    except (keys.RecoveryKeyError, KeyError, ValueError):
+        return False
+    return store.key_matches(candidate)

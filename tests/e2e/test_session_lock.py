@@ -1,4 +1,4 @@
-"""The idle lock on the real main window, driven by a fake clock: data hidden, typed text kept."""
+"""The idle lock of the real main window, driven by a fake clock: data hidden, typed text kept."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
-from cii_desktop.gui.session_lock import SessionLock
 from cii_desktop.services import session_lock
 from cii_desktop.storage import audit
 
@@ -30,19 +29,18 @@ def _covered(widget) -> bool:  # type: ignore[no-untyped-def]
     return top is not None
 
 
+def _started(main_window, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: main_window.started and hasattr(main_window, "lock"), timeout=5000)
+    clock = FakeClock()
+    main_window.lock.set_clock(clock)
+    return main_window.lock, clock
+
+
 def test_idle_lock_hides_data_keeps_typed_text_and_unlocks(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     store = main_window.store
-    folder = Path(store.path).parent
     session_lock.set_unlock_passphrase(store, "a long unlock phrase")
-    clock = FakeClock()
-    changes: list[bool] = []
-
-    def on_change(locked: bool) -> None:
-        changes.append(locked)
-        session_lock.record_lock(store, locked)
-
-    lock = SessionLock(main_window, lambda p: session_lock.verify(store, folder, p), minutes=10,
-                       clock=clock, on_change=on_change)
+    lock, clock = _started(main_window, qtbot)
+    assert lock.minutes == 10
     # A dialog with typed, unsaved content is open.
     dialog = QDialog(main_window)
     field = QLineEdit(dialog)
@@ -56,10 +54,10 @@ def test_idle_lock_hides_data_keeps_typed_text_and_unlocks(main_window, qtbot) -
     assert not lock.locked and not _covered(main_window)
     clock.now += 1
     lock.check_idle()
-    assert lock.locked and changes == [True]
+    assert lock.locked
     assert _covered(main_window) and _covered(dialog)
     assert lock.dialog is not None and lock.dialog.isVisible()
-    # Input while locked does not count as activity, and a wrong passphrase keeps it locked.
+    assert not lock.dialog.use_recovery.isChecked()
     qtbot.keyClicks(lock.dialog.passphrase, "wrong passphrase!!")
     qtbot.mouseClick(lock.dialog.button, Qt.MouseButton.LeftButton)
     assert lock.locked and lock.dialog.error.text()
@@ -67,26 +65,32 @@ def test_idle_lock_hides_data_keeps_typed_text_and_unlocks(main_window, qtbot) -
     assert lock.locked
     lock.dialog.passphrase.setText("a long unlock phrase")
     qtbot.mouseClick(lock.dialog.button, Qt.MouseButton.LeftButton)
-    assert not lock.locked and changes == [True, False]
+    assert not lock.locked
     qtbot.waitUntil(lambda: not _covered(main_window) and not _covered(dialog))
     assert dialog.isVisible() and field.text() == "Notes de l'entretien"
     ops = [row[5] for row in audit.query(store.read_connection(), audit.Filters(
         operations=("session.lock", "session.unlock")))]
     assert ops == ["session.unlock", "session.lock"]
-    # The idle time starts again after unlocking.
-    clock.now += 5 * 60
+    clock.now += 5 * 60  # the idle time starts again after unlocking
     lock.check_idle()
     assert not lock.locked
     dialog.close()
 
 
-def test_ctrl_l_locks_at_once(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    lock = SessionLock(main_window, lambda p: p == "ok", minutes=10, clock=FakeClock())
-    main_window.activateWindow()
-    lock.action.trigger()
+def test_without_an_unlock_passphrase_the_recovery_key_unlocks(main_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lock, _clock = _started(main_window, qtbot)
+    assert main_window.unlock_passphrase_action is not None  # keystore workstation: it can set one
+    lock.action.trigger()  # Ctrl+L
     assert lock.locked and _covered(main_window)
+    assert lock.dialog.use_recovery.isChecked() and not lock.dialog.use_recovery.isEnabled()
     main_window.resize(main_window.width() + 40, main_window.height() + 20)
     qtbot.waitUntil(lambda: lock.covers[0].size() == main_window.size())
-    lock.dialog.passphrase.setText("ok")
+    lock.dialog.passphrase.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     qtbot.mouseClick(lock.dialog.button, Qt.MouseButton.LeftButton)
-    assert not lock.locked
+    assert lock.locked and "récupération" in lock.dialog.error.text()
+
+
+def test_recovery_key_check(store) -> None:  # type: ignore[no-untyped-def]
+    folder = Path(store.path).parent
+    assert not session_lock.verify_recovery(store, folder, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    assert not session_lock.verify_recovery(store, folder, "not a key")
