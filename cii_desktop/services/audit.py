@@ -54,13 +54,9 @@ class Actor:
 
 def actor_of(store: Store) -> Actor:
     """This workstation's user as the audit trail names them (ids and an institution code only)."""
-    row = store.read_connection().execute(
-        "SELECT u.id, coalesce(i.code, '') FROM local_setting s JOIN user_profile u ON u.id = s.value "
-        "LEFT JOIN institution i ON i.id = u.institution_id WHERE s.key = 'user_profile_id'").fetchone()
     workstation = store.workstation_id or ""
-    if row:
-        return Actor(str(row[0]), str(row[1]), workstation)
-    return Actor(workstation or "unknown", "", workstation)
+    user, institution = audit.actor_row(store.read_connection(), workstation)
+    return Actor(user, institution, workstation)
 
 
 def entries_for(actor: Actor, operation: str, *, person_ids: Sequence[str | None] = (None,),

@@ -41,6 +41,24 @@ class Entry:
                 json.dumps(self.detail, sort_keys=True, separators=(",", ":")) if self.detail else "")
 
 
+def actor_row(conn: sqlcipher.Connection, workstation_id: str) -> tuple[str, str]:
+    """(user id, institution code) of this workstation's user: the profile, else the workstation."""
+    row = conn.execute(
+        "SELECT u.id, coalesce(i.code, '') FROM local_setting s JOIN user_profile u ON u.id = s.value "
+        "LEFT JOIN institution i ON i.id = u.institution_id WHERE s.key = 'user_profile_id'").fetchone()
+    if row:
+        return str(row[0]), str(row[1])
+    return workstation_id or "unknown", ""
+
+
+def written(table: str, row_id: str, person_id: str | None, case_id: str | None, created: bool, erased: bool,
+            actor: tuple[str, str], workstation_id: str, at: dt.datetime) -> Entry:
+    """The entry of one written record (the change journal has the fields; this says who and when)."""
+    operation = "record.erased" if erased else ("record.created" if created else "record.changed")
+    return Entry(operation, actor[0], workstation_id, at, actor[1], person_id, case_id, (),
+                 {"table": table, "row": row_id})
+
+
 def _iso(at: dt.datetime) -> str:
     """UTC, naive, to the microsecond: the form SQLAlchemy's DateTime uses in SQLite."""
     if at.tzinfo is not None:

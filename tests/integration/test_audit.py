@@ -179,3 +179,42 @@ def test_who_saw_my_file_pdf_in_french_and_german(demo_store: Store, tmp_path: P
         assert target.stat().st_mode & 0o777 == 0o600
     exports = audit_service.search(demo_store, audit.Filters(operations=("export",)))
     assert len(exports) == 2 and {r[6] for r in exports} == {person_id}
+
+
+def test_every_written_record_of_a_person_is_audited_with_ids_only(store: Store) -> None:
+    from cii_desktop.services import cases
+    from cii_desktop.services.profile import Profile, save_profile
+    from cii_desktop.storage.models import Person
+    from tests.support.network import add_shared_case
+
+    save_profile(store, Profile("Anne Test", "counsellor", "ORP", "SION"))
+    assert audit_service.search(store, audit.Filters()) == []  # reference rows and profiles: no person
+    person_id, case_id = add_shared_case(store)
+    with store.unit_of_work() as uow:
+        cases.add_journal_entry(uow, case_id, "Entretien du 3 mars", "Anne Test")
+        person = uow.get(Person, person_id)
+        assert person is not None
+        person.commune = "Sierre"
+    with store.unit_of_work() as uow:
+        note = uow.get(Person, person_id)
+        assert note is not None
+        uow.delete(note)
+    rows = audit_service.search(store, audit.Filters(person_id=person_id))
+    kinds = sorted((str(r[5]), json_table(r[9])) for r in rows)
+    assert ("record.created", "person") in kinds and ("record.created", "case_file") in kinds
+    assert ("record.created", "journal_entry") in kinds and ("record.changed", "person") in kinds
+    assert ("record.erased", "person") in kinds
+    assert all(r[6] == person_id for r in rows)
+    assert {r[7] for r in rows if json_table(r[9]) != "person"} == {case_id}
+    profile_id = store.read_connection().execute("SELECT value FROM local_setting WHERE key = 'user_profile_id'"
+                                                 ).fetchone()[0]
+    assert {r[3] for r in rows} == {profile_id} and {r[4] for r in rows} == {"ORP"}
+    for row in rows:  # no value, no name: ids and codes
+        assert "Sierre" not in str(row) and "Délèze" not in str(row) and "Entretien" not in str(row)
+    assert audit_service.verify(store).ok
+
+
+def json_table(detail: object) -> str:
+    import json
+
+    return str(json.loads(str(detail))["table"])
