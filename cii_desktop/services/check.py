@@ -36,12 +36,12 @@ def check_store(store: Store) -> CheckReport:
     if not chain.ok:
         report.problems.append(f"audit trail: entry {chain.first_bad_seq} "
                                f"{'was changed' if chain.reason == 'hash' else 'is not linked to the one before it'}")
-    report.counts["audit_entry"] = chain.entries
     with store.reading() as session:
         for model in SYNCED_MODELS:
             report.counts[model.__tablename__] = int(session.scalar(
                 select(func.count()).select_from(model).where(model.deleted.is_(False))) or 0)
         report.counts["change_log"] = int(session.scalar(
             select(func.count()).select_from(ChangeLog)) or 0)
+    report.counts["audit_entry"] = chain.entries
     report.ok = not report.problems
     return report

@@ -53,4 +53,31 @@ class AuditAnchor(Base):
     pruned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-AUDIT_MODELS = (AuditEntry, AuditAnchor)
+
+
+
+class AuditReceived(Base):
+    """On the data-protection officer's workstation: the audit trails other workstations sent it,
+    kept apart from the records they log (same columns, per sending workstation and its sequence)."""
+
+    __tablename__ = "audit_received"
+    source: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    workstation_id: Mapped[str] = mapped_column(String(36))
+    actor: Mapped[str] = mapped_column(String(80))
+    actor_institution: Mapped[str] = mapped_column(String(20), default="")
+    operation: Mapped[str] = mapped_column(String(40))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    recipients: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_audit_received_person", "person_id", "at"),
+        Index("ix_audit_received_at", "at"),
+    )
+AUDIT_MODELS = (AuditEntry, AuditAnchor, AuditReceived)

@@ -56,6 +56,26 @@ def upgrade() -> None:
     sa.Column('pruned_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('audit_received',
+    sa.Column('source', sa.String(length=36), nullable=False),
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('workstation_id', sa.String(length=36), nullable=False),
+    sa.Column('actor', sa.String(length=80), nullable=False),
+    sa.Column('actor_institution', sa.String(length=20), nullable=False),
+    sa.Column('operation', sa.String(length=40), nullable=False),
+    sa.Column('person_id', sa.String(length=36), nullable=True),
+    sa.Column('case_id', sa.String(length=36), nullable=True),
+    sa.Column('recipients', sa.String(length=200), nullable=False),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('entry_hash', sa.String(length=64), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('source', 'seq')
+    )
+    with op.batch_alter_table('audit_received', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_received_person', ['person_id', 'at'], unique=False)
+        batch_op.create_index('ix_audit_received_at', ['at'], unique=False)
     for statement in TRIGGERS:
         op.execute(statement)
 
@@ -63,5 +83,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
     op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
+    op.drop_table('audit_received')
     op.drop_table('audit_anchor')
     op.drop_table('audit_entry')
