@@ -62,7 +62,8 @@ def test_entries_reach_the_officer_only_and_stay_apart(two, tmp_path: Path) -> N
     # The officer's own trail is not mixed with what it received.
     assert officer.read_connection().execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 0
     _entries(sender, 3)
-    audit_stream.export(sender.read_connection(), net, NETWORK, "ws-a", signing, {"ws-dpo": kex_public_hex(officer_kex)})
+    audit_stream.export(sender.read_connection(), net, NETWORK, "ws-a", signing,
+                        {"ws-dpo": kex_public_hex(officer_kex)})
     again = audit_stream.receive(officer.read_connection(), net, NETWORK, "ws-dpo", officer_kex,
                                  {"ws-a": public_hex(signing)})
     assert (again.entries, again.problems) == (3, [])
