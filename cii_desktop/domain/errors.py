@@ -243,3 +243,8 @@ LIFECYCLE_MESSAGES: dict[str, str] = {
     "store.in_use": "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.",
 }
 MESSAGES.update(LIFECYCLE_MESSAGES)
+
+ACCESS_MESSAGES: dict[str, str] = {
+    "permission.denied": "Your role in the network does not allow this action; nothing was done.",
+}
+MESSAGES.update(ACCESS_MESSAGES)

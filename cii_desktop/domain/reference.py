@@ -78,6 +78,8 @@ ROLES: tuple[Entry, ...] = (
     Entry("cantonal_officer", Label("Chargé/e cantonal/e de la CII", "Kantonale/r IIZ-Beauftragte/r")),
     Entry("administrative", Label("Collaborateur/trice administratif/ve",
                                   "Administrative/r Mitarbeiter/in")),
+    Entry("data_protection_officer", Label("Conseiller/ère à la protection des données",
+                                           "Datenschutzberater/in")),
 )
 
 # The life of a situation (domain.md, "The flow of a situation"); the order is the usual path.

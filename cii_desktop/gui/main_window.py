@@ -163,7 +163,18 @@ class MainWindow(QMainWindow):
         self._built = True
         self.refresh_due()
         _ = self.sync, self.referral
+        self._install_lock()
         QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
+
+    def _install_lock(self) -> None:
+        """The idle lock and Ctrl+L; on a keystore workstation, File > Unlock passphrase sets what unlocks it."""
+        from . import lock_setup
+
+        self.lock = lock_setup.install(self, self.store, self.data_dir, self.settings.lock_minutes)
+        self.ui.menuFile.insertAction(self.ui.actionSettings, self.lock.action)
+        self.unlock_passphrase_action = lock_setup.passphrase_action(self, self.store, self.data_dir)
+        if self.unlock_passphrase_action is not None:
+            self.ui.menuFile.insertAction(self.ui.actionSettings, self.unlock_passphrase_action)
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
         self.current_case_id = self.cases.case_id(rows[0].row()) if rows else None
+        self._audited_case: str | None = None  # a new selection is a new reading
         self._show_detail()
 
     def select_case(self, case_id: str) -> None:
@@ -298,6 +310,7 @@ class MainWindow(QMainWindow):
                 return
             institutions = [(ci, ci.institution) for ci in detail.institutions]
         person = detail.person
+        self._audit_read(person.id, self.current_case_id)
         # Names and references arrive by sync: escaped, never read as markup.
         self.ui.detailTitle.setText(f"<b>{escape(person.last_name)} {escape(person.first_name)}</b> – "
                                     f"{escape(detail.case.reference)}")
@@ -325,6 +338,15 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, attachment_id)
             self.ui.attachmentsList.addItem(item)
+
+    def _audit_read(self, person_id: str, case_id: str) -> None:
+        """One audit entry each time a case is opened (not again when it is only refreshed)."""
+        if case_id == getattr(self, "_audited_case", None):
+            return
+        from ..services import audit
+
+        audit.record(self.store, "case.read", person_id=person_id, case_id=case_id)
+        self._audited_case = case_id
 
     def _update_case_actions(self) -> None:
         enabled = self.current_case_id is not None

@@ -196,6 +196,7 @@ TEXTS = {
 "erasure.unknown_person": QT_TRANSLATE_NOOP("Messages", "No person with this identifier in this data folder."),
 "erasure.not_confirmed": QT_TRANSLATE_NOOP("Messages", "The erasure was not confirmed; nothing was erased."),
 "store.in_use": QT_TRANSLATE_NOOP("Messages", "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed."),
+"permission.denied": QT_TRANSLATE_NOOP("Messages", "Your role in the network does not allow this action; nothing was done."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

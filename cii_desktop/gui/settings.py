@@ -57,6 +57,18 @@ class AppSettings:
     def share_dir(self, value: str) -> None:
         self._q.setValue("share_dir", value)
 
+    @property
+    def lock_minutes(self) -> int:
+        """Idle minutes before the window locks itself (default 10, at least 1)."""
+        try:
+            return max(1, int(self._get("lock_minutes") or 10))
+        except ValueError:
+            return 10
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self._q.setValue("lock_minutes", str(max(1, int(value))))
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._q.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

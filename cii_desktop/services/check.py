@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
+from ..storage import audit
 from ..storage.models import ChangeLog
 from ..storage.schema import SYNCED_MODELS
 from ..storage.store import Store
@@ -31,11 +32,16 @@ def check_store(store: Store) -> CheckReport:
             "SELECT (SELECT count(*) FROM case_fts) = (SELECT count(*) FROM case_file)")).scalar()
         if not fts:
             report.problems.append("search index: case count differs")
+    chain = audit.verify(store.read_connection())
+    if not chain.ok:
+        report.problems.append(f"audit trail: entry {chain.first_bad_seq} "
+                               f"{'was changed' if chain.reason == 'hash' else 'is not linked to the one before it'}")
     with store.reading() as session:
         for model in SYNCED_MODELS:
             report.counts[model.__tablename__] = int(session.scalar(
                 select(func.count()).select_from(model).where(model.deleted.is_(False))) or 0)
         report.counts["change_log"] = int(session.scalar(
             select(func.count()).select_from(ChangeLog)) or 0)
+    report.counts["audit_entry"] = chain.entries
     report.ok = not report.problems
     return report

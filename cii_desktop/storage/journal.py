@@ -11,6 +11,7 @@ from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from ..sync.clock import HybridClock
+from . import audit
 from .models import ChangeLog, Synced, utcnow
 
 SKIPPED_FIELDS = frozenset({"updated_at", "search_key"})  # local or derived from the id
@@ -69,12 +70,18 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     now = utcnow()
     hlc = ""
     rows: list[dict[str, Any]] = []
+    audited: list[audit.Entry] = []
     connection = session.connection()
     for is_new, objects in ((True, session.new), (False, session.dirty)):
         for obj in objects:
             if not isinstance(obj, Synced):
                 continue
-            for name, value in _changed_fields(obj, is_new).items():
+            fields = _changed_fields(obj, is_new)
+            if fields and "audit_actor" in session.info:
+                entry = _written(session, obj, is_new, "deleted" in fields and bool(obj.deleted), now)
+                if entry is not None:
+                    audited.append(entry)
+            for name, value in fields.items():
                 if name == "id" and not is_new:
                     continue
                 hlc = hlc or clock.now().encode()
@@ -89,11 +96,51 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         connection.execute(insert(ChangeLog), rows)
         connection.execute(text("INSERT OR REPLACE INTO local_setting (key, value) VALUES (:k, :v)"),
                            {"k": CLOCK_SETTING, "v": hlc})
+    if audited:
+        audit.append(connection.connection.dbapi_connection, audited)
 
 
-def install(session: Session, workstation_id: str, clock: HybridClock) -> None:
-    """Journal every flush of ``session`` in the name of ``workstation_id``, stamped by ``clock``."""
+# Records that hang from a case through their parent: which parent, by which column.
+_PARENT = {"signature": ("document", "document_id"), "interview": ("handling", "handling_id"),
+           "meeting_participant": ("meeting", "meeting_id"), "next_step": ("meeting", "meeting_id"),
+           "team_member": ("handling", "handling_id"), "contract_review": ("contract", "contract_id")}
+
+
+def _written(session: Session, obj: Synced, is_new: bool, erased: bool, now: dt.datetime) -> audit.Entry | None:
+    """Who wrote which person's or case's record: ids only (the journal holds the values).
+    None for what is about no person (reference rows, the professionals' profiles)."""
+    table = obj.__tablename__
+    cache: dict[tuple[str, str], str | None] = session.info.setdefault("audit_cache", {})
+    connection = session.connection()
+
+    def lookup(sql: str, key: tuple[str, str]) -> str | None:
+        if key not in cache:
+            found = connection.execute(text(sql), {"id": key[1]}).scalar()
+            cache[key] = str(found) if found else None
+        return cache[key]
+
+    case = obj.id if table == "case_file" else getattr(obj, "case_id", None)
+    if case is None and table in _PARENT:
+        parent, column = _PARENT[table]
+        parent_id = getattr(obj, column, None)
+        if parent_id:
+            case = lookup(f"SELECT case_id FROM {parent} WHERE id = :id", (parent, str(parent_id)))
+    person = obj.id if table == "person" else getattr(obj, "person_id", None)
+    if person is None and case:
+        person = lookup("SELECT person_id FROM case_file WHERE id = :id", ("case_file", str(case)))
+    if person is None and case is None:
+        return None
+    return audit.written(table, obj.id, person, case, is_new, erased, session.info["audit_actor"],
+                         str(session.info["workstation_id"]), now)
+
+
+def install(session: Session, workstation_id: str, clock: HybridClock,
+            actor: tuple[str, str] | None = None) -> None:
+    """Journal every flush of ``session`` in the name of ``workstation_id``, stamped by ``clock``;
+    with ``actor`` (user id, institution), each written record also gets an audit entry."""
     session.info["workstation_id"] = workstation_id
     session.info["clock"] = clock
+    if actor is not None:
+        session.info["audit_actor"] = actor
     event.listen(session, "before_flush", _before_flush)
     event.listen(session, "after_flush", _after_flush)

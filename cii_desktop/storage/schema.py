@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .assessment_records import ASSESSMENT_MODELS
+from .audit_records import AUDIT_MODELS  # noqa: F401 - local tables, part of the metadata
 from .lifecycle_records import LIFECYCLE_SYNCED_MODELS
 from .models import SYNCED_MODELS as CORE_MODELS
 from .models import Base, Synced

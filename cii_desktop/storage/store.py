@@ -50,6 +50,12 @@ class Store:
         # Milliseconds since the epoch for the change clock; tests give a workstation a wrong clock.
         self.physical_ms: Callable[[], int] | None = None
 
+    def key_matches(self, candidate: bytes) -> bool:
+        """Whether ``candidate`` is this database's key (constant time): the window's unlock check."""
+        import hmac
+
+        return hmac.compare_digest(candidate, self._key)
+
     @property
     def key(self) -> bytes:
         """The raw key (for a key change or a backup made from this store; never written out)."""

@@ -51,8 +51,11 @@ def _sessions(store: Store) -> sessionmaker[Session]:
 @contextmanager
 def run_unit_of_work(store: Store) -> Iterator[UnitOfWork]:
     """A transaction that journals every flush in the name of the store's workstation."""
+    from . import audit
+
+    actor = audit.actor_row(store.read_connection(), store.workstation_id)
     session = _sessions(store)()
-    journal.install(session, store.workstation_id, store.clock)
+    journal.install(session, store.workstation_id, store.clock, actor)
     try:
         yield UnitOfWork(session)
         session.commit()

@@ -1,0 +1,99 @@
+"""Wiring the window's lock: the unlock passphrase of a keystore workstation, and the lock itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget
+
+from ..domain.errors import ValidationFailed
+from ..services import session_lock
+from ..storage.store import Store
+from .messages import message
+from .session_lock import SessionLock
+
+
+class UnlockPassphraseDialog(QDialog):
+    """Asked once on a workstation whose key is in the keystore: the passphrase that unlocks the window."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPassphraseDialog")
+        self.store = store
+        layout = QFormLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addRow(self.intro)
+        self.first = QLineEdit(self)
+        self.second = QLineEdit(self)
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first_label, self.second_label = QLabel(self), QLabel(self)
+        layout.addRow(self.first_label, self.first)
+        layout.addRow(self.second_label, self.second)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addRow(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        layout.addRow(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.setWindowTitle(self.tr("Unlock passphrase"))
+        self.intro.setText(self.tr("The window locks itself after a few idle minutes and with Ctrl+L. Your key "
+                                   "is kept in this computer's keystore, so choose a passphrase (at least 12 "
+                                   "characters) to unlock the window. Without one, only the recovery key "
+                                   "unlocks it."))
+        self.first_label.setText(self.tr("Passphrase"))
+        self.second_label.setText(self.tr("Repeat"))
+
+    def save(self) -> None:
+        if self.first.text() != self.second.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            self.second.setFocus()
+            return
+        try:
+            session_lock.set_unlock_passphrase(self.store, self.first.text())
+        except ValidationFailed as exc:
+            self.error.setText(message(exc.errors[0].code))
+            self.first.setFocus()
+            return
+        self.accept()
+
+
+def install(window: QMainWindow, store: Store, data_dir: Path, minutes: int) -> SessionLock:
+    """The lock of the main window: its passphrase check, its recovery-key check, its audit entries."""
+    folder = Path(data_dir)
+    return SessionLock(
+        window, lambda text: session_lock.verify(store, folder, text), minutes=minutes,
+        on_change=lambda locked: session_lock.record_lock(store, locked),
+        verify_recovery=lambda text: session_lock.verify_recovery(store, folder, text),
+        has_passphrase=lambda: not session_lock.needs_unlock_passphrase(store, folder))
+
+
+def passphrase_action(window: QMainWindow, store: Store, data_dir: Path) -> QAction | None:
+    """File > Unlock passphrase…, on a keystore workstation only (elsewhere the database's unlocks)."""
+    if not session_lock.needs_unlock_passphrase(store, data_dir) and \
+            not session_lock.has_unlock_passphrase(store):
+        return None
+    action = _PassphraseAction(window)
+    action.triggered.connect(lambda: UnlockPassphraseDialog(store, window).open())
+    return action
+
+
+class _PassphraseAction(QAction):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("actionUnlockPassphrase")
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("UnlockPassphraseDialog", "Unlock &passphrase…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
