@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -39,7 +38,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
     </message>
     <message>
@@ -137,12 +136,16 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau&apos;s decision (%2)</source>
+        <source>%1 days since the Bureau's decision (%2)</source>
         <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
     </message>
     <message>
         <source>Assessment – %1</source>
         <translation>Assessment – %1</translation>
+    </message>
+    <message>
+        <source>Fill in the contract and save the draft.</source>
+        <translation>Füllen Sie die Vereinbarung aus und speichern Sie den Entwurf.</translation>
     </message>
     <message>
         <source>draft, not signed</source>
@@ -165,12 +168,20 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution&apos;s legal frame.</source>
+        <source>Every measure fits its institution's legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
         <source>The person</source>
         <translation>Die Person</translation>
+    </message>
+    <message>
+        <source>Team saved.</source>
+        <translation>Team gespeichert.</translation>
+    </message>
+    <message>
+        <source>Evaluation saved.</source>
+        <translation>Beurteilung gespeichert.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -257,7 +268,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;resources:</source>
+        <source>The person's &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -265,7 +276,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d&apos;objectifs</source>
+        <source>Contrat d'objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -301,11 +312,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;commitments:</source>
+        <source>The person's &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution&apos;s commitments:</source>
+        <source>Each &amp;institution's commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -317,7 +328,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau&apos;s check of the legal frames:</source>
+        <source>Bureau's check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -355,6 +366,117 @@
     <message>
         <source>Reviews recorded:</source>
         <translation>Erfasste Überprüfungen:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Only my own entries</source>
+        <translation>Nur meine eigenen Einträge</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
+    </message>
+    <message>
+        <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
+        <translation>Nur Ihre eigenen Einträge: Das Audit-Protokoll anderer Benutzer ist der/dem Datenschutzberater/in vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/in</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Only the person of the selected case</source>
+        <translation>Nur die Person des ausgewählten Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>"Who saw my file" as &amp;PDF…</source>
+        <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Zeit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Select a case first: the PDF answers one person's request.</source>
+        <translation>Wählen Sie zuerst ein Dossier: Das PDF beantwortet die Anfrage einer Person.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Audit-Protokoll wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>This file already exists; choose another name.</source>
+        <translation>Diese Datei existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported</source>
+        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Who saw my file</source>
+        <translation>Wer hat mein Dossier eingesehen</translation>
     </message>
 </context>
 <context>
@@ -794,7 +916,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution&apos;s répondant CII)</source>
+        <source>Disagreement (to the institution's répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -984,6 +1106,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>New person and case…</source>
+        <translation>Neue Person und Dossier…</translation>
+    </message>
+    <message>
+        <source>(Ctrl+N): the person, then the case with its office and institution.</source>
+        <translation>(Ctrl+N): die Person, dann das Dossier mit seinem Amt und seiner Institution.</translation>
+    </message>
+    <message>
+        <source>Join a network…</source>
+        <translation>Einem Netzwerk beitreten…</translation>
+    </message>
+    <message>
+        <source>to receive the cases your partners share with you (an enrolment file from the network administrator).</source>
+        <translation>um die Dossiers zu erhalten, die Ihre Partner mit Ihnen teilen (eine Aufnahmedatei der Netzwerkadministration).</translation>
+    </message>
+    <message>
+        <source>No case yet. How to start:</source>
+        <translation>Noch kein Dossier. So beginnen Sie:</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1011,6 +1156,10 @@
     <message>
         <source>Proposed by the grid: %1</source>
         <translation>Vorschlag des Rasters: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation grid saved.</source>
+        <translation>Beurteilungsraster gespeichert.</translation>
     </message>
     <message>
         <source>Evaluation grid</source>
@@ -1092,6 +1241,155 @@
     </message>
 </context>
 <context>
+    <name>JoinNetworkDialog</name>
+    <message>
+        <source>Join a network</source>
+        <translation>Einem Netzwerk beitreten</translation>
+    </message>
+    <message>
+        <source>1. Write a request file and hand it to the network's administrator.</source>
+        <translation>1. Schreiben Sie eine Gesuchsdatei und übergeben Sie sie der Netzwerkadministration.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the request file…</source>
+        <translation>Gesuchsdatei &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>2. With the enrolment file you receive and its one-time passphrase (given another way than the file):</source>
+        <translation>2. Mit der erhaltenen Aufnahmedatei und ihrer Einmal-Passphrase (auf anderem Weg als die Datei übermittelt):</translation>
+    </message>
+    <message>
+        <source>Enrolment file:</source>
+        <translation>Aufnahmedatei:</translation>
+    </message>
+    <message>
+        <source>Shared server folder:</source>
+        <translation>Freigegebener Serverordner:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>One-time passphrase:</source>
+        <translation>Einmal-Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Aufnahmedatei</translation>
+    </message>
+    <message>
+        <source>Shared server folder</source>
+        <translation>Freigegebener Serverordner</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Gesuchsdatei</translation>
+    </message>
+    <message>
+        <source>1. Request file written: %1</source>
+        <translation>1. Gesuchsdatei geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Database key</source>
+        <translation>Schlüssel der Datenbank</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key</source>
+        <translation>Neuen Wiederherstellungsschlüssel ausstellen</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer's keystore</source>
+        <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Re-encrypt under a new key</source>
+        <translation>Mit einem neuen Schlüssel neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Every change gives the database a new key and a new recovery key: the old passphrase and the old recovery key stop opening it. Older backups keep theirs.</source>
+        <translation>Jeder Wechsel gibt der Datenbank einen neuen Schlüssel und einen neuen Wiederherstellungsschlüssel: die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen sie nicht mehr. Ältere Sicherungen behalten ihre.</translation>
+    </message>
+    <message>
+        <source>The database was opened with the recovery key. Choose a new passphrase now.</source>
+        <translation>Die Datenbank wurde mit dem Wiederherstellungsschlüssel geöffnet. Wählen Sie jetzt eine neue Passphrase.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Schlüssel wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>New recovery key: write it down or print it, it is shown only once.</source>
+        <translation>Neuer Wiederherstellungsschlüssel: notieren oder drucken Sie ihn, er wird nur einmal angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>CII Desktop is locked</source>
+        <translation>CII Desktop ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. Synchronisation goes on in the background. Enter your passphrase to continue.</source>
+        <translation>Personendaten sind ausgeblendet. Die Synchronisation läuft im Hintergrund weiter. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. No unlock passphrase is set on this workstation: enter the recovery key to continue.</source>
+        <translation>Personendaten sind ausgeblendet. Auf diesem Arbeitsplatz ist keine Entsperr-Passphrase festgelegt: Geben Sie den Wiederherstellungsschlüssel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Stattdessen den &amp;Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Falscher Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All statuses</source>
@@ -1106,15 +1404,16 @@
         <translation>Alle Institutionen</translation>
     </message>
     <message>
+        <source>&amp;Join a network…</source>
+        <translation>Einem &amp;Netzwerk beitreten…</translation>
+    </message>
+    <message>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (fiktive Daten)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
-        </translation>
+        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1137,31 +1436,12 @@
         <translation>Person und Fall gespeichert.</translation>
     </message>
     <message>
-        <source>Attach a file to the case</source>
-        <translation>Datei zum Fall hinzufügen</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>Datei hinzufügen</translation>
-    </message>
-    <message>
-        <source>The file was stored encrypted in the database. The original was left where it was.</source>
-        <translation>Die Datei wurde verschlüsselt in der Datenbank gespeichert. Das Original blieb, wo es war.</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <source>The copy could not be written there.</source>
-        <translation>Die Kopie konnte dort nicht geschrieben werden.</translation>
+        <source>This workstation joined the network.</source>
+        <translation>Dieser Arbeitsplatz ist dem Netzwerk beigetreten.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
-        </translation>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1400,10 +1680,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation>
-            <numerusform>%n Zeile gelesen.</numerusform>
-            <numerusform>%n Zeilen gelesen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1690,7 @@
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person&apos;s agreement)</source>
+        <source>Network meeting (with the person's agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -1449,8 +1726,12 @@
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
+        <source>Needs the person's agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>Protokoll gespeichert.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1612,6 +1893,14 @@
         <translation>Die Datei ist grösser als 50 MB.</translation>
     </message>
     <message>
+        <source>This text holds invisible control characters (such as NUL, ESC or a direction override); remove them.</source>
+        <translation>Dieser Text enthält unsichtbare Steuerzeichen (zum Beispiel NUL, ESC oder eine Umkehrung der Schreibrichtung); bitte entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Dieser Text ist zu lang.</translation>
+    </message>
+    <message>
         <source>The database could not be used.</source>
         <translation>Die Datenbank konnte nicht verwendet werden.</translation>
     </message>
@@ -1668,6 +1957,10 @@
         <translation>In den Datenordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
+        <source>This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von CII Desktop geschrieben. Aktualisieren Sie CII Desktop; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>The passphrase file cannot be read.</source>
         <translation>Die Datei mit der Passphrase kann nicht gelesen werden.</translation>
     </message>
@@ -1682,6 +1975,10 @@
     <message>
         <source>A file could not be read or written.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>Give --case, --document and --out (or --list).</source>
@@ -1708,7 +2005,7 @@
         <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network&apos;s roster.</source>
+        <source>This workstation is not in the network's roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -1736,11 +2033,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster on the shared folder is damaged.</source>
+        <source>The network's roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -1756,7 +2053,7 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -1768,15 +2065,15 @@
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
-        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <source>The request's signing key is not a valid Ed25519 public key; nothing was changed.</source>
         <translation>Der Signaturschlüssel des Gesuchs ist kein gültiger öffentlicher Ed25519-Schlüssel; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <source>The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
         <translation>Der Austauschschlüssel des Gesuchs ist kein gültiger öffentlicher X25519-Schlüssel (Gesuch einer älteren Version?); nichts wurde geändert.</translation>
     </message>
     <message>
@@ -1796,7 +2093,7 @@
         <translation>Das Ende der Gültigkeit liegt in der Vergangenheit; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.</source>
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
@@ -1808,11 +2105,11 @@
         <translation>Auf diesem Arbeitsplatz erledigt, aber der gemeinsame Ordner konnte nicht beschrieben werden: Führen Sie denselben Befehl erneut aus (oder synchronisieren Sie), um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner enthält eine andere Version, als ihr Name sagt (zurückgesetzt?); sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner weicht von der Version ab, die dieser Arbeitsplatz hat; sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
@@ -1868,7 +2165,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation&apos;s folder.</source>
+        <source>Batch found in another workstation's folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -1892,7 +2189,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
+        <source>The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.</source>
         <translation>Der angegebene Ordner ist nicht der gemeinsame Ordner dieses Netzes (leer, nicht verbunden oder eines anderen Netzes): Arbeit offline. Prüfen Sie den Pfad oder lassen Sie die Informatik den Serverordner verbinden.</translation>
     </message>
     <message>
@@ -1900,15 +2197,15 @@
         <translation>Der gemeinsame Ordner ist lesbar, aber nicht beschreibbar: nur empfangen, nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <source>This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
         <translation>Der Ordner dieses Arbeitsplatzes im gemeinsamen Ordner ist nicht beschreibbar: nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <source>A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
         <translation>Der Ordner oder eine Datei eines Arbeitsplatzes im gemeinsamen Ordner ist nicht lesbar: seine Änderungen warten, die anderen wurden empfangen. Lassen Sie die Informatik die Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
+        <source>The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.</source>
         <translation>Der gemeinsame Ordner enthält den Ordner eines Arbeitsplatzes, der nicht in der Liste des Netzes steht: er wird ignoriert. Das IIZ-Büro kann ihn entfernen.</translation>
     </message>
     <message>
@@ -1928,7 +2225,7 @@
         <translation>Änderungen eines Arbeitsplatzes warten auf eines seiner Pakete, das im gemeinsamen Ordner fehlt oder beschädigt ist; dieser Arbeitsplatz sendet es bei seiner nächsten Synchronisation erneut. Dauert dies an, prüfen Sie, ob er noch synchronisiert.</translation>
     </message>
     <message>
-        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <source>A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
         <translation>Die Uhr eines Arbeitsplatzes geht falsch: seine Änderungen wurden übernommen, seine Zeit nicht. Lassen Sie seine Uhr stellen.</translation>
     </message>
     <message>
@@ -1940,7 +2237,11 @@
         <translation>Paketdatei viel grösser als jedes Paket, das die Anwendung schreibt: ungelesen abgelehnt.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
+        <source>A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop.</source>
+        <translation>Ein Arbeitsplatz des Netzes verwendet eine neuere Version von CII Desktop: seine Pakete warten hier, bis Sie CII Desktop aktualisieren.</translation>
+    </message>
+    <message>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -1968,11 +2269,11 @@
         <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
     </message>
     <message>
-        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <source>This target public's row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
         <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
     </message>
     <message>
-        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person's procuration (or the legal basis) first.</source>
         <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -1992,7 +2293,7 @@
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
     </message>
     <message>
-        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
+        <source>The person does not meet the tandem's conditions: give the reason to open it all the same.</source>
         <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
     </message>
     <message>
@@ -2036,7 +2337,7 @@
         <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
     </message>
     <message>
-        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2044,7 +2345,7 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -2080,7 +2381,7 @@
         <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
     </message>
     <message>
-        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <source>A state or an outcome needs the Bureau's decision to be an assessment, a TRO or a tandem.</source>
         <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
     </message>
     <message>
@@ -2164,7 +2465,7 @@
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment&apos;s current state.</source>
+        <source>This step is not possible from the assessment's current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -2200,6 +2501,82 @@
         <translation>Das letzte Raster zeigt ein gesundheitliches Problem.</translation>
     </message>
     <message>
+        <source>The database file cii.db is empty (0 bytes): a failed copy, a full disk or a sync tool emptied it. Nothing was created over it. Restore it from a backup (cii-desktop restore).</source>
+        <translation>Die Datenbankdatei cii.db ist leer (0 Byte): eine fehlgeschlagene Kopie, eine volle Festplatte oder ein Synchronisationswerkzeug hat sie geleert. Es wurde nichts an ihrer Stelle erstellt. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
+    </message>
+    <message>
+        <source>The database file cii.db is incomplete (cut off). Nothing was changed. Restore it from a backup (cii-desktop restore).</source>
+        <translation>Die Datenbankdatei cii.db ist unvollständig (abgeschnitten). Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
+    </message>
+    <message>
+        <source>The file cii.db is not the database described by cii.keyinfo.json (another file is in its place). Nothing was changed. Put the right file back or restore a backup (cii-desktop restore).</source>
+        <translation>Die Datei cii.db ist nicht die in cii.keyinfo.json beschriebene Datenbank (eine andere Datei steht an ihrer Stelle). Es wurde nichts verändert. Legen Sie die richtige Datei zurück oder stellen Sie eine Sicherung wieder her (cii-desktop restore).</translation>
+    </message>
+    <message>
+        <source>The key is right but the beginning of cii.db is damaged: the database cannot be read. Nothing was changed. Restore it from a backup (cii-desktop restore).</source>
+        <translation>Der Schlüssel ist richtig, aber der Anfang von cii.db ist beschädigt: die Datenbank kann nicht gelesen werden. Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
+    </message>
+    <message>
+        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.</source>
+        <translation>Der Datenordner oder die Datenbankdatei ist schreibgeschützt: CII Desktop muss dort schreiben können. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>The keystore of this session is locked. Unlock it and retry, or open with the recovery key.</source>
+        <translation>Der Schlüsselbund dieser Sitzung ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder öffnen Sie mit dem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The key information file cii.keyinfo.json is damaged, and so is its copy. Copy cii.keyinfo.json from a backup folder; the database was left untouched.</source>
+        <translation>Die Schlüsselinformationsdatei cii.keyinfo.json ist beschädigt, ihre Kopie ebenfalls. Kopieren Sie cii.keyinfo.json aus einem Sicherungsordner; die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>This file already exists; it was not overwritten (use --force to replace it).</source>
+        <translation>Diese Datei existiert bereits; sie wurde nicht überschrieben (mit --force ersetzen).</translation>
+    </message>
+    <message>
+        <source>The target folder is not empty: a restore goes only into an empty folder. Nothing was changed.</source>
+        <translation>Der Zielordner ist nicht leer: eine Wiederherstellung erfolgt nur in einen leeren Ordner. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>This folder is not a CII Desktop backup (cii.db with its cii.keyinfo.json).</source>
+        <translation>Dieser Ordner ist keine CII-Desktop-Sicherung (cii.db mit ihrer cii.keyinfo.json).</translation>
+    </message>
+    <message>
+        <source>The restored copy did not pass the check; it was removed and nothing else was changed.</source>
+        <translation>Die wiederhergestellte Kopie hat die Prüfung nicht bestanden; sie wurde entfernt und sonst wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A key change was interrupted; it was completed or undone. Retry the command.</source>
+        <translation>Ein Schlüsselwechsel wurde unterbrochen; er wurde abgeschlossen oder rückgängig gemacht. Führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>The database is already protected this way; nothing was changed.</source>
+        <translation>Die Datenbank ist bereits so geschützt; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Die beiden Passphrasen sind verschieden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Only the Bureau CII can erase a person's data.</source>
+        <translation>Nur das IIZ-Büro kann die Daten einer Person löschen.</translation>
+    </message>
+    <message>
+        <source>No person with this identifier in this data folder.</source>
+        <translation>Keine Person mit dieser Kennung in diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>The erasure was not confirmed; nothing was erased.</source>
+        <translation>Die Löschung wurde nicht bestätigt; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.</source>
+        <translation>Die Datenbank ist in einem anderen Programm geöffnet (das Fenster, eine geplante Synchronisation): schliessen Sie es und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your role in the network does not allow this action; nothing was done.</source>
+        <translation>Ihre Rolle im Netzwerk erlaubt diese Aktion nicht; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>
@@ -2224,6 +2601,22 @@
     <message>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Same AVS number</source>
+        <translation>Gleiche AHV-Nummer</translation>
+    </message>
+    <message>
+        <source>%1 already has the AVS number %2. The CII alert relies on AVS numbers: one person should exist only once.</source>
+        <translation>%1 hat bereits die AHV-Nummer %2. Der IIZ-Alarm stützt sich auf die AHV-Nummern: Eine Person soll nur einmal erfasst sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing person</source>
+        <translation>Bestehende Person ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
         <source>Please correct the marked fields. Nothing was saved.</source>
@@ -2441,6 +2834,10 @@
         <translation>auf Papier unterschrieben</translation>
     </message>
     <message>
+        <source>%1 of %2 signatures</source>
+        <translation>%1 von %2 Unterschriften</translation>
+    </message>
+    <message>
         <source>CII alerts</source>
         <translation>IIZ-Alarme</translation>
     </message>
@@ -2547,7 +2944,18 @@
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>Fenster &amp;sperren</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Database key…</source>
+        <translation>Schlüssel der Datenbank…</translation>
+    </message>
     <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
@@ -2624,7 +3032,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -2837,17 +3245,11 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation>
-            <numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform>
-            <numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform>
-        </translation>
+        <translation><numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform><numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation>
-            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
-            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
-        </translation>
+        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -2859,10 +3261,7 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation>
-            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
-            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
-        </translation>
+        <translation><numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform><numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform></translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -2874,45 +3273,27 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n Änderung zu senden</numerusform>
-            <numerusform>%n Änderungen zu senden</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation>
-            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
-            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
-        </translation>
+        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation>
-            <numerusform>%n empfangen</numerusform>
-            <numerusform>%n empfangen</numerusform>
-        </translation>
+        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation>
-            <numerusform>%n abgelehntes Paket</numerusform>
-            <numerusform>%n abgelehnte Pakete</numerusform>
-        </translation>
+        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation>
-            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
-            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
-        </translation>
+        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>
@@ -2995,6 +3376,14 @@
     <message>
         <source>The six months are ending: decide what follows.</source>
         <translation>Die sechs Monate gehen zu Ende: das weitere Vorgehen entscheiden.</translation>
+    </message>
+    <message>
+        <source>Tandem started.</source>
+        <translation>Tandem gestartet.</translation>
+    </message>
+    <message>
+        <source>Interview recorded.</source>
+        <translation>Gespräch erfasst.</translation>
     </message>
     <message>
         <source>Décloisonnement LIAS-LEMC tandem</source>
@@ -3092,7 +3481,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person&apos;s situation.</source>
+        <source>No row of the table matches the person's situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -3112,7 +3501,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
@@ -3187,6 +3576,14 @@
         <translation>Erwartetes Ziel</translation>
     </message>
     <message>
+        <source>Decision recorded.</source>
+        <translation>Entscheid erfasst.</translation>
+    </message>
+    <message>
+        <source>Refusal sent back with the suggestions.</source>
+        <translation>Ablehnung mit den Vorschlägen zurückgesandt.</translation>
+    </message>
+    <message>
         <source>Bureau CII – announcements to decide</source>
         <translation>IIZ-Büro – zu entscheidende Meldungen</translation>
     </message>
@@ -3240,6 +3637,33 @@
     <message>
         <source>I have lost the passphrase or the key: use the &amp;recovery key</source>
         <translation>Passphrase oder Schlüssel verloren: &amp;Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPassphraseDialog</name>
+    <message>
+        <source>Unlock passphrase</source>
+        <translation>Entsperr-Passphrase</translation>
+    </message>
+    <message>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer's keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <translation>Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Strg+L. Ihr Schlüssel liegt im Schlüsselspeicher dieses Computers; wählen Sie deshalb eine Passphrase (mindestens 12 Zeichen), um das Fenster zu entsperren. Ohne sie entsperrt nur der Wiederherstellungsschlüssel das Fenster.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;passphrase…</source>
+        <translation>Entsperr-&amp;Passphrase…</translation>
     </message>
 </context>
 </TS>
