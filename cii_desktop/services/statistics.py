@@ -78,7 +78,7 @@ def empty(year: int) -> dict[str, Any]:
 
 # The period's announcements through the index on announced_on (``status || ''`` keeps SQLite from the
 # index on status, which would read every announcement ever sent); each one's case, decision and handling
-# read from covering indexes (migration 0011), the case's named with INDEXED BY: SQLite would otherwise
+# read from covering indexes (migration 0012), the case's named with INDEXED BY: SQLite would otherwise
 # prefer the primary key's index and read each case row.
 _GROUPED = """
 SELECT c.office_id, a.announced_institution, a.status, strftime('%Y-%m', a.announced_on),

@@ -3,7 +3,7 @@
 Each entry's hash is SHA-256 over the previous entry's hash and the entry's own fields, so editing,
 inserting or removing a row anywhere breaks the chain from there on; ``verify`` says where. The
 retention pass removes the oldest entries only, and records the last removed hash as the chain's
-new anchor. Triggers (migration 0015) refuse any UPDATE and any DELETE beyond the anchor.
+new anchor. Triggers (migration 0013) refuse any UPDATE and any DELETE beyond the anchor.
 """
 
 from __future__ import annotations

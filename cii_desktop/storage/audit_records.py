@@ -2,7 +2,7 @@
 
 Only ids and codes are stored (no names, no AVS numbers): an entry says which person or case, which
 operation, when, on which workstation, by whom (the user's id) and, for a disclosure, to which
-institutions. The rows are append-only (SQL triggers, made by migration 0015) and each carries the
+institutions. The rows are append-only (SQL triggers, made by migration 0013) and each carries the
 hash of the one before it, so an edited or removed row breaks the chain (storage.audit).
 """
 

@@ -2,8 +2,8 @@
 
 Existing meetings whose minutes were recorded are held; a table ronde handling whose meeting was held is held.
 
-Revision ID: 0011
-Revises: 0012
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-30
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0012"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

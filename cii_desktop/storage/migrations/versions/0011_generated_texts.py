@@ -13,7 +13,7 @@ edited stays as typed. Frozen document content is never rewritten (what was sign
 Handlings get two dates/texts of their own: the assessment's framework-period end (``framework_end_on``,
 no longer read from the person's end of rights) and the tandem plan's ``objectives``.
 
-Revision ID: 0012
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-11-30
 """
@@ -25,7 +25,7 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
+revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
