@@ -59,6 +59,53 @@ def written(table: str, row_id: str, person_id: str | None, case_id: str | None,
                  {"table": table, "row": row_id})
 
 
+# Records that hang from a case through their parent: which parent, by which column.
+PARENT = {"signature": ("document", "document_id"), "interview": ("handling", "handling_id"),
+          "meeting_participant": ("meeting", "meeting_id"), "next_step": ("meeting", "meeting_id"),
+          "team_member": ("handling", "handling_id"), "contract_review": ("contract", "contract_id")}
+
+
+def _case_tables() -> frozenset[str]:
+    from .schema import SYNCED_MODELS
+
+    return frozenset(m.__tablename__ for m in SYNCED_MODELS if "case_id" in m.__table__.columns)
+
+
+def _lookup(conn: sqlcipher.Connection, sql: str, ids: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for key, value in conn.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk):
+            if value:
+                found[str(key)] = str(value)
+    return found
+
+
+def subjects(conn: sqlcipher.Connection, rows: Iterable[tuple[str, str]]) -> set[tuple[str | None, str | None]]:
+    """The (person, case) pairs the written rows ``(table, row id)`` are about, in a few queries;
+    rows about no person (reference tables, profiles) give nothing."""
+    by_table: dict[str, set[str]] = {}
+    for table, row_id in rows:
+        by_table.setdefault(table, set()).add(row_id)
+    cases: set[str] = set(by_table.pop("case_file", set()))
+    persons: set[str] = set(by_table.pop("person", set()))
+    case_tables = _case_tables()
+    for table, ids in by_table.items():
+        if table in case_tables:
+            sql = f"SELECT id, case_id FROM {table} WHERE id IN ({{marks}})"
+            cases.update(_lookup(conn, sql, sorted(ids)).values())
+        elif table in PARENT:
+            parent, column = PARENT[table]
+            parents = _lookup(conn, f"SELECT id, {column} FROM {table} WHERE id IN ({{marks}})", sorted(ids))
+            cases.update(_lookup(conn, f"SELECT id, case_id FROM {parent} WHERE id IN ({{marks}})",
+                                 sorted(set(parents.values()))).values())
+    owners = _lookup(conn, "SELECT id, person_id FROM case_file WHERE id IN ({marks})", sorted(cases))
+    found: set[tuple[str | None, str | None]] = {(owners.get(case), case) for case in cases}
+    covered = {person for person, _case in found}
+    found |= {(person, None) for person in persons if person not in covered}
+    return found
+
+
 def _iso(at: dt.datetime) -> str:
     """UTC, naive, to the microsecond: the form SQLAlchemy's DateTime uses in SQLite."""
     if at.tzinfo is not None:

@@ -100,12 +100,6 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         audit.append(connection.connection.dbapi_connection, audited)
 
 
-# Records that hang from a case through their parent: which parent, by which column.
-_PARENT = {"signature": ("document", "document_id"), "interview": ("handling", "handling_id"),
-           "meeting_participant": ("meeting", "meeting_id"), "next_step": ("meeting", "meeting_id"),
-           "team_member": ("handling", "handling_id"), "contract_review": ("contract", "contract_id")}
-
-
 def _written(session: Session, obj: Synced, is_new: bool, erased: bool, now: dt.datetime) -> audit.Entry | None:
     """Who wrote which person's or case's record: ids only (the journal holds the values).
     None for what is about no person (reference rows, the professionals' profiles)."""
@@ -120,8 +114,8 @@ def _written(session: Session, obj: Synced, is_new: bool, erased: bool, now: dt.
         return cache[key]
 
     case = obj.id if table == "case_file" else getattr(obj, "case_id", None)
-    if case is None and table in _PARENT:
-        parent, column = _PARENT[table]
+    if case is None and table in audit.PARENT:
+        parent, column = audit.PARENT[table]
         parent_id = getattr(obj, column, None)
         if parent_id:
             case = lookup(f"SELECT case_id FROM {parent} WHERE id = :id", (parent, str(parent_id)))

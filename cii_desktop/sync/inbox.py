@@ -22,6 +22,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from ..storage import audit
 from ..storage.store import Store
 from . import schema_compat, share
 from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_file
@@ -298,6 +299,7 @@ class Importer:
             with self.store.raw_transaction() as conn:
                 merger = Merger(conn, peer.workstation, seq, blobs, self.authors)
                 merged = merger.apply(changes)
+                _audit_received(conn, self.config.workstation, peer.workstation, seq, changes)
                 conn.execute("INSERT INTO sync_applied (workstation_id, seq, file_hash, changes, applied_at)"
                              " VALUES (?, ?, ?, ?, ?)", (peer.workstation, seq, file_hash, len(changes),
                                                          now_sql()))
@@ -343,3 +345,15 @@ class Importer:
             conn.execute("UPDATE sync_peer SET skew_ms = ?, checked_at = ? WHERE workstation_id = ?",
                          (skew, now_sql(), peer.workstation))
 
+
+
+def _audit_received(conn: Any, me: str, sender: str, seq: int, changes: list[Any]) -> None:
+    """Which persons' and cases' data arrived from ``sender``, in the same transaction as the merge."""
+    found = audit.subjects(conn, ((str(c[0]), str(c[1])) for c in changes))
+    if not found:
+        return
+    actor = audit.actor_row(conn, me)
+    at = dt.datetime.now(dt.timezone.utc)
+    audit.append(conn, [audit.Entry("sync.received", actor[0], me, at, actor[1], person, case, (),
+                                    {"from": sender, "batch": seq})
+                        for person, case in sorted(found, key=lambda pc: (pc[0] or "", pc[1] or ""))])

@@ -7,6 +7,7 @@ between the two leaves a sealed batch that the next sync publishes, byte for byt
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..storage import migrate
+from ..storage import audit, migrate
 from ..storage.store import Store
 from . import share
 from .batch_format import BatchError, BatchHeader, batch_hash, seal
@@ -141,9 +142,24 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
                          "(?, ?, ?, ?, ?)", (seq, previous, data, len(changes),
                                              now_sql()))
             conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(seq, s) for s in seqs])
+            _audit_sent(conn, config, seq, changes)
             result.batches += 1
             result.changes += len(changes)
     return result
+
+
+def _audit_sent(conn: sqlcipher.Connection, config: NetworkConfig, seq: int, changes: list[list[Any]]) -> None:
+    """A disclosure: which persons' and cases' data left in batch ``seq``, to which institutions."""
+    found = audit.subjects(conn, ((str(c[0]), str(c[1])) for c in changes))
+    if not found:
+        return
+    recipients = sorted({m.institution for m in config.roster.members
+                         if m.id != config.workstation and not m.revoked})
+    actor = audit.actor_row(conn, config.workstation)
+    at = dt.datetime.now(dt.timezone.utc)
+    audit.append(conn, [audit.Entry("sync.sent", actor[0], config.workstation, at, actor[1], person, case,
+                                    tuple(recipients), {"batch": seq}) for person, case in sorted(
+                                        found, key=lambda pc: (pc[0] or "", pc[1] or ""))])
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,26 @@ def json_table(detail: object) -> str:
     import json
 
     return str(json.loads(str(detail))["table"])
+
+
+def test_a_case_sent_and_received_by_sync_is_audited_on_both_sides(tmp_path: Path, memory_keystore) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.network import add_shared_case, make_network, sync_all
+
+    a, b = make_network(tmp_path, 2)
+    person_id, case_id = add_shared_case(a.store)
+    add_shared_case(a.store, "Local", consent=False)  # kept here: never disclosed
+    sync_all([a, b])
+    sent = audit_service.search(a.store, audit.Filters(operations=("sync.sent",)))
+    assert {(r[6], r[7]) for r in sent} == {(person_id, case_id)}
+    from cii_desktop.sync import config
+
+    network = config.load(a.store)
+    assert network is not None
+    institutions = {m.institution for m in network.roster.members if m.id != a.id}
+    assert set(str(sent[0][8]).split(",")) == institutions
+    received = audit_service.search(b.store, audit.Filters(operations=("sync.received",)))
+    assert {(r[6], r[7]) for r in received} == {(person_id, case_id)}
+    assert json.loads(str(received[0][9]))["from"] == a.id
+    assert audit_service.verify(a.store).ok and audit_service.verify(b.store).ok
+    for station in (a, b):
+        station.store.close()
