@@ -49,6 +49,9 @@ def cmd_render(args: argparse.Namespace) -> int:
             from .storage.errors import FileExistsRefusedError
 
             raise FileExistsRefusedError(out.name) from None
+        from .services import audit
+
+        audit.record_document(store, "document.pdf", doc.id)
     finally:
         store.close()
     print(f"{summary}: {len(pdf)} bytes -> {out}", file=sys.stderr)

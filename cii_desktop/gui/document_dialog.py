@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from ..documents.forms import party_label
 from ..domain.errors import ValidationFailed
 from ..domain.text import safe_file_name
-from ..services import documents
+from ..services import audit, documents
 from ..storage.errors import StoreError
 from ..storage.models import Case
 from ..storage.records import Document
@@ -29,12 +29,13 @@ from .messages import message
 LANGUAGES = ("fr", "de", "bilingual")
 
 
-def print_pdf(parent: QWidget, pdf: QPdfDocument, title: str) -> bool:
-    """Ask for a printer (Qt's dialog, translated) and print every page; False when the printer failed."""
+def print_pdf(parent: QWidget, pdf: QPdfDocument, title: str) -> bool | None:
+    """Ask for a printer (Qt's dialog, translated) and print every page; False when the printer failed,
+    None when the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return True
+        return None
     painter = QPainter()
     if not painter.begin(printer):
         return False
@@ -173,8 +174,11 @@ class DocumentDialog(QDialog):
         self._buffer = buffer
 
     def print_document(self) -> None:
-        if not print_pdf(self, self._pdf, self.windowTitle()):
+        printed = print_pdf(self, self._pdf, self.windowTitle())
+        if printed is False:
             show_error(self.ui.formError, None, "print.failed")
+        elif printed and self.document_id is not None:
+            audit.record_document(self._store, "document.print", self.document_id)
 
     def save_pdf(self) -> None:
         if not self.pdf_bytes:
@@ -186,6 +190,9 @@ class DocumentDialog(QDialog):
                 Path(path).write_bytes(self.pdf_bytes)
             except OSError:
                 show_error(self.ui.formError, None, "cli.file_error")
+                return
+            if self.document_id is not None:
+                audit.record_document(self._store, "document.pdf", self.document_id)
 
     def _suggested_name(self) -> str:
         """The case reference, the form and its version: "SIO-2026-AB12CD_Grille_v2.pdf"."""
@@ -199,9 +206,12 @@ class DocumentDialog(QDialog):
         try:
             with self._store.reading() as session:
                 path = documents.write_email_draft(session, self.document_id, Path(folder))
+                row = session.get(Document, self.document_id)
+                to = [r.institution for r in documents.recipients(session, row.case_id)] if row else []
         except OSError:
             show_error(self.ui.formError, None, "cli.file_error")
             return
+        audit.record_document(self._store, "email.prepare", self.document_id, to)
         set_plain(self.ui.statusLabel, self.tr("E-mail draft written: %1").replace("%1", path.name))
 
     def sign(self) -> None:

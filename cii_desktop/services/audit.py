@@ -90,6 +90,17 @@ def record_many(store: Store, operation: str, person_ids: Sequence[str | None], 
         audit.append(conn, entries)
 
 
+def record_document(store: Store, operation: str, document_id: str, recipients: Iterable[str] = ()) -> None:
+    """A printed, saved or e-mailed form: its case and person found from the document's id."""
+    row = store.read_connection().execute(
+        "SELECT d.case_id, c.person_id, d.kind, d.version FROM document d JOIN case_file c ON c.id = d.case_id "
+        "WHERE d.id = ?", (document_id,)).fetchone()
+    if row is None:
+        return
+    record(store, operation, person_id=str(row[1]), case_id=str(row[0]), recipients=recipients,
+           detail={"document": document_id, "kind": str(row[2]), "version": int(row[3])})
+
+
 def verify(store: Store) -> audit.Verdict:
     return audit.verify(store.read_connection())
 
