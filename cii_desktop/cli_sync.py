@@ -18,6 +18,7 @@ EXIT_ATTENTION = 3
 EXIT_USAGE = 64  # a mistake in the command line (as sysexits' EX_USAGE): distinct from "offline"
 INSTITUTIONS = reference.codes(reference.INSTITUTIONS)
 OFFICES = reference.codes(reference.OFFICES)
+ROLES = ("case_worker", "cii_contact", "regional_coordinator", "bureau", "network_admin", "dpo")  # permissions table
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -84,7 +85,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         roster = network.create_network(store, Path(args.share).expanduser(), args.name,
-                                        args.institution, args.office)
+                                        args.institution, args.office, args.role)
     finally:
         store.close()
     print(f"Network {roster.network} created; this workstation is its administrator.")
@@ -114,9 +115,10 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     try:
         _tend_share(store, args)
         if args.network_command == "re-enrol":
-            _sealed, passphrase, member = network.re_enrol(store, request, args.valid_until, out)
+            _sealed, passphrase, member = network.re_enrol(store, request, args.valid_until, out, args.role)
         else:
-            _sealed, passphrase, member = network.enrol(store, request, args.valid_until or "", out)
+            _sealed, passphrase, member = network.enrol(store, request, args.valid_until or "", out,
+                                                        args.role or "")
     finally:
         store.close()
     print(f"Workstation {member.name} ({member.id}) enrolled; enrolment file {out}.")
@@ -158,7 +160,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         state = (f"revoked (batches up to {m.revoked_after} valid)" if m.revoked and m.revoked_after >= 0
                  else "revoked" if m.revoked else f"until {m.valid_until}" if m.valid_until else "active")
         mark = "*" if m.id == config.workstation else " "
-        print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {state}")
+        print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {m.role or '-':<20} {state}")
     return 0
 
 
@@ -223,6 +225,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--name", required=True, help="name of this workstation, e.g. 'Bureau CII Sion'")
     p.add_argument("--institution", choices=INSTITUTIONS, required=True)
     p.add_argument("--office", choices=OFFICES, required=True)
+    p.add_argument("--role", choices=ROLES, default="bureau", help="the role of this workstation's user")
     p.set_defaults(func=cmd_create)
     p = nsub.add_parser("request", parents=[common],
                         help="on a new workstation: write an enrolment request for the administrator")
@@ -236,6 +239,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--request", metavar="FILE", required=True)
     p.add_argument("--out", metavar="FILE", required=True, help="the enrolment file to write")
     p.add_argument("--valid-until", metavar="YYYY-MM-DD", help="end of validity (e.g. a loan laptop)")
+    p.add_argument("--role", choices=ROLES, help="the role of the workstation's user in the network")
     p.set_defaults(func=cmd_enrol)
     p = nsub.add_parser("re-enrol", parents=[common],
                         help="on the administrator workstation: new keys for a workstation of the roster "
@@ -244,6 +248,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE", required=True, help="the enrolment file to write")
     p.add_argument("--valid-until", metavar="YYYY-MM-DD",
                    help="new end of validity (default: unchanged; '' removes it)")
+    p.add_argument("--role", choices=ROLES, help="new role of the workstation's user (default: unchanged)")
     p.set_defaults(func=cmd_enrol)
     p = nsub.add_parser("join", parents=[common],
                         help="on the new workstation: join with the enrolment file and its passphrase "

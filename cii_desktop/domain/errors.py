@@ -88,6 +88,8 @@ SYNC_MESSAGES: dict[str, str] = {
     "network.unknown_workstation": "This workstation is not in the network's roster.",
     "network.revoke_self": "The administrator workstation cannot revoke itself.",
     "network.unknown_code": "Unknown institution or office code.",
+    "audit_stream.problem": "An audit file on the shared folder could not be taken over (damaged, forged or out of order); the others were. Tell the data-protection officer.",
+    "network.unknown_role": "Unknown role: see the roles of the permissions table.",
     "enrolment.invalid": "This file is not a CII Desktop enrolment file.",
     "enrolment.invalid_request": "This file is not a CII Desktop enrolment request.",
     "enrolment.wrong_passphrase": "Wrong one-time passphrase for this enrolment file.",

@@ -57,6 +57,8 @@ TEXTS = {
 "network.unknown_workstation": QT_TRANSLATE_NOOP("Messages", "This workstation is not in the network's roster."),
 "network.revoke_self": QT_TRANSLATE_NOOP("Messages", "The administrator workstation cannot revoke itself."),
 "network.unknown_code": QT_TRANSLATE_NOOP("Messages", "Unknown institution or office code."),
+"audit_stream.problem": QT_TRANSLATE_NOOP("Messages", "An audit file on the shared folder could not be taken over (damaged, forged or out of order); the others were. Tell the data-protection officer."),
+"network.unknown_role": QT_TRANSLATE_NOOP("Messages", "Unknown role: see the roles of the permissions table."),
 "enrolment.invalid": QT_TRANSLATE_NOOP("Messages", "This file is not a CII Desktop enrolment file."),
 "enrolment.invalid_request": QT_TRANSLATE_NOOP("Messages", "This file is not a CII Desktop enrolment request."),
 "enrolment.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong one-time passphrase for this enrolment file."),

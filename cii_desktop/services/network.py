@@ -38,9 +38,19 @@ def _check_codes(institution: str, office: str) -> None:
         raise RosterError("network.unknown_code")
 
 
-def create_network(store: Store, share_dir: Path, name: str, institution: str, office: str) -> Roster:
-    """Make this workstation the administrator of a new network and publish its roster."""
+def _check_role(role: str) -> None:
+    from ..domain import permissions
+
+    if role and role not in permissions.roles():
+        raise RosterError("network.unknown_role")
+
+
+def create_network(store: Store, share_dir: Path, name: str, institution: str, office: str,
+                   role: str = "bureau") -> Roster:
+    """Make this workstation the administrator of a new network and publish its roster; its user's
+    role in the roster is ``role`` (the Bureau CII by default)."""
     _check_codes(institution, office)
+    _check_role(role)
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
     check_share_location(store.path.parent, share_dir)
@@ -50,7 +60,7 @@ def create_network(store: Store, share_dir: Path, name: str, institution: str, o
     kex = cfg.pending_kex_key(store)
     me = Member(id=store.workstation_id, name=name, institution=institution, office=office,
                 public_key=rost.public_hex(signing), valid_from=dt.date.today().isoformat(),
-                kex_key=epochs.kex_public_hex(kex))
+                kex_key=epochs.kex_public_hex(kex), role=role)
     roster = Roster(network=network, version=1, admin_key=rost.public_hex(admin), members=(me,))
     roster_file = roster.signed(admin)
     publish_roster(share_dir, network, roster.version, roster_file)
@@ -168,7 +178,7 @@ def _admit(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey, me
 
 
 def enrol(store: Store, request: bytes, valid_until: str = "",
-          out: Path | None = None) -> tuple[bytes, str, Member]:
+          out: Path | None = None, role: str = "") -> tuple[bytes, str, Member]:
     """Add a new workstation to the roster; return the sealed enrolment file and its passphrase.
 
     Every check comes first (keys of the request, id not in the roster, date, ``out`` absent); the
@@ -177,6 +187,7 @@ def enrol(store: Store, request: bytes, valid_until: str = "",
     config, admin = _require_admin(store)
     data = rost.read_request(request)
     _check_codes(data["institution"], data["office"])
+    _check_role(role)
     today = dt.date.today()
     until = _valid_until(valid_until, today)
     if config.roster.member(data["workstation"]) is not None:
@@ -185,13 +196,13 @@ def enrol(store: Store, request: bytes, valid_until: str = "",
         raise RosterError("share.exists")
     member = Member(id=data["workstation"], name=data["name"], institution=data["institution"],
                     office=data["office"], public_key=data["public_key"],
-                    valid_from=today.isoformat(), valid_until=until, kex_key=data["kex_key"])
+                    valid_from=today.isoformat(), valid_until=until, kex_key=data["kex_key"], role=role)
     sealed, passphrase = _admit(store, config, admin, member, out)
     return sealed, passphrase, member
 
 
 def re_enrol(store: Store, request: bytes, valid_until: str | None = None,
-             out: Path | None = None) -> tuple[bytes, str, Member]:
+             out: Path | None = None, role: str | None = None) -> tuple[bytes, str, Member]:
     """Give a member of the roster new keys; never a revoked one.
 
     For a workstation enrolled before key rotation existed (no exchange key) or whose keys changed:
@@ -209,8 +220,11 @@ def re_enrol(store: Store, request: bytes, valid_until: str | None = None,
     until = old.valid_until if valid_until is None else _valid_until(valid_until, dt.date.today())
     if out is not None and (out.exists() or out.is_symlink()):
         raise RosterError("share.exists")
+    if role is not None:
+        _check_role(role)
     member = replace(old, name=data["name"], institution=data["institution"], office=data["office"],
-                     public_key=data["public_key"], kex_key=data["kex_key"], valid_until=until)
+                     public_key=data["public_key"], kex_key=data["kex_key"], valid_until=until,
+                     role=old.role if role is None else role)
     sealed, passphrase = _admit(store, config, admin, member, out, reseal=True)
     return sealed, passphrase, member
 

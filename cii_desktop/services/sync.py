@@ -185,8 +185,32 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
         report.note("sync.waiting", f"{workstation}/{seq}")
     for workstation in sorted(result.skew):
         report.note("sync.clock_skew", workstation)
+    _exchange_audit(store, config, share_dir, report)
     cfg.write_settings(store, {LAST_SYNC: now_sql()})
     step(4, 4)
+
+
+def _exchange_audit(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport) -> None:
+    """The audit trail's own stream: sent to the data-protection officers the roster names, and, on
+    an officer's workstation, received from every member (kept apart from the records)."""
+    from ..sync import audit_stream
+
+    today = dt.date.today()
+    officers = {m.id: m.kex_key for m in config.roster.members
+                if m.role == "dpo" and m.kex_key and m.active(today) and m.id != config.workstation}
+    network_dir = config.network_dir(share_dir)
+    try:
+        audit_stream.export(store.read_connection(), network_dir, config.network, config.workstation,
+                            config.signing_key, officers)
+        me = config.roster.member(config.workstation)
+        if me is not None and me.role == "dpo":
+            signers = {m.id: m.public_key for m in config.roster.members}
+            got = audit_stream.receive(store.read_connection(), network_dir, config.network, config.workstation,
+                                       cfg.pending_kex_key(store), signers)
+            for sender, name, code in got.problems:
+                report.note("audit_stream.problem", f"{sender}/{name} {code}".strip())
+    except share.ShareError as exc:
+        report.note(exc.code)
 
 
 def _send(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport,

@@ -68,6 +68,7 @@ class Member:
     revoked: bool = False
     kex_key: str = ""  # X25519 public key (hex) new batch keys are sealed to; "" for an older member
     revoked_after: int = -1  # last sequence still valid after a revocation; -1: none recorded
+    role: str = ""  # the network role of the workstation's user (domain/tables/permissions.json); "": not stated
 
     def active(self, today: dt.date) -> bool:
         expired = bool(self.valid_until) and dt.date.fromisoformat(self.valid_until) < today
@@ -102,7 +103,7 @@ class Roster:
 
     def payload(self) -> bytes:
         data: dict[str, object] = {"network": self.network, "version": self.version,
-                                   "admin_key": self.admin_key, "members": [asdict(m) for m in self.members]}
+                                   "admin_key": self.admin_key, "members": [_member_data(m) for m in self.members]}
         if self.previous:
             data["previous"] = self.previous
         return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
@@ -112,6 +113,18 @@ class Roster:
         payload = self.payload()
         return json.dumps({"roster": base64.b64encode(payload).decode("ascii"),
                            "signature": admin.sign(payload).hex()}, indent=1).encode("utf-8")
+
+
+def _member_data(member: Member) -> dict[str, object]:
+    """A member as the roster carries it: a role only when one is stated, so that a roster without
+    roles reads the same as before roles existed."""
+    data = asdict(member)
+    if not member.role:
+        del data["role"]
+    return data
+
+
+_MEMBER_FIELDS = frozenset(Member.__dataclass_fields__)
 
 
 def payload_of(roster_file: bytes) -> bytes:
@@ -149,10 +162,11 @@ def parse_signed(data: bytes, network: str, admin_key: str) -> Roster:
 def _from_payload(payload: bytes) -> Roster:
     try:
         data = json.loads(payload.decode("utf-8"))
-        members = tuple(Member(**m) for m in data["members"])
+        # Fields a newer version added are left aside: the signature covers them all the same.
+        members = tuple(Member(**{k: v for k, v in m.items() if k in _MEMBER_FIELDS}) for m in data["members"])
         return Roster(str(data["network"]), int(data["version"]), str(data["admin_key"]), members,
                       str(data.get("previous", "")))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise RosterError("roster.invalid") from None
 
 

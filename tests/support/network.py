@@ -27,8 +27,10 @@ class Workstation:
         return self.store.workstation_id
 
 
-def make_network(root: Path, count: int, share_dir: Path | None = None) -> list[Workstation]:
-    """``count`` workstations: the first created the network, the others were enrolled."""
+def make_network(root: Path, count: int, share_dir: Path | None = None,
+                 roles: dict[int, str] | None = None) -> list[Workstation]:
+    """``count`` workstations: the first created the network, the others were enrolled (``roles``:
+    the roster's role of some of them, by index)."""
     share_dir = share_dir or root / "share"
     share_dir.mkdir(parents=True, exist_ok=True)
     stations = []
@@ -41,7 +43,8 @@ def make_network(root: Path, count: int, share_dir: Path | None = None) -> list[
             network.create_network(store, share_dir, "Bureau CII", "ORP", office)
             continue
         request = network.make_request(store, f"Poste {index}", "CMS", office)
-        enrolment, passphrase, _member = network.enrol(stations[0].store, request)
+        enrolment, passphrase, _member = network.enrol(stations[0].store, request,
+                                                       role=(roles or {}).get(index, ""))
         network.join(store, enrolment, passphrase, share_dir)
     return stations
 
