@@ -7,6 +7,7 @@ Only what a person typed is stored as typed. A reminder the app raises keeps ``t
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from .rule_tables import coded, load
@@ -42,9 +43,15 @@ def text(code: str, params: dict[str, Any] | str | None, language: str) -> str:
         return label.text(language)
 
 
+@lru_cache(maxsize=4096)
+def _stored(code: str, params: str | None, language: str) -> str:
+    return text(code, params, language)
+
+
 def title(typed: str, code: str | None, params: str | None, language: str) -> str:
-    """A reminder's title: its code worded in ``language``, or what a person typed."""
-    return text(code, params, language) if code else typed
+    """A reminder's title: its code worded in ``language``, or what a person typed (the due panel asks for
+    each visible row at every paint: worded once per code, parameters and language)."""
+    return _stored(code, params, language) if code else typed
 
 
 def codes() -> tuple[str, ...]:

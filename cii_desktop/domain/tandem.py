@@ -61,6 +61,12 @@ def _months(start: dt.date, until: dt.date) -> list[tuple[int, int]]:
     return months
 
 
+def month_inside(start: dt.date, year: int, month: int) -> bool:
+    """Whether the whole calendar month lies inside the plan (only those are held to the rhythm)."""
+    first = dt.date(year, month, 1)
+    return start <= first and add_months(first, 1) <= plan_end(start)
+
+
 def thin_months(start: dt.date, interviews: Iterable[dt.date], today: dt.date) -> list[tuple[int, int, int]]:
     """(year, month, count) of every calendar month of the plan, up to the last complete one, with fewer
     interviews than the rule asks. The current month is judged only once it is over; a month only partly
@@ -74,8 +80,7 @@ def thin_months(start: dt.date, interviews: Iterable[dt.date], today: dt.date) -
     for year, month in _months(start, end):
         if (year, month) == (today.year, today.month) and today < plan_end(start):
             continue  # still running
-        first, following = dt.date(year, month, 1), add_months(dt.date(year, month, 1), 1)
-        if first < start or following > plan_end(start):
+        if not month_inside(start, year, month):
             continue  # partly outside the plan
         if counts.get((year, month), 0) < minimum:
             out.append((year, month, counts.get((year, month), 0)))

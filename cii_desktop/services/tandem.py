@@ -81,7 +81,9 @@ def log_interview(uow: UnitOfWork, handling_id: str, held_on: dt.date, participa
     source = f"{_source(row)}{held_on:%Y-%m}"
     open_reminder = uow.session.scalar(select(Reminder).where(Reminder.source == source,
                                                               Reminder.deleted.is_(False)))
-    if len(month) < int(rules.rules()["min_interviews_per_month"]) and open_reminder is None:
+    # partial months of the plan are not held to the rhythm (started: checked above)
+    judged = row.started_on is not None and rules.month_inside(row.started_on, held_on.year, held_on.month)
+    if judged and len(month) < int(rules.rules()["min_interviews_per_month"]) and open_reminder is None:
         reminders.add(uow, row.case_id, last_day, "tandem_second", source=source)
     elif len(month) >= int(rules.rules()["min_interviews_per_month"]) and open_reminder is not None:
         cases.complete_reminder(uow, open_reminder.id)

@@ -135,3 +135,17 @@ def test_transition_checks_the_rows_direction_and_the_persons_consent(store: Sto
         _doc, pdf = documents.print_case_document(uow, on_assistance, "transition", "de")
     words = flat_text(pdf)
     assert "Wer SMZ" in words and "Bemerkungen Information an das RAV per E-Mail" in words, words
+
+
+def test_german_print_of_every_kind_has_no_french_form_wording(store: Store) -> None:
+    from cii_desktop.documents.labels import TEXTS
+    from tests.integration.test_documents import full_case
+
+    case_id = full_case(store)  # drafted in French throughout
+    french = {fr for fr, de in TEXTS.values() if fr != de and len(fr) > 5}
+    typed = {"Bureau CII", "Objectif", "Mesure"}  # words of the French text the test types (distribution, contract)
+    for kind in documents.kinds():
+        with store.unit_of_work() as uow:
+            _doc, pdf = documents.print_case_document(uow, case_id, kind, "de")
+        words = flat_text(pdf)
+        assert {f for f in french if f in words} <= typed, kind

@@ -42,3 +42,10 @@ def test_months_under_two_interviews_and_the_end() -> None:
     assert tandem.end_approaching(start, dt.date(2026, 8, 11))
     assert [o["code"] for o in tandem.rules()["outcomes"]] == [
         "employment", "lack_of_cooperation", "lack_of_availability", "institutional_follow_up", "ongoing"]
+
+
+def test_only_whole_months_of_the_plan_are_held_to_the_rhythm() -> None:
+    start = dt.date(2026, 3, 10)  # plan to 10.09.2026
+    assert not tandem.month_inside(start, 2026, 3) and not tandem.month_inside(start, 2026, 9)
+    assert all(tandem.month_inside(start, 2026, m) for m in range(4, 9))
+    assert tandem.month_inside(dt.date(2026, 3, 1), 2026, 3)
