@@ -460,7 +460,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -472,11 +475,18 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
         <translation>Qui a consulté mon dossier</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Journal d'audit…</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1423,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1441,7 +1454,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1680,7 +1696,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2034,14 @@
     <message>
         <source>Unknown institution or office code.</source>
         <translation>Code d'institution ou d'office inconnu.</translation>
+    </message>
+    <message>
+        <source>An audit file on the shared folder could not be taken over (damaged, forged or out of order); the others were. Tell the data-protection officer.</source>
+        <translation>Un fichier d'audit du dossier partagé n'a pas pu être repris (endommagé, falsifié ou hors séquence) ; les autres l'ont été. Informez le/la conseiller/ère à la protection des données.</translation>
+    </message>
+    <message>
+        <source>Unknown role: see the roles of the permissions table.</source>
+        <translation>Rôle inconnu : voir les rôles du tableau des autorisations.</translation>
     </message>
     <message>
         <source>This file is not a CII Desktop enrolment file.</source>
@@ -3245,11 +3272,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform><numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform>
+            <numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3261,7 +3294,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3273,27 +3309,45 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget
 
@@ -13,6 +14,9 @@ from ..services import session_lock
 from ..storage.store import Store
 from .messages import message
 from .session_lock import SessionLock
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 class UnlockPassphraseDialog(QDialog):
@@ -97,3 +101,43 @@ class _PassphraseAction(QAction):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
+
+
+class _AuditAction(QAction):
+    """File > Audit trail…: every entry for the data-protection officer, one's own otherwise."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("actionAuditTrail")
+        self._window = window
+        self.retranslate()
+        window.installEventFilter(self)
+        self.triggered.connect(self.open)
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("AuditDialog", "Audit &trail…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def open(self) -> None:
+        from .audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self._window.store, self._window, person_id=self._window._person_id())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+
+def install_on(window: MainWindow) -> None:
+    """The main window's lock (``window.lock``), its File menu entries for the unlock passphrase and
+    the audit trail."""
+    window.lock = install(window, window.store, window.data_dir, window.settings.lock_minutes)
+    menu, before = window.ui.menuFile, window.ui.actionSettings
+    menu.insertAction(before, window.lock.action)
+    window.unlock_passphrase_action = passphrase_action(window, window.store, window.data_dir)
+    if window.unlock_passphrase_action is not None:
+        menu.insertAction(before, window.unlock_passphrase_action)
+    window.audit_action = _AuditAction(window)
+    menu.insertAction(before, window.audit_action)

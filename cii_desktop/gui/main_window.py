@@ -167,14 +167,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
 
     def _install_lock(self) -> None:
-        """The idle lock and Ctrl+L; on a keystore workstation, File > Unlock passphrase sets what unlocks it."""
+        """The idle lock, Ctrl+L, the unlock passphrase and the audit viewer in the File menu."""
         from . import lock_setup
 
-        self.lock = lock_setup.install(self, self.store, self.data_dir, self.settings.lock_minutes)
-        self.ui.menuFile.insertAction(self.ui.actionSettings, self.lock.action)
-        self.unlock_passphrase_action = lock_setup.passphrase_action(self, self.store, self.data_dir)
-        if self.unlock_passphrase_action is not None:
-            self.ui.menuFile.insertAction(self.ui.actionSettings, self.unlock_passphrase_action)
+        lock_setup.install_on(self)
 
     def _fit_columns(self) -> None:
         """Column widths from typical texts (reading every cell would cost more than the query)."""

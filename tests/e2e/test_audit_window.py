@@ -78,3 +78,16 @@ def test_printing_saving_and_emailing_a_form_are_audited_once_each(main_window, 
     assert ops() == ["document.print", "document.pdf", "email.prepare"]
     rows = audit.query(store.read_connection(), audit.Filters(case_id=case_id, operations=("email.prepare",)))
     assert rows[0][6] == person_id
+
+
+def test_the_file_menu_opens_the_viewer_with_the_selected_persons_entries(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: main_window.started and hasattr(main_window, "audit_action"), timeout=5000)
+    assert main_window.audit_action in main_window.ui.menuFile.actions()
+    assert main_window.lock.action in main_window.ui.menuFile.actions()
+    main_window.ui.caseTable.selectRow(0)
+    main_window.audit_action.trigger()
+    from cii_desktop.gui.audit_dialog import AuditDialog
+
+    dialog = main_window.findChild(AuditDialog)
+    assert dialog is not None and dialog.person_only.isChecked() and dialog.person_id
+    dialog.close()
