@@ -128,3 +128,24 @@ def assert_report(folder: Path, tmp_path: Path, language: str) -> None:
               "--lang", language)
     assert bad.returncode == 1 and {"fr": ".pdf ou .xlsx", "de": ".pdf oder .xlsx"}[language] in bad.stderr
 
+
+
+def test_template_export_and_round_trip_through_the_command_line(tmp_path: Path) -> None:
+    template = tmp_path / "modele.xlsx"
+    done = cli("import-register", "--template", str(template), "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    assert template.stat().st_mode & 0o777 == 0o600
+    assert [c.value for c in load_workbook(template).active[1]][:2] == ["Name", "Vorname"]  # type: ignore[index]
+    first = new_folder(tmp_path, "first")
+    register = tmp_path / "register.xlsx"
+    register.write_bytes(workbook(rows_2012()))
+    assert cli("import-register", "--data-dir", str(first), str(register)).returncode == 0
+    exported = tmp_path / "export.xlsx"
+    done = cli("export-register", "--data-dir", str(first), "--out", str(exported), "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    empty = new_folder(tmp_path, "empty")
+    done = cli("import-register", "--data-dir", str(empty), str(exported), "--lang", "de")
+    assert done.returncode == 0, done.stdout
+    for year in (2011, 2012, 2013):
+        assert stats(empty, year) == stats(first, year)
+    assert_2012(stats(empty))
