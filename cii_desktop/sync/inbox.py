@@ -285,14 +285,16 @@ class Importer:
                 needed = min(needed, max(member.revoked_after, 0))  # never wait past a cut-off
             if self._applied[workstation] < needed:
                 raise _Waiting()
-        self._apply(peer, seq, file_hash, author, changes, blobs)
-        self._check_clock(peer, peer.files[seq], written_ms, changes)
+        skew = self._check_clock(peer.files[seq], written_ms, changes)
+        self._apply(peer, seq, file_hash, author, changes, blobs, skew)
+        if skew:
+            self.result.skew[peer.workstation] = skew
         peer.last_seq, peer.last_hash = seq, file_hash
         self._applied[peer.workstation] = seq
         return True
 
     def _apply(self, peer: _Peer, seq: int, file_hash: str, author: str, changes: list[Any],
-               blobs: Blobs) -> None:
+               blobs: Blobs, skew: int = 0) -> None:
         if author:
             self.authors[peer.workstation] = author
         try:
@@ -306,8 +308,10 @@ class Importer:
                 conn.execute("DELETE FROM sync_quarantine WHERE workstation_id = ? AND filename = ?",
                              (peer.workstation, batch_name(seq)))  # refused earlier, verified now
                 conn.execute("INSERT INTO sync_peer (workstation_id, author, skew_ms, checked_at) VALUES "
-                             "(?, ?, 0, ?) ON CONFLICT(workstation_id) DO UPDATE SET author = "
-                             "excluded.author", (peer.workstation, author, now_sql()))
+                             "(?, ?, ?, ?) ON CONFLICT(workstation_id) DO UPDATE SET author = coalesce(nullif("
+                             "excluded.author, ''), sync_peer.author), skew_ms = excluded.skew_ms, "
+                             "checked_at = excluded.checked_at",
+                             (peer.workstation, author, skew, now_sql()))
         except BatchError as exc:
             raise self._refuse(peer, batch_name(seq), file_hash, exc.code) from None
         except (KeyError, ValueError, TypeError) as exc:
@@ -324,8 +328,8 @@ class Importer:
         self.result.changes += merged.changes
         self.result.conflicts += merged.conflicts
 
-    def _check_clock(self, peer: _Peer, path: Path, written_ms: int, changes: list[Any]) -> None:
-        """Report a workstation whose clock is off; never let it push this clock into the future."""
+    def _check_clock(self, path: Path, written_ms: int, changes: list[Any]) -> int:
+        """A workstation's clock offset (0: right); never let it push this clock into the future."""
         skew = 0
         try:
             arrived_ms = int(path.stat().st_mtime * 1000)  # the share's clock when it was written
@@ -339,12 +343,7 @@ class Importer:
                 self.store.clock.observe(Timestamp.decode(latest))
             except ClockSkewError as exc:
                 skew = skew or exc.ahead_ms
-        if skew:
-            self.result.skew[peer.workstation] = skew
-        with self.store.raw_transaction() as conn:
-            conn.execute("UPDATE sync_peer SET skew_ms = ?, checked_at = ? WHERE workstation_id = ?",
-                         (skew, now_sql(), peer.workstation))
-
+        return skew
 
 
 def _audit_received(conn: Any, me: str, sender: str, seq: int, changes: list[Any]) -> None:

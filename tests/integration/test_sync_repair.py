@@ -215,3 +215,26 @@ def test_batches_up_to_a_revocation_cutoff_are_applied_and_nobody_waits_past_it(
     assert _same(a, b)
     row = a.store.read_connection().execute("SELECT summary FROM case_file WHERE id = ?", (case_id,)).fetchone()
     assert row[0] == "B après C/2"
+
+
+def test_a_forged_or_foreign_state_file_is_not_believed(trio: list[Workstation]) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from cii_desktop.sync.state import encode, suspects
+
+    a, b, _c = trio
+    add_shared_case(a.store)
+    run_sync(a.store)
+    run_sync(b.store)
+    config_a, config_b = cfg.require(a.store), cfg.require(b.store)
+    assert config_a.share is not None
+    folder = config_a.network_dir(config_a.share) / STATE_DIR
+    honest = (folder / f"{b.id}.json").read_bytes()
+    forged = dataclasses.replace(config_b, signing_key=Ed25519PrivateKey.generate())
+    (folder / f"{b.id}.json").write_bytes(encode(forged, {a.id: 0}, {a.id: 1}))
+    (folder / "intruder.json").write_bytes(encode(forged, {}, {a.id: 1}))
+    assert suspects(config_a, config_a.share) == frozenset()
+    (folder / f"{b.id}.json").write_bytes(encode(config_b, {a.id: 0}, {a.id: 1}))  # b's own, signed
+    assert suspects(config_a, config_a.share) == frozenset({1})
+    assert run_sync(a.store).repaired == 0  # the file is intact: checked, not rewritten
+    (folder / f"{b.id}.json").write_bytes(honest)
