@@ -164,6 +164,7 @@ def restore(source: Path, target: Path, passphrase: str | None = None,
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise NotEmptyError(str(target))
     info = read_backup(source)
+    taken = str(info.get("backup_taken") or info.get("created") or "")
     info = {k: v for k, v in info.items() if k not in ("backup_of", "backup_taken")}
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.parent / f".restoring-{target.name}"
@@ -177,6 +178,9 @@ def restore(source: Path, target: Path, passphrase: str | None = None,
         store = open_database(tmp, passphrase=passphrase, recovery_key=recovery_key)
         try:
             report = check_store(store)
+            with store.raw_transaction() as conn:  # for the sync: this copy may be behind the share
+                conn.execute("INSERT OR REPLACE INTO local_setting(key, value) VALUES ('lifecycle.restored_from', ?)",
+                             (taken,))
         finally:
             store.close()
         if not report.ok:

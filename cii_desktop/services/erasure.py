@@ -190,10 +190,11 @@ def erase_rows(conn: sqlcipher.Connection, person_id: str) -> int:
     if not rows:
         return 0
     _keep_statistics(conn, person_id)
-    conn.execute("DELETE FROM case_fts WHERE rowid IN (SELECT search_key FROM case_file WHERE person_id = ?)",
-                 (person_id,))
-    conn.execute("DELETE FROM person_fts WHERE rowid IN (SELECT search_key FROM person WHERE id = ?)",
-                 (person_id,))
+    # The index rows by rowid, one by one (a sub-select would make FTS5 scan the whole index).
+    for fts, sql in (("case_fts", "SELECT search_key FROM case_file WHERE person_id = ?"),
+                     ("person_fts", "SELECT search_key FROM person WHERE id = ?")):
+        keys = [(k,) for (k,) in conn.execute(sql, (person_id,)).fetchall() if k is not None]
+        conn.executemany(f"DELETE FROM {fts} WHERE rowid = ?", keys)
     from ..storage.schema import METADATA
 
     count = 0
@@ -255,13 +256,16 @@ def due(store: Store, today: dt.date) -> list[tuple[str, str]]:
         years = int(rule["after_years"])
         limit = today.replace(year=today.year - years) if not (today.month == 2 and today.day == 29) \
             else today.replace(year=today.year - years, day=28)
-        if rule["code"] == "closed_case":
-            sql = ("SELECT person_id FROM case_file WHERE deleted = 0 GROUP BY person_id "
-                   "HAVING sum(status != 'closed') = 0 AND max(closed_on) <= ?")
-        elif rule["code"] == "refusal":
-            sql = ("SELECT c.person_id FROM case_file c LEFT JOIN consent r ON r.case_id = c.id AND "
-                   "r.kind = 'refusal' AND r.deleted = 0 WHERE c.deleted = 0 GROUP BY c.person_id "
-                   "HAVING sum(c.status IN ('detected', 'evaluated') AND r.given_on <= ?) = count(*)")
+        if rule["code"] == "closed_case":  # every case of the person closed before the limit
+            sql = ("SELECT DISTINCT c.person_id FROM case_file c WHERE c.closed_on <= ?1 AND c.status = 'closed' "
+                   "AND c.deleted = 0 AND NOT EXISTS (SELECT 1 FROM case_file o WHERE o.person_id = c.person_id "
+                   "AND o.deleted = 0 AND (o.status != 'closed' OR o.closed_on IS NULL OR o.closed_on > ?1))")
+        elif rule["code"] == "refusal":  # every case only detected/evaluated, refused before the limit
+            sql = ("SELECT DISTINCT c.person_id FROM consent r JOIN case_file c ON c.id = r.case_id "
+                   "WHERE r.kind = 'refusal' AND r.given_on <= ?1 AND r.deleted = 0 AND c.deleted = 0 "
+                   "AND NOT EXISTS (SELECT 1 FROM case_file o WHERE o.person_id = c.person_id AND o.deleted = 0 "
+                   "AND (o.status NOT IN ('detected', 'evaluated') OR NOT EXISTS (SELECT 1 FROM consent q "
+                   "WHERE q.case_id = o.id AND q.kind = 'refusal' AND q.deleted = 0 AND q.given_on <= ?1)))")
         else:
             continue
         for (person_id,) in conn.execute(sql, (limit.isoformat(),)):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import Date, DateTime, Integer, String
+from sqlalchemy import Date, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base, Synced, utcnow
+from .models import Base, Case, Synced, utcnow
+from .records import Consent
 
 
 class ErasureOrder(Synced):
@@ -54,3 +55,7 @@ class StatisticCount(Base):
 
 
 LIFECYCLE_SYNCED_MODELS: tuple[type[Synced], ...] = (ErasureOrder,)
+
+# The retention rules' look-ups (services.erasure.due): closed long ago, refused long ago.
+Index("ix_case_file_closed_on", Case.closed_on)
+Index("ix_consent_kind_given_on", Consent.kind, Consent.given_on)

@@ -42,6 +42,9 @@ def test_backup_is_encrypted_private_complete_and_restores(tmp_path: Path, memor
     assert report.ok and report.counts["person"] == 1
     store = open_database(tmp_path / "restored")
     assert _name(store, person) == NAME
+    marked = store.read_connection().execute(
+        "SELECT value FROM local_setting WHERE key = 'lifecycle.restored_from'").fetchone()
+    assert marked and marked[0]  # the sync can tell a restored copy
     store.close()
     assert not list(tmp_path.glob(".restoring-*"))
 

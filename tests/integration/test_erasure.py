@@ -155,13 +155,24 @@ def test_retention_rules_are_data_and_propose_old_closed_cases(tmp_path: Path,
     with store.raw_transaction() as conn:
         conn.execute("UPDATE case_file SET status = 'closed', closed_on = '2014-05-01' WHERE id = ?", (old,))
         conn.execute("UPDATE case_file SET status = 'closed', closed_on = '2025-05-01' WHERE id = ?", (recent,))
+    refused = new_case(store, "Refus", "Ancien", avs_digits="444444444")
+    refused_recent = new_case(store, "Refus", "Récent", avs_digits="555555555")
+    from cii_desktop.services import referral
+
+    with store.unit_of_work() as uow:
+        referral.record_refusal(uow, refused, dt.date(2023, 1, 10), "Anne Rochat", "Non", today=dt.date(2023, 1, 10))
+        referral.record_refusal(uow, refused_recent, dt.date(2026, 1, 10), "Anne Rochat", "Non",
+                                today=dt.date(2026, 1, 10))
+    with store.raw_transaction() as conn:
+        conn.execute("UPDATE case_file SET status = 'evaluated' WHERE id IN (?, ?)", (refused, refused_recent))
     today = dt.date(2026, 11, 30)
-    assert erasure.due(store, today) == [(_person_of(store, old), "closed_case")]
+    assert sorted(erasure.due(store, today)) == sorted([(_person_of(store, old), "closed_case"),
+                                                        (_person_of(store, refused), "refusal")])
     with pytest.raises(erasure.ErasureError):
         erasure.retention_pass(store, today, confirmed=True)  # not the Bureau
     erasure.set_bureau(store, True)
-    assert erasure.retention_pass(store, today, confirmed=True) == 1
+    assert erasure.retention_pass(store, today, confirmed=True) == 2
     assert erasure.due(store, today) == []
     remaining = {r[0] for r in store.read_connection().execute("SELECT id FROM case_file")}
-    assert remaining == {recent, open_case}
+    assert remaining == {recent, open_case, refused_recent}
     store.close()

@@ -59,9 +59,13 @@ def upgrade() -> None:
     )
     for table in FTS_TABLES:
         op.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+    op.create_index("ix_case_file_closed_on", "case_file", ["closed_on"], unique=False)
+    op.create_index("ix_consent_kind_given_on", "consent", ["kind", "given_on"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_consent_kind_given_on", table_name="consent")
+    op.drop_index("ix_case_file_closed_on", table_name="case_file")
     for table in FTS_TABLES:
         op.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")
     op.drop_table("statistic_count")
