@@ -25,13 +25,16 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from . import presets
     from .cli import translate, user_language
     from .services.sync import run_sync
     from .sync import schema_compat
 
     store = _open(args)
     try:
-        report = run_sync(store, Path(args.share).expanduser() if args.share else None)
+        # --share, else $CII_DESKTOP_SHARE, else the machine presets, else the network's own
+        chosen = presets.resolve("share_dir", command_line=args.share)
+        report = run_sync(store, Path(chosen).expanduser() if chosen else None)
         newer = schema_compat.pending_update(store)  # batches waiting for this app's update
     finally:
         store.close()
