@@ -57,13 +57,16 @@ def _tend_share(store: Any, args: argparse.Namespace) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     """Exit 0 everything exchanged, 3 done but something needs attention (the notices say what,
     on stderr in the user's language), 2 offline, 1 error, 64 usage error."""
+    from . import presets
     from .cli import translate, user_language
     from .services.sync import run_sync
     from .sync import schema_compat
 
     store = _open(args)
     try:
-        report = run_sync(store, Path(args.share).expanduser() if args.share else None)
+        # --share, else $CII_DESKTOP_SHARE, else the machine presets, else the network's own
+        chosen = presets.resolve("share_dir", command_line=args.share)
+        report = run_sync(store, Path(chosen).expanduser() if chosen else None)
         newer = schema_compat.pending_update(store)  # batches waiting for this app's update
     finally:
         store.close()

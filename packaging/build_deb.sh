@@ -2,10 +2,11 @@
 # Package the frozen folder (dist/cii-desktop, see build_frozen.sh) as dist/cii-desktop_<version>_amd64.deb:
 # /opt/cii-desktop (the program), /usr/bin/cii-desktop, a .desktop entry and the icon. Data and
 # keys stay in each user's folders: removing the package never touches them.
+# DEB_VERSION=... overrides the version (CI builds a "newer" package to check an upgrade).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC="${1:-dist/cii-desktop}"
-VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' cii_desktop/__init__.py)
+VERSION="${DEB_VERSION:-$(sed -n 's/^__version__ = "\(.*\)"/\1/p' cii_desktop/__init__.py)}"
 ARCH=$(dpkg --print-architecture)
 ROOT=$(mktemp -d)
 chmod 0755 "$ROOT"

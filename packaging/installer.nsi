@@ -7,8 +7,9 @@
 ;
 ;   cii-desktop-setup.exe /S /OFFICE=SION /INSTITUTION=ORP /SHARE=\\server\cii /LANG=de [/SYNCTASK=15]
 ;
-; Silent uninstall keeps every user's data and the presets; /PURGE also removes the presets and
-; the scheduled task (users' data folders are never removed by a silent uninstall).
+; /SYNCTASK=N (5-1440) adds a scheduled task "CII Desktop sync" for every user, at logon and then
+; every N minutes. Silent uninstall keeps every user's data and the presets; /PURGE also removes
+; the presets and the scheduled task (users' data folders are never removed by a silent uninstall).
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -82,6 +83,16 @@ Function .onInit
   ClearErrors
   ${GetOptions} $R0 "/SYNCTASK=" $SyncMinutes
   ClearErrors
+  ${If} $SyncMinutes != ""
+    IntOp $R1 $SyncMinutes + 0
+    ${If} $R1 < 5
+    ${OrIf} $R1 > 1440
+    ${OrIf} "$R1" != "$SyncMinutes"
+      MessageBox MB_ICONSTOP "/SYNCTASK: 5-1440" /SD IDOK
+      SetErrorLevel 2
+      Quit
+    ${EndIf}
+  ${EndIf}
   ${If} $PresetLang != ""
   ${AndIf} $PresetLang != "fr"
   ${AndIf} $PresetLang != "de"
@@ -118,10 +129,25 @@ Section "CII Desktop" SecMain
     WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "lang" "$PresetLang"
   ${EndIf}
 
-  ; Optional scheduled sync, run as the logged-on user (the database key is in the user's
-  ; Credential Manager): every N minutes while a user is logged on.
+  ; Optional scheduled sync, run as each logged-on user (the database key is in that user's
+  ; Credential Manager): at logon, then every N minutes. The task's principal is the group
+  ; Users (S-1-5-32-545), which schtasks can only be given through a task XML. The windowed
+  ; program runs it: no console window flashes.
   ${If} $SyncMinutes != ""
-    nsExec::ExecToLog 'schtasks /Create /F /TN "${TASK}" /SC MINUTE /MO $SyncMinutes /RU "BUILTIN\Users" /IT /TR "\"$INSTDIR\cii-desktop.exe\" sync"'
+    StrCpy $R1 "$PLUGINSDIR\cii-desktop-sync.xml"
+    InitPluginsDir
+    FileOpen $R2 $R1 w
+    FileWriteUTF16LE /BOM $R2 '<?xml version="1.0" encoding="UTF-16"?>$\r$\n'
+    FileWriteUTF16LE $R2 '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">$\r$\n'
+    FileWriteUTF16LE $R2 '<RegistrationInfo><Description>CII Desktop: one sync through the shared folder</Description></RegistrationInfo>$\r$\n'
+    FileWriteUTF16LE $R2 '<Triggers><LogonTrigger><Enabled>true</Enabled><Repetition><Interval>PT$SyncMinutes'
+    FileWriteUTF16LE $R2 'M</Interval><StopAtDurationEnd>false</StopAtDurationEnd></Repetition></LogonTrigger></Triggers>$\r$\n'
+    FileWriteUTF16LE $R2 '<Principals><Principal id="Users"><GroupId>S-1-5-32-545</GroupId><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>$\r$\n'
+    FileWriteUTF16LE $R2 '<Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy><DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries><StopIfGoingOnBatteries>false</StopIfGoingOnBatteries><ExecutionTimeLimit>PT30M</ExecutionTimeLimit><StartWhenAvailable>true</StartWhenAvailable></Settings>$\r$\n'
+    FileWriteUTF16LE $R2 '<Actions Context="Users"><Exec><Command>"$INSTDIR\${APP}.exe"</Command><Arguments>sync</Arguments></Exec></Actions>$\r$\n'
+    FileWriteUTF16LE $R2 '</Task>$\r$\n'
+    FileClose $R2
+    nsExec::ExecToLog 'schtasks /Create /F /TN "${TASK}" /XML "$R1"'
     Pop $0
   ${EndIf}
 

@@ -19,6 +19,9 @@ os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["XDG_STATE_HOME"] = str(_SESSION_HOME / "state")
 os.environ.pop("CII_DESKTOP_DATA_DIR", None)
 os.environ.pop("CII_DESKTOP_PASSPHRASE", None)
+for _name in ("CII_DESKTOP_LANG", "CII_DESKTOP_SHARE", "CII_DESKTOP_OFFICE", "CII_DESKTOP_INSTITUTION"):
+    os.environ.pop(_name, None)
+os.environ["CII_DESKTOP_PRESETS"] = str(_SESSION_HOME / "no-machine-presets.ini")  # not /etc's
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring  # noqa: E402

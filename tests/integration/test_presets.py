@@ -112,3 +112,29 @@ def test_first_run_wizard_proposes_the_office_presets(qtbot: object, machine: Pa
     finally:
         wizard.close()
         wizard.deleteLater()
+
+
+def test_sync_command_follows_the_preset_share(tmp_path: Path, machine: Path, no_keystore: None,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The scheduled task's share: --share > CII_DESKTOP_SHARE > presets > the network's own."""
+    from cii_desktop import cli
+    from tests.conftest import PASSPHRASE
+
+    machine.write_text("[presets]\n", encoding="utf-8")
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    share, moved = tmp_path / "share", tmp_path / "server-moved"
+    assert cli.main(["demo", "--data-dir", str(tmp_path / "a"), "--persons", "3", "--seed", "1",
+                     "--share", str(share)]) == 0
+    assert cli.main(["demo", "--data-dir", str(tmp_path / "b"), "--persons", "3", "--seed", "2",
+                     "--share", str(share), "--admin-dir", str(tmp_path / "a")]) == 0
+    assert cli.main(["sync", "--data-dir", str(tmp_path / "b")]) == 0
+    share.rename(moved)  # the server's folder moved; the network still records the old path
+    assert cli.main(["sync", "--data-dir", str(tmp_path / "a")]) == 2  # offline
+    machine.write_text(f"[presets]\nshare = {moved}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["sync", "--data-dir", str(tmp_path / "a")]) == 0
+    assert "received 0 change(s)" not in capsys.readouterr().out  # b's batch came through the preset
+    monkeypatch.setenv("CII_DESKTOP_SHARE", str(tmp_path / "nowhere"))  # the environment wins
+    assert cli.main(["sync", "--data-dir", str(tmp_path / "a")]) == 2
+    assert cli.main(["sync", "--data-dir", str(tmp_path / "a"), "--share", str(moved)]) == 0
