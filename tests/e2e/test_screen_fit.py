@@ -44,7 +44,8 @@ def test_main_window_fits(main_window, qtbot) -> None:  # type: ignore[no-untype
             continue
         text = str(table.model().headerData(column, header.orientation()))
         needed = header.fontMetrics().horizontalAdvance(text)
-        assert header.sectionSize(column) >= needed or header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch, text
+        stretched = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        assert header.sectionSize(column) >= needed or stretched, text
 
 
 @pytest.mark.parametrize("kind", ["assessment", "document", "meeting", "tandem", "grid", "person"])
