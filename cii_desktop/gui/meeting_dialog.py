@@ -69,7 +69,7 @@ class MeetingDialog(FormDialog):
             ui.recommendedCombo.addItem(label.text(i18n.language()), code)
         select_code(ui.recommendedCombo, recommended)
         cells.prepare(ui.participantsTable, [self.tr("Name"), self.tr("Institution"), self.tr("Role"),
-                                             self.tr("Present")], 2)
+                                             self.tr("Present")], (0, 2))
         cells.prepare(ui.stepsTable, [self.tr("Next step"), self.tr("Owner"), self.tr("Deadline (dd.mm.yyyy)")], 0)
         self._hint()
 
