@@ -145,8 +145,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         check_share_location(folder, share)  # before anything is made
         share.mkdir(parents=True, exist_ok=True)
-    store, count = create_demo(folder, args.persons, args.seed, passphrase, share=share, admin_dir=admin)
+    # A stop (SIGTERM, Ctrl-C) is honoured between two persons, never inside a database statement
+    # (the search index's SQL functions run Python code): the new folder is then removed whole.
+    _STOP["deferred"] = True
+    try:
+        store, count = create_demo(folder, args.persons, args.seed, passphrase, share=share, admin_dir=admin,
+                                   progress=_checkpoint)
+    finally:
+        _STOP["deferred"] = False
     store.close()
+    if _STOP["requested"]:
+        from .services.data_folder import remove_new_database
+
+        remove_new_database(folder)
+        _checkpoint()
     how = "keystore" if keystore_available() else (
         "passphrase" if passphrase else f"demo passphrase '{DEMO_PASSPHRASE}'")
     print(f"Demo data folder {folder}: {args.persons} persons, {count} cases (key: {how}).")
@@ -332,6 +344,15 @@ class _Terminated(BaseException):
     """SIGTERM: unwinds like Ctrl-C, so half-made folders are removed the same way."""
 
 
+_STOP = {"requested": False, "deferred": False, "interrupt": False}
+
+
+def _checkpoint(_done: int = 0, _total: int = 0) -> None:
+    """A safe point of a long command: a stop asked for meanwhile takes effect here."""
+    if _STOP["requested"]:
+        raise KeyboardInterrupt() if _STOP["interrupt"] else _Terminated()
+
+
 def _on_sigterm() -> object:
     import signal
     import threading
@@ -339,17 +360,23 @@ def _on_sigterm() -> object:
     if threading.current_thread() is not threading.main_thread():
         return None
 
-    def stop(_signum: int, _frame: object) -> None:
-        raise _Terminated()
+    def stop(signum: int, _frame: object) -> None:
+        _STOP["requested"], _STOP["interrupt"] = True, signum == signal.SIGINT
+        if not _STOP["deferred"]:
+            raise _Terminated()
 
-    return signal.signal(signal.SIGTERM, stop)
+    _STOP["requested"] = _STOP["interrupt"] = False
+    previous_int = signal.signal(signal.SIGINT, lambda n, f: stop(n, f) if _STOP["deferred"]
+                                 else signal.default_int_handler(n, f))
+    return signal.signal(signal.SIGTERM, stop), previous_int
 
 
 def _restore_sigterm(previous: object) -> None:
     import signal
 
-    if previous is not None:
-        signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
+    if isinstance(previous, tuple):
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
 
 
 def _silence_stdout() -> None:

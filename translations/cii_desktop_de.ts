@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>PQF started on</source>
-        <translation>PQF begonnen am</translation>
+        <translation>Im kantonalen Qualifizierungsprogramm (PQF) seit</translation>
     </message>
     <message>
         <source>Deregistered on</source>
@@ -1454,6 +1454,30 @@
     <message>
         <source>Keystore</source>
         <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none on this computer (the database is protected by a passphrase)</source>
+        <translation>keiner auf diesem Computer (die Datenbank ist durch eine Passphrase geschützt)</translation>
+    </message>
+    <message>
+        <source>Secret Service of the desktop (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service des Desktops (GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the system&apos;s keystore</source>
+        <translation>der Schlüsselspeicher des Systems</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2724,7 +2748,7 @@
     </message>
     <message>
         <source>&amp;PQF started on:</source>
-        <translation>&amp;PQF begonnen am:</translation>
+        <translation>Im &amp;Qualifizierungsprogramm (PQF) seit:</translation>
     </message>
     <message>
         <source>&amp;Deregistered on:</source>
@@ -3378,8 +3402,8 @@
         <translation>Nicht berechtigt: %1</translation>
     </message>
     <message>
-        <source>Six months: %1 – %2; %3 interviews logged.</source>
-        <translation>Sechs Monate: %1 – %2; %3 Gespräche erfasst.</translation>
+        <source>Six months: %1 – %2; interviews logged: %3.</source>
+        <translation>Sechs Monate: %1 – %2; erfasste Gespräche: %3.</translation>
     </message>
     <message>
         <source>Months with fewer than two interviews: %1</source>

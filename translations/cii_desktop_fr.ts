@@ -1456,6 +1456,30 @@
         <translation>Trousseau</translation>
     </message>
     <message>
+        <source>none on this computer (the database is protected by a passphrase)</source>
+        <translation>aucun sur cet ordinateur (la base de données est protégée par une phrase de passe)</translation>
+    </message>
+    <message>
+        <source>Secret Service of the desktop (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service du bureau (GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>the system&apos;s keystore</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -3378,8 +3402,8 @@
         <translation>Non éligible : %1</translation>
     </message>
     <message>
-        <source>Six months: %1 – %2; %3 interviews logged.</source>
-        <translation>Six mois : %1 – %2 ; %3 entretiens saisis.</translation>
+        <source>Six months: %1 – %2; interviews logged: %3.</source>
+        <translation>Six mois : %1 – %2 ; entretiens saisis : %3.</translation>
     </message>
     <message>
         <source>Months with fewer than two interviews: %1</source>

@@ -56,7 +56,7 @@ INSTITUTIONS: tuple[Entry, ...] = (
     Entry("CIO", Label("Centre d'information et d'orientation", "Informations- und Orientierungszentrum"),
           Label("CIO", "CIO")),
     Entry("LMMT", Label("Logistique des mesures du marché du travail",
-                        "Logistik arbeitsmarktliche Massnahmen"), Label("LMMT", "LAM")),
+                        "Logistik arbeitsmarktlicher Massnahmen"), Label("LMMT", "LAM")),
     Entry("BUREAU", Label("Bureau CII", "IIZ-Büro")),
 )
 

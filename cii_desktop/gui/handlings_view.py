@@ -15,7 +15,7 @@ from ..services import assessment, bureau, meetings, tandem
 from . import i18n
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .host import CaseWindow
 
 Role = Qt.ItemDataRole.UserRole
 
@@ -23,8 +23,8 @@ Role = Qt.ItemDataRole.UserRole
 class HandlingsController(QObject):
     """Lists what the Bureau opened for the case and the meetings held, and opens the right window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: CaseWindow) -> None:
+        super().__init__(window.window())
         self.w = window
         ui = window.ui
         ui.openHandlingButton.clicked.connect(self.open_selected)
@@ -88,11 +88,11 @@ class HandlingsController(QObject):
         if kind == "handling:assessment":
             from .assessment_dialog import AssessmentDialog
 
-            self._run(AssessmentDialog(self.w.store, record_id, self.open_document, self.w, self.today))
+            self._run(AssessmentDialog(self.w.store, record_id, self.open_document, self.w.window(), self.today))
         elif kind == "handling:tandem":
             from .tandem_dialog import TandemDialog
 
-            self._run(TandemDialog(self.w.store, record_id, self.open_document, self.w, self.today))
+            self._run(TandemDialog(self.w.store, record_id, self.open_document, self.w.window(), self.today))
         elif kind == "handling:round_table":
             with self.w.store.reading() as session:
                 linked = [m.id for m in meetings.meetings(session, self.w.current_case_id)
@@ -106,7 +106,7 @@ class HandlingsController(QObject):
 
         if self.w.current_case_id:
             self._run(MeetingDialog(self.w.store, self.w.current_case_id, meeting_id, self.open_document,
-                                    self.w.author, self.w, self.today, handling_id=handling_id))
+                                    self.w.author, self.w.window(), self.today, handling_id=handling_id))
 
     def open_document(self, kind: str, subject_id: str) -> None:
         """The print preview of one record (a given contract version, meeting or tandem), to print and sign."""
@@ -115,7 +115,7 @@ class HandlingsController(QObject):
         assert self.w.current_case_id is not None
         referral = self.w.referral
         DocumentDialog(self.w.store, self.w.current_case_id, kind, referral._person_language(),
-                       place=referral._place(), parent=self.w, subject_id=subject_id).exec()
+                       place=referral._place(), parent=self.w.window(), subject_id=subject_id).exec()
 
     def _run(self, dialog: QDialog) -> None:
         self.w.referral._run(dialog)  # one place refreshes the window after a dialog that wrote

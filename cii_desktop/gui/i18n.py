@@ -33,6 +33,32 @@ class SwissGermanTranslator(QTranslator):
         return text.replace("ß", "ss") if text else None
 
 
+# Texts of Qt's own dialogs its catalogues leave untranslated (the file dialog's "Look in" and
+# "Files of type" labels): looked up after Qt's catalogue, so Qt's wording wins wherever it has one.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "de": {("QFileDialog", "Look in:"): "Suchen in:", ("QFileDialog", "&Look in:"): "&Suchen in:",
+           ("QFileDialog", "Files of type:"): "Dateityp:", ("QFileDialog", "Files of &type:"): "Datei&typ:"},
+    "fr": {("QFileDialog", "Look in:"): "Voir dans :", ("QFileDialog", "&Look in:"): "&Voir dans :",
+           ("QFileDialog", "Files of type:"): "Fichiers de type :",
+           ("QFileDialog", "Files of &type:"): "Fichiers de &type :"},
+}
+
+
+class QtGaps(QTranslator):
+    """The few Qt dialog texts missing from Qt's catalogue of the language."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts = QT_GAPS.get(language, {})
+
+    def isEmpty(self) -> bool:
+        return not self._texts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        return self._texts.get((context, source))
+
+
 class I18n(QObject):
     """Installs the translators of the current language and switches at runtime, without restart."""
 
@@ -50,6 +76,7 @@ class I18n(QObject):
         for old in self._translators:
             self._app.removeTranslator(old)
         self._translators = []
+        self._translators.append(QtGaps(language, self))  # installed first: searched last
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase: QTranslator = SwissGermanTranslator(self) if language == "de" else QTranslator(self)
         if qtbase.load(f"qtbase_{language}", qt_dir):

@@ -478,8 +478,19 @@ class MainWindow(QMainWindow):
         from .small_dialogs import AboutDialog
 
         folder_word, keystore_word = self.tr("Data folder"), self.tr("Keystore")
-        details = f"{folder_word}: {self.data_dir}\n{keystore_word}: {backend_name()}"
+        details = f"{folder_word}: {self.data_dir}\n{keystore_word}: {self._keystore_text()}"
         AboutDialog(details, self).exec()
+
+    def _keystore_text(self) -> str:
+        """The keystore as a user knows it, not keyring's class name."""
+        name = backend_name()
+        for part, text in (("fail.", self.tr("none on this computer (the database is protected by a passphrase)")),
+                           ("SecretService", self.tr("Secret Service of the desktop (GNOME Keyring, KWallet)")),
+                           ("kwallet", self.tr("KWallet")), ("Windows", self.tr("Windows Credential Manager")),
+                           ("macOS", self.tr("macOS Keychain"))):
+            if part in name:
+                return text
+        return self.tr("the system's keystore")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every record is committed when its dialog closes; nothing is held in memory.

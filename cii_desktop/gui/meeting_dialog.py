@@ -75,7 +75,7 @@ class MeetingDialog(FormDialog):
             ui.outcomeCombo.addItem(label.text(i18n.language()), code)
         select_code(ui.outcomeCombo, outcome)
         cells.prepare(ui.participantsTable, [self.tr("Name"), self.tr("Institution"), self.tr("Role"),
-                                             self.tr("Present")], 2)
+                                             self.tr("Present")], (0, 2))
         cells.prepare(ui.stepsTable, [self.tr("Next step"), self.tr("Owner"), self.tr("Deadline (dd.mm.yyyy)")], 0)
         self._hint()
 

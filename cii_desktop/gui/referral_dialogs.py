@@ -337,6 +337,7 @@ class TargetsDialog(FormDialog):
             text = self.tr("No row of the table matches the person's situation.")
         self.ui.noAnnouncementLabel.setText(text)
         self.ui.noAnnouncementLabel.setVisible(bool(text))
+        self.ui.reminderButton.setEnabled(bool(proposals))  # nothing to remind of on an empty table
 
     def create_reminder(self) -> None:
         item = self.ui.targetsTable.currentItem()

@@ -18,14 +18,14 @@ from . import i18n, tasks
 from .forms import set_plain
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .host import CaseWindow
 
 
 class ReferralController(QObject):
     """Keeps the referral widgets of the main window in step with the selected case."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: CaseWindow) -> None:
+        super().__init__(window.window())
         self.w = window
         ui = window.ui
         for action, button, slot in (
@@ -158,32 +158,32 @@ class ReferralController(QObject):
         from .referral_dialogs import GridDialog
 
         if self.w.current_case_id:
-            self._run(GridDialog(self.w.store, self.w.current_case_id, self.w.author, self._institution(), self.w))
+            self._run(GridDialog(self.w.store, self.w.current_case_id, self.w.author, self._institution(), self.w.window()))
 
     def open_consent(self) -> None:
         from .referral_dialogs import ConsentDialog
 
         if self.w.current_case_id:
-            self._run(ConsentDialog(self.w.store, self.w.current_case_id, self.w.author, self.w))
+            self._run(ConsentDialog(self.w.store, self.w.current_case_id, self.w.author, self.w.window()))
 
     def open_targets(self) -> None:
         from .referral_dialogs import TargetsDialog
 
         if self.w.current_case_id:
-            self._run(TargetsDialog(self.w.store, self.w.current_case_id, self.w.author, self.w))
+            self._run(TargetsDialog(self.w.store, self.w.current_case_id, self.w.author, self.w.window()))
 
     def open_announcement(self) -> None:
         from .bureau_dialogs import AnnouncementDialog
 
         if self.w.current_case_id:
             self._run(AnnouncementDialog(self.w.store, self.w.current_case_id, self.w.author, self._institution(),
-                                         self.w))
+                                         self.w.window()))
 
     def open_event(self) -> None:
         from .bureau_dialogs import EventDialog
 
         if self.w.current_case_id:
-            self._run(EventDialog(self.w.store, self.w.current_case_id, self.w.author, self.w))
+            self._run(EventDialog(self.w.store, self.w.current_case_id, self.w.author, self.w.window()))
 
     def _person_language(self) -> str:
         with self.w.store.reading() as session:
@@ -202,7 +202,7 @@ class ReferralController(QObject):
         if self.w.current_case_id and kind:
             self.w.ui.detailTabs.setCurrentWidget(self.w.ui.documentsTab)
             dialog = DocumentDialog(self.w.store, self.w.current_case_id, kind, self._person_language(),
-                                    place=self._place(), parent=self.w)
+                                    place=self._place(), parent=self.w.window())
             dialog.exec()
             self.w._after_write()
 
@@ -213,14 +213,14 @@ class ReferralController(QObject):
         if self.w.current_case_id and item is not None:
             dialog = DocumentDialog(self.w.store, self.w.current_case_id, None, self._person_language(),
                                     document_id=item.data(Qt.ItemDataRole.UserRole), place=self._place(),
-                                    parent=self.w)
+                                    parent=self.w.window())
             dialog.exec()
             self.w._after_write()
 
     def open_triage(self) -> None:
         from .bureau_dialogs import TriageDialog
 
-        self._run(TriageDialog(self.w.store, self.w.author, self.w))
+        self._run(TriageDialog(self.w.store, self.w.author, self.w.window()))
 
     def open_alerts(self) -> None:
         """The Bureau's list, read off the GUI thread (it groups every open case) behind a
@@ -237,10 +237,10 @@ class ReferralController(QObject):
             rows = [[a.person, ", ".join(i18n.short(reference.by_code(reference.INSTITUTIONS, c))
                                          for c in a.institutions), ", ".join(a.case_references)] for a in alerts]
             TableDialog(self.tr("CII alerts"), self.tr("Persons followed by several institutions:"),
-                        [self.tr("Person"), self.tr("Institutions"), self.tr("Cases")], rows, self.w).exec()
+                        [self.tr("Person"), self.tr("Institutions"), self.tr("Cases")], rows, self.w.window()).exec()
 
         tasks.read_with_progress(read, show, self.tr("Looking for persons followed by several institutions…"),
-                                 self.w)
+                                 self.w.window())
 
     def open_register(self) -> None:
         from .bureau_dialogs import TableDialog
@@ -253,4 +253,4 @@ class ReferralController(QObject):
                 for r in rows]
         TableDialog(self.tr("Transitions register"), self.tr("Transitions ORP ↔ CMS recorded (newest first):"),
                     [self.tr("Date"), self.tr("Case"), self.tr("Person"), self.tr("Direction"), self.tr("Row"), self.tr("By"),
-                     self.tr("Network meeting")], data, self.w).exec()
+                     self.tr("Network meeting")], data, self.w.window()).exec()

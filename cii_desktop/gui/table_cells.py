@@ -14,14 +14,17 @@ from .forms import date_value
 Options = Sequence[tuple[str, str]]  # (label, code)
 
 
-def prepare(table: QTableWidget, header: Sequence[str], stretch: int | None = None) -> None:
-    """Column titles (retranslated by calling again) and a sensible resize policy."""
+def prepare(table: QTableWidget, header: Sequence[str], stretch: int | Sequence[int] | None = None) -> None:
+    """Column titles (retranslated by calling again) and a sensible resize policy: the ``stretch``
+    column(s) share the free width (a name column stays readable while the table is empty)."""
     table.setColumnCount(len(header))
     table.setHorizontalHeaderLabels(list(header))
     table.verticalHeader().setVisible(False)
     head = table.horizontalHeader()
     head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    head.setSectionResizeMode(len(header) - 1 if stretch is None else stretch, QHeaderView.ResizeMode.Stretch)
+    columns = [len(header) - 1] if stretch is None else [stretch] if isinstance(stretch, int) else list(stretch)
+    for column in columns:
+        head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def set_text(table: QTableWidget, row: int, column: int, value: str, editable: bool = True) -> None:

@@ -87,7 +87,7 @@ class TandemDialog(FormDialog):
             cells.set_text(ui.interviewsTable, i, 2, interview.notes, editable=False)
         lines, alarm = [], False
         if state.ends_on:
-            lines.append(self.tr("Six months: %1 – %2; %3 interviews logged.")
+            lines.append(self.tr("Six months: %1 – %2; interviews logged: %3.")
                          .replace("%1", format_date(state.started_on)).replace("%2", format_date(state.ends_on))
                          .replace("%3", str(state.interviews)))
         if state.thin_months:

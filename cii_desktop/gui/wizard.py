@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from .. import presets
@@ -35,7 +35,6 @@ class FirstRunWizard(QWizard):
         self._keystore = keystore_available()
         self.retranslate()
         self.ui.dataDirValue.setText(str(data_dir))
-        fill_combo(self.ui.languageCombo, reference.LANGUAGES)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(i18n.language())))
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         for combo, preset in ((self.ui.institutionCombo, presets.resolve("institution")),
@@ -55,7 +54,14 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        for combo, table in ((self.ui.roleCombo, reference.ROLES),
+        # Qt's wizard keeps the button texts it was made with: set them again from Qt's catalogue.
+        for button, text in ((QWizard.WizardButton.BackButton, "< &Back"),
+                             (QWizard.WizardButton.NextButton, "&Next >"),
+                             (QWizard.WizardButton.FinishButton, "&Finish"),
+                             (QWizard.WizardButton.CancelButton, "Cancel"),
+                             (QWizard.WizardButton.HelpButton, "&Help")):
+            self.setButtonText(button, QCoreApplication.translate("QWizard", text))
+        for combo, table in ((self.ui.languageCombo, reference.LANGUAGES), (self.ui.roleCombo, reference.ROLES),
                              (self.ui.institutionCombo, reference.INSTITUTIONS),
                              (self.ui.officeCombo, reference.OFFICES)):
             fill_combo(combo, table)

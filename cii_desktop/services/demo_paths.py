@@ -95,14 +95,14 @@ def signature_png(width: int = 240, height: int = 70) -> bytes:
 class Showcase:
     """The showcase cases of one person; every date is on or before ``today``."""
 
-    def __init__(self, uow: UnitOfWork, person_id: str, office: str, today: dt.date) -> None:
+    def __init__(self, uow: UnitOfWork, person_id: str, office: str, today: dt.date, number: int = 0) -> None:
         self.uow, self.person_id, self.office, self.today = uow, person_id, office, today
         person = uow.get(Person, person_id)
         assert person is not None
         self.lang = person.language if person.language in WORDS else "fr"
         self.w = WORDS[self.lang]
         self.made = 0
-        self.rng = random.Random(f"showcase-{self.lang}-{today.isoformat()}")  # same day, same references
+        self.rng = random.Random(f"showcase-{self.lang}-{number}-{today.isoformat()}")  # same day, same references
 
     def day(self, back: int) -> dt.date:
         return self.today - dt.timedelta(days=back)
@@ -280,15 +280,16 @@ PLAN: dict[str, tuple[Callable[[Showcase], None], ...]] = {
 
 
 def showcase(uow: UnitOfWork, people: list[tuple[str, str, str]], today: dt.date) -> int:
-    """On the first French and the first German speaking person of ``people`` (id, language,
-    office), every path of the procedure; returns the number of cases added."""
+    """Every path of the procedure, for French and for German speaking persons of ``people`` (id,
+    language, office): each path on the next person of that language; returns the cases added."""
     made = 0
     for lang, steps in PLAN.items():
-        found = next(((pid, office) for pid, plang, office in people if plang == lang), None)
-        if found is None:
-            continue
-        show = Showcase(uow, found[0], found[1], today)
-        for step in steps:
+        speakers = [(pid, office) for pid, plang, office in people if plang == lang]
+        for number, step in enumerate(steps):
+            if not speakers:
+                break
+            person_id, office = speakers[number % len(speakers)]
+            show = Showcase(uow, person_id, office, today, number)
             step(show)
-        made += show.made
+            made += show.made
     return made

@@ -15,6 +15,7 @@ from ..domain import target_publics as targets
 from ..domain.dates import add_months
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
+from ..domain.text import TEXT_MAX, check_texts, ensure_texts
 from ..storage.models import Case, Person, Reminder
 from ..storage.records import Collaboration, Consent, EvaluationGrid
 from ..storage.unit_of_work import UnitOfWork
@@ -54,6 +55,8 @@ def record_grid(uow: UnitOfWork, case_id: str, ratings: dict[str, grid_rules.Rat
         errors.append(FieldError("level", "reference.unknown"))
     if chosen != proposal.level and not override_reason.strip():
         errors.append(FieldError("override_reason", "grid.override_reason"))
+    errors += check_texts({"assessor": assessor, "override_reason": override_reason,
+                           **{f"ratings.{code}": r.comment for code, r in ratings.items()}}, TEXT_MAX, multiline=True)
     if errors:
         raise ValidationFailed(errors)
     stored = {code: {"rating": r.rating, "comment": r.comment.strip()} for code, r in ratings.items()}
@@ -171,6 +174,7 @@ def record_refusal(uow: UnitOfWork, case_id: str, on: dt.date, recorded_by: str,
     """The person refuses: nothing is shared, the latest grid is filed with the mention "Refus"."""
     _not_future("given_on", on, today or dt.date.today())
     _case(uow, case_id)
+    ensure_texts({"note": note, "recorded_by": recorded_by})
     row = uow.add(Consent(case_id=case_id, kind="refusal", given_on=on, recorded_by=recorded_by,
                           signature_status="pending", note=note.strip()))
     latest = latest_grid(uow.session, case_id)
@@ -287,6 +291,7 @@ def record_collaboration(uow: UnitOfWork, case_id: str, direction: str, target_r
         errors.append(FieldError("direction", "transition.wrong_direction"))  # e.g. row 10: no announcement to ORP
     if on > (today or dt.date.today()):
         errors.append(FieldError("recorded_on", "date.future"))
+    errors += check_texts({"note": note, "recorded_by": recorded_by}, TEXT_MAX, multiline=True)
     case = _case(uow, case_id)
     voluntary = direction == "cms_to_orp" or not case.person.social_assistance  # seed §5.2, §5.4
     if voluntary and sharing_state(uow.session, case_id, today).basis == "none":

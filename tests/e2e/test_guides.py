@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from cii_desktop.storage.models import Case, Person
@@ -314,3 +315,21 @@ def test_an_empty_window_says_how_to_start_and_joins_a_network(store, french, qt
     assert config.load(store) is not None
     assert window.settings.share_dir == str(share)
     window.close()
+
+
+@pytest.mark.parametrize(("language", "look_in", "file_name"), [("fr", "Voir dans", "Nom de fichier"),
+                                                                 ("de", "Suchen in", "Datei")])
+def test_qts_own_file_dialog_speaks_the_users_language(i18n_app, qtbot, language: str, look_in: str,
+                                                       file_name: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n_app.switch(language)
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert look_in in texts and file_name in texts, texts
+        assert "Look in" not in texts and "ß" not in texts
+    finally:
+        i18n_app.switch("fr")

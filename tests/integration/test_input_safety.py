@@ -125,7 +125,8 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     assert result.returncode == 141
 
 
-def test_sigterm_during_demo_cleans_up_like_ctrl_c(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_sigterm_during_demo_cleans_up_like_ctrl_c(tmp_path: Path, stop: int, code: int) -> None:
     import os
 
     folder = tmp_path / "demo"
@@ -137,9 +138,9 @@ def test_sigterm_during_demo_cleans_up_like_ctrl_c(tmp_path: Path) -> None:
     while not (folder / "cii.db").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(stop)
     _out, err = process.communicate(timeout=60)
-    assert process.returncode == 143, err
+    assert process.returncode == code, err
     assert "Traceback" not in err
     assert list(folder.iterdir()) == []
 
@@ -168,3 +169,15 @@ def test_init_asks_the_passphrase_twice(tmp_path: Path, monkeypatch: pytest.Monk
     answers = iter([PASSPHRASE, PASSPHRASE])
     assert cli.main(["init", "--data-dir", str(folder)]) == 0
     assert (folder / "cii.db").exists()
+
+
+def test_grid_comments_and_refusal_notes_refuse_escapes(store: Store) -> None:
+    from cii_desktop.domain.grid import Rating
+    from cii_desktop.services import referral
+
+    case_id = new_case(store)
+    with pytest.raises(ValidationFailed) as caught, store.unit_of_work() as uow:
+        referral.record_grid(uow, case_id, {"health": Rating(2, "douleurs\u202e")}, "Anne", TODAY, today=TODAY)
+    assert [e.field for e in caught.value.errors] == ["ratings.health"]
+    with pytest.raises(ValidationFailed), store.unit_of_work() as uow:
+        referral.record_refusal(uow, case_id, TODAY, "Anne", "non\x00", today=TODAY)

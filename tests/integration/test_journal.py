@@ -133,7 +133,9 @@ def test_full_disk_is_a_clear_error_and_writes_nothing(store: Store) -> None:
     event.listen(store.engine, "connect", cap)
     with pytest.raises(DiskFullError), store.unit_of_work() as uow:
         for n in range(300):
-            cases.create_person(uow, PersonInput(first_name="Jean", last_name=f"Rey {n} " + "x" * 500,
+            # ~600 characters a person, every field within its bound (names 100, other fields 200)
+            cases.create_person(uow, PersonInput(first_name="Jean" + "y" * 90, last_name=f"Rey {n} " + "x" * 90,
+                                                 address="r" * 200, commune="c" * 200,
                                                  birth_date=dt.date(1980, 1, 1)))
         uow.flush()
     event.remove(store.engine, "connect", cap)

@@ -46,6 +46,7 @@ class Ui_DocumentDialog(object):
 
         self.topRow.addItem(self.topSpacer)
 
+        self.topRow.setStretch(2, 1)
 
         self.dialogLayout.addLayout(self.topRow)
 
