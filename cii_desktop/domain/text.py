@@ -11,10 +11,11 @@ from collections.abc import Mapping
 
 from .errors import FieldError, ValidationFailed
 
-# Bounds (local practice, to validate): a name fits a form's line, a free text a few pages.
+# Bounds (local practice, to validate): a name fits a form's line; a free text (minutes, notes)
+# may run to some twenty printed pages, and prints whatever its length (issue 16).
 NAME_MAX = 100
 LINE_MAX = 200
-TEXT_MAX = 10_000
+TEXT_MAX = 50_000
 
 # Bidirectional embeddings, overrides, isolates and marks: they reorder what is shown
 # ("U+202E" makes "fdp.exe" read "exe.pdf") and have no place in a name or a note.

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
-from ..domain.text import check_texts
+from ..domain.text import TEXT_MAX, check_texts
 from ..storage.models import Case, Reminder
 from ..storage.records import Handling, Meeting, MeetingParticipant, NextStep
 from ..storage.unit_of_work import UnitOfWork
@@ -90,7 +90,7 @@ def record_minutes(uow: UnitOfWork, meeting_id: str, minutes: Minutes, language:
                            "decisions": minutes.decisions, "distribution": minutes.distribution,
                            **{f"participants.{i}": p.name for i, p in enumerate(minutes.participants)},
                            **{f"steps.{i}": f"{s.text} {s.owner}" for i, s in enumerate(minutes.steps)}},
-                          10_000, multiline=True)
+                          TEXT_MAX, multiline=True)
     if errors:
         raise ValidationFailed(errors)
     values = {"held_on": minutes.held_on, "situation": minutes.situation.strip(),

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import tandem as rules
 from ..domain.errors import FieldError, ValidationFailed
-from ..domain.text import check_texts
+from ..domain.text import TEXT_MAX, check_texts
 from ..storage.models import Case, Reminder
 from ..storage.records import Handling, Interview
 from ..storage.unit_of_work import UnitOfWork
@@ -69,7 +69,7 @@ def log_interview(uow: UnitOfWork, handling_id: str, held_on: dt.date, participa
         errors.append(FieldError("held_on", "date.future"))
     if row.started_on is None or held_on < row.started_on:
         errors.append(FieldError("held_on", "tandem.before_start"))
-    errors += check_texts({"participants": participants, "notes": notes}, 10_000, multiline=True)
+    errors += check_texts({"participants": participants, "notes": notes}, TEXT_MAX, multiline=True)
     if errors:
         raise ValidationFailed(errors)
     interview = uow.add(Interview(handling_id=row.id, held_on=held_on, participants=participants.strip(),

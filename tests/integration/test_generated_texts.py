@@ -71,7 +71,7 @@ def test_reminders_the_app_raises_are_codes_worded_in_the_readers_language(store
     assert not any("Prochaine" in t or "refusée" in t for t in german)
 
 
-def test_migration_0012_turns_old_generated_sentences_into_codes(store: Store, tmp_path: Path) -> None:
+def test_migration_0011_turns_old_generated_sentences_into_codes(store: Store, tmp_path: Path) -> None:
     case_id = new_case(store)
     announcement = walk_to_announcement(store, case_id)
     with store.unit_of_work() as uow:
@@ -79,8 +79,8 @@ def test_migration_0012_turns_old_generated_sentences_into_codes(store: Store, t
         meeting = meetings.schedule(uow, case_id, "network", TODAY, "Sion", "Marc", ["ORP"], today=TODAY)
         meetings.record_minutes(uow, meeting.id, MINUTES, today=TODAY)
     prefill = _old_prefill(store, case_id)
-    with store.engine.begin() as conn:  # back to revision 0008, as the earlier release stored things
-        command.downgrade(migrate.alembic_config(conn), "0008")
+    with store.engine.begin() as conn:  # back to revision 0010, as the earlier release stored things
+        command.downgrade(migrate.alembic_config(conn), "0010")
         conn.execute(text("UPDATE reminder SET title = 'Bureau CII : annonce refusée – voir les suggestions' "
                           "WHERE source = 'bureau:refused'"))
         conn.execute(text("UPDATE reminder SET title = 'Prochaine étape: x (y)' WHERE source LIKE 'meeting:%'"))

@@ -41,10 +41,10 @@ def downgrade() -> None:
     op.drop_index("ix_handling_statistics", table_name="handling")
     op.drop_index("ix_bureau_decision_handling_of", table_name="bureau_decision")
     op.drop_index("ix_case_file_office_of", table_name="case_file")
-    with op.batch_alter_table("announcement", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_announcement_announced_on"))
-        batch_op.drop_index(batch_op.f("ix_announcement_import_key"))
-        batch_op.drop_column("import_key")
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_column("outcome")
-        batch_op.drop_column("state")
+    # Plain DROP COLUMN (SQLite >= 3.35): a batch table copy would DROP TABLE announcement,
+    # which the decisions' foreign keys refuse.
+    op.drop_index("ix_announcement_announced_on", table_name="announcement")
+    op.drop_index("ix_announcement_import_key", table_name="announcement")
+    op.execute("ALTER TABLE announcement DROP COLUMN import_key")
+    op.execute("ALTER TABLE meeting DROP COLUMN outcome")
+    op.execute("ALTER TABLE meeting DROP COLUMN state")
