@@ -34,6 +34,10 @@
         <translation>An das IIZ-Büro &amp;senden</translation>
     </message>
     <message>
+        <source>&amp;Why announce it although the grid is not CII complexe:</source>
+        <translation>&amp;Grund der Meldung, obwohl das Raster keine komplexe IIZ ergibt:</translation>
+    </message>
+    <message>
         <source>Announcement of a complex situation (CII100.1)</source>
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
@@ -460,7 +464,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -472,7 +479,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag exportiert</numerusform>
+            <numerusform>%n Einträge exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -1417,7 +1427,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1445,7 +1458,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1476,7 +1492,7 @@
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <source>the system&apos;s keystore</source>
+        <source>the system's keystore</source>
         <translation>der Schlüsselspeicher des Systems</translation>
     </message>
     <message>
@@ -1708,7 +1724,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,11 +3300,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform><numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform>
+            <numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
+            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3297,7 +3322,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform><numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
+            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3309,27 +3337,45 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
+            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehntes Paket</numerusform>
+            <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+        <translation>
+            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
+            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

@@ -34,6 +34,10 @@
         <translation>&amp;Envoyer au Bureau</translation>
     </message>
     <message>
+        <source>&amp;Why announce it although the grid is not CII complexe:</source>
+        <translation>&amp;Motif de l'annonce alors que la grille n'indique pas la CII complexe :</translation>
+    </message>
+    <message>
         <source>Announcement of a complex situation (CII100.1)</source>
         <translation>Annonce de situation complexe (CII100.1)</translation>
     </message>
@@ -460,7 +464,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -472,7 +479,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -1417,7 +1427,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1445,7 +1458,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1469,14 +1485,14 @@
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation>Gestionnaire d&apos;identification Windows</translation>
+        <translation>Gestionnaire d'identification Windows</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
         <translation>Trousseau macOS</translation>
     </message>
     <message>
-        <source>the system&apos;s keystore</source>
+        <source>the system's keystore</source>
         <translation>le trousseau du système</translation>
     </message>
     <message>
@@ -1708,7 +1724,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,11 +3300,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform><numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform>
+            <numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3297,7 +3322,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3309,27 +3337,45 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

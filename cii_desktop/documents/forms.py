@@ -154,6 +154,7 @@ def _announcement(c: dict[str, Any], lang: str) -> list[Flowable]:
         (text("announced_on", lang), date_text(r["announced_on"])),
         (text("announced_by", lang), f"{r['announced_by']} ({_inst(r['institution'], lang)})"),
         (text("grid_of", lang), f"{date_text(r['grid_on'])} – {pick(level.fr, level.de, lang) if level else ''}"),
+        *([(text("announce_override", lang), r["override_reason"])] if r.get("override_reason") else []),
         (text("consent_of", lang), _consent_line(r["consent"], lang)),
         (text("problems", lang), _grid_problems(r, lang)),
         (text("institutions_involved", lang), _involved(r, lang)),

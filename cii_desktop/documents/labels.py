@@ -111,6 +111,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "expected_goal": ("Objectif attendu", "Erwartetes Ziel"),
     "requested_handling": ("Prise en charge demandée", "Gewünschte Begleitung"),
     "grid_of": ("Grille d'évaluation du", "Beurteilungsraster vom"),
+    "announce_override": ("Annoncée malgré le niveau de la grille, car", "Trotz der Stufe des Rasters gemeldet, weil"),
     "consent_of": ("Procuration / base légale", "Vollmacht / gesetzliche Grundlage"),
     # decision
     "decision_title": ("Décision du Bureau CII", "Entscheid des IIZ-Büros"),

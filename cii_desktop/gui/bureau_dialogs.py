@@ -6,12 +6,21 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..domain import reference
 from ..domain.dates import format_date
 from ..domain.rule_tables import coded
-from ..services import bureau, case_events
+from ..services import bureau, case_events, referral
 from ..storage.store import Store
 from . import i18n
 from .forms import FormDialog, fill_combo, read_date, set_plain, show_error
@@ -47,8 +56,19 @@ class AnnouncementDialog(FormDialog):
             draft = bureau.draft(session, case_id, i18n.language())
             # The grid's problems print from its codes in the form's language: shown here, not copied.
             self._grid_problems = {lang: bureau.grid_problems(session, case_id, lang) for lang in ("fr", "de")}
+            grid = referral.latest_grid(session, case_id)
         self.ui.problemsEdit.setPlainText(draft.problems)
         self.ui.involvedEdit.setPlainText(draft.institutions_involved)
+        # CII100.1 is for CII complexe; below it, the professional says why it goes to the Bureau anyway.
+        self.overrideLabel, self.overrideEdit = QLabel(self), QLineEdit(self)
+        self.overrideLabel.setBuddy(self.overrideEdit)
+        self.overrideEdit.setObjectName("overrideEdit")
+        self.overrideEdit.setMaxLength(200)
+        if grid is not None and grid.level != "complex":
+            self.ui.form.addRow(self.overrideLabel, self.overrideEdit)
+        else:
+            self.overrideLabel.hide()
+            self.overrideEdit.hide()
         self.retranslate()
         show_error(self.ui.formError, None, None)
         self.ready(self.ui.buttonBox)
@@ -61,6 +81,7 @@ class AnnouncementDialog(FormDialog):
             self.ui.problemsEdit.setPlaceholderText("\n".join(
                 [self.tr("Printed from the grid:"), *lines, self.tr("Add what the grid does not say.")]))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Send to the Bureau"))
+        self.overrideLabel.setText(self.tr("&Why announce it although the grid is not CII complexe:"))
 
     def save(self) -> None:
         content = bureau.AnnouncementDraft(
@@ -69,9 +90,10 @@ class AnnouncementDialog(FormDialog):
 
         def write() -> None:
             with self._store.unit_of_work() as uow:
-                bureau.send(uow, self._case_id, content, self._author, self._institution)
+                bureau.send(uow, self._case_id, content, self._author, self._institution,
+                            override_reason=self.overrideEdit.text())
 
-        if self.attempt(write, self.ui.formError):
+        if self.attempt(write, self.ui.formError, fields={"override_reason": self.overrideEdit}):
             self.accepted_clean()
 
 

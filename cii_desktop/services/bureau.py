@@ -49,8 +49,10 @@ def draft(session: Session, case_id: str, language: str) -> AnnouncementDraft:
 
 
 def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by: str,
-         institution_code: str, today: dt.date | None = None) -> Announcement:
-    """Send the announcement to the Bureau; refused without a grid and a consent or legal basis."""
+         institution_code: str, today: dt.date | None = None, *, override_reason: str = "") -> Announcement:
+    """Send the announcement to the Bureau; refused without a grid and a consent or legal basis, and for a
+    grid below CII complexe unless ``override_reason`` says why ("Si la situation relève de la CII complexe,
+    le cas est annoncé au bureau CII", seed procedure ORP vers CMS)."""
     when = today or dt.date.today()
     case = uow.get(Case, case_id)
     if case is None:
@@ -60,6 +62,8 @@ def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by
     errors: list[FieldError] = []
     if grid is None:
         errors.append(FieldError("grid", "announcement.no_grid"))
+    elif grid.level != "complex" and not override_reason.strip():
+        errors.append(FieldError("override_reason", "announcement.not_complex"))
     if state.refused:
         errors.append(FieldError("consent", "announcement.refused_by_person"))
     elif state.basis == "none":
@@ -79,7 +83,8 @@ def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by
         problems=content.problems.strip(), institutions_involved=content.institutions_involved.strip(),
         measures_tried=content.measures_tried.strip(), expected_goal=content.expected_goal.strip(),
         requested_handling=content.requested_handling, announced_by=announced_by,
-        announced_institution=institution_code, announced_on=when, status="sent"))
+        announced_institution=institution_code, announced_on=when, status="sent",
+        level_override_reason=override_reason.strip() if grid and grid.level != "complex" else ""))
     if case.status in ("detected", "evaluated"):
         cases.change_status(uow, case_id, "announced", announced_by)
     return row

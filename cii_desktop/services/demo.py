@@ -10,10 +10,10 @@ from ..domain import reference
 from ..domain.avs import make_avs
 from ..domain.dates import add_months
 from ..domain.person import PersonInput
-from ..storage.models import CaseInstitution
+from ..storage.models import Case, CaseInstitution
 from ..storage.store import Store
 from ..storage.unit_of_work import UnitOfWork
-from . import cases, demo_paths
+from . import cases, demo_paths, reminders
 
 FR_FIRST = ("François", "Valérie", "Jérôme", "Hélène", "Loïc", "Amélie", "Stéphane", "Noémie",
             "Cédric", "Léa", "Frédéric", "Maëlle", "Rémy", "Zoé", "Joël", "Chloé")
@@ -40,6 +40,9 @@ NOTES = {
 REMINDERS = {"fr": ("Appeler le CMS", "Entretien de réseau", "Relancer le certificat médical"),
              "de": ("SMZ anrufen", "Netzwerkgespräch", "Arztzeugnis nachfragen")}
 AUTHORS = {"fr": "Démo (conseiller ORP)", "de": "Demo (RAV-Personalberater)"}
+# What the announcing professional and the Bureau type: the goal, the Bureau's name, the decision's reason.
+TYPED = {"fr": ("Premier marché du travail", "Bureau CII (démo)", "Situation complexe"),
+         "de": ("Erster Arbeitsmarkt", "IIZ-Büro (Demo)", "Komplexe Situation")}
 
 
 def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None = None,
@@ -107,8 +110,11 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                 for note in rng.sample(NOTES[lang], 2):
                     cases.add_journal_entry(uow, case.id, note, AUTHORS[lang])
                 if status != "closed":
-                    cases.add_reminder(uow, case.id, today + dt.timedelta(days=rng.randint(-10, 40)),
-                                       rng.choice(REMINDERS[lang]))
+                    due, pick = today + dt.timedelta(days=rng.randint(-10, 40)), rng.randrange(len(REMINDERS[lang]))
+                    if pick == 1:  # a network meeting to plan: the app's own reminder, worded per reader
+                        reminders.add(uow, case.id, due, "network_meeting", source="manual")
+                    else:  # what a person typed, in their language
+                        cases.add_reminder(uow, case.id, due, REMINDERS[lang][pick])
                 made += 1
         made += demo_paths.showcase(uow, people, today)  # every path of the procedure, FR and DE
     return made
@@ -129,13 +135,15 @@ def _referral_path(uow: UnitOfWork, case_id: str, status: str, institution: str,
     referral.record_procuration(uow, case_id, sorted({institution, partner, "BUREAU"}), on, author, signed=True,
                                 today=today)
     if status in ("announced", "in_handling"):
-        draft = bureau.draft(uow.session, case_id, "fr")
+        case = uow.get(Case, case_id)
+        lang = case.person.language if case is not None and case.person.language in TYPED else "fr"
+        goal, bureau_name, reason = TYPED[lang]  # typed by people, in the case's language
+        draft = bureau.draft(uow.session, case_id, lang)
         row = bureau.send(uow, case_id, bureau.AnnouncementDraft(
-            draft.problems or "-", draft.institutions_involved, "", "Premier marché du travail", ""),
-            author, institution, on)
+            draft.problems, draft.institutions_involved, "", goal, ""), author, institution, on)
         if status == "in_handling":
-            bureau.decide(uow, row.id, "accepted", "Bureau CII (démo)", handling=rng.choice(HANDLINGS),
-                          reason="Situation complexe", on=on, today=today)
+            bureau.decide(uow, row.id, "accepted", bureau_name, handling=rng.choice(HANDLINGS),
+                          reason=reason, on=on, today=today)
 
 
 DOMAINS = ("health", "mental_health", "addiction", "family", "housing", "finances", "training", "language",

@@ -247,6 +247,15 @@ class Showcase:
                                 today=self.today)
         self.print(case_id, "refusal")
 
+    def legal_basis_case(self, opened_back: int) -> None:
+        """Sharing decided under LIAS art. 60 ff. (the person on social assistance): its own form."""
+        case_id = self.new_case(opened_back, "CMS")
+        self.grid(case_id, SIMPLE, opened_back - 2)
+        referral.record_legal_basis(self.uow, case_id, self.day(opened_back - 3), self.w.author, self.w.author,
+                                    today=self.today, institution_codes=["CMS", "ORP"],
+                                    valid_until=self.day(opened_back - 3 - 365))
+        self.print(case_id, "legal_basis")
+
     def network_path_case(self, opened_back: int) -> None:
         """LSE job seeker: a network meeting, a transition ORP -> CMS, a written warning, the closure."""
         person = self.uow.get(Person, self.person_id)
@@ -271,11 +280,11 @@ PLAN: dict[str, tuple[Callable[[Showcase], None], ...]] = {
     "fr": (lambda s: s.assessment_in("contract_signed", 150), lambda s: s.assessment_in("to_organise", 60),
            lambda s: s.assessment_in("closed", 300), lambda s: s.round_table_case(120),
            lambda s: s.tandem_case(False, 200), lambda s: s.refused_case(90), lambda s: s.refusal_case(45),
-           lambda s: s.network_path_case(180)),
+           lambda s: s.network_path_case(180), lambda s: s.legal_basis_case(30)),
     "de": (lambda s: s.assessment_in("contract_signed", 160), lambda s: s.assessment_in("scheduled", 70),
            lambda s: s.assessment_in("held", 100), lambda s: s.round_table_case(110),
            lambda s: s.tandem_case(True, 240), lambda s: s.refused_case(80), lambda s: s.refusal_case(40),
-           lambda s: s.network_path_case(170)),
+           lambda s: s.network_path_case(170), lambda s: s.legal_basis_case(35)),
 }
 
 

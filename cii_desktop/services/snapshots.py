@@ -98,7 +98,7 @@ def _announcement(session: Session, case: Case, row: Announcement) -> dict[str, 
     return {"announced_on": _iso(row.announced_on), "announced_by": row.announced_by,
             "institution": row.announced_institution, "grid_on": _iso(grid.assessed_on) if grid else None,
             "grid_level": grid.level if grid else "", "consent": consent_codes, "grid_problems": grid_problems,
-            "involved": involved, "problems": row.problems,
+            "involved": involved, "problems": row.problems, "override_reason": row.level_override_reason or "",
             "institutions_involved": row.institutions_involved, "measures_tried": row.measures_tried,
             "expected_goal": row.expected_goal, "requested_handling": row.requested_handling}
 

@@ -82,6 +82,8 @@ class Announcement(Synced):
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     # The row of the Bureau's register (xlsx) it was imported from: importing the file again finds it.
     import_key: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    # Why a situation the grid does not rate CII complexe is announced all the same (CII100.1 is for complexe).
+    level_override_reason: Mapped[str | None] = mapped_column(Text, default="")
 
 
 class BureauDecision(Synced):

@@ -149,3 +149,26 @@ def test_german_print_of_every_kind_has_no_french_form_wording(store: Store) -> 
             _doc, pdf = documents.print_case_document(uow, case_id, kind, "de")
         words = flat_text(pdf)
         assert {f for f in french if f in words} <= typed, kind
+
+
+def test_cii100_1_only_for_cii_complexe_unless_overruled_with_a_recorded_reason(store: Store) -> None:
+    import pytest
+
+    from cii_desktop.domain.errors import ValidationFailed
+    from cii_desktop.domain.grid import Rating
+    from cii_desktop.services import referral
+
+    case_id = new_case(store)
+    with store.unit_of_work() as uow:  # two domains "important": CII réseau
+        referral.record_grid(uow, case_id, {"housing": Rating(2), "finances": Rating(2)}, "Anne", TODAY,
+                             today=TODAY)
+        referral.record_procuration(uow, case_id, ["ORP", "CMS", "BUREAU"], TODAY, "Anne", signed=True, today=TODAY)
+    draft = bureau.AnnouncementDraft("", "", "", "Emploi", "")
+    with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
+        bureau.send(uow, case_id, draft, "Anne", "ORP", TODAY)
+    assert {e.code for e in exc.value.errors} == {"announcement.not_complex"}
+    with store.unit_of_work() as uow:
+        row = bureau.send(uow, case_id, draft, "Anne", "ORP", TODAY, override_reason="Rupture imminente du logement")
+        assert row.level_override_reason == "Rupture imminente du logement"
+        _doc, pdf = documents.print_case_document(uow, case_id, "announcement", "de")
+    assert "Trotz der Stufe des Rasters gemeldet, weil Rupture imminente du logement" in flat_text(pdf)

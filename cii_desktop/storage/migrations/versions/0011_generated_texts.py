@@ -58,6 +58,8 @@ def upgrade() -> None:
     with op.batch_alter_table("handling", schema=None) as batch_op:
         batch_op.add_column(sa.Column("framework_end_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("objectives", sa.Text(), nullable=True))
+    with op.batch_alter_table("announcement", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("level_override_reason", sa.Text(), nullable=True))
     bind = op.get_bind()
     steps = {row[0]: (row[1], row[2]) for row in bind.execute(sa.text(
         "SELECT reminder_id, text, owner FROM next_step WHERE reminder_id IS NOT NULL"))}
@@ -114,8 +116,9 @@ def _announcements(bind: sa.engine.Connection) -> None:
 
 
 def downgrade() -> None:
+    # Plain DROP COLUMN (SQLite >= 3.35): a batch copy of the table would trip the foreign keys to it.
+    op.execute("ALTER TABLE announcement DROP COLUMN level_override_reason")
     op.execute("ALTER TABLE handling DROP COLUMN objectives")
     op.execute("ALTER TABLE handling DROP COLUMN framework_end_on")
-    with op.batch_alter_table("reminder", schema=None) as batch_op:
-        batch_op.drop_column("title_params")
-        batch_op.drop_column("title_code")
+    op.execute("ALTER TABLE reminder DROP COLUMN title_params")
+    op.execute("ALTER TABLE reminder DROP COLUMN title_code")
