@@ -116,7 +116,8 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
                     else:  # what a person typed, in their language
                         cases.add_reminder(uow, case.id, due, REMINDERS[lang][pick])
                 made += 1
-        made += demo_paths.showcase(uow, people, today)  # every path of the procedure, FR and DE
+        made += demo_paths.showcase(uow, people, today,  # every path of the procedure, FR and DE
+                                    f"-{store.workstation_id}" if per_workstation else "")
     return made
 
 

@@ -95,14 +95,16 @@ def signature_png(width: int = 240, height: int = 70) -> bytes:
 class Showcase:
     """The showcase cases of one person; every date is on or before ``today``."""
 
-    def __init__(self, uow: UnitOfWork, person_id: str, office: str, today: dt.date, number: int = 0) -> None:
+    def __init__(self, uow: UnitOfWork, person_id: str, office: str, today: dt.date, number: int = 0,
+                 salt: str = "") -> None:
         self.uow, self.person_id, self.office, self.today = uow, person_id, office, today
         person = uow.get(Person, person_id)
         assert person is not None
         self.lang = person.language if person.language in WORDS else "fr"
         self.w = WORDS[self.lang]
         self.made = 0
-        self.rng = random.Random(f"showcase-{self.lang}-{number}-{today.isoformat()}")  # same day, same references
+        # Same day, same references; ``salt`` (a workstation id) keeps two demo workstations apart.
+        self.rng = random.Random(f"showcase-{self.lang}-{number}-{today.isoformat()}{salt}")
 
     def day(self, back: int) -> dt.date:
         return self.today - dt.timedelta(days=back)
@@ -288,7 +290,7 @@ PLAN: dict[str, tuple[Callable[[Showcase], None], ...]] = {
 }
 
 
-def showcase(uow: UnitOfWork, people: list[tuple[str, str, str]], today: dt.date) -> int:
+def showcase(uow: UnitOfWork, people: list[tuple[str, str, str]], today: dt.date, salt: str = "") -> int:
     """Every path of the procedure, for French and for German speaking persons of ``people`` (id,
     language, office): each path on the next person of that language; returns the cases added."""
     made = 0
@@ -298,7 +300,7 @@ def showcase(uow: UnitOfWork, people: list[tuple[str, str, str]], today: dt.date
             if not speakers:
                 break
             person_id, office = speakers[number % len(speakers)]
-            show = Showcase(uow, person_id, office, today, number)
+            show = Showcase(uow, person_id, office, today, number, salt)
             step(show)
             made += show.made
     return made

@@ -11,6 +11,7 @@ share, each checked against its workstation's signature.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import uuid
 from pathlib import Path
@@ -245,7 +246,9 @@ def published_upto(store: Store, config: cfg.NetworkConfig, share_dir: Path, mem
             continue
         try:
             header, _ = read_header(data)
-            key.verify(data[-SIGNATURE_SIZE:], data[:-SIGNATURE_SIZE])
+            # Format 1 signed the bytes themselves, format 2 their SHA-256 (sync.batch_format.sign).
+            signed = data[:-SIGNATURE_SIZE] if header.format == 1 else hashlib.sha256(data[:-SIGNATURE_SIZE]).digest()
+            key.verify(data[-SIGNATURE_SIZE:], signed)
         except (BatchError, InvalidSignature):
             continue
         if header.network == config.network and header.workstation == member.id and \
