@@ -3276,10 +3276,6 @@
         <translation>Angewendeter Wert</translation>
     </message>
     <message>
-        <source>Changed by</source>
-        <translation>Geändert von</translation>
-    </message>
-    <message>
         <source>Other value</source>
         <translation>Anderer Wert</translation>
     </message>
@@ -3298,13 +3294,6 @@
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation>
-            <numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform>
-            <numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
@@ -3369,6 +3358,25 @@
         <translation>
             <numerusform>%n abgelehntes Paket</numerusform>
             <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied value: changed by</source>
+        <translation>Angewendeter Wert: geändert von</translation>
+    </message>
+    <message>
+        <source>Other value: changed by</source>
+        <translation>Anderer Wert: geändert von</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">

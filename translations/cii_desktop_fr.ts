@@ -3276,10 +3276,6 @@
         <translation>Valeur appliquée</translation>
     </message>
     <message>
-        <source>Changed by</source>
-        <translation>Modifié par</translation>
-    </message>
-    <message>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
@@ -3298,13 +3294,6 @@
     <message>
         <source>Last seen</source>
         <translation>Vu la dernière fois</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation>
-            <numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform>
-            <numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
@@ -3369,6 +3358,25 @@
         <translation>
             <numerusform>%n lot refusé</numerusform>
             <numerusform>%n lots refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied value: changed by</source>
+        <translation>Valeur appliquée : modifiée par</translation>
+    </message>
+    <message>
+        <source>Other value: changed by</source>
+        <translation>Autre valeur : modifiée par</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
