@@ -903,6 +903,20 @@
 </context>
 <context>
     <name>DueModel</name>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Due on</source>
         <translation>Fällig am</translation>
@@ -922,6 +936,18 @@
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1482,6 @@
     <message>
         <source>This workstation joined the network.</source>
         <translation>Dieser Arbeitsplatz ist dem Netzwerk beigetreten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n überfällig</numerusform>
-            <numerusform>%n überfällig</numerusform>
-        </translation>
     </message>
     <message>
         <source>Data folder</source>

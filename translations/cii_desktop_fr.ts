@@ -903,6 +903,20 @@
 </context>
 <context>
     <name>DueModel</name>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Due on</source>
         <translation>Échéance</translation>
@@ -922,6 +936,18 @@
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1482,6 @@
     <message>
         <source>This workstation joined the network.</source>
         <translation>Ce poste a rejoint le réseau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
     </message>
     <message>
         <source>Data folder</source>
