@@ -17,7 +17,7 @@ from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import attachments, detail_view, first_steps, i18n, tasks
+from . import attachments, detail_view, due_model, first_steps, i18n, tasks
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
             table.setWordWrap(False)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.due = DueModel(store, self)
-        self.ui.dueTable.setModel(self.due)
+        due_model.attach(self.ui.dueTable, self.due)
         self.ui.dueTable.horizontalHeader().setStretchLastSection(True)
 
         self._search_timer = QTimer(self)
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             if controller is not None:
                 controller.retranslate()
         self._fit_columns()
-        self._update_due_summary()
+        self.ui.dueSummary.setText(self.due.summary())
         self._show_count(None)
         self._show_detail()
 
@@ -438,16 +438,11 @@ class MainWindow(QMainWindow):
 
         def show(result: tuple[dt.date, list[DueRow]]) -> None:
             self.due.set_rows(*result)
-            self._update_due_summary()
+            self.ui.dueSummary.setText(self.due.summary())
             self.due_loaded = True
 
         self.due_loaded = False
         tasks.start(read, show, lambda _exc: None)
-
-    def _update_due_summary(self) -> None:
-        overdue = self.due.overdue_count()
-        self.ui.dueSummary.setText(self.tr("%n overdue", "", overdue) if overdue else "")
-        self.ui.dueSummary.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
 
     def _open_due_case(self) -> None:
         index = self.ui.dueTable.currentIndex()
@@ -458,12 +453,12 @@ class MainWindow(QMainWindow):
         from ..services import cases
 
         index = self.ui.dueTable.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.due.is_header(index.row()):
             return
         with self.store.unit_of_work() as uow:
             cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
         self.due.remove_row(index.row())
-        self._update_due_summary()
+        self.ui.dueSummary.setText(self.due.summary())
         self._show_detail()
 
     # Settings, about, closing -----------------------------------------------------------------

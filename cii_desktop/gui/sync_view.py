@@ -94,8 +94,11 @@ class SyncDialog(QDialog):
     def reload(self) -> None:
         self.conflicts = sync_service.open_conflicts(self.store)
         table = self.ui.conflictTable
-        headers = [QCoreApplication.translate("Sync", "Case"), QCoreApplication.translate("Sync", "Field"), QCoreApplication.translate("Sync", "Applied value"), QCoreApplication.translate("Sync", "Changed by"), QCoreApplication.translate("Sync", "Other value"),
-                   QCoreApplication.translate("Sync", "Changed by")]
+        headers = [QCoreApplication.translate("Sync", "Case"), QCoreApplication.translate("Sync", "Field"),
+                   QCoreApplication.translate("Sync", "Applied value"),
+                   QCoreApplication.translate("Sync", "Applied value: changed by"),
+                   QCoreApplication.translate("Sync", "Other value"),
+                   QCoreApplication.translate("Sync", "Other value: changed by")]
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -122,8 +125,9 @@ class SyncDialog(QDialog):
             for column, text in enumerate((workstation[:8], name, message(code), _moment(seen))):
                 qtable.setItem(row, column, QTableWidgetItem(text))
         qtable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        text = QCoreApplication.translate("Sync", "%n open conflict(s), %1 refused batch(es).", "",
-                                          len(self.conflicts)).replace("%1", str(len(refused)))
+        text = QCoreApplication.translate("Sync", "%1, %2.").replace(  # each count with its own plural
+            "%1", QCoreApplication.translate("Sync", "%n open conflict(s)", "", len(self.conflicts))).replace(
+            "%2", QCoreApplication.translate("Sync", "%n refused batch(es)", "", len(refused)))
         self.ui.statusLabel.setText("\n".join([text, *notices(self.report)]))
         self.ui.statusLabel.setWordWrap(True)
         if self.conflicts:

@@ -188,20 +188,25 @@ class Ui_MeetingDialog(object):
 
         self.minutesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.recommendedLabel)
 
+        self.handlingRow = QHBoxLayout()
+        self.handlingRow.setObjectName(u"handlingRow")
         self.recommendedCombo = QComboBox(self.minutesTab)
         self.recommendedCombo.setObjectName(u"recommendedCombo")
 
-        self.minutesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.recommendedCombo)
+        self.handlingRow.addWidget(self.recommendedCombo)
 
         self.outcomeLabel = QLabel(self.minutesTab)
         self.outcomeLabel.setObjectName(u"outcomeLabel")
 
-        self.minutesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.outcomeLabel)
+        self.handlingRow.addWidget(self.outcomeLabel)
 
         self.outcomeCombo = QComboBox(self.minutesTab)
         self.outcomeCombo.setObjectName(u"outcomeCombo")
 
-        self.minutesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.outcomeCombo)
+        self.handlingRow.addWidget(self.outcomeCombo)
+
+
+        self.minutesForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.handlingRow)
 
 
         self.minutesLayout.addLayout(self.minutesForm)
