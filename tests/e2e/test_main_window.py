@@ -23,13 +23,13 @@ def test_list_loads_lazily_and_sorts_in_the_database(main_window, monkeypatch) -
     assert model.rowCount() == 40
     while model.canFetchMore():
         model.fetchMore()
-    assert model.rowCount() == 95  # 79 cases of the demo's persons, 16 of its showcase (every path)
+    assert model.rowCount() == 97  # 79 cases of the demo's persons, 18 of its showcase (every path)
     model.sort(1, Qt.SortOrder.AscendingOrder)
     while model.canFetchMore():
         model.fetchMore()
     names = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
     assert names == sorted(names)  # last name, then first name
-    assert len(names) == 95
+    assert len(names) == 97
 
 
 def test_filters_narrow_the_list(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,7 @@ def test_filters_narrow_the_list(main_window, qtbot) -> None:  # type: ignore[no
     assert statuses <= {"Clôturée"}
     ui.officeFilter.setCurrentIndex(0)
     ui.statusFilter.setCurrentIndex(0)
-    assert main_window.cases.rowCount() == 95
+    assert main_window.cases.rowCount() == 97
 
 
 def test_detail_shows_journal_history_and_sharing(main_window) -> None:  # type: ignore[no-untyped-def]

@@ -46,7 +46,7 @@ def test_demo_start_creates_opens_and_shows(tmp_path: Path, memory_keystore, res
     seen: dict[str, object] = {}
     QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
     assert app_module.run(demo=True, language="de") == 0
-    assert seen["rows"] == 95 and "DEMO" in str(seen["title"])
+    assert seen["rows"] == 97 and "DEMO" in str(seen["title"])
     assert seen["search_label"] == "&Suchen:"
     assert len(memory_keystore.entries) == 1  # the demo key went to the keystore
     # Second start: the existing folder is opened, not recreated.
@@ -54,7 +54,7 @@ def test_demo_start_creates_opens_and_shows(tmp_path: Path, memory_keystore, res
     seen.clear()
     QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
     assert app_module.run(demo=True, language="fr") == 0
-    assert seen["rows"] == 95 and seen["search_label"] == "&Rechercher :"
+    assert seen["rows"] == 97 and seen["search_label"] == "&Rechercher :"
     assert (tmp_path / "demo" / "cii.keyinfo.json").read_bytes() == before
 
 
@@ -64,7 +64,7 @@ def test_demo_without_keystore_opens_with_the_demo_passphrase(tmp_path: Path, no
     seen: dict[str, object] = {}
     QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
     assert app_module.run(demo=True, language="fr") == 0
-    assert seen["rows"] == 95
+    assert seen["rows"] == 97
 
 
 def test_window_stays_open_after_the_unlock_dialog(tmp_path: Path, no_keystore, restored_i18n) -> None:  # type: ignore[no-untyped-def]
