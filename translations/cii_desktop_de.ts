@@ -460,7 +460,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -472,7 +475,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag exportiert</numerusform>
+            <numerusform>%n Einträge exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -1417,7 +1423,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1445,7 +1454,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1684,7 +1696,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2246,10 @@
     <message>
         <source>A sync of this data folder is already running: nothing was done. Try again in a moment.</source>
         <translation>Eine Synchronisation dieses Datenordners läuft bereits: nichts wurde getan. Versuchen Sie es gleich nochmals.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: your own batches published after the backup were taken back from the shared folder (their number in brackets); nothing was lost and your new changes follow them.</source>
+        <translation>Aus einer Sicherung wiederhergestellt: Ihre eigenen Pakete, die nach der Sicherung veröffentlicht wurden, wurden aus dem gemeinsamen Ordner zurückgeholt (ihre Anzahl in Klammern); nichts ging verloren, und Ihre neuen Änderungen folgen darauf.</translation>
     </message>
     <message>
         <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>
@@ -3257,11 +3276,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform><numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Konflikt, %1 abgelehnte(s) Paket(e).</numerusform>
+            <numerusform>%n offene Konflikte, %1 abgelehnte(s) Paket(e).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
+            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3273,7 +3298,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform><numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
+            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3285,27 +3313,45 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
+            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehntes Paket</numerusform>
+            <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+        <translation>
+            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
+            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

@@ -460,7 +460,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -472,7 +475,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -1417,7 +1423,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1445,7 +1454,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1684,7 +1696,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2246,10 @@
     <message>
         <source>A sync of this data folder is already running: nothing was done. Try again in a moment.</source>
         <translation>Une synchronisation de ce dossier de données est déjà en cours : rien n'a été fait. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: your own batches published after the backup were taken back from the shared folder (their number in brackets); nothing was lost and your new changes follow them.</source>
+        <translation>Restauré depuis une sauvegarde : vos propres lots publiés après la sauvegarde ont été repris du dossier partagé (leur nombre entre crochets) ; rien n’est perdu et vos nouvelles modifications les suivent.</translation>
     </message>
     <message>
         <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>
@@ -3257,11 +3276,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s), %1 refused batch(es).</source>
-        <translation><numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform><numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert, %1 lot(s) refusé(s).</numerusform>
+            <numerusform>%n conflits ouverts, %1 lot(s) refusé(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3273,7 +3298,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3285,27 +3313,45 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

@@ -146,6 +146,7 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
             config, report.notices = network.refresh_roster(store, config, share_dir)
             config, key_notices = network.refresh_keys(store, config, share_dir)
             report.notices += key_notices
+            _take_back(store, config, share_dir, report, check, physical_ms)
         except share.ShareError:
             pass  # reported below, when the share is used for the exchange
         for notice in report.notices:
@@ -188,6 +189,19 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
     _exchange_audit(store, config, share_dir, report)
     cfg.write_settings(store, {LAST_SYNC: now_sql()})
     step(4, 4)
+
+
+def _take_back(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport,
+               check: Callable[[], None] | None, physical_ms: Callable[[], int] | None) -> None:
+    """A restored database takes back its own batches published after the backup (sync.own_history)."""
+    from ..sync import own_history
+
+    def catch_up() -> None:
+        Importer(store, config, share_dir, _authors(store, config), physical_ms or store.physical_ms).run(check)
+
+    adopted = own_history.take_back(store, config, share_dir, _authors(store, config), catch_up)
+    if adopted.adopted:
+        report.note("sync.own_batches_taken_back", str(adopted.adopted))
 
 
 def _exchange_audit(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport) -> None:
