@@ -229,3 +229,61 @@ def test_restore_and_sync_through_the_cli(trio: list[Workstation], tmp_path: Pat
         assert run_sync(station.store).exit_code == 0
         assert _summary(station, later) == "suite"
     assert _same(a, b, c)
+
+
+def test_an_own_batch_made_after_a_peers_batch_waits_for_it(trio: list[Workstation], tmp_path: Path) -> None:
+    """A's batch 2 edits a case B created after the backup: the peer's batch is imported first,
+    then A's own batch is taken back on top of it (causal order, as for any batch)."""
+    a, b, c = trio
+    add_shared_case(a.store, "Avant")
+    run_sync(a.store)
+    saved = tmp_path / "saved-backup"
+    shutil.copytree(backup.make_backup(a.store, a.folder), saved)
+    _p, from_b = add_shared_case(b.store, "De B")
+    assert run_sync(b.store).exit_code == 0
+    assert run_sync(a.store).exit_code == 0 and _summary(a, from_b) == "Situation"
+    set_summary(a.store, from_b, "complété par A")
+    assert run_sync(a.store).exit_code == 0  # A/2, made after B's batch
+    assert all(run_sync(s.store).exit_code == 0 for s in (b, c))
+    _restore(a, saved)
+    assert _summary(a, from_b) is None
+    report = run_sync(a.store)
+    assert (TAKEN_BACK, "1") in report.problems
+    assert not [p for p in report.problems if p[0] != TAKEN_BACK], report.problems
+    assert _summary(a, from_b) == "complété par A"
+    assert run_sync(a.store).exit_code == 0
+    assert all(run_sync(s.store).exit_code == 0 for s in (b, c)) and _same(a, b, c)
+    assert all(quarantine(s.store) == [] for s in trio)
+
+
+def test_own_batches_waiting_for_a_lost_peer_batch_hold_the_sending(trio: list[Workstation],
+                                                                   tmp_path: Path) -> None:
+    """The peer batch A's batch 2 was made after is gone from the share: A says so (exit 3), sends
+    nothing that would clash, and takes its batch back once B has published it again."""
+    a, b, c = trio
+    add_shared_case(a.store, "Avant")
+    run_sync(a.store)
+    saved = tmp_path / "saved-backup"
+    shutil.copytree(backup.make_backup(a.store, a.folder), saved)
+    _p, from_b = add_shared_case(b.store, "De B")
+    run_sync(b.store)
+    run_sync(a.store)
+    set_summary(a.store, from_b, "complété par A")
+    run_sync(a.store)
+    assert all(run_sync(s.store).exit_code == 0 for s in (b, c))
+    _restore(a, saved)
+    lost = sorted(_outbox(b).glob("*.ciibatch"))
+    for path in lost:
+        path.unlink()  # B's batches vanish from the share (an antivirus)
+    _p, new_case = add_shared_case(a.store, "Nouveau")
+    report = run_sync(a.store)
+    assert ("sync.own_batches_waiting", "") in report.problems and report.exit_code == 3
+    assert report.sent_batches == 0 and _own_batches(a)[-1][1] is False  # sealed, kept here
+    assert run_sync(b.store).repaired == len(lost)  # B publishes them again
+    report = run_sync(a.store)
+    assert (TAKEN_BACK, "1") in report.problems and report.sent_batches == 1
+    assert _summary(a, from_b) == "complété par A"
+    assert run_sync(a.store).exit_code == 0
+    for station in (b, c):
+        assert run_sync(station.store).exit_code == 0 and _summary(station, new_case) == "Situation"
+    assert _same(a, b, c) and all(quarantine(s.store) == [] for s in trio)
