@@ -127,6 +127,7 @@ SYNC_MESSAGES: dict[str, str] = {
     "sync.busy": "A sync of this data folder is already running: nothing was done. Try again in a moment.",
     "sync.own_batches_taken_back": "Restored from a backup: your own batches published after the backup were taken back from the shared folder (their number in brackets); nothing was lost and your new changes follow them.",
     "sync.own_batches_waiting": "Restored from a backup: some of your own batches on the shared folder were made after colleagues' batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.",
+    "sync.own_batches_lost": "Restored from a backup: colleagues have applied your own batches up to the number in brackets, but some of them are no longer readable on the shared folder (deleted or damaged), so they could not be taken back. Your new changes may be refused by colleagues: contact the CII bureau.",
     "sync.waiting": "Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.",
     "sync.clock_skew": "A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.",
     "sync.revoked_publishing": "A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau.",

@@ -207,6 +207,10 @@ def _take_back(store: Store, config: cfg.NetworkConfig, share_dir: Path, report:
         report.note("sync.own_batches_taken_back", str(adopted.adopted))
     if adopted.waiting:
         report.note("sync.own_batches_waiting")
+    elif own_history.is_restored(store):
+        lost = own_history.applied_by_readers(store, config, share_dir)
+        if lost:
+            report.note("sync.own_batches_lost", str(lost))
     return adopted.waiting
 
 

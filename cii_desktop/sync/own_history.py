@@ -206,3 +206,20 @@ def take_back(store: Store, config: NetworkConfig, share_dir: Path, authors: dic
 def adopted_total(store: Store) -> int:
     row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?", (ADOPTED,)).fetchone()
     return int(row[0]) if row else 0
+
+
+def applied_by_readers(store: Store, config: NetworkConfig, share_dir: Path) -> int:
+    """The highest own batch number an active colleague reports applied, when it is beyond what this
+    database knows (its file lost or damaged on the share: it cannot be taken back); else 0."""
+    from .state import STATE_DIR, read_state
+
+    known = _known(store.read_connection())[0]
+    highest = 0
+    folder = config.network_dir(share_dir) / STATE_DIR
+    for member in config.roster.members:
+        if member.id == config.workstation or member.revoked:
+            continue
+        state = read_state(config, folder / f"{member.id}.json", member.id)
+        if state is not None:
+            highest = max(highest, state.applied.get(config.workstation, 0))
+    return highest if highest > known else 0
