@@ -20,6 +20,7 @@ which still stops the sync (``share.sequence_taken``).
 
 from __future__ import annotations
 
+import contextlib
 import struct
 import zlib
 from collections.abc import Callable
@@ -156,7 +157,18 @@ def _adopt(store: Store, config: NetworkConfig, own: _Own, authors: dict[str, st
         total = conn.execute("SELECT value FROM local_setting WHERE key = ?", (ADOPTED,)).fetchone()
         conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
                      (ADOPTED, str(int(total[0]) + 1 if total else 1)))
+    _observe(store, changes)
     return _DONE, len(changes)
+
+
+def _observe(store: Store, changes: list[Any]) -> None:
+    """This workstation's clock goes on after its own past changes (its next edit wins over them)."""
+    from .clock import ClockSkewError, Timestamp
+
+    latest = max((str(c[4]) for c in changes), default="")
+    if latest:
+        with contextlib.suppress(ClockSkewError, ValueError):  # far ahead: kept, as the importer does
+            store.clock.observe(Timestamp.decode(latest))
 
 
 def take_back(store: Store, config: NetworkConfig, share_dir: Path, authors: dict[str, str],
