@@ -140,12 +140,14 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
     share_dir = share_of(store, share_dir)
     step(0, 4)
     state = share.probe(share_dir, config.network, config.roster.admin_key)
+    hold = False  # a restored database whose own batches wait on the share: it sends nothing yet
     if state not in share.OFFLINE_CODES:
         assert share_dir is not None
         try:  # the newest roster and batch key first: what is sealed now uses the key of the day
             config, report.notices = network.refresh_roster(store, config, share_dir)
             config, key_notices = network.refresh_keys(store, config, share_dir)
             report.notices += key_notices
+            hold = _take_back(store, config, share_dir, report, check, physical_ms)
         except share.ShareError:
             pass  # reported below, when the share is used for the exchange
         for notice in report.notices:
@@ -160,7 +162,8 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
         step(1, 4)
         if check:
             check()
-        _send(store, config, share_dir, report, check, state)
+        if not hold:
+            _send(store, config, share_dir, report, check, state)
         step(2, 4)
         importer = Importer(store, config, share_dir, _authors(store, config),
                             physical_ms or store.physical_ms)
@@ -188,6 +191,27 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
     _exchange_audit(store, config, share_dir, report)
     cfg.write_settings(store, {LAST_SYNC: now_sql()})
     step(4, 4)
+
+
+def _take_back(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport,
+               check: Callable[[], None] | None, physical_ms: Callable[[], int] | None) -> bool:
+    """A restored database takes back its own batches published after the backup (sync.own_history);
+    True when some must wait for colleagues' batches not on the share yet (nothing is sent then)."""
+    from ..sync import own_history
+
+    def catch_up() -> None:
+        Importer(store, config, share_dir, _authors(store, config), physical_ms or store.physical_ms).run(check)
+
+    adopted = own_history.take_back(store, config, share_dir, _authors(store, config), catch_up)
+    if adopted.adopted:
+        report.note("sync.own_batches_taken_back", str(adopted.adopted))
+    if adopted.waiting:
+        report.note("sync.own_batches_waiting")
+    elif own_history.is_restored(store):
+        lost = own_history.applied_by_readers(store, config, share_dir)
+        if lost:
+            report.note("sync.own_batches_lost", str(lost))
+    return adopted.waiting
 
 
 def _exchange_audit(store: Store, config: cfg.NetworkConfig, share_dir: Path, report: SyncReport) -> None:
