@@ -370,7 +370,7 @@ def _small_page_cache(store: Store, blobs: Blobs) -> Iterator[None]:
 
 def _audit_received(conn: Any, me: str, sender: str, seq: int, changes: list[Any]) -> None:
     """Which persons' and cases' data arrived from ``sender``, in the same transaction as the merge."""
-    found = audit.subjects(conn, ((str(c[0]), str(c[1])) for c in changes))
+    found = audit.subjects(conn, {(str(c[0]), str(c[1])): None for c in changes})
     if not found:
         return
     actor = audit.actor_row(conn, me)
