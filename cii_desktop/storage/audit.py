@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -65,6 +66,7 @@ PARENT = {"signature": ("document", "document_id"), "interview": ("handling", "h
           "team_member": ("handling", "handling_id"), "contract_review": ("contract", "contract_id")}
 
 
+@lru_cache(maxsize=1)
 def _case_tables() -> frozenset[str]:
     from .schema import SYNCED_MODELS
 

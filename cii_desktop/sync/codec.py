@@ -104,11 +104,25 @@ def now_sql() -> str:
     return utcnow().isoformat(sep=" ", timespec="microseconds")
 
 
+def _loads(encoded: str) -> Any:
+    """``json.loads``, with a shortcut for the plain strings most fields hold: quoted, nothing escaped,
+    no control character (what ``json.loads`` gives for them, without its parser; issue 12)."""
+    if (len(encoded) > 1 and encoded[0] == '"' and encoded[-1] == '"' and encoded.count('"') == 2
+            and "\\" not in encoded and encoded.isprintable()):
+        return encoded[1:-1]
+    if encoded in _LITERALS:
+        return _LITERALS[encoded]
+    return json.loads(encoded)
+
+
+_LITERALS: dict[str, Any] = {"null": None, "true": True, "false": False}
+
+
 def to_sql(kind: str, encoded: str | None, blobs: Blobs) -> Any:
     """The value SQLite stores (as SQLAlchemy writes it) for a journal value (storage.journal)."""
     if encoded is None:
         return None
-    value = json.loads(encoded)
+    value = _loads(encoded)
     if value is None:
         return None
     if kind == "bool":

@@ -15,7 +15,8 @@ import os
 import struct
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..storage import audit
+from ..storage.database import CACHE_KIB
 from ..storage.store import Store
 from . import schema_compat, share
 from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_file
@@ -298,7 +300,7 @@ class Importer:
         if author:
             self.authors[peer.workstation] = author
         try:
-            with self.store.raw_transaction() as conn:
+            with _small_page_cache(self.store, blobs), self.store.raw_transaction() as conn:
                 merger = Merger(conn, peer.workstation, seq, blobs, self.authors)
                 merged = merger.apply(changes)
                 _audit_received(conn, self.config.workstation, peer.workstation, seq, changes)
@@ -346,9 +348,29 @@ class Importer:
         return skew
 
 
+_LARGE_FILES = 4 * 1024 * 1024
+
+
+@contextmanager
+def _small_page_cache(store: Store, blobs: Blobs) -> Iterator[None]:
+    """A batch carrying large files is written through a background-sized page cache: the window's
+    connection keeps up to 64 MB of pages, which would otherwise hold one more copy of every file
+    until the commit (peak memory, issue 12); SQLite spills the pages to the log as it goes instead."""
+    if sum(len(blob) for blob in blobs.values()) < _LARGE_FILES:
+        yield
+        return
+    conn = store.read_connection()
+    previous = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {previous}")
+
+
 def _audit_received(conn: Any, me: str, sender: str, seq: int, changes: list[Any]) -> None:
     """Which persons' and cases' data arrived from ``sender``, in the same transaction as the merge."""
-    found = audit.subjects(conn, ((str(c[0]), str(c[1])) for c in changes))
+    found = audit.subjects(conn, {(str(c[0]), str(c[1])): None for c in changes})
     if not found:
         return
     actor = audit.actor_row(conn, me)

@@ -46,6 +46,13 @@ def _changed_at(hlc_wall: str) -> str:
     return moment.isoformat(sep=" ", timespec="microseconds")
 
 
+@lru_cache(maxsize=1)
+def _table_order() -> dict[str, int]:
+    from ..storage.schema import METADATA
+
+    return {table.name: index for index, table in enumerate(METADATA.sorted_tables)}
+
+
 def _is_true(encoded: str | None) -> bool:
     return encoded is not None and json.loads(encoded) is True
 
@@ -62,6 +69,9 @@ class Merger:
         self.authors = authors
         self.result = MergeResult()
         self._log_rows: list[tuple[Any, ...]] = []
+        # Rows written once every decision of the batch is taken, one statement per table and columns.
+        self._inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
+        self._updates: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
         self._open = {(str(t), str(r), str(f)) for t, r, f in conn.execute(
             "SELECT table_name, row_id, field FROM sync_conflict WHERE status = 'open'")}
 
@@ -81,6 +91,7 @@ class Merger:
                 self._update(SHARED_TABLES[table], row_id, existing[(table, row_id)], items)
             else:
                 self._create(SHARED_TABLES[table], row_id, items, earlier.get((table, row_id), []))
+        self._write()
         # The batch's changes join the journal in one statement, after every decision was taken on the
         # journal as it stood before the batch (and the batch's own changes, followed in memory).
         self.conn.executemany(_LOG, self._log_rows)
@@ -88,9 +99,21 @@ class Merger:
         self.result.changes += len(changes)
         return self.result
 
+    def _write(self) -> None:
+        """The new rows, parents' tables first (foreign keys; a case's search entry reads its person),
+        then the changed ones: one ``executemany`` per table and set of columns."""
+        order = _table_order()
+        for (table, names), rows in sorted(self._inserts.items(), key=lambda item: order.get(item[0][0], 0)):
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+                                  f"({', '.join('?' * len(names))})", rows)
+        for (table, names), rows in self._updates.items():
+            self.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                                  rows)
+        self._inserts, self._updates = {}, {}
+
     def _log(self, items: Sequence[Change]) -> None:
-        self._log_rows.extend((c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), self.origin, c[4], c[5],
-                               self.batch_seq) for c in items)
+        origin, seq = self.origin, self.batch_seq
+        self._log_rows += [(c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), origin, c[4], c[5], seq) for c in items]
 
     def _prefetch(self, keys: list[tuple[str, str]]) -> tuple[dict[tuple[str, str], bool],
                                                              dict[tuple[str, str], list[Any]]]:
@@ -137,9 +160,7 @@ class Merger:
                       for name, encoded in values.items() if name in spec.columns}
         sql_values["deleted"] = 1 if deleted else 0
         sql_values["updated_at"] = now_sql()  # local: when the row last changed here
-        names = list(sql_values)
-        self.conn.execute(f"INSERT INTO {spec.name} ({', '.join(names)}) VALUES "
-                          f"({', '.join('?' * len(names))})", [sql_values[n] for n in names])
+        self._inserts.setdefault((spec.name, tuple(sql_values)), []).append(list(sql_values.values()))
         self.result.rows_created += 1
 
     def _update(self, spec: SharedTable, row_id: str, deleted: bool, items: Sequence[Change]) -> None:
@@ -184,9 +205,7 @@ class Merger:
                 self._conflict(key, tuple(current), (encoded, hlc, self.origin))
         if updates:
             updates["updated_at"] = now_sql()
-            names = list(updates)
-            self.conn.execute(f"UPDATE {spec.name} SET {', '.join(f'{n} = ?' for n in names)} "
-                              f"WHERE id = ?", [*[updates[n] for n in names], row_id])
+            self._updates.setdefault((spec.name, tuple(updates)), []).append([*updates.values(), row_id])
             self.result.rows_updated += 1
 
     def _conflict(self, key: tuple[str, str, str], kept: tuple[Any, ...], other: tuple[Any, ...]) -> None:
