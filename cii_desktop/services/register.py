@@ -26,6 +26,7 @@ from ..domain.person import PersonInput, validate_person
 from ..domain.rule_tables import load
 from ..domain.text import _GERMAN, strip_accents
 from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
+from ..storage.bulk import BulkWriter
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
 from .bureau import _identity
@@ -274,7 +275,7 @@ def _coherence(number: int, v: dict[str, Any], today: dt.date) -> list[Problem]:
 
 # --- writing ----------------------------------------------------------------------------------
 
-FLUSH_EVERY = 250
+FLUSH_EVERY = 500  # rows written (and progress reported) per batch
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -378,7 +379,8 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
                today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> Result:
     """Validate the workbook, then (unless ``dry_run``) write it in ONE transaction: every valid row
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
-    the transaction is rolled back and nothing is written."""
+    the transaction is rolled back and nothing is written. The records are written in bulk
+    (storage.bulk: executemany, with the journal and audit rows an ORM flush would write)."""
     from .register_xlsx import read_rows
 
     result = validate(read_rows(data), today)
@@ -413,14 +415,13 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
         if dry_run or (result.errors and not skip_invalid) or not todo:
             session.rollback()
             return result
-        session.add_all(created.values())
+        writer = BulkWriter(session)
+        writer.write(list(created.values()))
         refs = _references(session, [row for row, _ in todo])
-        with session.no_autoflush:
-            for done, ((row, person_id), case_reference) in enumerate(zip(todo, refs, strict=True), 1):
-                session.add_all(_objects(row, person_id, case_reference))
-                if done % FLUSH_EVERY == 0 or done == len(todo):
-                    uow.flush()
-                    if progress is not None:
-                        progress(done, len(todo))
+        for start in range(0, len(todo), FLUSH_EVERY):
+            batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
+            writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
+            if progress is not None:
+                progress(min(start + FLUSH_EVERY, len(todo)), len(todo))
         result.written = len(todo)
     return result
