@@ -25,8 +25,8 @@ from ..domain.dates import DateError, parse_date
 from ..domain.person import PersonInput, validate_person
 from ..domain.rule_tables import load
 from ..domain.text import _GERMAN, strip_accents
-from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
 from ..storage.bulk import BulkWriter
+from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
 from .bureau import _identity

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import audit, journal
-from .models import ChangeLog, Synced, utcnow
+from .models import Case, ChangeLog, Synced, utcnow
 
 _CHANGE_COLUMNS = ("table_name", "row_id", "field", "new_value", "changed_at", "workstation_id", "hlc",
                    "base_hlc")
-Plan = tuple[str, list[tuple[str, str, Callable[[Any], Any] | None, Any]]]
+Plan = tuple[str, list[tuple[str, str, Callable[[Any], Any] | None, Any]]]  # see _plan
 
 
 def _plan(model: type[Synced], dialect: Any) -> Plan:
@@ -33,7 +34,8 @@ def _plan(model: type[Synced], dialect: Any) -> Plan:
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         default = column.default
-        columns.append((attr.key, column.name, column.type.bind_processor(dialect), default))
+        process: Callable[[Any], Any] | None = column.type.bind_processor(dialect)
+        columns.append((attr.key, column.name, process, default))
     return str(model.__tablename__), columns
 
 
@@ -52,7 +54,10 @@ class BulkWriter:
         if session.info.get("workstation_id") is None:
             raise RuntimeError("bulk writes need a journaled unit of work")
         self.session = session
-        self.conn = session.connection().connection.dbapi_connection
+        conn = session.connection().connection.dbapi_connection
+        if conn is None:  # pragma: no cover - an open session always holds its connection
+            raise RuntimeError("no connection")
+        self.conn = cast(sqlcipher.Connection, conn)
         self.dialect = session.get_bind().dialect
         self.workstation = str(session.info["workstation_id"])
         self.actor: tuple[str, str] | None = session.info.get("audit_actor")
@@ -63,8 +68,6 @@ class BulkWriter:
 
     def write(self, objects: Sequence[Synced]) -> int:
         """Insert ``objects`` (parents before children), their journal rows and audit entries."""
-        if self.conn is None:  # pragma: no cover - the session always holds a connection here
-            raise RuntimeError("no connection")
         now = utcnow()
         self.hlc = self.hlc or self.session.info["clock"].now().encode()
         by_model: dict[type[Synced], list[tuple[Any, ...]]] = {}
@@ -114,10 +117,7 @@ class BulkWriter:
     def _entries(self, objects: Iterable[Synced], now: dt.datetime) -> list[audit.Entry]:
         assert self.actor is not None
         found = []
-        for obj in objects:
-            table = obj.__tablename__
-            if table == "case_file":
-                self.owners[obj.id] = str(getattr(obj, "person_id"))
+        self.owners.update((obj.id, obj.person_id) for obj in objects if isinstance(obj, Case))
         for obj in objects:
             table = obj.__tablename__
             case = obj.id if table == "case_file" else getattr(obj, "case_id", None)

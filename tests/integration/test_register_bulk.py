@@ -13,7 +13,7 @@ from sqlalchemy import inspect, select
 
 from cii_desktop.services import case_list, referral, register
 from cii_desktop.storage import audit, journal
-from cii_desktop.storage.models import Case, CaseInstitution, CaseStatusChange, ChangeLog, Person, Synced
+from cii_desktop.storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
 from cii_desktop.storage.records import Announcement, BureauDecision, Handling
 from cii_desktop.storage.store import Store
 from tests.support.memory_keyring import MemoryKeyring
