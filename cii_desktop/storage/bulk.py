@@ -24,6 +24,7 @@ from .models import Case, ChangeLog, Synced, utcnow
 
 _CHANGE_COLUMNS = ("table_name", "row_id", "field", "new_value", "changed_at", "workstation_id", "hlc",
                    "base_hlc")
+_UNSET = object()
 Plan = tuple[str, list[tuple[str, str, Callable[[Any], Any] | None, Any]]]  # see _plan
 
 
@@ -34,7 +35,7 @@ def _plan(model: type[Synced], dialect: Any) -> Plan:
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         default = column.default
-        process: Callable[[Any], Any] | None = column.type.bind_processor(dialect)
+        process: Callable[[Any], Any] | None = column.type.dialect_impl(dialect).bind_processor(dialect)
         columns.append((attr.key, column.name, process, default))
     return str(model.__tablename__), columns
 
@@ -64,7 +65,8 @@ class BulkWriter:
         self.hlc = ""
         self.owners: dict[str, str] = {}  # case id -> person id, for the cases written here
         self._plans: dict[type[Synced], Plan] = {}
-        self._stamp = ChangeLog.__table__.c.changed_at.type.bind_processor(self.dialect)
+        stamp = ChangeLog.__table__.c.changed_at.type.dialect_impl(self.dialect)
+        self._stamp = stamp.bind_processor(self.dialect)
 
     def write(self, objects: Sequence[Synced]) -> int:
         """Insert ``objects`` (parents before children), their journal rows and audit entries."""
@@ -88,6 +90,7 @@ class BulkWriter:
             marks = ", ".join("?" * len(columns))
             self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", by_model[model])
         if changes:
+            pass  # changes.sort(key=_index_order)  # the journal's index takes them in its order: fewer pages touched
             table = ChangeLog.__tablename__
             self.conn.executemany(f"INSERT INTO {table} ({', '.join(_CHANGE_COLUMNS)}) "
                                   f"VALUES ({', '.join('?' * len(_CHANGE_COLUMNS))})", changes)
@@ -98,16 +101,14 @@ class BulkWriter:
         return len(objects)
 
     def _row(self, obj: Synced, plan: Plan, now: dt.datetime, changes: list[tuple[Any, ...]]) -> tuple[Any, ...]:
-        """The row of one object (its defaults applied to the object, as a flush does) and its journal rows."""
-        given = inspect(obj).dict
+        """The row of one object (its defaults applied, as a flush does) and its journal rows."""
+        given = obj.__dict__
         changed_at = self._stamp(now) if self._stamp is not None else now
         values = []
         for key, _name, process, default in plan[1]:
-            if key in given:
-                value = given[key]
-            else:
+            value = given.get(key, _UNSET)
+            if value is _UNSET:  # the column's default, as a flush applies it
                 value = now if key in ("created_at", "updated_at") else _value(default)
-                setattr(obj, key, value)
             values.append(process(value) if process is not None and value is not None else value)
             if key not in journal.SKIPPED_FIELDS:
                 changes.append((plan[0], obj.id, key, journal.encode_value(value), changed_at,

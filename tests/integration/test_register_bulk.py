@@ -123,3 +123,11 @@ def test_an_imported_case_syncs_once_consent_is_recorded(pair: list[Workstation]
         person = session.get(Person, found[0].person_id)
         assert person is not None and person.last_name
         assert session.scalars(select(Announcement.import_key).where(Announcement.case_id == case_id)).one()
+
+
+@pytest.mark.parametrize("value", ["", "Anne", 'é"\\\n\x01ü\u2028', True, False, 0, -7, 10**20,
+                                   dt.date(2026, 2, 3), dt.datetime(2026, 2, 3, 4, 5, 6), 1.5])
+def test_journal_encoding_fast_path_writes_what_json_wrote(value: object) -> None:
+    expected = json.dumps(value.isoformat(timespec="microseconds") if isinstance(value, dt.datetime)
+                          else value.isoformat() if isinstance(value, dt.date) else value, ensure_ascii=False)
+    assert journal.encode_value(value) == expected
