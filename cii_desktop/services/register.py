@@ -415,13 +415,13 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
         if dry_run or (result.errors and not skip_invalid) or not todo:
             session.rollback()
             return result
-        writer = BulkWriter(session)
-        writer.write(list(created.values()))
-        refs = _references(session, [row for row, _ in todo])
-        for start in range(0, len(todo), FLUSH_EVERY):
-            batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
-            writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
-            if progress is not None:
-                progress(min(start + FLUSH_EVERY, len(todo)), len(todo))
+        with BulkWriter(session) as writer:
+            writer.write(list(created.values()))
+            refs = _references(session, [row for row, _ in todo])
+            for start in range(0, len(todo), FLUSH_EVERY):
+                batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
+                writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
+                if progress is not None:
+                    progress(min(start + FLUSH_EVERY, len(todo)), len(todo))
         result.written = len(todo)
     return result

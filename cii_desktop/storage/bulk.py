@@ -20,11 +20,14 @@ from sqlalchemy.orm import Session
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import audit, journal
+from .database import PAGE_SIZE, READ_CACHE_KIB
 from .models import Case, ChangeLog, Synced, utcnow
 
 _CHANGE_COLUMNS = ("table_name", "row_id", "field", "new_value", "changed_at", "workstation_id", "hlc",
                    "base_hlc")
 _UNSET = object()
+_STAMPS = frozenset({"created_at", "updated_at"})
+encode = journal.encode_value
 Plan = tuple[str, list[tuple[str, str, Callable[[Any], Any] | None, Any]]]  # see _plan
 
 
@@ -65,12 +68,25 @@ class BulkWriter:
         self.hlc = ""
         self.owners: dict[str, str] = {}  # case id -> person id, for the cases written here
         self._plans: dict[type[Synced], Plan] = {}
+        self._cache = 0
         stamp = ChangeLog.__table__.c.changed_at.type.dialect_impl(self.dialect)
         self._stamp = stamp.bind_processor(self.dialect)
+
+    def __enter__(self) -> BulkWriter:
+        """While writing, the connection's page cache is at least the window's (a worker thread's is
+        small): the new rows' index pages stay in memory until the commit. Restored on exit."""
+        self._cache = int(self.conn.execute("PRAGMA cache_size").fetchone()[0])
+        if (-self._cache if self._cache < 0 else self._cache * PAGE_SIZE // 1024) < READ_CACHE_KIB:
+            self.conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.conn.execute(f"PRAGMA cache_size = {self._cache}")
 
     def write(self, objects: Sequence[Synced]) -> int:
         """Insert ``objects`` (parents before children), their journal rows and audit entries."""
         now = utcnow()
+        stamp = self._stamp(now) if self._stamp is not None else now
         self.hlc = self.hlc or self.session.info["clock"].now().encode()
         by_model: dict[type[Synced], list[tuple[Any, ...]]] = {}
         changes: list[tuple[Any, ...]] = []
@@ -83,14 +99,15 @@ class BulkWriter:
             if model not in by_model:
                 by_model[model] = []
                 order.append(model)
-            by_model[model].append(self._row(obj, plan, now, changes))
+            by_model[model].append(self._row(obj, plan, now, stamp, changes))
         for model in order:
             table, columns = self._plans[model]
             names = ", ".join(name for _, name, _, _ in columns)
             marks = ", ".join("?" * len(columns))
             self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", by_model[model])
         if changes:
-            pass  # changes.sort(key=_index_order)  # the journal's index takes them in its order: fewer pages touched
+            # In the order the records were given (parents first), as a flush journals them: sync
+            # replays a batch in journal order.
             table = ChangeLog.__tablename__
             self.conn.executemany(f"INSERT INTO {table} ({', '.join(_CHANGE_COLUMNS)}) "
                                   f"VALUES ({', '.join('?' * len(_CHANGE_COLUMNS))})", changes)
@@ -100,19 +117,19 @@ class BulkWriter:
             audit.append(self.conn, self._entries(objects, now))
         return len(objects)
 
-    def _row(self, obj: Synced, plan: Plan, now: dt.datetime, changes: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+    def _row(self, obj: Synced, plan: Plan, now: dt.datetime, stamp: Any,
+             changes: list[tuple[Any, ...]]) -> tuple[Any, ...]:
         """The row of one object (its defaults applied, as a flush does) and its journal rows."""
         given = obj.__dict__
-        changed_at = self._stamp(now) if self._stamp is not None else now
+        table, row_id, workstation, hlc = plan[0], obj.id, self.workstation, self.hlc
         values = []
         for key, _name, process, default in plan[1]:
             value = given.get(key, _UNSET)
             if value is _UNSET:  # the column's default, as a flush applies it
-                value = now if key in ("created_at", "updated_at") else _value(default)
-            values.append(process(value) if process is not None and value is not None else value)
+                value = now if key in _STAMPS else _value(default)
+            values.append(value if process is None or value is None else process(value))
             if key not in journal.SKIPPED_FIELDS:
-                changes.append((plan[0], obj.id, key, journal.encode_value(value), changed_at,
-                                self.workstation, self.hlc, None))
+                changes.append((table, row_id, key, encode(value), stamp, workstation, hlc, None))
         return tuple(values)
 
     def _entries(self, objects: Iterable[Synced], now: dt.datetime) -> list[audit.Entry]:

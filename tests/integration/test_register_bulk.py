@@ -74,6 +74,7 @@ def test_a_failure_in_the_middle_of_the_bulk_write_leaves_nothing(store: Store,
     def counts() -> list[int]:
         return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
 
+    conn.execute("PRAGMA cache_size = -2000")  # a worker thread's small cache: raised while writing, then restored
     before = counts()
     calls = []
     original = register.BulkWriter.write
@@ -89,6 +90,7 @@ def test_a_failure_in_the_middle_of_the_bulk_write_leaves_nothing(store: Store,
     with pytest.raises(OSError):
         register.run_import(store, workbook(rows_2012()), today=TODAY)
     assert counts() == before
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -2000
     monkeypatch.undo()
     assert register.run_import(store, workbook(rows_2012()), today=TODAY).written > 0
     assert register.run_import(store, workbook(rows_2012()), today=TODAY).written == 0  # idempotent
