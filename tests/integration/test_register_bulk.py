@@ -13,6 +13,7 @@ from sqlalchemy import inspect, select
 
 from cii_desktop.services import case_list, referral, register
 from cii_desktop.storage import audit, journal
+from cii_desktop.storage.bulk import Record
 from cii_desktop.storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
 from cii_desktop.storage.records import Announcement, BureauDecision, Handling
 from cii_desktop.storage.store import Store
@@ -79,7 +80,7 @@ def test_a_failure_in_the_middle_of_the_bulk_write_leaves_nothing(store: Store,
     calls = []
     original = register.BulkWriter.write
 
-    def failing(self: register.BulkWriter, objects: list[Synced]) -> int:
+    def failing(self: register.BulkWriter, objects: list[Record]) -> int:
         calls.append(len(objects))
         if len(calls) == 3:
             raise OSError("disk full")
