@@ -6,7 +6,8 @@ values; no ORM object, whose instrumentation costs more than the insert) and wri
 per batch. Every row gets exactly what the journal's ``after_flush`` hook would have written for it:
 one ``change_log`` row per field (the same field list, encoding, hybrid-clock stamp, ``base_hlc``
 NULL as for any new row, this workstation), the clock setting, and one audit entry per record about
-a person or case. The search index (person_fts, case_fts) follows through the tables' insert triggers, as for an ORM insert.
+a person or case. The search index (person_fts, case_fts) follows through the tables' insert
+triggers, as for an ORM insert.
 """
 
 from __future__ import annotations
