@@ -25,7 +25,8 @@ from ..domain.dates import DateError, parse_date
 from ..domain.person import PersonInput, validate_person
 from ..domain.rule_tables import load
 from ..domain.text import _GERMAN, strip_accents
-from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
+from ..storage.bulk import BulkWriter, Record, record
+from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
 from .bureau import _identity
@@ -274,7 +275,7 @@ def _coherence(number: int, v: dict[str, Any], today: dt.date) -> list[Problem]:
 
 # --- writing ----------------------------------------------------------------------------------
 
-FLUSH_EVERY = 250
+FLUSH_EVERY = 500  # rows written (and progress reported) per batch
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -332,43 +333,43 @@ def _references(session: Session, rows: list[Row]) -> list[str]:
             refs[i] = refs[i][:-6] + "".join(secrets.choice(_REF_ALPHABET) for _ in range(6))
 
 
-def _objects(row: Row, person_id: str, case_reference: str) -> list[Synced]:
+def _objects(row: Row, person_id: str, case_reference: str) -> list[Record]:
     """The records of one row, as cases.create_case, bureau.send and bureau.decide write them (case, its
-    lead institution, announcement, decision, handling), without a flush per row."""
+    lead institution, announcement, decision, handling), for the bulk writer."""
     author = row.professional or AUTHOR
     decided_on = row.decided_on or row.announced_on
     states = load("register")["handling_states"].get(row.decision, {})
     state = states.get(row.state or "waiting", "")
     closed = state == "closed"
-    case = Case(reference=case_reference, person_id=person_id,
-                office_id=reference.reference_id("office", row.region),
-                lead_institution_id=reference.reference_id("institution", row.institution),
-                status="closed" if closed else "in_handling" if state else "announced",
-                opened_on=row.announced_on, closed_on=(row.closed_on or decided_on) if closed else None,
-                summary=row.remarks)
-    status = {"": "sent", "refused": "refused"}.get(row.decision, "accepted")
-    announcement = Announcement(
-        case_id=case.id, announced_by=row.professional, announced_institution=row.institution,
-        announced_on=row.announced_on, status=status, import_key=row.import_key(),
-        requested_handling="" if row.decision == "refused" else row.decision)
+    status = "closed" if closed else "in_handling" if state else "announced"
+    lead = reference.reference_id("institution", row.institution)
+    case = record(Case, reference=case_reference, person_id=person_id,
+                  office_id=reference.reference_id("office", row.region), lead_institution_id=lead,
+                  status=status, opened_on=row.announced_on,
+                  closed_on=(row.closed_on or decided_on) if closed else None, summary=row.remarks)
+    case_id = case[1]["id"]
+    announcement = record(
+        Announcement, case_id=case_id, announced_by=row.professional, announced_institution=row.institution,
+        announced_on=row.announced_on, status={"": "sent", "refused": "refused"}.get(row.decision, "accepted"),
+        import_key=row.import_key(), requested_handling="" if row.decision == "refused" else row.decision)
     # One status change: the case enters the history with the state the register gives it.
-    found: list[Synced] = [
-        case, CaseStatusChange(case_id=case.id, status=case.status, changed_by=AUTHOR),
-        CaseInstitution(case_id=case.id, institution_id=case.lead_institution_id, role="lead",
-                        contact_name=author), announcement]
+    found = [case, record(CaseStatusChange, case_id=case_id, status=status, changed_by=AUTHOR),
+             record(CaseInstitution, case_id=case_id, institution_id=lead, role="lead", contact_name=author),
+             announcement]
     if not row.decision:
         return found
-    decision = BureauDecision(
-        announcement_id=announcement.id, case_id=case.id, decided_on=decided_on, decided_by=AUTHOR,
-        outcome="refused" if row.decision == "refused" else "accepted",
+    decision = record(
+        BureauDecision, announcement_id=announcement[1]["id"], case_id=case_id, decided_on=decided_on,
+        decided_by=AUTHOR, outcome="refused" if row.decision == "refused" else "accepted",
         handling="" if row.decision == "refused" else row.decision)
     found.append(decision)
     if row.decision == "refused":
         return found
     stored = load("outcomes")["register_to_stored"][row.decision].get(row.outcome, "") if row.outcome else ""
-    found.append(Handling(
-        case_id=case.id, kind=row.decision, decision_id=decision.id, created_on=decided_on, state=state,
-        outcome=stored, started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
+    found.append(record(
+        Handling, case_id=case_id, kind=row.decision, decision_id=decision[1]["id"], created_on=decided_on,
+        state=state, outcome=stored,
+        started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
         held_on=(row.closed_on or decided_on) if state == "held" and row.decision == "round_table" else None,
         closed_on=(row.closed_on or decided_on) if closed else None))
     return found
@@ -378,7 +379,8 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
                today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> Result:
     """Validate the workbook, then (unless ``dry_run``) write it in ONE transaction: every valid row
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
-    the transaction is rolled back and nothing is written."""
+    the transaction is rolled back and nothing is written. The records are written in bulk
+    (storage.bulk: executemany, with the journal and audit rows an ORM flush would write)."""
     from .register_xlsx import read_rows
 
     result = validate(read_rows(data), today)
@@ -393,7 +395,7 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
             known.update(session.scalars(select(Announcement.import_key).where(
                 Announcement.import_key.in_(chunk), Announcement.deleted.is_(False))))
         persons = _Persons(session, result.valid)
-        created: dict[str, Person] = {}
+        created: dict[str, Record] = {}
         todo: list[tuple[Row, str]] = []
         for row in result.valid:
             if row.import_key() in known:
@@ -404,23 +406,22 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
                 result.problems.append(Problem(row.number, "last_name", "register.possible_duplicate", True))
             if person_id is None and row.identity() not in created:
                 result.new_persons += 1
-                created[row.identity()] = Person(
-                    first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
+                created[row.identity()] = record(
+                    Person, first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
                     avs_number=row.avs_number, language="de" if row.region == "UPPER_VALAIS" else "fr")
             elif person_id is not None:
                 result.matched_persons += 1
-            todo.append((row, person_id or created[row.identity()].id))
+            todo.append((row, person_id or created[row.identity()][1]["id"]))
         if dry_run or (result.errors and not skip_invalid) or not todo:
             session.rollback()
             return result
-        session.add_all(created.values())
-        refs = _references(session, [row for row, _ in todo])
-        with session.no_autoflush:
-            for done, ((row, person_id), case_reference) in enumerate(zip(todo, refs, strict=True), 1):
-                session.add_all(_objects(row, person_id, case_reference))
-                if done % FLUSH_EVERY == 0 or done == len(todo):
-                    uow.flush()
-                    if progress is not None:
-                        progress(done, len(todo))
+        with BulkWriter(session) as writer:
+            writer.write(list(created.values()))
+            refs = _references(session, [row for row, _ in todo])
+            for start in range(0, len(todo), FLUSH_EVERY):
+                batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
+                writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
+                if progress is not None:
+                    progress(min(start + FLUSH_EVERY, len(todo)), len(todo))
         result.written = len(todo)
     return result

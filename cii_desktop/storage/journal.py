@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from json.encoder import encode_basestring as _encode_str  # json.dumps(.., ensure_ascii=False)
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, text
@@ -32,6 +33,13 @@ def encode_value(value: Any) -> str | None:
     """JSON text of a field value as it goes into the journal (blobs by their hash)."""
     if value is None:
         return None
+    kind = type(value)  # the common kinds first, as json.dumps writes them (bulk imports journal many)
+    if kind is str:
+        return _encode_str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int or kind is dt.date:
+        return str(value) if kind is int else f'"{value.isoformat()}"'
     if isinstance(value, bytes):
         return json.dumps({"$blob": hashlib.sha256(value).hexdigest()})
     if isinstance(value, dt.datetime):

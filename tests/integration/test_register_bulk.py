@@ -1,0 +1,136 @@
+"""The register's bulk write (storage.bulk) writes what the ORM unit of work would: every field in the
+change journal with its clock, the audit entries, the search index; a consented imported case syncs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from cii_desktop.services import case_list, referral, register
+from cii_desktop.storage import audit, journal
+from cii_desktop.storage.bulk import Record
+from cii_desktop.storage.models import Case, CaseInstitution, CaseStatusChange, Person, Synced
+from cii_desktop.storage.records import Announcement, BureauDecision, Handling
+from cii_desktop.storage.store import Store
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.network import Workstation, make_network, sync_all
+from tests.support.register import rows_2012, workbook
+
+TODAY = dt.date(2026, 11, 23)
+MODELS: tuple[type[Synced], ...] = (Person, Case, CaseStatusChange, CaseInstitution, Announcement,
+                                    BureauDecision, Handling)
+
+
+def test_every_written_field_is_journaled_and_every_record_audited(store: Store) -> None:
+    conn = store.read_connection()
+    seq_before = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    audit_before = conn.execute("SELECT coalesce(max(seq), 0) FROM audit_entry").fetchone()[0]
+    result = register.run_import(store, workbook(rows_2012()), today=TODAY)
+    assert result.written > 0 and not result.errors
+    journal_rows = conn.execute("SELECT table_name, row_id, field, new_value, workstation_id, hlc, base_hlc "
+                                "FROM change_log WHERE seq > ?", (seq_before,)).fetchall()
+    by_row: dict[tuple[str, str], dict[str, str | None]] = {}
+    for table, row_id, name, value, workstation, hlc, base in journal_rows:
+        assert workstation == store.workstation_id and hlc and base is None
+        by_row.setdefault((table, row_id), {})[name] = value
+    stamps = {r[5] for r in journal_rows}
+    clock = conn.execute("SELECT value FROM local_setting WHERE key = ?", (journal.CLOCK_SETTING,)).fetchone()[0]
+    assert clock == max(stamps)
+    written = 0
+    with store.reading() as session:
+        owners = {str(c): str(p) for c, p in session.execute(select(Case.id, Case.person_id))}
+        for model in MODELS:
+            fields = [a.key for a in inspect(model).column_attrs if a.key not in journal.SKIPPED_FIELDS]
+            for obj in session.scalars(select(model)):
+                # the same fields, with the values the row holds (as a flush would journal them)
+                assert by_row.pop((model.__tablename__, obj.id)) == {
+                    name: journal.encode_value(getattr(obj, name)) for name in fields}
+                written += 1
+    assert by_row == {}
+    assert len(owners) == result.written
+    entries = conn.execute("SELECT operation, person_id, case_id, detail FROM audit_entry WHERE seq > ?",
+                           (audit_before,)).fetchall()
+    assert len(entries) == written  # one per record, each about its person (and case)
+    for operation, person_id, case_id, detail in entries:
+        assert operation == "record.created" and person_id
+        assert case_id is None or owners[case_id] == person_id
+        assert json.loads(detail)["table"] in {m.__tablename__ for m in MODELS}
+    assert audit.verify(conn).ok
+    # the search index follows, as for a case created in the window
+    name = rows_2012()[0][0]
+    assert case_list.count_cases(store, case_list.CaseFilter(text=str(name))) >= 1
+    assert conn.execute("SELECT (SELECT count(*) FROM case_fts) = (SELECT count(*) FROM case_file)").fetchone()[0]
+
+
+def test_a_failure_in_the_middle_of_the_bulk_write_leaves_nothing(store: Store,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = store.read_connection()
+    tables = ("person", "case_file", "change_log", "audit_entry", "announcement")
+
+    def counts() -> list[int]:
+        return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+
+    conn.execute("PRAGMA cache_size = -2000")  # a worker thread's small cache: raised while writing, then restored
+    before = counts()
+    calls = []
+    original = register.BulkWriter.write
+
+    def failing(self: register.BulkWriter, objects: list[Record]) -> int:
+        calls.append(len(objects))
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return original(self, objects)
+
+    monkeypatch.setattr(register, "FLUSH_EVERY", 20)
+    monkeypatch.setattr(register.BulkWriter, "write", failing)
+    with pytest.raises(OSError):
+        register.run_import(store, workbook(rows_2012()), today=TODAY)
+    assert counts() == before
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -2000
+    monkeypatch.undo()
+    assert register.run_import(store, workbook(rows_2012()), today=TODAY).written > 0
+    assert register.run_import(store, workbook(rows_2012()), today=TODAY).written == 0  # idempotent
+    assert audit.verify(conn).ok
+
+
+@pytest.fixture
+def pair(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[list[Workstation]]:
+    stations = make_network(tmp_path, 2)
+    yield stations
+    for station in stations:
+        station.store.close()
+
+
+def test_an_imported_case_syncs_once_consent_is_recorded(pair: list[Workstation]) -> None:
+    bureau, partner = pair
+    result = register.run_import(bureau.store, workbook(rows_2012()), today=TODAY)
+    assert result.written > 1
+    with bureau.store.reading() as session:
+        chosen = session.scalars(select(Case).order_by(Case.reference)).first()
+        assert chosen is not None
+        case_id, ref = chosen.id, chosen.reference
+    sync_all(pair)
+    with partner.store.reading() as session:  # local until consent
+        assert session.scalars(select(Case.id)).all() == []
+    with bureau.store.unit_of_work() as uow:
+        referral.record_procuration(uow, case_id, ["ORP", "CMS"], TODAY, "Bureau", signed=True, today=TODAY)
+    sync_all(pair)
+    with partner.store.reading() as session:
+        found = session.scalars(select(Case)).all()
+        assert [(c.id, c.reference) for c in found] == [(case_id, ref)]
+        person = session.get(Person, found[0].person_id)
+        assert person is not None and person.last_name
+        assert session.scalars(select(Announcement.import_key).where(Announcement.case_id == case_id)).one()
+
+
+@pytest.mark.parametrize("value", ["", "Anne", 'é"\\\n\x01ü\u2028', True, False, 0, -7, 10**20,
+                                   dt.date(2026, 2, 3), dt.datetime(2026, 2, 3, 4, 5, 6), 1.5])
+def test_journal_encoding_fast_path_writes_what_json_wrote(value: object) -> None:
+    expected = json.dumps(value.isoformat(timespec="microseconds") if isinstance(value, dt.datetime)
+                          else value.isoformat() if isinstance(value, dt.date) else value, ensure_ascii=False)
+    assert journal.encode_value(value) == expected
