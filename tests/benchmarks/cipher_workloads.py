@@ -39,14 +39,17 @@ APP_PERSONS, APP_CASES, APP_STEPS = 20_000, 60_000, 300
 @contextlib.contextmanager
 def unencrypted() -> Iterator[None]:
     """The app's own connections, without the key pragma: plain SQLite files in the same build."""
+    from cii_desktop.services import data_folder
     from cii_desktop.storage import database
 
-    keyed = database._key_pragma
+    keyed, inspect = database._key_pragma, data_folder.inspect_file
     database._key_pragma = lambda key: "PRAGMA user_version"  # type: ignore[assignment]
+    data_folder.inspect_file = lambda path: None  # type: ignore[assignment]  # a plain file is the point here
     try:
         yield
     finally:
         database._key_pragma = keyed  # type: ignore[assignment]
+        data_folder.inspect_file = inspect  # type: ignore[assignment]
 
 
 def _rows(rng: random.Random, count: int) -> list[tuple[str, str, str, str]]:
