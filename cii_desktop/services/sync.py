@@ -18,7 +18,7 @@ from ..sync.inbox import Importer
 from ..sync.outbox import publish, seal_pending
 from ..sync.run_lock import SyncBusy, sync_lock
 from ..sync.state import publish_state, suspects
-from . import network
+from . import erasure, network
 from .profile import load_profile
 
 LAST_SYNC = "sync.last_run"
@@ -163,7 +163,7 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
         _send(store, config, share_dir, report, check, state)
         step(2, 4)
         importer = Importer(store, config, share_dir, _authors(store, config),
-                            physical_ms or store.physical_ms)
+                            physical_ms or store.physical_ms, after_apply=erasure.process_pending_in)
         result = importer.run(check)
         if state == "ok":
             with contextlib.suppress(share.ShareError):
