@@ -23,7 +23,7 @@ from ..sync import config as cfg
 from ..sync import key_epochs as epochs
 from ..sync import roster as rost
 from ..sync import share
-from ..sync.batch_format import SIGNATURE_SIZE, BatchError, open_batch, read_header
+from ..sync.batch_format import SIGNATURE_SIZE, BatchError, open_batch, read_header, signed_message
 from ..sync.roster import Member, Notice, Roster, RosterError
 
 ROSTER_PREFIX = "roster-"
@@ -245,7 +245,7 @@ def published_upto(store: Store, config: cfg.NetworkConfig, share_dir: Path, mem
             continue
         try:
             header, _ = read_header(data)
-            key.verify(data[-SIGNATURE_SIZE:], data[:-SIGNATURE_SIZE])
+            key.verify(data[-SIGNATURE_SIZE:], signed_message(header, data))  # format 1 or 2
         except (BatchError, InvalidSignature):
             continue
         if header.network == config.network and header.workstation == member.id and \

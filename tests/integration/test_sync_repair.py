@@ -184,14 +184,10 @@ def test_a_huge_planted_file_is_refused_unread(trio: list[Workstation]) -> None:
 
 
 def _revoke_with_cutoff(admin: Workstation, workstation: str, cutoff: int) -> None:
-    """What the administrator's revocation records: the last sequence still valid (roster side)."""
-    config = cfg.require(admin.store)
-    member = config.roster.member(workstation)
-    assert member is not None
-    roster = config.roster.with_member(dataclasses.replace(member, revoked=True, revoked_after=cutoff))
-    assert config.admin_key is not None
-    network._update_roster(admin.store, config, config.admin_key, roster)
-    network.rotate_batch_key(admin.store, roster)
+    """The administrator's revocation (services.network.revoke reads the cut-off from the share)."""
+    roster = network.revoke(admin.store, workstation)
+    member = roster.member(workstation)
+    assert member is not None and member.revoked and member.revoked_after == cutoff
 
 
 def test_batches_up_to_a_revocation_cutoff_are_applied_and_nobody_waits_past_it(
