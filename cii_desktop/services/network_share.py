@@ -25,6 +25,7 @@ from ..sync import roster as rost
 from ..sync import share
 from ..sync.batch_format import SIGNATURE_SIZE, BatchError, open_batch, read_header, signed_message
 from ..sync.roster import Member, Notice, Roster, RosterError
+from ..sync.state import STATE_DIR, read_state
 
 ROSTER_PREFIX = "roster-"
 KEY_FILE_SETTING = "sync.key_file.{}"
@@ -232,7 +233,7 @@ def published_upto(store: Store, config: cfg.NetworkConfig, share_dir: Path, mem
     share signed by the member's key (a planted or foreign file does not count); 0 for none."""
     row = store.read_connection().execute(
         "SELECT max(seq) FROM sync_applied WHERE workstation_id = ?", (member.id,)).fetchone()
-    applied = int(row[0]) if row and row[0] is not None else 0
+    applied = max(int(row[0]) if row and row[0] is not None else 0, _applied_by_readers(config, share_dir, member))
     key = rost.public_key(member.public_key)
     for path in reversed(share.list_batches(config.outbox(share_dir, member.id))):
         digits = path.name.split(".", 1)[0]
@@ -252,6 +253,20 @@ def published_upto(store: Store, config: cfg.NetworkConfig, share_dir: Path, mem
                 header.sequence == int(digits):
             return header.sequence
     return applied
+
+
+def _applied_by_readers(config: cfg.NetworkConfig, share_dir: Path, member: Member) -> int:
+    """The highest of ``member``'s batches that another member's signed state says it applied: a
+    batch a colleague already has was published, even if its file has since gone from the share."""
+    folder = config.network_dir(share_dir) / STATE_DIR
+    highest = 0
+    for reader in config.roster.members:
+        if reader.id == member.id or reader.revoked:
+            continue
+        found = read_state(config, folder / f"{reader.id}.json", reader.id)
+        if found is not None:
+            highest = max(highest, found.applied.get(member.id, 0))
+    return highest
 
 
 def epochs_in_use(config: cfg.NetworkConfig, share_dir: Path) -> set[int]:
