@@ -14,7 +14,7 @@ from ..storage.store import Store
 from ..sync import config as cfg
 from ..sync import schema_compat, share
 from ..sync.codec import SHARED_TABLES, now_sql
-from ..sync.inbox import Importer
+from ..sync.inbox import Importer, ImportResult
 from ..sync.outbox import publish, seal_pending
 from ..sync.roster import Notice
 from ..sync.run_lock import SyncBusy, sync_lock
@@ -132,6 +132,20 @@ def note_share_notices(report: SyncReport, found: list[Notice]) -> None:
             report.note(notice.code, notice.subject)
 
 
+ROSTER_PROBLEMS = frozenset({"roster.rolled_back", "roster.altered", "roster.chain_broken", "roster.invalid"})
+
+
+def roster_unsettled(config: cfg.NetworkConfig, found: list[Notice]) -> bool:
+    """A roster file newer than the pinned version is on the share but not as the administrator
+    signed it (rolled back, altered, damaged): it may revoke someone, so the import waits for the
+    administrator's next sync, which puts it back (or sets a foreign file aside)."""
+    for notice in found:
+        digits = notice.subject.removeprefix("roster-").removesuffix(".json")
+        if notice.code in ROSTER_PROBLEMS and digits.isdigit() and int(digits) > config.roster.version:
+            return True
+    return False
+
+
 def pending_update(store: Store) -> str | None:
     """The schema of batches waiting here for this app's update (the "update CII Desktop" notice)."""
     return schema_compat.pending_update(store)
@@ -165,6 +179,7 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
     share_dir = share_of(store, share_dir)
     step(0, 4)
     state = share.probe(share_dir, config.network, config.roster.admin_key)
+    unsettled = False
     if state not in share.OFFLINE_CODES:
         assert share_dir is not None
         try:  # the newest roster and batch key first: what is sealed now uses the key of the day
@@ -172,6 +187,7 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
         except share.ShareError:
             found = []  # reported below, when the share is used for the exchange
         note_share_notices(report, found)
+        unsettled = roster_unsettled(config, found)
     sealed = seal_pending(store, config, author_of(store, config), physical_ms or store.physical_ms)
     report.sealed_changes, report.held_back = sealed.changes, sealed.held_back
     if state in share.OFFLINE_CODES:
@@ -186,8 +202,10 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
         step(2, 4)
         importer = Importer(store, config, share_dir, _authors(store, config),
                             physical_ms or store.physical_ms, after_apply=erasure.process_pending_in)
-        result = importer.run(check)
-        if state == "ok":
+        # A newer roster file not as the administrator signed it may revoke a sender: nothing is
+        # applied until the administrator puts it back (its next sync).
+        result = ImportResult() if unsettled else importer.run(check)
+        if state == "ok" and not unsettled:
             with contextlib.suppress(share.ShareError):
                 publish_state(config, share_dir, result.applied, result.stuck)
     except share.ShareError as exc:

@@ -44,3 +44,26 @@ def test_a_batch_a_colleague_applied_stays_valid_after_its_file_vanished(trio: l
     assert canonical_dump(a.store) == canonical_dump(b.store)
     row = a.store.read_connection().execute("SELECT summary FROM case_file WHERE id = ?", (case_id,)).fetchone()
     assert row[0] == "C/2, publié avant la révocation"
+
+
+def test_a_rolled_back_roster_holds_the_import_until_the_administrator_puts_it_back(
+        trio: list[Workstation], tmp_path: Path) -> None:
+    a, b, c = trio
+    _p, case_id = add_shared_case(c.store, "Clausen")
+    run_sync(c.store)
+    run_sync(b.store)
+    network.revoke(a.store, c.id)  # roster version 4, cut-off 1
+    folder = tmp_path / "share" / cfg.require(a.store).network
+    (folder / "roster-000004.json").write_bytes((folder / "roster-000003.json").read_bytes())
+    set_summary(c.store, case_id, "C/2, après la révocation")
+    run_sync(c.store)  # the revoked laptop keeps publishing
+    held = run_sync(b.store)  # B is still on version 3, where C is a member
+    assert held.received_batches == 0 and ("roster.rolled_back", "roster-000004.json") in held.problems
+    assert run_sync(a.store).exit_code == 3  # A puts version 4 back (and refuses C/2)
+    after = run_sync(b.store)
+    assert cfg.require(b.store).roster.version == 4
+    assert ("sync.revoked_publishing", c.id) in after.problems
+    conn = b.store.read_connection()
+    assert conn.execute("SELECT count(*) FROM sync_applied WHERE workstation_id = ? AND seq > 1",
+                        (c.id,)).fetchone()[0] == 0
+    assert canonical_dump(a.store) == canonical_dump(b.store)
