@@ -56,22 +56,28 @@ def _tend_share(store: Any, args: argparse.Namespace) -> None:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Exit 0 everything exchanged, 3 done but something needs attention (the notices say what,
-    on stderr in the user's language), 2 offline, 1 error, 64 usage error."""
+    on stderr in the user's language), 2 offline, 1 error, 64 usage or configuration error (a
+    shared folder inside the data folder, or the reverse: nothing is done)."""
     from . import presets
     from .cli import translate, user_language
-    from .services.sync import run_sync
-    from .sync import schema_compat
+    from .services.data_folder import ShareLocationError
+    from .services.sync import pending_update, run_sync
 
     store = _open(args)
+    language = user_language(args)
     try:
         # --share, else $CII_DESKTOP_SHARE, else the machine presets, else the network's own
         chosen = presets.resolve("share_dir", command_line=args.share)
         report = run_sync(store, Path(chosen).expanduser() if chosen else None)
-        newer = schema_compat.pending_update(store)  # batches waiting for this app's update
+        newer = pending_update(store)  # batches waiting for this app's update
+    except ShareLocationError as exc:
+        print(f"cii-desktop: {translate(exc.code, language)} [{exc}]", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         store.close()
     print(report.summary())
-    language = user_language(args)
+    for code, detail in report.information:  # what this (administrator's) workstation did on the share
+        print(f"cii-desktop: {translate(code, language)}{f' [{detail}]' if detail else ''}", file=sys.stderr)
     if report.offline:
         print(f"cii-desktop: {translate(report.offline_reason, language)}", file=sys.stderr)
     for code, detail in report.problems:

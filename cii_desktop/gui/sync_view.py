@@ -25,6 +25,7 @@ from .generated.ui_sync_dialog import Ui_SyncDialog
 from .messages import message
 
 if TYPE_CHECKING:
+    from ..storage.store import Store
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,11 +65,15 @@ def _moment(value: dt.datetime) -> str:
     return f"{format_date(local.date())} {local:%H:%M}"
 
 
-def notices(report: sync_service.SyncReport | None) -> list[str]:
-    """The last sync's notices in the user's language, each with its workstation or file."""
-    if report is None:
-        return []
-    codes = [(report.offline_reason, "")] if report.offline else list(report.problems)
+def notices(report: sync_service.SyncReport | None, store: Store | None = None) -> list[str]:
+    """The last sync's notices in the user's language, each with its workstation or file (then what
+    the administrator's workstation did on the share), and "update CII Desktop" while batches of a
+    newer version wait here."""
+    codes: list[tuple[str, str]] = []
+    if report is not None:
+        codes = [(report.offline_reason, "")] if report.offline else [*report.problems, *report.information]
+    if store is not None and sync_service.pending_update(store):
+        codes.append(("sync.update_app", ""))
     return [message(code) + (f" [{detail}]" if detail else "") for code, detail in codes]
 
 
@@ -128,7 +133,7 @@ class SyncDialog(QDialog):
         text = QCoreApplication.translate("Sync", "%1, %2.").replace(  # each count with its own plural
             "%1", QCoreApplication.translate("Sync", "%n open conflict(s)", "", len(self.conflicts))).replace(
             "%2", QCoreApplication.translate("Sync", "%n refused batch(es)", "", len(refused)))
-        self.ui.statusLabel.setText("\n".join([text, *notices(self.report)]))
+        self.ui.statusLabel.setText("\n".join([text, *notices(self.report, self.store)]))
         self.ui.statusLabel.setWordWrap(True)
         if self.conflicts:
             table.selectRow(0)
@@ -260,7 +265,7 @@ class SyncController(QObject):
 
     def refresh_status(self) -> None:
         self.label.setText(self.status_text())
-        self.label.setToolTip("\n".join(notices(self.last_report)))
+        self.label.setToolTip("\n".join(notices(self.last_report, self.window.store)))
 
     def status_text(self) -> str:
         store = self.window.store

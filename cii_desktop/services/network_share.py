@@ -11,7 +11,6 @@ share, each checked against its workstation's signature.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import uuid
 from pathlib import Path
@@ -24,8 +23,9 @@ from ..sync import config as cfg
 from ..sync import key_epochs as epochs
 from ..sync import roster as rost
 from ..sync import share
-from ..sync.batch_format import SIGNATURE_SIZE, BatchError, open_batch, read_header
+from ..sync.batch_format import SIGNATURE_SIZE, BatchError, open_batch, read_header, signed_message
 from ..sync.roster import Member, Notice, Roster, RosterError
+from ..sync.state import STATE_DIR, read_state
 
 ROSTER_PREFIX = "roster-"
 KEY_FILE_SETTING = "sync.key_file.{}"
@@ -233,7 +233,7 @@ def published_upto(store: Store, config: cfg.NetworkConfig, share_dir: Path, mem
     share signed by the member's key (a planted or foreign file does not count); 0 for none."""
     row = store.read_connection().execute(
         "SELECT max(seq) FROM sync_applied WHERE workstation_id = ?", (member.id,)).fetchone()
-    applied = int(row[0]) if row and row[0] is not None else 0
+    applied = max(int(row[0]) if row and row[0] is not None else 0, _applied_by_readers(config, share_dir, member))
     key = rost.public_key(member.public_key)
     for path in reversed(share.list_batches(config.outbox(share_dir, member.id))):
         digits = path.name.split(".", 1)[0]
@@ -246,15 +246,27 @@ def published_upto(store: Store, config: cfg.NetworkConfig, share_dir: Path, mem
             continue
         try:
             header, _ = read_header(data)
-            # Format 1 signed the bytes themselves, format 2 their SHA-256 (sync.batch_format.sign).
-            signed = data[:-SIGNATURE_SIZE] if header.format == 1 else hashlib.sha256(data[:-SIGNATURE_SIZE]).digest()
-            key.verify(data[-SIGNATURE_SIZE:], signed)
+            key.verify(data[-SIGNATURE_SIZE:], signed_message(header, data))  # format 1 or 2
         except (BatchError, InvalidSignature):
             continue
         if header.network == config.network and header.workstation == member.id and \
                 header.sequence == int(digits):
             return header.sequence
     return applied
+
+
+def _applied_by_readers(config: cfg.NetworkConfig, share_dir: Path, member: Member) -> int:
+    """The highest of ``member``'s batches that another member's signed state says it applied: a
+    batch a colleague already has was published, even if its file has since gone from the share."""
+    folder = config.network_dir(share_dir) / STATE_DIR
+    highest = 0
+    for reader in config.roster.members:
+        if reader.id == member.id or reader.revoked:
+            continue
+        found = read_state(config, folder / f"{reader.id}.json", reader.id)
+        if found is not None:
+            highest = max(highest, found.applied.get(member.id, 0))
+    return highest
 
 
 def epochs_in_use(config: cfg.NetworkConfig, share_dir: Path) -> set[int]:

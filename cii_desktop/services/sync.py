@@ -12,16 +12,20 @@ from typing import Any
 
 from ..storage.store import Store
 from ..sync import config as cfg
-from ..sync import share
+from ..sync import schema_compat, share
 from ..sync.codec import SHARED_TABLES, now_sql
-from ..sync.inbox import Importer
+from ..sync.inbox import Importer, ImportResult
 from ..sync.outbox import publish, seal_pending
+from ..sync.roster import Notice
 from ..sync.run_lock import SyncBusy, sync_lock
 from ..sync.state import publish_state, suspects
-from . import network
+from . import erasure, network
+from .data_folder import check_share_location
 from .profile import load_profile
 
 LAST_SYNC = "sync.last_run"
+# Notices that tell the administrator what its own workstation did on the share (nothing to do).
+ADMIN_INFORMATION = frozenset({"roster.republished", "roster.refused", "keys.refused"})
 
 
 EXIT_DONE, EXIT_ERROR, EXIT_OFFLINE, EXIT_ATTENTION = 0, 1, 2, 3
@@ -47,8 +51,9 @@ class SyncReport:
     repaired: int = 0
     waiting: dict[str, int] = field(default_factory=dict)
     skew: dict[str, int] = field(default_factory=dict)
-    notices: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # codes of the share's roster and key notices
     problems: list[tuple[str, str]] = field(default_factory=list)
+    information: list[tuple[str, str]] = field(default_factory=list)  # for the administrator, not exit 3
     offline: bool = False
     offline_reason: str = ""
 
@@ -115,17 +120,51 @@ def share_of(store: Store, override: Path | None = None) -> Path | None:
     return config.share if config else None
 
 
+def note_share_notices(report: SyncReport, found: list[Notice]) -> None:
+    """The share's roster and key notices, each with its file or workstation; what only informs the
+    administrator (a file put back or set aside by this workstation) is not a reason for exit 3."""
+    report.notices += [n.code for n in found]
+    for notice in found:
+        if notice.code in ADMIN_INFORMATION:
+            if (notice.code, notice.subject) not in report.information:
+                report.information.append((notice.code, notice.subject))
+        else:
+            report.note(notice.code, notice.subject)
+
+
+ROSTER_PROBLEMS = frozenset({"roster.rolled_back", "roster.altered", "roster.chain_broken", "roster.invalid"})
+
+
+def roster_unsettled(config: cfg.NetworkConfig, found: list[Notice]) -> bool:
+    """A roster file newer than the pinned version is on the share but not as the administrator
+    signed it (rolled back, altered, damaged): it may revoke someone, so the import waits for the
+    administrator's next sync, which puts it back (or sets a foreign file aside)."""
+    for notice in found:
+        digits = notice.subject.removeprefix("roster-").removesuffix(".json")
+        if notice.code in ROSTER_PROBLEMS and digits.isdigit() and int(digits) > config.roster.version:
+            return True
+    return False
+
+
+def pending_update(store: Store) -> str | None:
+    """The schema of batches waiting here for this app's update (the "update CII Desktop" notice)."""
+    return schema_compat.pending_update(store)
+
+
 def run_sync(store: Store, share_dir: Path | None = None,
              check: Callable[[], None] | None = None,
              progress: Callable[[int, int], None] | None = None,
              physical_ms: Callable[[], int] | None = None) -> SyncReport:
     """Exchange changes with the network through the shared folder.
 
-    One sync at a time per data folder (a second one reports ``sync.busy`` and does nothing).
+    A shared folder inside the data folder, or the reverse, is refused before anything
+    (``ShareLocationError``, code ``share.data_folder_inside``). One sync at a time per data
+    folder (a second one reports ``sync.busy`` and does nothing).
     ``check`` raises to cancel between steps (nothing half-done: each batch is its own
     transaction); an unreachable share gives a report marked offline, not an error.
     """
     report = SyncReport()
+    check_share_location(store.path.parent, share_of(store, share_dir))  # ShareLocationError
     try:
         with sync_lock(store.path.parent):
             _run(store, share_dir, report, check, progress or (lambda _d, _t: None), physical_ms)
@@ -141,17 +180,18 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
     step(0, 4)
     state = share.probe(share_dir, config.network, config.roster.admin_key)
     hold = False  # a restored database whose own batches wait on the share: it sends nothing yet
+    unsettled = False
     if state not in share.OFFLINE_CODES:
         assert share_dir is not None
         try:  # the newest roster and batch key first: what is sealed now uses the key of the day
-            config, report.notices = network.refresh_roster(store, config, share_dir)
-            config, key_notices = network.refresh_keys(store, config, share_dir)
-            report.notices += key_notices
-            hold = _take_back(store, config, share_dir, report, check, physical_ms)
+            config, found = network.check_share(store, config, share_dir)
         except share.ShareError:
-            pass  # reported below, when the share is used for the exchange
-        for notice in report.notices:
-            report.note(notice)
+            found = []  # reported below, when the share is used for the exchange
+        note_share_notices(report, found)
+        unsettled = roster_unsettled(config, found)
+        if not unsettled:
+            with contextlib.suppress(share.ShareError):  # reported below, when the share is used
+                hold = _take_back(store, config, share_dir, report, check, physical_ms)
     sealed = seal_pending(store, config, author_of(store, config), physical_ms or store.physical_ms)
     report.sealed_changes, report.held_back = sealed.changes, sealed.held_back
     if state in share.OFFLINE_CODES:
@@ -166,9 +206,11 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
             _send(store, config, share_dir, report, check, state)
         step(2, 4)
         importer = Importer(store, config, share_dir, _authors(store, config),
-                            physical_ms or store.physical_ms)
-        result = importer.run(check)
-        if state == "ok":
+                            physical_ms or store.physical_ms, after_apply=erasure.process_pending_in)
+        # A newer roster file not as the administrator signed it may revoke a sender: nothing is
+        # applied until the administrator puts it back (its next sync).
+        result = ImportResult() if unsettled else importer.run(check)
+        if state == "ok" and not unsettled:
             with contextlib.suppress(share.ShareError):
                 publish_state(config, share_dir, result.applied, result.stuck)
     except share.ShareError as exc:

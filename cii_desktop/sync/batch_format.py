@@ -127,6 +127,12 @@ def sign(unsigned: bytes, signing_key: Ed25519PrivateKey) -> bytes:
     return signing_key.sign(hashlib.sha256(unsigned).digest())
 
 
+def signed_message(header: BatchHeader, data: bytes) -> bytes:
+    """What the signature at the end of ``data`` (a whole batch in memory) signs, by format."""
+    unsigned = data[:-SIGNATURE_SIZE]
+    return unsigned if header.format == 1 else hashlib.sha256(unsigned).digest()
+
+
 def seal(header: BatchHeader, body: bytes, batch_key: bytes, signing_key: Ed25519PrivateKey) -> bytes:
     """Encrypt ``body`` with a key of its own (derived from the network's batch key) and sign the file."""
     view = memoryview(body)

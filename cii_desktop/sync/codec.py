@@ -10,6 +10,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary
 
 from ..storage.assessment_records import Contract, Review, TeamMember
 from ..storage.journal import SKIPPED_FIELDS
+from ..storage.lifecycle_records import ErasureOrder
 from ..storage.models import (
     Attachment,
     Case,
@@ -74,6 +75,8 @@ GATES: dict[type[Synced], str] = {
              f"ON h.id = k.handling_id JOIN case_file c ON c.id = h.case_id WHERE r.id = ? AND {_SHARED_CASE}"),
     Signature: ("SELECT 1 FROM signature s JOIN document d ON d.id = s.document_id "
                 f"JOIN case_file c ON c.id = d.case_id WHERE s.id = ? AND {_SHARED_CASE}"),
+    # An erasure order travels even when the person's case never left this workstation (issue 14).
+    ErasureOrder: "SELECT 1 FROM erasure_order WHERE id = ?",
 }
 
 

@@ -31,6 +31,7 @@ from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_fil
 from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
 from .codec import Blobs, decode_body, now_sql
 from .config import NetworkConfig
+from .erasure_hooks import AfterApply, empty_wal
 from .merge import Merger
 from .outbox import batch_name
 from .roster import public_key
@@ -113,8 +114,9 @@ class _Opened:
 
 class Importer:
     def __init__(self, store: Store, config: NetworkConfig, share_dir: Path, authors: dict[str, str],
-                 physical_ms: Callable[[], int] | None = None) -> None:
+                 physical_ms: Callable[[], int] | None = None, after_apply: AfterApply | None = None) -> None:
         self.store = store
+        self.after_apply = after_apply  # erasure orders carried out in each batch's transaction
         self.config = config
         self.share_dir = share_dir
         self.authors = authors
@@ -299,11 +301,13 @@ class Importer:
                blobs: Blobs, skew: int = 0) -> None:
         if author:
             self.authors[peer.workstation] = author
+        erased = 0
         try:
             with _small_page_cache(self.store, blobs), self.store.raw_transaction() as conn:
                 merger = Merger(conn, peer.workstation, seq, blobs, self.authors)
                 merged = merger.apply(changes)
                 _audit_received(conn, self.config.workstation, peer.workstation, seq, changes)
+                erased = self.after_apply(conn) if self.after_apply else 0
                 conn.execute("INSERT INTO sync_applied (workstation_id, seq, file_hash, changes, applied_at)"
                              " VALUES (?, ?, ?, ?, ?)", (peer.workstation, seq, file_hash, len(changes),
                                                          now_sql()))
@@ -326,6 +330,8 @@ class Importer:
                 # an integrity rule of the database refused the batch (e.g. a missing record)
                 raise self._refuse(peer, batch_name(seq), file_hash, "batch.inconsistent") from None
             raise
+        if erased:
+            empty_wal(self.store.read_connection())
         self.result.batches += 1
         self.result.changes += merged.changes
         self.result.conflicts += merged.conflicts

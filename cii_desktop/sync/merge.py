@@ -21,6 +21,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from .batch_format import BatchError
 from .codec import SHARED_TABLES, Blobs, SharedTable, now_sql, to_sql
+from .erasure_hooks import drop_erased
 
 # One change as it travels: table, row id, field, JSON value, clock, base clock.
 Change = Sequence[Any]
@@ -85,6 +86,7 @@ class Merger:
             spec = SHARED_TABLES.get(table)
             if spec is None or any(str(c[2]) not in spec.columns for c in items):
                 raise BatchError("batch.unknown_field")
+        groups = drop_erased(self.conn, groups)  # a late batch never brings an erased row back
         existing, earlier = self._prefetch(list(groups))
         for (table, row_id), items in groups.items():
             if (table, row_id) in existing:

@@ -138,7 +138,7 @@ def test_sync_command_tells_to_update(tmp_path: Path, no_keystore: None, monkeyp
         store.close()
     monkeypatch.setattr(migrate, "HEAD", head)
     capsys.readouterr()
-    # done, but a batch waits for the update: exit 3 (issue 12's codes)
+    # batches wait for the update: done, but it needs attention (exit 3, as the sync documents)
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a"), "--lang", "de"]) == 3
     out = capsys.readouterr()
     assert "waiting for 1 workstation(s)" in out.out and "quarantined 0" in out.out

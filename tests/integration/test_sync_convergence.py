@@ -13,10 +13,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from cii_desktop.services import network
 from cii_desktop.services.sync import SyncReport, canonical_dump, run_sync
 from cii_desktop.storage.models import Case, Person, Reminder
 from cii_desktop.sync import config as cfg
@@ -202,8 +203,11 @@ def test_workstations_converge(template, tmp_path: Path) -> None:  # type: ignor
 
 # --- a faulty share ------------------------------------------------------------------------------
 # Every workstation syncs through one real share folder, which misbehaves between syncs. Each fault
-# is an entry of FAULTS (a name and what it does to the share), so that the roster side's faults (a
-# roster rolled back, a workstation revoked mid-run) are added as two more entries.
+# is an entry of FAULTS (a name and what it does to the share), the roster side's included: a roster
+# file rolled back to the previous version's content, a workstation revoked mid-run (it keeps
+# editing and publishing; honest workstations must converge without it and never apply what it
+# published after its cut-off; their last sync exits 0, or 3 only for "a revoked workstation is
+# still publishing" and its refused files).
 # CII_SYNC_FAULT_EXAMPLES sets the number of examples (CI default below; 200 for the full run).
 FAULT_EXAMPLES = int(os.environ.get("CII_SYNC_FAULT_EXAMPLES", "25"))
 FAULT_STEPS = int(os.environ.get("CII_SYNC_FAULT_STEPS", "40"))
@@ -259,10 +263,36 @@ def _unmount(net: FaultyShare, folder: Path, pick: int) -> None:
         net.share.mkdir()
 
 
+def _roll_back_roster(net: FaultyShare, folder: Path, pick: int) -> None:
+    """The newest roster file on the share overwritten with the content of the one before."""
+    rosters = sorted((net.share / net.network).glob("roster-*.json"))
+    if len(rosters) >= 2:
+        rosters[-1].write_bytes(rosters[-2].read_bytes())
+        event("a roster rolled back")
+
+
+def _revoke(net: FaultyShare, folder: Path, pick: int) -> None:
+    """The administrator (workstation 0) revokes one other workstation, which keeps editing and
+    publishing. Once per example, and only while the share is there (``network revoke`` reads
+    the cut-off from it; an unmounted mount point is not tried here)."""
+    if net.revoked is not None or net.away.exists():
+        return
+    victim = 1 + pick % (STATIONS - 1)
+    roster = network.revoke(net.stations[0].store, net.stations[victim].id)
+    member = roster.member(net.stations[victim].id)
+    assert member is not None and member.revoked
+    net.revoked, net.cutoff = victim, member.revoked_after
+    event("a workstation revoked mid-run")
+
+
 FAULTS: dict[str, Callable[[FaultyShare, Path, int], None]] = {
     "drop": _drop, "truncate": _truncate, "duplicate": _duplicate, "plant": _plant, "delay": _delay,
-    "unmount": _unmount,
+    "unmount": _unmount, "roster_rollback": _roll_back_roster, "revoke": _revoke,
 }
+# What an honest workstation may still report once the faults stopped: a revoked workstation that
+# keeps publishing is refused at every sync (exit 3) until a person removes its files or takes the
+# laptop away; nothing else is allowed.
+REVOKED_STILL_PUBLISHING = ("sync.revoked_publishing", "batch.revoked")
 
 
 class FaultyShare(Network):
@@ -278,7 +308,12 @@ class FaultyShare(Network):
         self.share = self.root / "share"
         self.away = self.root / "share-away"
         shutil.copytree(config.share, self.share)
+        for station in self.stations:  # the network's share is this example's (network revoke uses it)
+            cfg.write_settings(station.store, {cfg.SHARE: str(self.share)})
         self.reports: list[SyncReport] = []
+        self.revoked: int | None = None
+        self.cutoff = 0
+        self.deleted_by: dict[tuple[str, str], int] = {}
 
     def _folder(self, index: int) -> Path:
         return self.share / self.network / "outbox" / self.stations[index].id
@@ -320,15 +355,50 @@ class FaultyShare(Network):
                 else:
                     file.unlink()
 
+    @rule(station=st.integers(0, STATIONS - 1), row=st.integers(0, 2))
+    def delete_reminder(self, station: int, row: int) -> None:
+        before = set(self.deleted)
+        super().delete_reminder(station, row)
+        for key in self.deleted - before:
+            self.deleted_by[key] = station
+
     def everything_delivered(self) -> None:
         self.remount_and_release()
         for _round in range(ROUNDS_AFTER_FAULTS):
             self.reports = [run_sync(s.store, self.share) for s in self.stations]
 
+    def _honest(self) -> list[int]:
+        return [i for i in range(STATIONS) if i != self.revoked]
+
     def check_converged(self) -> None:
-        super().check_converged()
-        # nobody waits, nothing is refused any more: the last round exchanged everything
-        assert [(r.exit_code, r.problems) for r in self.reports] == [(0, [])] * STATIONS
+        if self.revoked is None:
+            super().check_converged()
+            # nobody waits, nothing is refused any more: the last round exchanged everything
+            assert [(r.exit_code, r.problems) for r in self.reports] == [(0, [])] * STATIONS
+            return
+        self.everything_delivered()
+        honest = [self.stations[i] for i in self._honest()]
+        victim = self.stations[self.revoked].id
+        dumps = [canonical_dump(s.store) for s in honest]
+        assert all(d == dumps[0] for d in dumps[1:])
+        logs = [set(s.store.read_connection().execute(
+            "SELECT hlc, table_name, row_id, field, new_value FROM change_log WHERE table_name IN "
+            "('case_file', 'person', 'reminder') AND hlc > ''").fetchall()) for s in honest]
+        assert all(log == logs[0] for log in logs[1:])
+        for station in honest:  # nothing published after the cut-off is applied anywhere
+            conn = station.store.read_connection()
+            assert conn.execute("SELECT count(*) FROM sync_applied WHERE workstation_id = ? AND seq > ?",
+                                (victim, self.cutoff)).fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM change_log WHERE workstation_id = ? AND batch_seq > ?",
+                                (victim, self.cutoff)).fetchone()[0] == 0
+            for (table, row_id), by in self.deleted_by.items():
+                if by != self.revoked:
+                    assert conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (row_id,)).fetchone()[0] == 1
+        for index in self._honest():  # nobody waits: 0, or 3 only for the revoked one still publishing
+            report = self.reports[index]
+            assert report.exit_code in (0, 3) and not report.waiting, report.problems
+            for code, detail in report.problems:
+                assert code in REVOKED_STILL_PUBLISHING and detail.startswith(victim), report.problems
 
 
 @pytest.mark.slow

@@ -183,6 +183,13 @@ def test_a_huge_planted_file_is_refused_unread(trio: list[Workstation]) -> None:
         assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_500_000  # KiB
 
 
+def _revoke_with_cutoff(admin: Workstation, workstation: str, cutoff: int) -> None:
+    """The administrator's revocation (services.network.revoke reads the cut-off from the share)."""
+    roster = network.revoke(admin.store, workstation)
+    member = roster.member(workstation)
+    assert member is not None and member.revoked and member.revoked_after == cutoff
+
+
 def test_batches_up_to_a_revocation_cutoff_are_applied_and_nobody_waits_past_it(
         trio: list[Workstation]) -> None:
     a, b, c = trio
@@ -193,9 +200,7 @@ def test_batches_up_to_a_revocation_cutoff_are_applied_and_nobody_waits_past_it(
     run_sync(b.store)  # B applies C/1 and C/2, then publishes a batch that depends on them
     set_summary(b.store, case_id, "B après C/2")
     run_sync(b.store)
-    roster = network.revoke(a.store, c.id)  # A revokes C before it has synced at all
-    revoked = roster.member(c.id)
-    assert revoked is not None and revoked.revoked_after == 2  # C/1 and C/2 were published before
+    _revoke_with_cutoff(a, c.id, 2)  # A revokes C before it has synced at all
     set_summary(c.store, case_id, "C/3, après la révocation")
     run_sync(c.store)
     report = run_sync(a.store)

@@ -60,12 +60,12 @@ def copy_network(template: list[Workstation], root: Path) -> list[Workstation]:
 
 
 def add_shared_case(store: Store, last_name: str = "Délèze", consent: bool = True,
-                    office: str = "SION") -> tuple[str, str]:
+                    office: str = "SION", avs_digits: str = "123456789") -> tuple[str, str]:
     """A person and a consented case; returns (person id, case id)."""
     with store.unit_of_work() as uow:
         person = cases.create_person(uow, PersonInput(
             first_name="Hélène", last_name=last_name, birth_date=dt.date(1980, 5, 17),
-            avs_number=make_avs("123456789"), language="fr", commune="Sion"))
+            avs_number=make_avs(avs_digits), language="fr", commune="Sion"))
         uow.flush()
         case = cases.create_case(uow, person.id, office, "ORP", "Test", summary="Situation")
         uow.flush()
