@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -42,7 +43,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
     </message>
     <message>
@@ -140,7 +141,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau's decision (%2)</source>
+        <source>%1 days since the Bureau&apos;s decision (%2)</source>
         <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
     </message>
     <message>
@@ -172,7 +173,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution's legal frame.</source>
+        <source>Every measure fits its institution&apos;s legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
@@ -272,7 +273,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person's &amp;resources:</source>
+        <source>The person&apos;s &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -280,7 +281,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d'objectifs</source>
+        <source>Contrat d&apos;objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -290,6 +291,14 @@
     <message>
         <source>Aim in &amp;words:</source>
         <translation>Ziel in &amp;Worten:</translation>
+    </message>
+    <message>
+        <source>End of the &amp;framework period (dd.mm.yyyy):</source>
+        <translation>Ende der &amp;Rahmenfrist für den Leistungsbezug (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>The end of the benefit framework period, as the ORP knows it: the LIAS measures the ORP asks for are checked against it.</source>
+        <translation>Das Ende der Rahmenfrist für den Leistungsbezug, wie das RAV es kennt: die vom RAV verlangten LIAS-Massnahmen werden daran geprüft.</translation>
     </message>
     <message>
         <source>&amp;Objectives (numbered in this order):</source>
@@ -316,11 +325,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person's &amp;commitments:</source>
+        <source>The person&apos;s &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution's commitments:</source>
+        <source>Each &amp;institution&apos;s commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -332,7 +341,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau's check of the legal frames:</source>
+        <source>Bureau&apos;s check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -395,7 +404,7 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
         <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
     </message>
     <message>
@@ -439,7 +448,7 @@
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>"Who saw my file" as &amp;PDF…</source>
+        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
         <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
     </message>
     <message>
@@ -455,7 +464,7 @@
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person's request.</source>
+        <source>Select a case first: the PDF answers one person&apos;s request.</source>
         <translation>Wählen Sie zuerst ein Dossier: Das PDF beantwortet die Anfrage einer Person.</translation>
     </message>
     <message>
@@ -757,8 +766,20 @@
         <translation>entschieden durch %1</translation>
     </message>
     <message>
+        <source>whole network</source>
+        <translation>ganzes Netzwerk</translation>
+    </message>
+    <message>
         <source>revoked on %1</source>
         <translation>widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (empty: until revoked):</source>
+        <translation>Gültig &amp;bis (leer: bis zum Widerruf):</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions sharing (none ticked: the whole network):</source>
+        <translation>&amp;Beteiligte Institutionen (keine angekreuzt: ganzes Netzwerk):</translation>
     </message>
     <message>
         <source>Consent and sharing</source>
@@ -930,7 +951,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution's répondant CII)</source>
+        <source>Disagreement (to the institution&apos;s répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1261,7 +1282,7 @@
         <translation>Einem Netzwerk beitreten</translation>
     </message>
     <message>
-        <source>1. Write a request file and hand it to the network's administrator.</source>
+        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
         <translation>1. Schreiben Sie eine Gesuchsdatei und übergeben Sie sie der Netzwerkadministration.</translation>
     </message>
     <message>
@@ -1324,7 +1345,7 @@
         <translation>Neuen Wiederherstellungsschlüssel ausstellen</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keystore</source>
+        <source>Keep the key in this computer&apos;s keystore</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
     </message>
     <message>
@@ -1492,7 +1513,7 @@
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <source>the system's keystore</source>
+        <source>the system&apos;s keystore</source>
         <translation>der Schlüsselspeicher des Systems</translation>
     </message>
     <message>
@@ -1737,7 +1758,7 @@
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person's agreement)</source>
+        <source>Network meeting (with the person&apos;s agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -1773,7 +1794,7 @@
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2052,7 +2073,7 @@
         <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network's roster.</source>
+        <source>This workstation is not in the network&apos;s roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -2088,11 +2109,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network's roster on the shared folder is damaged.</source>
+        <source>The network&apos;s roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -2108,7 +2129,7 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -2120,15 +2141,15 @@
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
-        <source>The request's signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
         <translation>Der Signaturschlüssel des Gesuchs ist kein gültiger öffentlicher Ed25519-Schlüssel; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
         <translation>Der Austauschschlüssel des Gesuchs ist kein gültiger öffentlicher X25519-Schlüssel (Gesuch einer älteren Version?); nichts wurde geändert.</translation>
     </message>
     <message>
@@ -2148,7 +2169,7 @@
         <translation>Das Ende der Gültigkeit liegt in der Vergangenheit; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
@@ -2160,11 +2181,11 @@
         <translation>Auf diesem Arbeitsplatz erledigt, aber der gemeinsame Ordner konnte nicht beschrieben werden: Führen Sie denselben Befehl erneut aus (oder synchronisieren Sie), um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner enthält eine andere Version, als ihr Name sagt (zurückgesetzt?); sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner weicht von der Version ab, die dieser Arbeitsplatz hat; sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
@@ -2220,7 +2241,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation's folder.</source>
+        <source>Batch found in another workstation&apos;s folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -2244,7 +2265,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.</source>
+        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
         <translation>Der angegebene Ordner ist nicht der gemeinsame Ordner dieses Netzes (leer, nicht verbunden oder eines anderen Netzes): Arbeit offline. Prüfen Sie den Pfad oder lassen Sie die Informatik den Serverordner verbinden.</translation>
     </message>
     <message>
@@ -2252,15 +2273,15 @@
         <translation>Der gemeinsame Ordner ist lesbar, aber nicht beschreibbar: nur empfangen, nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
         <translation>Der Ordner dieses Arbeitsplatzes im gemeinsamen Ordner ist nicht beschreibbar: nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
         <translation>Der Ordner oder eine Datei eines Arbeitsplatzes im gemeinsamen Ordner ist nicht lesbar: seine Änderungen warten, die anderen wurden empfangen. Lassen Sie die Informatik die Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <source>The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.</source>
+        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
         <translation>Der gemeinsame Ordner enthält den Ordner eines Arbeitsplatzes, der nicht in der Liste des Netzes steht: er wird ignoriert. Das IIZ-Büro kann ihn entfernen.</translation>
     </message>
     <message>
@@ -2280,7 +2301,7 @@
         <translation>Änderungen eines Arbeitsplatzes warten auf eines seiner Pakete, das im gemeinsamen Ordner fehlt oder beschädigt ist; dieser Arbeitsplatz sendet es bei seiner nächsten Synchronisation erneut. Dauert dies an, prüfen Sie, ob er noch synchronisiert.</translation>
     </message>
     <message>
-        <source>A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
         <translation>Die Uhr eines Arbeitsplatzes geht falsch: seine Änderungen wurden übernommen, seine Zeit nicht. Lassen Sie seine Uhr stellen.</translation>
     </message>
     <message>
@@ -2296,7 +2317,7 @@
         <translation>Ein Arbeitsplatz des Netzes verwendet eine neuere Version von CII Desktop: seine Pakete warten hier, bis Sie CII Desktop aktualisieren.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -2324,11 +2345,11 @@
         <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
     </message>
     <message>
-        <source>This target public's row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
         <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
     </message>
     <message>
-        <source>A transition is voluntary unless the person already receives social assistance: record the person's procuration (or the legal basis) first.</source>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
         <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2348,7 +2369,7 @@
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
     </message>
     <message>
-        <source>The person does not meet the tandem's conditions: give the reason to open it all the same.</source>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
         <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
     </message>
     <message>
@@ -2392,7 +2413,7 @@
         <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
     </message>
     <message>
-        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2400,7 +2421,7 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -2436,7 +2457,7 @@
         <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
     </message>
     <message>
-        <source>A state or an outcome needs the Bureau's decision to be an assessment, a TRO or a tandem.</source>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
         <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
     </message>
     <message>
@@ -2520,7 +2541,7 @@
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment's current state.</source>
+        <source>This step is not possible from the assessment&apos;s current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -2572,7 +2593,7 @@
         <translation>Der Schlüssel ist richtig, aber der Anfang von cii.db ist beschädigt: die Datenbank kann nicht gelesen werden. Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
     </message>
     <message>
-        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.</source>
+        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder&apos;s permissions.</source>
         <translation>Der Datenordner oder die Datenbankdatei ist schreibgeschützt: CII Desktop muss dort schreiben können. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -2612,7 +2633,7 @@
         <translation>Die beiden Passphrasen sind verschieden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>Only the Bureau CII can erase a person's data.</source>
+        <source>Only the Bureau CII can erase a person&apos;s data.</source>
         <translation>Nur das IIZ-Büro kann die Daten einer Person löschen.</translation>
     </message>
     <message>
@@ -3087,7 +3108,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -3484,6 +3505,10 @@
         <translation>&amp;Sozialarbeit SMZ:</translation>
     </message>
     <message>
+        <source>Plan &amp;objectives:</source>
+        <translation>&amp;Ziele des Plans:</translation>
+    </message>
+    <message>
         <source>Start the &amp;tandem</source>
         <translation>&amp;Tandem starten</translation>
     </message>
@@ -3563,7 +3588,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person's situation.</source>
+        <source>No row of the table matches the person&apos;s situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -3583,7 +3608,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
@@ -3728,7 +3753,7 @@
         <translation>Entsperr-Passphrase</translation>
     </message>
     <message>
-        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer's keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
         <translation>Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Strg+L. Ihr Schlüssel liegt im Schlüsselspeicher dieses Computers; wählen Sie deshalb eine Passphrase (mindestens 12 Zeichen), um das Fenster zu entsperren. Ohne sie entsperrt nur der Wiederherstellungsschlüssel das Fenster.</translation>
     </message>
     <message>
