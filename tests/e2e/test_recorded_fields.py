@@ -137,6 +137,11 @@ def test_tandem_plan_objectives(main_window, qtbot, language: str) -> None:  # t
     type_text(d.startEdit, "01.09.2026")
     type_text(d.leadOrpEdit, "Anne Rochat")
     type_text(d.leadCmsEdit, "Beat Coppey")
+    d.objectivesEdit.setPlainText("Budget\x1b[2J")  # a control character: refused on the field, nothing written
+    click(qtbot, d.startButton)
+    assert d.formError.text() and d.objectivesEdit.styleSheet() and d.objectivesEdit.isEnabled()
+    with store.reading() as session:
+        assert session.get(Handling, handling_id).started_on is None  # type: ignore[union-attr]
     d.objectivesEdit.setPlainText("  Stabiliser le budget; retrouver un emploi à 50 %  ")
     click(qtbot, d.startButton)
     assert not d.formError.text(), d.formError.text()
@@ -148,3 +153,28 @@ def test_tandem_plan_objectives(main_window, qtbot, language: str) -> None:  # t
     dialog.reject()
     text = printed(store, case_id, "tandem_plan", language, handling_id, main_window)
     assert f"{WORDS[language]['objectives']} Stabiliser le budget; retrouver un emploi à 50 %" in text, text
+
+
+@pytest.mark.gui
+def test_tandem_objectives_of_20000_characters_print(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = main_window.store
+    case_id = new_case(store, "Rey", "Julie", language="fr", avs_digits="", receives_ij_ac=True,
+                       end_of_rights_on=TODAY + dt.timedelta(days=30))
+    handling_id = accepted(store, case_id, "tandem")
+    dialog = TandemDialog(store, handling_id, lambda kind, subject: None, main_window, TODAY)
+    qtbot.addWidget(dialog, before_close_func=lambda w: setattr(w, "_dirty", False))
+    d = dialog.ui
+    type_text(d.startEdit, "01.09.2026")
+    type_text(d.leadOrpEdit, "Anne Rochat")
+    type_text(d.leadCmsEdit, "Beat Coppey")
+    long_text = ("Objectif du plan à suivre chaque mois avec le CMS et l'ORP. " * 400)[:20_000]
+    d.objectivesEdit.setPlainText(long_text)
+    click(qtbot, d.startButton)
+    assert not d.formError.text(), d.formError.text()
+    with store.reading() as session:
+        assert session.get(Handling, handling_id).objectives == long_text.strip()  # type: ignore[union-attr]
+    text = printed(store, case_id, "tandem_plan", "fr", handling_id, main_window)
+    pages = int(text.rsplit("Page 1 / ", 1)[-1].split()[0])
+    expected = long_text.count("Objectif du plan à suivre")
+    assert pages > 1  # split across pages; each page break may cut one phrase (the running header in between)
+    assert expected - (pages - 1) <= text.count("Objectif du plan à suivre") <= expected
