@@ -293,6 +293,14 @@
         <translation>Ziel in &amp;Worten:</translation>
     </message>
     <message>
+        <source>End of the &amp;framework period (dd.mm.yyyy):</source>
+        <translation>Ende der &amp;Rahmenfrist für den Leistungsbezug (TT.MM.JJJJ):</translation>
+    </message>
+    <message>
+        <source>The end of the benefit framework period, as the ORP knows it: the LIAS measures the ORP asks for are checked against it.</source>
+        <translation>Das Ende der Rahmenfrist für den Leistungsbezug, wie das RAV es kennt: die vom RAV verlangten LIAS-Massnahmen werden daran geprüft.</translation>
+    </message>
+    <message>
         <source>&amp;Objectives (numbered in this order):</source>
         <translation>&amp;Ziele (in dieser Reihenfolge nummeriert):</translation>
     </message>
@@ -758,8 +766,20 @@
         <translation>entschieden durch %1</translation>
     </message>
     <message>
+        <source>whole network</source>
+        <translation>ganzes Netzwerk</translation>
+    </message>
+    <message>
         <source>revoked on %1</source>
         <translation>widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (empty: until revoked):</source>
+        <translation>Gültig &amp;bis (leer: bis zum Widerruf):</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions sharing (none ticked: the whole network):</source>
+        <translation>&amp;Beteiligte Institutionen (keine angekreuzt: ganzes Netzwerk):</translation>
     </message>
     <message>
         <source>Consent and sharing</source>
@@ -3522,6 +3542,10 @@
     <message>
         <source>CMS social &amp;worker:</source>
         <translation>&amp;Sozialarbeit SMZ:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;objectives:</source>
+        <translation>&amp;Ziele des Plans:</translation>
     </message>
     <message>
         <source>Start the &amp;tandem</source>

@@ -21,7 +21,7 @@ from ..storage.records import Handling
 from ..storage.store import Store
 from . import i18n, screen_fit
 from . import table_cells as cells
-from .forms import FormDialog, date_value, select_code
+from .forms import FormDialog, date_value, optional_date_value, select_code
 from .generated.ui_assessment_dialog import Ui_AssessmentDialog
 from .messages import message
 
@@ -126,7 +126,7 @@ class AssessmentDialog(FormDialog):
         ui.resourcesEdit.setPlainText(row.eval_resources)
         self.contract_id = current.id if current else None
         self.signed_id = signed.id if signed else None
-        self._show_contract(content, version, state, [f.message.text(lang) for f in flags])
+        self._show_contract(content, version, state, [f.message.text(lang) for f in flags], row.framework_end_on)
         self._show_reviews(reviewed, reviews)
         self._print_prerequisites(row, members, version, state)
         self.ui.recordReviewButton.setEnabled(signed is not None and row.state != "closed")
@@ -151,7 +151,8 @@ class AssessmentDialog(FormDialog):
         button.setEnabled(not missing or state == "signed")
         button.setToolTip("\n".join(missing) if missing and state != "signed" else "")
 
-    def _show_contract(self, content: ContractContent | None, version: int, state: str, flags: list[str]) -> None:
+    def _show_contract(self, content: ContractContent | None, version: int, state: str, flags: list[str],
+                       framework_end: dt.date | None = None) -> None:
         ui = self.ui
         states = {"draft": self.tr("draft, not signed"), "signed": self.tr("signed – frozen"),
                   "superseded": self.tr("replaced by an amendment")}
@@ -161,6 +162,7 @@ class AssessmentDialog(FormDialog):
         content = content or ContractContent("first_market", "", ())
         select_code(ui.aimKindCombo, content.aim_kind)
         ui.aimEdit.setText(content.aim)
+        ui.frameworkEndEdit.setText(format_date(framework_end))
         for table in (ui.objectivesTable, ui.measuresTable, ui.commitmentsTable):
             table.setRowCount(0)
         for i, objective in enumerate(content.objectives, 1):
@@ -181,9 +183,10 @@ class AssessmentDialog(FormDialog):
         ui.checksList.addItems([f"⚠ {f}" for f in flags] or ([self.tr("Every measure fits its institution's legal "
                                                                       "frame.")] if version else []))
         editable = state in ("", "draft")
-        for widget in (ui.aimKindCombo, ui.aimEdit, ui.objectivesTable, ui.measuresTable, ui.commitmentsTable,
-                       ui.personCommitmentsEdit, ui.reviewDatesEdit, ui.lemcCheck, ui.saveContractButton,
-                       ui.addObjectiveButton, ui.removeObjectiveButton, ui.addMeasureButton, ui.removeMeasureButton):
+        for widget in (ui.aimKindCombo, ui.aimEdit, ui.frameworkEndEdit, ui.objectivesTable, ui.measuresTable,
+                       ui.commitmentsTable, ui.personCommitmentsEdit, ui.reviewDatesEdit, ui.lemcCheck,
+                       ui.saveContractButton, ui.addObjectiveButton, ui.removeObjectiveButton,
+                       ui.addMeasureButton, ui.removeMeasureButton):
             widget.setEnabled(editable)
         ui.amendButton.setEnabled(state == "signed")
 
@@ -311,11 +314,13 @@ class AssessmentDialog(FormDialog):
     def save_contract(self) -> bool:
         def write() -> None:
             content = self.content()
+            framework_end = optional_date_value(self.ui.frameworkEndEdit, "framework_end")
             with self._store.unit_of_work() as uow:
                 row = uow.get(Contract, self.contract_id) if self.contract_id else None
                 row = row or assessment.draft(uow, self.handling_id)
+                assessment.set_framework_end(uow, self.handling_id, framework_end)
                 assessment.save_contract(uow, row.id, content)
-        return self.save_part(write, self.ui.formError)
+        return self.save_part(write, self.ui.formError, fields={"framework_end": self.ui.frameworkEndEdit})
 
     def print_contract(self) -> None:
         """Save a draft first, then open the print preview where every party signs."""

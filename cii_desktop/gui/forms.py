@@ -70,6 +70,17 @@ def date_value(text: str) -> dt.date:
         raise ValidationFailed([FieldError("date", exc.code if text.strip() else "required")]) from None
 
 
+def optional_date_value(edit: QLineEdit, field: str) -> dt.date | None:
+    """An optional dd.mm.yyyy field: empty is None, an impossible date a ValidationFailed on ``field``."""
+    from ..domain.dates import DateError
+    from ..domain.errors import FieldError
+
+    try:
+        return optional_date(edit)
+    except DateError as exc:
+        raise ValidationFailed([FieldError(field, exc.code)]) from None
+
+
 def set_plain(label: QLabel, text: str) -> None:
     """Show text that may hold what someone typed elsewhere (a name, a reference arriving by
     sync) as plain text: "<h1>" stays "<h1>", never markup."""

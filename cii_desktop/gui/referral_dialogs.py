@@ -175,6 +175,9 @@ class ConsentDialog(FormDialog):
                     parts.append(self.tr("signed") if row.signature_status != "pending" else self.tr("not signed yet"))
                 if row.kind == "legal_basis":
                     parts.append(self.tr("decided by %1").replace("%1", row.decided_by))
+                    parts.append(institution_names(referral.institutions_of(row)) or self.tr("whole network"))
+                    if row.valid_until:
+                        parts.append(self.tr("valid until %1").replace("%1", format_date(row.valid_until)))
                 if row.revoked_on:
                     parts.append(self.tr("revoked on %1").replace("%1", format_date(row.revoked_on)))
                 item = QListWidgetItem(" – ".join(parts))
@@ -192,9 +195,14 @@ class ConsentDialog(FormDialog):
 
     def _kind_changed(self, *_: object) -> None:
         procuration, legal = self.ui.procurationRadio.isChecked(), self.ui.legalRadio.isChecked()
-        for widget in (self.ui.institutionsList, self.ui.validEdit, self.ui.signedCheck):
-            widget.setEnabled(procuration)
+        for widget in (self.ui.institutionsList, self.ui.validEdit):
+            widget.setEnabled(procuration or legal)
+        self.ui.signedCheck.setEnabled(procuration)
         self.ui.decidedEdit.setEnabled(legal)
+        self.ui.validLabel.setText(self.tr("&Valid until (empty: until revoked):") if legal else
+                                   self.tr("&Valid until (empty: 2 years):"))
+        self.ui.institutionsLabel.setText(self.tr("&Institutions sharing (none ticked: the whole network):")
+                                          if legal else self.tr("&Institutions that may exchange information:"))
 
     def _selected(self) -> list[str]:
         return [self.ui.institutionsList.item(i).data(Qt.ItemDataRole.UserRole)
@@ -218,9 +226,12 @@ class ConsentDialog(FormDialog):
                     referral.record_refusal(uow, self._case_id, given, self._author, self.ui.noteEdit.text())
                 else:
                     referral.record_legal_basis(uow, self._case_id, given, self.ui.decidedEdit.text(),
-                                                self._author, self.ui.noteEdit.text())
+                                                self._author, self.ui.noteEdit.text(),
+                                                institution_codes=self._selected(), valid_until=valid)
 
-        if self.attempt(write, self.ui.formError):
+        if self.attempt(write, self.ui.formError, fields={
+                "given_on": self.ui.dateEdit, "valid_until": self.ui.validEdit, "decided_by": self.ui.decidedEdit,
+                "institutions": self.ui.institutionsList}):
             self._dirty = False
             self.changed = True
             self._load()

@@ -72,8 +72,9 @@ class TandemDialog(FormDialog):
         ui.startEdit.setText(format_date(row.started_on))
         ui.leadOrpEdit.setText(row.lead_orp)
         ui.leadCmsEdit.setText(row.lead_cms)
+        ui.objectivesEdit.setPlainText(row.objectives or "")
         started = row.started_on is not None
-        for widget in (ui.startEdit, ui.leadOrpEdit, ui.leadCmsEdit, ui.startButton):
+        for widget in (ui.startEdit, ui.leadOrpEdit, ui.leadCmsEdit, ui.objectivesEdit, ui.startButton):
             widget.setEnabled(not started)
         closed = row.closed_on is not None
         for widget in (ui.logButton, ui.interviewDateEdit, ui.interviewWhoEdit, ui.interviewNotesEdit,
@@ -112,10 +113,10 @@ class TandemDialog(FormDialog):
             on = date_value(ui.startEdit.text())
             with self._store.unit_of_work() as uow:
                 tandem.start(uow, self.handling_id, on, ui.leadOrpEdit.text(), ui.leadCmsEdit.text(),
-                             i18n.language(), today=self._today)
+                             i18n.language(), today=self._today, objectives=ui.objectivesEdit.toPlainText())
         if self.save_part(write, self.ui.formError, fields={
                 "date": ui.startEdit, "started_on": ui.startEdit, "lead_orp": ui.leadOrpEdit,
-                "lead_cms": ui.leadCmsEdit}):
+                "lead_cms": ui.leadCmsEdit, "objectives": ui.objectivesEdit}):
             self.notify(self.tr("Tandem started."))
 
     def log_interview(self) -> None:

@@ -50,6 +50,8 @@ def start(uow: UnitOfWork, handling_id: str, started_on: dt.date, lead_orp: str,
               if not value.strip()]
     if started_on > (today or dt.date.today()):
         errors.append(FieldError("started_on", "date.future"))
+    errors += check_texts({"lead_orp": lead_orp, "lead_cms": lead_cms})
+    errors += check_texts({"objectives": objectives}, TEXT_MAX, multiline=True)
     if errors:
         raise ValidationFailed(errors)
     row.started_on, row.lead_orp, row.lead_cms, row.state = started_on, lead_orp.strip(), lead_cms.strip(), "running"

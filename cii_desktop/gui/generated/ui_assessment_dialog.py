@@ -269,6 +269,16 @@ class Ui_AssessmentDialog(object):
 
         self.aimForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.aimEdit)
 
+        self.frameworkEndLabel = QLabel(self.contractTab)
+        self.frameworkEndLabel.setObjectName(u"frameworkEndLabel")
+
+        self.aimForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.frameworkEndLabel)
+
+        self.frameworkEndEdit = QLineEdit(self.contractTab)
+        self.frameworkEndEdit.setObjectName(u"frameworkEndEdit")
+
+        self.aimForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.frameworkEndEdit)
+
 
         self.contractLayout.addLayout(self.aimForm)
 
@@ -515,6 +525,7 @@ class Ui_AssessmentDialog(object):
         self.resourcesLabel.setBuddy(self.resourcesEdit)
         self.aimKindLabel.setBuddy(self.aimKindCombo)
         self.aimLabel.setBuddy(self.aimEdit)
+        self.frameworkEndLabel.setBuddy(self.frameworkEndEdit)
         self.objectivesLabel.setBuddy(self.objectivesTable)
         self.measuresLabel.setBuddy(self.measuresTable)
         self.personCommitmentsLabel.setBuddy(self.personCommitmentsEdit)
@@ -560,6 +571,10 @@ class Ui_AssessmentDialog(object):
         self.contractStateLabel.setText("")
         self.aimKindLabel.setText(QCoreApplication.translate("AssessmentDialog", u"Overall &aim:", None))
         self.aimLabel.setText(QCoreApplication.translate("AssessmentDialog", u"Aim in &words:", None))
+        self.frameworkEndLabel.setText(QCoreApplication.translate("AssessmentDialog", u"End of the &framework period (dd.mm.yyyy):", None))
+#if QT_CONFIG(tooltip)
+        self.frameworkEndLabel.setToolTip(QCoreApplication.translate("AssessmentDialog", u"The end of the benefit framework period, as the ORP knows it: the LIAS measures the ORP asks for are checked against it.", None))
+#endif // QT_CONFIG(tooltip)
         self.objectivesLabel.setText(QCoreApplication.translate("AssessmentDialog", u"&Objectives (numbered in this order):", None))
         self.addObjectiveButton.setText(QCoreApplication.translate("AssessmentDialog", u"Add an o&bjective", None))
         self.removeObjectiveButton.setText(QCoreApplication.translate("AssessmentDialog", u"Remove the objective", None))

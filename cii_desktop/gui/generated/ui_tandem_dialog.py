@@ -63,10 +63,22 @@ class Ui_TandemDialog(object):
 
         self.startForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.leadCmsEdit)
 
+        self.objectivesLabel = QLabel(TandemDialog)
+        self.objectivesLabel.setObjectName(u"objectivesLabel")
+
+        self.startForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.objectivesLabel)
+
+        self.objectivesEdit = QPlainTextEdit(TandemDialog)
+        self.objectivesEdit.setObjectName(u"objectivesEdit")
+        self.objectivesEdit.setMaximumHeight(48)
+        self.objectivesEdit.setTabChangesFocus(True)
+
+        self.startForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.objectivesEdit)
+
         self.startButton = QPushButton(TandemDialog)
         self.startButton.setObjectName(u"startButton")
 
-        self.startForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startButton)
+        self.startForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.startButton)
 
 
         self.dialogLayout.addLayout(self.startForm)
@@ -85,7 +97,7 @@ class Ui_TandemDialog(object):
         self.interviewsTable = QTableWidget(TandemDialog)
         self.interviewsTable.setObjectName(u"interviewsTable")
         self.interviewsTable.setColumnCount(3)
-        self.interviewsTable.setMinimumHeight(160)
+        self.interviewsTable.setMinimumHeight(140)
 
         self.dialogLayout.addWidget(self.interviewsTable)
 
@@ -187,6 +199,7 @@ class Ui_TandemDialog(object):
         self.startLabel.setBuddy(self.startEdit)
         self.leadOrpLabel.setBuddy(self.leadOrpEdit)
         self.leadCmsLabel.setBuddy(self.leadCmsEdit)
+        self.objectivesLabel.setBuddy(self.objectivesEdit)
         self.logLabel.setBuddy(self.interviewsTable)
         self.interviewDateLabel.setBuddy(self.interviewDateEdit)
         self.interviewWhoLabel.setBuddy(self.interviewWhoEdit)
@@ -204,6 +217,7 @@ class Ui_TandemDialog(object):
         self.startLabel.setText(QCoreApplication.translate("TandemDialog", u"&Start (dd.mm.yyyy):", None))
         self.leadOrpLabel.setText(QCoreApplication.translate("TandemDialog", u"ORP &counsellor:", None))
         self.leadCmsLabel.setText(QCoreApplication.translate("TandemDialog", u"CMS social &worker:", None))
+        self.objectivesLabel.setText(QCoreApplication.translate("TandemDialog", u"Plan &objectives:", None))
         self.startButton.setText(QCoreApplication.translate("TandemDialog", u"Start the &tandem", None))
         self.rhythmLabel.setText("")
         self.logLabel.setText(QCoreApplication.translate("TandemDialog", u"Interview &log:", None))
