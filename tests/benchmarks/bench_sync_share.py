@@ -46,15 +46,18 @@ def bench_share(root: Path, stations: int, batches: int) -> dict[str, object]:
     admin, reader = make_network(root, 2)
     config = cfg.require(admin.store)
     assert config.admin_key is not None and config.share is not None
-    roster = config.roster
+    roster, roster_file = config.roster, config.roster_file
+    assert config.admin_key is not None
     keys: dict[str, Ed25519PrivateKey] = {}
     for index in range(stations - 2):
         key = Ed25519PrivateKey.generate()
         member = Member(id=str(uuid.uuid4()), name=f"Poste {index}", institution="CMS", office="SION",
                         public_key=public_hex(key), valid_from="2026-01-01")
         keys[member.id] = key
-        roster = roster.with_member(member)
-    network._update_roster(admin.store, config, config.admin_key, roster)
+        roster = roster.with_member(member, roster_file)  # each version chained to the one before
+        roster_file = roster.signed(config.admin_key)
+        network.publish_roster(config.share, config.network, roster.version, roster_file)
+    cfg.write_settings(admin.store, {cfg.ROSTER: roster_file.decode()})
     config = cfg.require(admin.store)
     previous: dict[str, str] = {}
     last: dict[str, int] = {}
