@@ -98,8 +98,11 @@ _current: I18n | None = None
 
 
 def install(app: QCoreApplication, language: str) -> I18n:
+    """The one translation manager of ``app`` (made on first call), switched to ``language``: a second
+    manager would leave the first one's catalogues installed, and which one wins would depend on order."""
     global _current
-    _current = I18n(app)
+    if _current is None or _current._app is not app:
+        _current = I18n(app)
     _current.switch(language)
     return _current
 

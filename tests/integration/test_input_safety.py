@@ -16,6 +16,7 @@ import pytest
 
 from cii_desktop import cli
 from cii_desktop.domain.errors import ValidationFailed
+from cii_desktop.domain.text import TEXT_MAX
 from cii_desktop.services import case_events, cases, documents
 from cii_desktop.storage.models import Attachment, Case, Person
 from cii_desktop.storage.store import Store
@@ -73,7 +74,7 @@ def test_services_refuse_control_characters_in_free_text(store: Store) -> None:
         cases.add_journal_entry(uow, case_id, "ok\x1b[2J", "Anne")
     assert [e.code for e in caught.value.errors] == ["text.control"]
     with pytest.raises(ValidationFailed) as caught, store.unit_of_work() as uow:
-        case_events.record_warning(uow, case_id, TODAY, "Anne", "x" * 20_000, True, today=TODAY)
+        case_events.record_warning(uow, case_id, TODAY, "Anne", "x" * (TEXT_MAX + 1), True, today=TODAY)
     assert [e.code for e in caught.value.errors] == ["text.too_long"]
     with store.unit_of_work() as uow:  # line breaks in a note are fine
         cases.add_journal_entry(uow, case_id, "ligne 1\nligne 2", "Anne")
