@@ -359,18 +359,22 @@ def party_label(party: dict[str, Any], lang: str) -> str:
 
 
 def build(content: dict[str, Any], kind: str, language: str, document_id: str, version: int,
-          signatures: dict[str, tuple[str, bytes]] | None = None, status_line: str = "") -> Form:
-    """The Form of a snapshot; ``signatures`` maps a party key to (date text, PNG image)."""
+          signatures: dict[str, tuple[Any, ...]] | None = None, status_line: str = "") -> Form:
+    """The Form of a snapshot; ``signatures`` maps a party key to (date text, PNG image[, signer's
+    name, place]): who really signed, and where, prints under the signature."""
     signed = signatures or {}
     lang = language
     parties = []
     for party in content.get("parties", []):
-        date, image = signed.get(party["party"], ("", None))
+        entry = signed.get(party["party"], ("", None))
+        date, image = str(entry[0]), entry[1]
+        signer = str(entry[2]) if len(entry) > 2 and entry[2] else party.get("name", "")
+        office = pick(content["case"]["office_fr"], content["case"]["office_de"], lang) if content.get("case") else ""
+        place = str(entry[3]) if len(entry) > 3 and entry[3] else office
         role = party_label(party, lang)
-        parties.append(Party(role=role, name=party.get("name", ""),
+        parties.append(Party(role=role, name=signer,
                              institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",
-                             place=pick(content["case"]["office_fr"], content["case"]["office_de"], lang)
-                             if content.get("case") else "", date=date, image=image))
+                             place=place, date=date, image=image))
     if kind == "procuration" and content.get("record", {}).get("kind") == "legal_basis":
         kind = "legal_basis"  # printed before the legal basis had its own form: it reads as one now
     kind_info = KINDS[kind]
@@ -386,7 +390,7 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
 
 
 def render_pdf(content: dict[str, Any], kind: str, language: str, document_id: str, version: int,
-               signatures: dict[str, tuple[str, bytes]] | None = None, status_line: str = "") -> bytes:
+               signatures: dict[str, tuple[Any, ...]] | None = None, status_line: str = "") -> bytes:
     return render(build(content, kind, language, document_id, version, signatures, status_line))
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import grid as grid_rules
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
-from ..domain.text import TEXT_MAX, check_texts, strip_accents
+from ..domain.text import LINE_MAX, TEXT_MAX, check_texts, strip_accents
 from ..storage.models import Case, Institution, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.unit_of_work import UnitOfWork
@@ -74,6 +74,7 @@ def send(uow: UnitOfWork, case_id: str, content: AnnouncementDraft, announced_by
         errors.append(FieldError("expected_goal", "required"))
     errors += check_texts({"problems": content.problems, "expected_goal": content.expected_goal},
                           TEXT_MAX, multiline=True)
+    errors += check_texts({"override_reason": override_reason}, LINE_MAX)  # one line, no control characters
     if content.requested_handling and content.requested_handling not in coded("handlings"):
         errors.append(FieldError("requested_handling", "reference.unknown"))
     if errors:

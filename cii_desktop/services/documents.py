@@ -98,7 +98,9 @@ def render(session: Session, document_id: str, language: str | None = None) -> b
     if doc is None or doc.deleted:
         raise ValidationFailed([FieldError("document", "reference.unknown")])
     lang = print_language(session, doc, language)  # a signed version reads as it was signed
-    signatures = {s.party: (f"{swiss_time(s.signed_at):%d.%m.%Y}", s.image) for s in _signatures(session, doc.id)}
+    signatures: dict[str, tuple[Any, ...]] = {
+        s.party: (f"{swiss_time(s.signed_at):%d.%m.%Y}", s.image, s.signer_name, s.place)
+        for s in _signatures(session, doc.id)}
     try:
         content = json.loads(doc.content)
         return forms.render_pdf(content, doc.kind, lang, doc.id, doc.version, signatures, status_line(session, doc))

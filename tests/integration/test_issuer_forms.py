@@ -91,3 +91,42 @@ def test_a_legal_basis_frozen_as_a_procuration_before_0012_prints_as_a_legal_bas
     words = flat_text(forms.render_pdf(content, "procuration", "fr", "0" * 36, 1))
     assert "Transmission d'informations sur base légale" in words and "Procuration CII" not in words
     assert "dès le 05.01.2026, jusqu'à révocation" in words and "Toutes les institutions du réseau CII" in words
+
+
+def test_the_signer_and_place_typed_at_the_pad_print_under_the_signature(store: Store) -> None:
+    """Review finding: the PDF printed the planned party's name and the case's office under a
+    signature made by someone else, elsewhere."""
+    from cii_desktop.services import documents
+    from tests.support.pdf import flat_text, signature_png
+    from tests.support.referral import new_case, walk_to_announcement
+
+    case_id = new_case(store)
+    walk_to_announcement(store, case_id)
+    with store.unit_of_work() as uow:
+        doc, _pdf = documents.print_case_document(uow, case_id, "grid", "fr")
+        party = documents.parties(doc)[0]["party"]
+        documents.sign_with_pad(uow, doc.id, party, "Substitut Meier", signature_png(), place="Brig")
+    with store.reading() as session:
+        words = flat_text(documents.render(session, doc.id))
+    assert "Substitut Meier" in words and "Brig" in words
+
+
+def test_the_reason_to_announce_below_complexe_refuses_control_characters(store: Store) -> None:
+    import datetime as dt
+
+    import pytest
+
+    from cii_desktop.domain.errors import ValidationFailed
+    from cii_desktop.domain.grid import Rating
+    from cii_desktop.services import bureau, referral
+    from tests.support.referral import new_case
+
+    today = dt.date.today()
+    case_id = new_case(store)
+    with store.unit_of_work() as uow:
+        referral.record_grid(uow, case_id, {"housing": Rating(2), "finances": Rating(2)}, "Anne", today, today=today)
+        referral.record_procuration(uow, case_id, ["ORP", "CMS", "BUREAU"], today, "Anne", signed=True, today=today)
+    draft = bureau.AnnouncementDraft("", "", "", "Emploi", "")
+    with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as caught:
+        bureau.send(uow, case_id, draft, "Anne", "ORP", today, override_reason="urgent\x1b[31m")
+    assert [e.code for e in caught.value.errors] == ["text.control"]
