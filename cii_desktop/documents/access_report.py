@@ -9,11 +9,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
-from .engine import Form, esc, para, render, styles
+from .engine import Form, grid_table, para, render
 
 FORM_CODE = "CII-Desktop AUDIT"
 
@@ -67,9 +66,11 @@ def render_access_report(report: AccessReport) -> bytes:
     w = words(report.language)
     body: list[Flowable] = [para(w["intro"]), Spacer(1, 3 * mm)]
     if report.rows:
-        body.append(_table(
+        body.append(grid_table(
             (w["when"], w["institution"], w["user"], w["operation"], w["case"], w["recipients"]),
-            [(r.when, r.institution, r.user, r.operation, r.case_reference, r.recipients) for r in report.rows]))
+            [(r.when, r.institution, r.user, r.operation, r.case_reference, r.recipients) for r in report.rows],
+            # six columns in small type, so references and institution names never split mid-word
+            (24 * mm, 22 * mm, 34 * mm, 36 * mm, 32 * mm, 26 * mm), cell_style="small"))
     else:
         body.append(para(w["none"]))
     body += [Spacer(1, 2 * mm), para(w["count"].format(n=len(report.rows)), "small")]
@@ -80,16 +81,3 @@ def render_access_report(report: AccessReport) -> bytes:
                 body=body, subject=w["title"])
     return render(form)
 
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
-    """Six columns in small type, so references and institution names never split mid-word."""
-    small = styles()["small"]
-    data = [[Paragraph(f"<b>{esc(h)}</b>", small) for h in header]]
-    data += [[Paragraph(esc(c), small) for c in row] for row in rows]
-    table = Table(data, colWidths=[24 * mm, 22 * mm, 34 * mm, 36 * mm, 32 * mm, 26 * mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return table

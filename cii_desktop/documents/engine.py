@@ -292,11 +292,12 @@ def field_table(rows: Sequence[tuple[str, object]], label_width: float = 48 * mm
     ])
 
 
-def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Table:
-    """A ruled table with a header row that repeats on each page."""
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+               cell_style: str = "body") -> Table:
+    """A ruled table with a header row that repeats on each page (``cell_style``: "small" for many columns)."""
     st = styles()
     data: list[list[Flowable | str]] = [[Paragraph(f"<b>{esc(h)}</b>", st["small"]) for h in header]]
-    data += [[Paragraph(esc(c), st["body"]) for c in row] for row in rows]
+    data += [[Paragraph(esc(c), st[cell_style]) for c in row] for row in rows]
     return row_table(data, widths, [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),

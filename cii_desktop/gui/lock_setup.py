@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget
 
@@ -82,20 +82,24 @@ def passphrase_action(window: QMainWindow, store: Store, data_dir: Path) -> QAct
     if not session_lock.needs_unlock_passphrase(store, data_dir) and \
             not session_lock.has_unlock_passphrase(store):
         return None
-    action = _PassphraseAction(window)
+    action = _MenuAction(window, "actionUnlockPassphrase", "UnlockPassphraseDialog",
+                         QT_TRANSLATE_NOOP("UnlockPassphraseDialog", "Unlock &passphrase…"))
     action.triggered.connect(lambda: UnlockPassphraseDialog(store, window).open())
     return action
 
 
-class _PassphraseAction(QAction):
-    def __init__(self, window: QMainWindow) -> None:
+class _MenuAction(QAction):
+    """A menu entry whose text follows the language (its source marked with QT_TRANSLATE_NOOP)."""
+
+    def __init__(self, window: QMainWindow, name: str, context: str, source: str) -> None:
         super().__init__(window)
-        self.setObjectName("actionUnlockPassphrase")
+        self.setObjectName(name)
+        self._context, self._source = context, source
         self.retranslate()
         window.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("UnlockPassphraseDialog", "Unlock &passphrase…"))
+        self.setText(QCoreApplication.translate(self._context, self._source))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -103,31 +107,13 @@ class _PassphraseAction(QAction):
         return False
 
 
-class _AuditAction(QAction):
-    """File > Audit trail…: every entry for the data-protection officer, one's own otherwise."""
+def _open_audit(window: MainWindow) -> None:
+    """Every entry for the data-protection officer, one's own otherwise."""
+    from .audit_dialog import AuditDialog
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("actionAuditTrail")
-        self._window = window
-        self.retranslate()
-        window.installEventFilter(self)
-        self.triggered.connect(self.open)
-
-    def retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("AuditDialog", "Audit &trail…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def open(self) -> None:
-        from .audit_dialog import AuditDialog
-
-        dialog = AuditDialog(self._window.store, self._window, person_id=self._window._person_id())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    dialog = AuditDialog(window.store, window, person_id=window._person_id())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def install_on(window: MainWindow) -> None:
@@ -139,5 +125,7 @@ def install_on(window: MainWindow) -> None:
     window.unlock_passphrase_action = passphrase_action(window, window.store, window.data_dir)
     if window.unlock_passphrase_action is not None:
         menu.insertAction(before, window.unlock_passphrase_action)
-    window.audit_action = _AuditAction(window)
+    window.audit_action = _MenuAction(window, "actionAuditTrail", "AuditDialog",
+                                      QT_TRANSLATE_NOOP("AuditDialog", "Audit &trail…"))
+    window.audit_action.triggered.connect(lambda: _open_audit(window))
     menu.insertAction(before, window.audit_action)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import rule_tables
+from ..domain.dates import swiss_time
+from ..paths import write_private
 from ..storage import audit
 from ..storage.store import Store
 
@@ -138,7 +139,7 @@ def csv_text(store: Store, filters: audit.Filters, language: str) -> str:
 def export_csv(store: Store, filters: audit.Filters, path: Path, language: str) -> int:
     """Write the CSV atomically, readable by the owner only; refuses to overwrite. Returns the rows."""
     text = csv_text(store, filters, language)
-    _write_private(path, text.encode("utf-8-sig"))
+    write_private(path, text.encode("utf-8-sig"))
     record(store, "export", person_id=filters.person_id, case_id=filters.case_id,
            detail={"what": "audit.csv"})
     return text.count("\r\n") - 1
@@ -147,15 +148,8 @@ def export_csv(store: Store, filters: audit.Filters, path: Path, language: str) 
 # --- "who saw my file" ------------------------------------------------------------------------
 
 def _swiss(at: object) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     value = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
-    value = value.replace(tzinfo=dt.timezone.utc)
-    try:
-        value = value.astimezone(ZoneInfo("Europe/Zurich"))
-    except ZoneInfoNotFoundError:  # no time-zone data: say it is UTC rather than guess
-        return value.strftime("%d.%m.%Y %H:%M UTC")
-    return value.strftime("%d.%m.%Y %H:%M")
+    return swiss_time(value).strftime("%d.%m.%Y %H:%M")
 
 
 def access_report(store: Store, person_id: str, since: dt.date, until: dt.date, language: str,
@@ -196,21 +190,6 @@ def export_access_pdf(store: Store, person_id: str, since: dt.date, until: dt.da
     from ..documents.access_report import render_access_report
 
     report = access_report(store, person_id, since, until, language, made_by, issuer)
-    _write_private(path, render_access_report(report))
+    write_private(path, render_access_report(report))
     record(store, "export", person_id=person_id, detail={"what": "audit.pdf"})
     return len(report.rows)
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    if path.exists():
-        raise FileExistsError(str(path))
-    temp = path.with_name(f".{path.name}.part")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.link(temp, path)  # no overwrite, even in a race
-    finally:
-        temp.unlink(missing_ok=True)

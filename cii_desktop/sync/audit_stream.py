@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -32,7 +33,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from ..storage import audit
 from . import share
 from .key_epochs import kex_public_hex
-from .roster import public_key
+from .roster import public_hex, public_key
 
 FORMAT = "cii-desktop-audit-1"
 SUFFIX = ".ciiaudit"
@@ -82,9 +83,8 @@ def seal(network: str, sender: str, rows: Sequence[Sequence[object]], signing_ke
                        "signature": signing_key.sign(digest).hex()}).encode("utf-8")
 
 
-def open_segment(data: bytes, network: str, signer_hex: str, me: str,
-                 kex_key: X25519PrivateKey) -> tuple[dict[str, object], list[list[str]]]:
-    """(header, rows) of a segment signed by ``signer_hex``; StreamError with a code otherwise."""
+def _verified(data: bytes, signer_hex: str) -> tuple[dict[str, Any], bytes, bytes]:
+    """(header, its raw bytes, ciphertext) of a segment whose signature ``signer_hex`` made."""
     try:
         outer = json.loads(data.decode("utf-8"))
         header_raw = base64.b64decode(outer["header"], validate=True)
@@ -97,6 +97,15 @@ def open_segment(data: bytes, network: str, signer_hex: str, me: str,
         public_key(signer_hex).verify(signature, hashlib.sha256(header_raw + b"\n" + cipher).digest())
     except (InvalidSignature, ValueError):
         raise StreamError("audit_stream.bad_signature") from None
+    if not isinstance(header, dict):
+        raise StreamError("audit_stream.invalid")
+    return header, header_raw, cipher
+
+
+def open_segment(data: bytes, network: str, signer_hex: str, me: str,
+                 kex_key: X25519PrivateKey) -> tuple[dict[str, object], list[list[str]]]:
+    """(header, rows) of a segment signed by ``signer_hex``; StreamError with a code otherwise."""
+    header, header_raw, cipher = _verified(data, signer_hex)
     if header.get("format") != FORMAT or header.get("network") != network:
         raise StreamError("audit_stream.foreign")
     entry = header.get("keys", {}).get(me)
@@ -131,14 +140,13 @@ def export(conn: sqlcipher.Connection, network_dir: Path, network: str, workstat
         first, last = int(rows[0][0]), int(rows[-1][0])
         name = f"{first:010d}-{last:010d}{SUFFIX}"
         _publish(folder(network_dir, workstation), name, seal(network, workstation, rows, signing_key, recipients),
-                 network, workstation, signing_key, recipients)
+                 signing_key)
         conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)", (EXPORTED, str(last)))
         conn.commit()
         done, sent = last, sent + len(rows)
 
 
-def _publish(target: Path, name: str, data: bytes, network: str, workstation: str,
-             signing_key: Ed25519PrivateKey, recipients: dict[str, str]) -> None:
+def _publish(target: Path, name: str, data: bytes, signing_key: Ed25519PrivateKey) -> None:
     """Write a segment; a file already under its name stays if it is ours (an earlier run stopped
     before remembering it), and is moved aside if anyone else put it there."""
     try:
@@ -146,17 +154,10 @@ def _publish(target: Path, name: str, data: bytes, network: str, workstation: st
         return
     except share.AlreadyExists:
         pass
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    mine = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
     try:
-        outer = json.loads(share.read(target / name).decode("utf-8"))
-        header_raw = base64.b64decode(outer["header"], validate=True)
-        cipher = base64.b64decode(outer["body"], validate=True)
-        public_key(mine).verify(bytes.fromhex(outer["signature"]),
-                                hashlib.sha256(header_raw + b"\n" + cipher).digest())
+        _verified(share.read(target / name), public_hex(signing_key))
         return
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, InvalidSignature):
+    except StreamError:
         os.replace(target / name, target / f".planted-{os.urandom(4).hex()}-{name}")
     share.write_new(target, name, data)
 
