@@ -16,10 +16,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .models import Base
 
 
-class AuditEntry(Base):
-    """One audited action; never updated, removed only by the retention pass (oldest first)."""
+class _EntryColumns:
+    """The columns of an audit entry, the same where it is written and where the officer keeps it."""
 
-    __tablename__ = "audit_entry"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     workstation_id: Mapped[str] = mapped_column(String(36))
@@ -32,6 +31,12 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntry(_EntryColumns, Base):
+    """One audited action; never updated, removed only by the retention pass (oldest first)."""
+
+    __tablename__ = "audit_entry"
 
     __table_args__ = (
         Index("ix_audit_entry_at", "at"),
@@ -56,28 +61,18 @@ class AuditAnchor(Base):
 
 
 
-class AuditReceived(Base):
+class AuditReceived(_EntryColumns, Base):
     """On the data-protection officer's workstation: the audit trails other workstations sent it,
     kept apart from the records they log (same columns, per sending workstation and its sequence)."""
 
     __tablename__ = "audit_received"
     source: Mapped[str] = mapped_column(String(36), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    at: Mapped[dt.datetime] = mapped_column(DateTime)
-    workstation_id: Mapped[str] = mapped_column(String(36))
-    actor: Mapped[str] = mapped_column(String(80))
-    actor_institution: Mapped[str] = mapped_column(String(20), default="")
-    operation: Mapped[str] = mapped_column(String(40))
-    person_id: Mapped[str | None] = mapped_column(String(36))
-    case_id: Mapped[str | None] = mapped_column(String(36))
-    recipients: Mapped[str] = mapped_column(String(200), default="")
-    detail: Mapped[str] = mapped_column(Text, default="")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    entry_hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     __table_args__ = (
         Index("ix_audit_received_person", "person_id", "at"),
         Index("ix_audit_received_at", "at"),
     )
+
+
 AUDIT_MODELS = (AuditEntry, AuditAnchor, AuditReceived)
