@@ -81,7 +81,8 @@ def test_services_refuse_control_characters_in_free_text(store: Store) -> None:
 
 
 def test_cli_never_prints_a_synced_escape_raw(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+                                              monkeypatch: pytest.MonkeyPatch, no_keystore: None) -> None:
+    # A passphrase database whatever keystore an earlier test left installed (a locked one made it flaky).
     folder = tmp_path / "d"
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE)
