@@ -30,9 +30,16 @@ class CliError(Exception):
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
+    """The data folder, as the window finds it: --data-dir > $CII_DESKTOP_DATA_DIR > the user's
+    Settings > the machine presets' data_dir > the platform's per-user folder. A scheduled
+    ``sync`` thus uses the same database as the window."""
+    from . import presets
+    from .gui.settings import AppSettings  # QtCore's QSettings only, no widgets
     from .paths import default_data_dir
 
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    chosen = presets.resolve("data_dir", command_line=args.data_dir,
+                             user=AppSettings().stored("data_dir"))
+    return Path(chosen).expanduser() if chosen else default_data_dir()
 
 
 def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:

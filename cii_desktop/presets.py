@@ -13,7 +13,8 @@ The Windows installer writes ``%ProgramData%\\CII Desktop\\presets.ini`` (``/OFF
 Which value a setting takes, first found: the command line, the environment
 (``CII_DESKTOP_LANG``, ``CII_DESKTOP_SHARE``, ``CII_DESKTOP_OFFICE``, ``CII_DESKTOP_INSTITUTION``,
 ``CII_DESKTOP_DATA_DIR``), the user's own settings, the machine-wide presets, the built-in default.
-A damaged or unreadable presets file, or a value the app does not know, is ignored (the app then
+The file is read as UTF-8 (with or without a BOM), else as Windows-1252 (what the
+installer's WriteINIStr writes). A damaged or unreadable presets file, or a value the app does not know, is ignored (the app then
 starts on its built-in defaults) and logged without its content.
 """
 
@@ -80,12 +81,22 @@ def machine_presets(path: Path | None = None) -> dict[str, str]:
         if path.stat().st_size > MAX_BYTES:
             log.warning("machine presets ignored: file too large")
             return {}
-        text = path.read_text("utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         log.warning("machine presets ignored: %s", type(exc).__name__)
         return {}
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # NSIS's WriteINIStr (WritePrivateProfileString) writes the ANSI code page: cp1252 on
+        # the offices' Windows (é, ü in a share's name). A byte cp1252 lacks: not a presets file.
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            log.warning("machine presets ignored: UnicodeDecodeError")
+            return {}
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(text)

@@ -17,9 +17,13 @@ class AppSettings:
     def __init__(self) -> None:
         self._q = QSettings(ORGANISATION, APP_NAME)
 
-    def _get(self, key: str) -> str | None:
+    def stored(self, key: str) -> str | None:
+        """What the user chose in Settings (no environment, no presets); None if nothing."""
         value = self._q.value(key)
-        stored = str(value) if value not in (None, "") else None
+        return str(value) if value not in (None, "") else None
+
+    def _get(self, key: str) -> str | None:
+        stored = self.stored(key)
         # environment > the user's settings > the machine-wide presets written by the installer
         return presets.resolve(key, user=stored) if key in presets.SETTINGS else stored
 

@@ -138,3 +138,57 @@ def test_sync_command_follows_the_preset_share(tmp_path: Path, machine: Path, no
     monkeypatch.setenv("CII_DESKTOP_SHARE", str(tmp_path / "nowhere"))  # the environment wins
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a")]) == 2
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a"), "--share", str(moved)]) == 0
+
+
+def test_cli_data_folder_follows_the_same_precedence_as_the_window(
+        tmp_path: Path, machine: Path, user_settings: object, no_keystore: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scheduled ``cii-desktop sync`` without --data-dir opens the window's database: the
+    machine preset's data_dir, under the user's Settings, the environment and the command line."""
+    import argparse
+
+    from cii_desktop import cli
+    from cii_desktop.gui.settings import AppSettings
+    from cii_desktop.services.data_folder import DataFolder
+    from tests.conftest import PASSPHRASE
+
+    def folder(data_dir: str | None = None) -> Path:
+        return cli._data_dir(argparse.Namespace(data_dir=data_dir))
+
+    preset, user, env, line = (tmp_path / n for n in ("preset", "user", "env", "line"))
+    machine.write_text(f"[presets]\ndata_dir = {preset}\n", encoding="utf-8")
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    assert cli.main(["demo", "--persons", "3", "--seed", "1"]) == 0  # no --data-dir: the preset's
+    assert DataFolder(preset).has_database()
+    assert cli.main(["check"]) == 0
+    settings = user_settings
+    assert isinstance(settings, AppSettings)
+    assert settings.data_dir == preset == folder()  # the window and the command agree
+    settings.data_dir = user  # the user's Settings win over the preset
+    assert settings.data_dir == user == folder()
+    monkeypatch.setenv("CII_DESKTOP_DATA_DIR", str(env))  # the environment over the user
+    assert settings.data_dir == env == folder()
+    assert folder(str(line)) == line  # the command line over everything
+    machine.unlink()
+    monkeypatch.delenv("CII_DESKTOP_DATA_DIR")
+    settings._q.remove("data_dir")
+    from cii_desktop.paths import default_data_dir
+    assert folder() == default_data_dir()  # nothing set: the built-in per-user folder
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig", "utf-8"])
+def test_presets_written_by_the_installer_or_by_hand_keep_their_accents(machine: Path, encoding: str) -> None:
+    """NSIS's WriteINIStr writes the ANSI code page (cp1252); an editor may write UTF-8 with a BOM."""
+    share = "\\\\srv-brig\\CII Haut-Valais\\Brig-Glis Zürich-Strasse é"
+    machine.write_bytes(f"[presets]\r\noffice=UPPER_VALAIS\r\nshare={share}\r\n"
+                        f"data_dir=D:\\Données\\Büro\r\n".encode(encoding))
+    if encoding == "utf-8-sig":
+        assert machine.read_bytes().startswith(b"\xef\xbb\xbf")
+    found = presets.machine_presets()
+    assert found["share_dir"] == share and found["data_dir"] == "D:\\Données\\Büro"
+    assert found["office"] == "UPPER_VALAIS"
+
+
+def test_presets_that_are_neither_utf8_nor_cp1252_are_ignored(machine: Path) -> None:
+    machine.write_bytes(b"[presets]\nlang = de\nshare = \\\\srv\\\x81\x8d\n")  # undefined in cp1252
+    assert presets.machine_presets() == {}
