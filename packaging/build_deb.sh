@@ -46,7 +46,37 @@ if [ "$1" = "configure" ]; then
 fi
 exit 0
 POSTINST
-cp "$ROOT/DEBIAN/postinst" "$ROOT/DEBIAN/postrm"
+# postrm: after dpkg removed the files, the menus and icon caches must forget the entry; on purge
+# the machine presets IT wrote (/etc/cii-desktop/presets.ini, as /PURGE does on Windows) go too.
+# Users' data (~/.local/share/CII Desktop, their keys in the keyring) is NEVER touched: it lives
+# in their homes. No prerm: nothing runs or is registered that must be stopped first (a running
+# window keeps its open files; the next start uses the new program).
+cat > "$ROOT/DEBIAN/postrm" <<'POSTRM'
+#!/bin/sh
+set -e
+case "$1" in
+  remove|purge)
+    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true
+    # Only what the program itself might have left in its own folder (no data is ever there).
+    if [ -d /opt/cii-desktop ]; then
+      find /opt/cii-desktop -depth -type d -name __pycache__ -exec rm -rf {} + 2>/dev/null || true
+      rmdir /opt/cii-desktop 2>/dev/null || true
+    fi
+    if [ "$1" = "purge" ]; then
+      rm -f /etc/cii-desktop/presets.ini
+      rmdir /etc/cii-desktop 2>/dev/null || true
+    fi
+    ;;
+  upgrade|failed-upgrade|abort-install|abort-upgrade|disappear)
+    ;;
+  *)
+    echo "postrm called with unknown argument '$1'" >&2
+    exit 1
+    ;;
+esac
+exit 0
+POSTRM
 chmod 0755 "$ROOT/DEBIAN/postinst" "$ROOT/DEBIAN/postrm"
 mkdir -p dist
 OUT="dist/cii-desktop_${VERSION}_${ARCH}.deb"
