@@ -10,6 +10,13 @@
 ; /SYNCTASK=N (5-1440) adds a scheduled task "CII Desktop sync" for every user, at logon and then
 ; every N minutes. Silent uninstall keeps every user's data and the presets; /PURGE also removes
 ; the presets and the scheduled task (users' data folders are never removed by a silent uninstall).
+;
+; Option names and values are case-insensitive (/LANG=DE, /office=sion); the values are written
+; in the app's spelling. Exit codes (silent mode; interactively the same message is shown):
+;   0 done   1 cancelled by the user   2 a bad option (unknown office, institution, language,
+;   /SYNCTASK out of range)   3 CII Desktop is running (close it, or wait for its sync, and rerun)
+;   4 the presets file could not be written   5 the scheduled task could not be created
+;   (the program itself is installed then).
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -35,6 +42,9 @@ RequestExecutionLevel admin
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
 !include "x64.nsh"
+!include "StrFunc.nsh"
+${StrStr}
+${UnStrStr}
 
 Name "${APP} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -58,6 +68,24 @@ LangString PurgeQuestion ${LANG_ENGLISH} "Also remove this workstation's presets
 LangString BadLang ${LANG_FRENCH} "/LANG doit être fr ou de."
 LangString BadLang ${LANG_GERMAN} "/LANG muss fr oder de sein."
 LangString BadLang ${LANG_ENGLISH} "/LANG must be fr or de."
+LangString BadOffice ${LANG_FRENCH} "/OFFICE doit être SION, MONTHEY, UPPER_VALAIS, MARTIGNY ou SIERRE."
+LangString BadOffice ${LANG_GERMAN} "/OFFICE muss SION, MONTHEY, UPPER_VALAIS, MARTIGNY oder SIERRE sein."
+LangString BadOffice ${LANG_ENGLISH} "/OFFICE must be SION, MONTHEY, UPPER_VALAIS, MARTIGNY or SIERRE."
+LangString BadInstitution ${LANG_FRENCH} "/INSTITUTION doit être ORP, CMS, OAI, SMR, OSP, ADDICTION, SUVA, CIO, LMMT ou BUREAU."
+LangString BadInstitution ${LANG_GERMAN} "/INSTITUTION muss ORP, CMS, OAI, SMR, OSP, ADDICTION, SUVA, CIO, LMMT oder BUREAU sein."
+LangString BadInstitution ${LANG_ENGLISH} "/INSTITUTION must be ORP, CMS, OAI, SMR, OSP, ADDICTION, SUVA, CIO, LMMT or BUREAU."
+LangString BadSyncTask ${LANG_FRENCH} "/SYNCTASK doit être un nombre de minutes entre 5 et 1440."
+LangString BadSyncTask ${LANG_GERMAN} "/SYNCTASK muss eine Anzahl Minuten zwischen 5 und 1440 sein."
+LangString BadSyncTask ${LANG_ENGLISH} "/SYNCTASK must be a number of minutes from 5 to 1440."
+LangString AppRunning ${LANG_FRENCH} "CII Desktop est ouvert sur ce poste (fenêtre ou synchronisation en cours, peut-être d'un autre utilisateur). Fermez-le puis choisissez Réessayer."
+LangString AppRunning ${LANG_GERMAN} "CII Desktop ist auf diesem Arbeitsplatz geöffnet (Fenster oder laufende Synchronisation, evtl. eines anderen Benutzers). Schliessen Sie es und wählen Sie dann Wiederholen."
+LangString AppRunning ${LANG_ENGLISH} "CII Desktop is open on this workstation (a window or a sync in progress, perhaps another user's). Close it, then choose Retry."
+LangString PresetsFailed ${LANG_FRENCH} "Les préréglages n'ont pas pu être écrits dans $COMMONPROGRAMDATA\CII Desktop\presets.ini."
+LangString PresetsFailed ${LANG_GERMAN} "Die Voreinstellungen konnten nicht in $COMMONPROGRAMDATA\CII Desktop\presets.ini geschrieben werden."
+LangString PresetsFailed ${LANG_ENGLISH} "The presets could not be written to $COMMONPROGRAMDATA\CII Desktop\presets.ini."
+LangString TaskFailed ${LANG_FRENCH} "La tâche planifiée « CII Desktop sync » n'a pas pu être créée (schtasks : $0). Le programme est installé, sans la tâche."
+LangString TaskFailed ${LANG_GERMAN} "Die geplante Aufgabe «CII Desktop sync» konnte nicht erstellt werden (schtasks: $0). Das Programm ist installiert, ohne die Aufgabe."
+LangString TaskFailed ${LANG_ENGLISH} "The scheduled task 'CII Desktop sync' could not be created (schtasks: $0). The program is installed, without the task."
 
 Var Office
 Var Institution
@@ -65,12 +93,62 @@ Var Share
 Var PresetLang
 Var SyncMinutes
 
+; ${value}: the app's code; the comparison is case-insensitive (StrCmp), the spelling copied is
+; the app's. tests/unit/test_installer_script.py checks these lists against the domain tables.
+!macro CANON var value
+  ${If} ${var} == "${value}"
+    StrCpy ${var} "${value}"
+    StrCpy $R9 1
+  ${EndIf}
+!macroend
+
+!macro BAD_OPTION message
+  MessageBox MB_ICONSTOP "${message}" /SD IDOK
+  SetErrorLevel 2
+  Quit
+!macroend
+
+; Stop while any copy of the program runs on this machine (a window, or the scheduled sync,
+; of any user: the installer is elevated, so tasklist sees every session). Interactive: Retry
+; or Cancel; silent: exit code 3. Files are only replaced or removed after this check.
+!macro FIND_IN UN out haystack needle
+  !if "${UN}" == ""
+    ${StrStr} ${out} ${haystack} ${needle}
+  !else
+    ${UnStrStr} ${out} ${haystack} ${needle}
+  !endif
+!macroend
+!macro CHECK_NOT_RUNNING UN
+Function ${UN}CheckNotRunning
+  check:
+  StrCpy $R8 ""
+  nsExec::ExecToStack '"$SYSDIR\tasklist.exe" /NH /FO CSV /FI "IMAGENAME eq ${APP}.exe"'
+  Pop $R7
+  Pop $R8
+  !insertmacro FIND_IN "${UN}" $R6 $R8 '"${APP}.exe"'
+  ${If} $R6 == ""
+    nsExec::ExecToStack '"$SYSDIR\tasklist.exe" /NH /FO CSV /FI "IMAGENAME eq cii-desktop.exe"'
+    Pop $R7
+    Pop $R8
+    !insertmacro FIND_IN "${UN}" $R6 $R8 '"cii-desktop.exe"'
+  ${EndIf}
+  ${If} $R6 != ""
+    MessageBox MB_ICONEXCLAMATION|MB_RETRYCANCEL "$(AppRunning)" /SD IDCANCEL IDRETRY check
+    SetErrorLevel 3
+    Abort "$(AppRunning)"
+  ${EndIf}
+FunctionEnd
+!macroend
+!insertmacro CHECK_NOT_RUNNING ""
+!insertmacro CHECK_NOT_RUNNING "un."
+
 Function .onInit
   ${IfNot} ${RunningX64}
     Abort
   ${EndIf}
   SetRegView 64
   SetShellVarContext all
+  InitPluginsDir
   ${GetParameters} $R0
   ClearErrors
   ${GetOptions} $R0 "/OFFICE=" $Office
@@ -88,25 +166,65 @@ Function .onInit
     ${If} $R1 < 5
     ${OrIf} $R1 > 1440
     ${OrIf} "$R1" != "$SyncMinutes"
-      MessageBox MB_ICONSTOP "/SYNCTASK: 5-1440" /SD IDOK
-      SetErrorLevel 2
-      Quit
+      !insertmacro BAD_OPTION "$(BadSyncTask)"
     ${EndIf}
   ${EndIf}
   ${If} $PresetLang != ""
-  ${AndIf} $PresetLang != "fr"
-  ${AndIf} $PresetLang != "de"
-    MessageBox MB_ICONSTOP "$(BadLang)" /SD IDOK
-    SetErrorLevel 2
-    Quit
+    StrCpy $R9 0
+    !insertmacro CANON $PresetLang fr
+    !insertmacro CANON $PresetLang de
+    ${If} $R9 == 0
+      !insertmacro BAD_OPTION "$(BadLang)"
+    ${EndIf}
+  ${EndIf}
+  ${If} $Office != ""
+    StrCpy $R9 0
+    !insertmacro CANON $Office SION
+    !insertmacro CANON $Office MONTHEY
+    !insertmacro CANON $Office UPPER_VALAIS
+    !insertmacro CANON $Office MARTIGNY
+    !insertmacro CANON $Office SIERRE
+    ${If} $R9 == 0
+      !insertmacro BAD_OPTION "$(BadOffice)"
+    ${EndIf}
+  ${EndIf}
+  ${If} $Institution != ""
+    StrCpy $R9 0
+    !insertmacro CANON $Institution ORP
+    !insertmacro CANON $Institution CMS
+    !insertmacro CANON $Institution OAI
+    !insertmacro CANON $Institution SMR
+    !insertmacro CANON $Institution OSP
+    !insertmacro CANON $Institution ADDICTION
+    !insertmacro CANON $Institution SUVA
+    !insertmacro CANON $Institution CIO
+    !insertmacro CANON $Institution LMMT
+    !insertmacro CANON $Institution BUREAU
+    ${If} $R9 == 0
+      !insertmacro BAD_OPTION "$(BadInstitution)"
+    ${EndIf}
   ${EndIf}
 FunctionEnd
+
+!macro PRESET key value
+  ${If} ${value} != ""
+    ClearErrors
+    WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "${key}" "${value}"
+    ${If} ${Errors}
+      MessageBox MB_ICONSTOP "$(PresetsFailed)" /SD IDOK
+      SetErrorLevel 4
+      Abort "$(PresetsFailed)"
+    ${EndIf}
+  ${EndIf}
+!macroend
 
 Section "CII Desktop" SecMain
   SectionIn RO
   SetShellVarContext all
-  SetOutPath "$INSTDIR"
   ; An upgrade replaces the program's folder; data, keys and presets live elsewhere and stay.
+  ; Never under a running program (its DLLs are in use; a sync may be writing).
+  Call CheckNotRunning
+  SetOutPath "$INSTDIR"
   RMDir /r "$INSTDIR\_internal"
   File /r "${PAYLOAD}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -116,40 +234,10 @@ Section "CII Desktop" SecMain
 
   ; Office presets: defaults for every user of this machine (a user's own settings win).
   CreateDirectory "${PRESETS_DIR}"
-  ${If} $Office != ""
-    WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "office" "$Office"
-  ${EndIf}
-  ${If} $Institution != ""
-    WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "institution" "$Institution"
-  ${EndIf}
-  ${If} $Share != ""
-    WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "share" "$Share"
-  ${EndIf}
-  ${If} $PresetLang != ""
-    WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "lang" "$PresetLang"
-  ${EndIf}
-
-  ; Optional scheduled sync, run as each logged-on user (the database key is in that user's
-  ; Credential Manager): at logon, then every N minutes. The task's principal is the group
-  ; Users (S-1-5-32-545), which schtasks can only be given through a task XML. The windowed
-  ; program runs it: no console window flashes.
-  ${If} $SyncMinutes != ""
-    StrCpy $R1 "$PLUGINSDIR\cii-desktop-sync.xml"
-    InitPluginsDir
-    FileOpen $R2 $R1 w
-    FileWriteUTF16LE /BOM $R2 '<?xml version="1.0" encoding="UTF-16"?>$\r$\n'
-    FileWriteUTF16LE $R2 '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">$\r$\n'
-    FileWriteUTF16LE $R2 '<RegistrationInfo><Description>CII Desktop: one sync through the shared folder</Description></RegistrationInfo>$\r$\n'
-    FileWriteUTF16LE $R2 '<Triggers><LogonTrigger><Enabled>true</Enabled><Repetition><Interval>PT$SyncMinutes'
-    FileWriteUTF16LE $R2 'M</Interval><StopAtDurationEnd>false</StopAtDurationEnd></Repetition></LogonTrigger></Triggers>$\r$\n'
-    FileWriteUTF16LE $R2 '<Principals><Principal id="Users"><GroupId>S-1-5-32-545</GroupId><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>$\r$\n'
-    FileWriteUTF16LE $R2 '<Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy><DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries><StopIfGoingOnBatteries>false</StopIfGoingOnBatteries><ExecutionTimeLimit>PT30M</ExecutionTimeLimit><StartWhenAvailable>true</StartWhenAvailable></Settings>$\r$\n'
-    FileWriteUTF16LE $R2 '<Actions Context="Users"><Exec><Command>"$INSTDIR\${APP}.exe"</Command><Arguments>sync</Arguments></Exec></Actions>$\r$\n'
-    FileWriteUTF16LE $R2 '</Task>$\r$\n'
-    FileClose $R2
-    nsExec::ExecToLog 'schtasks /Create /F /TN "${TASK}" /XML "$R1"'
-    Pop $0
-  ${EndIf}
+  !insertmacro PRESET office $Office
+  !insertmacro PRESET institution $Institution
+  !insertmacro PRESET share $Share
+  !insertmacro PRESET lang $PresetLang
 
   WriteRegStr HKLM "${UNINST_KEY}" "DisplayName" "${APP}"
   WriteRegStr HKLM "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
@@ -162,6 +250,43 @@ Section "CII Desktop" SecMain
   WriteRegDWORD HKLM "${UNINST_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
   WriteRegDWORD HKLM "${UNINST_KEY}" "EstimatedSize" $0
+
+  ; Optional scheduled sync, last (the program is then fully installed and registered even if
+  ; the task fails), run as each logged-on user (the database key is in that user's
+  ; Credential Manager): at logon, then every N minutes. The task's principal is the group
+  ; Users (S-1-5-32-545), which schtasks can only be given through a task XML. The windowed
+  ; program runs it: no console window flashes.
+  ${If} $SyncMinutes != ""
+    StrCpy $R1 "$PLUGINSDIR\cii-desktop-sync.xml"  ; $PLUGINSDIR made in .onInit
+    ClearErrors
+    FileOpen $R2 $R1 w
+    ${If} ${Errors}
+      StrCpy $0 "FileOpen $R1"
+      Goto task_failed
+    ${EndIf}
+    FileWriteUTF16LE /BOM $R2 '<?xml version="1.0" encoding="UTF-16"?>$\r$\n'
+    FileWriteUTF16LE $R2 '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">$\r$\n'
+    FileWriteUTF16LE $R2 '<RegistrationInfo><Description>CII Desktop: one sync through the shared folder</Description></RegistrationInfo>$\r$\n'
+    FileWriteUTF16LE $R2 '<Triggers><LogonTrigger><Enabled>true</Enabled><Repetition><Interval>PT$SyncMinutes'
+    FileWriteUTF16LE $R2 'M</Interval><StopAtDurationEnd>false</StopAtDurationEnd></Repetition></LogonTrigger></Triggers>$\r$\n'
+    FileWriteUTF16LE $R2 '<Principals><Principal id="Users"><GroupId>S-1-5-32-545</GroupId><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>$\r$\n'
+    FileWriteUTF16LE $R2 '<Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy><DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries><StopIfGoingOnBatteries>false</StopIfGoingOnBatteries><ExecutionTimeLimit>PT30M</ExecutionTimeLimit><StartWhenAvailable>true</StartWhenAvailable></Settings>$\r$\n'
+    FileWriteUTF16LE $R2 '<Actions Context="Users"><Exec><Command>"$INSTDIR\${APP}.exe"</Command><Arguments>sync</Arguments></Exec></Actions>$\r$\n'
+    FileWriteUTF16LE $R2 '</Task>$\r$\n'
+    FileClose $R2
+    nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Create /F /TN "${TASK}" /XML "$R1"'
+    Pop $0  ; the exit code, or "error" when schtasks could not be run
+    ${If} $0 != 0
+      Goto task_failed
+    ${EndIf}
+  ${EndIf}
+  Goto task_done
+  task_failed:
+    MessageBox MB_ICONSTOP "$(TaskFailed)" /SD IDOK
+    SetErrorLevel 5
+    Abort "$(TaskFailed)"
+  task_done:
+
 SectionEnd
 
 Function un.onInit
@@ -171,6 +296,7 @@ FunctionEnd
 
 Section "Uninstall"
   SetShellVarContext all
+  Call un.CheckNotRunning
   Delete "$SMPROGRAMS\${APP}\${APP}.lnk"
   RMDir "$SMPROGRAMS\${APP}"
   RMDir /r "$INSTDIR\_internal"
@@ -193,7 +319,7 @@ Section "Uninstall"
   purge:
     Delete "${PRESETS_DIR}\presets.ini"
     RMDir "${PRESETS_DIR}"
-    nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK}"'
+    nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Delete /F /TN "${TASK}"'
     Pop $0
   done:
 SectionEnd

@@ -158,10 +158,25 @@ def test_window_first_paint_offscreen(frozen: Frozen) -> None:
     frozen.run("demo", "--data-dir", "window", "--persons", "6", "--seed", "5", passphrase=False)
     done = frozen.run("--data-dir", "window", "--lang", "de", passphrase=False,
                       CII_DESKTOP_EXIT_AFTER_FIRST_PAINT="1", timeout=120)
-    found = re.search(r"FIRST_PAINT (\d+) qtbase=(\d)", done.stdout)
-    assert found and int(found.group(1)) > 0, done.stdout
+    found = re.search(r"FIRST_PAINT (\d+) qtbase=(\d) window=(\w+)", done.stdout)
+    assert found and int(found.group(1)) > 0 and found.group(3) == "MainWindow", done.stdout
     assert found.group(2) == "1", "Qt's German catalogue not found by the built program"
     assert "Traceback" not in done.stderr, done.stderr
+
+
+def test_window_on_a_passphrase_folder_first_paints_the_unlock_dialog(frozen: Frozen) -> None:
+    """A database under a passphrase of one's own: started with --data-dir, the first window a
+    user meets is the unlock dialog (the passphrase is never taken from the environment by the
+    window); the probe closes it unanswered, the program exits 1 as when a user cancels."""
+    secret = frozen.home / "own-passphrase.txt"
+    secret.write_text("a passphrase of one's own 2026\n")
+    secret.chmod(0o600)
+    frozen.run("init", "--data-dir", "protected", "--use-passphrase", "--passphrase-file", str(secret),
+               passphrase=False)
+    done = frozen.attempt("--data-dir", "protected", "--lang", "fr",
+                          CII_DESKTOP_EXIT_AFTER_FIRST_PAINT="1", timeout=120)
+    assert re.search(r"^FIRST_PAINT 0 qtbase=1 window=UnlockDialog$", done.stdout, re.M), done.stdout
+    assert done.returncode == 1 and "Traceback" not in done.stderr, (done.returncode, done.stderr)
 
 
 KEYSTORE_SCRIPT = r"""
