@@ -241,7 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cii-desktop {__version__}")
     common_without_lang = argparse.ArgumentParser(add_help=False)
     common_without_lang.add_argument("--data-dir", metavar="DIR",
-                                     help="data folder (default: $CII_DESKTOP_DATA_DIR or the user data folder)")
+                                     help="data folder (default, as the window: $CII_DESKTOP_DATA_DIR, the "
+                                          "folder chosen in Settings, the machine presets' data_dir, "
+                                          "the user data folder)")
     common_without_lang.add_argument("--passphrase-file", metavar="FILE",
                                      help="read the passphrase from FILE (weaker than typing it; also "
                                           f"${PASSPHRASE_ENV})")
