@@ -13,8 +13,8 @@ The Windows installer writes ``%ProgramData%\\CII Desktop\\presets.ini`` (``/OFF
 Which value a setting takes, first found: the command line, the environment
 (``CII_DESKTOP_LANG``, ``CII_DESKTOP_SHARE``, ``CII_DESKTOP_OFFICE``, ``CII_DESKTOP_INSTITUTION``,
 ``CII_DESKTOP_DATA_DIR``), the user's own settings, the machine-wide presets, the built-in default.
-The file is read as UTF-8 (with or without a BOM), else as Windows-1252 (what the installer's
-WriteINIStr writes). A damaged or unreadable presets file, or a value the app does not know, is
+The file is read as UTF-8 (with or without a BOM) or UTF-16 with a BOM, else as Windows-1252
+(what the installer's WriteINIStr writes). A damaged or unreadable presets file, or a value the app does not know, is
 ignored (the app then starts on its built-in defaults) and logged without its content.
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import configparser
 import logging
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,17 +79,22 @@ def machine_presets(path: Path | None = None) -> dict[str, str]:
     """The valid presets of the machine-wide file, by setting name; {} without a usable file."""
     path = path or presets_path()
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, a FIFO (would block): not a file
+            log.warning("machine presets ignored: not a file")
+            return {}
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
             log.warning("machine presets ignored: file too large")
             return {}
-        raw = path.read_bytes()
     except FileNotFoundError:
         return {}
     except OSError as exc:
         log.warning("machine presets ignored: %s", type(exc).__name__)
         return {}
     try:
-        text = raw.decode("utf-8-sig")
+        # Notepad's "Unicode" is UTF-16 with a BOM (WriteINIStr then keeps writing UTF-16)
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         # NSIS's WriteINIStr (WritePrivateProfileString) writes the ANSI code page: cp1252 on
         # the offices' Windows (é, ü in a share's name). A byte cp1252 lacks: not a presets file.

@@ -6,6 +6,7 @@ Real files on disk, real QSettings, the real first-run wizard.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +64,10 @@ def test_unreadable_or_huge_presets_are_ignored(machine: Path) -> None:
     machine.unlink()
     machine.mkdir()  # a folder where the file should be
     assert presets.machine_presets() == {}
+    if hasattr(os, "mkfifo"):
+        machine.rmdir()
+        os.mkfifo(machine)  # a pipe planted there: reading it would block the start
+        assert presets.machine_presets() == {}
 
 
 def test_invalid_environment_value_falls_through(machine: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,7 +181,7 @@ def test_cli_data_folder_follows_the_same_precedence_as_the_window(
     assert folder() == default_data_dir()  # nothing set: the built-in per-user folder
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig", "utf-8"])
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig", "utf-8", "utf-16"])
 def test_presets_written_by_the_installer_or_by_hand_keep_their_accents(machine: Path, encoding: str) -> None:
     """NSIS's WriteINIStr writes the ANSI code page (cp1252); an editor may write UTF-8 with a BOM."""
     share = "\\\\srv-brig\\CII Haut-Valais\\Brig-Glis Zürich-Strasse é"
