@@ -14,8 +14,9 @@ Which value a setting takes, first found: the command line, the environment
 (``CII_DESKTOP_LANG``, ``CII_DESKTOP_SHARE``, ``CII_DESKTOP_OFFICE``, ``CII_DESKTOP_INSTITUTION``,
 ``CII_DESKTOP_DATA_DIR``), the user's own settings, the machine-wide presets, the built-in default.
 The file is read as UTF-8 (with or without a BOM) or UTF-16 with a BOM, else as Windows-1252
-(what the installer's WriteINIStr writes). A damaged or unreadable presets file, or a value the app does not know, is
-ignored (the app then starts on its built-in defaults) and logged without its content.
+(what the installer's WriteINIStr writes). A damaged or unreadable presets file, or a value the
+app does not know, is ignored (the app then starts on its built-in defaults) and logged without
+its content.
 """
 
 from __future__ import annotations
