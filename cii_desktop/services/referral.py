@@ -122,7 +122,7 @@ def sharing_state(session: Session, case_id: str, today: dt.date | None = None) 
     all_codes = reference.codes(reference.INSTITUTIONS)
     for row in rows:
         if row.kind == "legal_basis" and _in_force(row, when):
-            return SharingState("legal_basis", all_codes, row.id)
+            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id)
         if row.kind == "refusal":
             return SharingState("none", (), row.id, refused=True)
         if row.kind == "procuration" and _in_force(row, when):
