@@ -52,6 +52,11 @@ CASE_OF = {t: _case_of(g) for t, g in _TABLES.items() if "case_file c" in g}
 ROWS_OF = {t: _rows_of(t, g) for t, g in _TABLES.items() if "case_file c" in g}
 
 
+def judged_on() -> dt.date:
+    """The day scopes are judged at (a test moves it to see a procuration expire)."""
+    return dt.date.today()
+
+
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10]) if value else None
 
@@ -61,7 +66,7 @@ class ScopeReader:
 
     def __init__(self, conn: sqlcipher.Connection, config: NetworkConfig, today: dt.date | None = None) -> None:
         self.conn, self.config = conn, config
-        self.today = today or dt.date.today()
+        self.today = today or judged_on()
         me = config.roster.member(config.workstation)
         self.institution = me.institution if me else ""
         self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
