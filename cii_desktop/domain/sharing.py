@@ -94,8 +94,16 @@ def scope_of(records: Iterable[ConsentRecord], shared_flag: bool, lead: str, ann
 
 
 def _basis(rows: list[ConsentRecord], shared_flag: bool, today: dt.date) -> Scope:
-    if not shared_flag:
-        return Scope("none")
+    found = _from_records(rows, today) if rows else None
+    if found is None:
+        network = shared_flag and _rule("basis_without_record")["share_with"] == NETWORK
+        return Scope(NETWORK) if network else Scope("none")
+    if found.shares and not shared_flag:  # a deleted case, or its basis not received yet
+        return Scope("none", record_id=found.record_id)
+    return found
+
+
+def _from_records(rows: list[ConsentRecord], today: dt.date) -> Scope:
     ended = ""
     for row in rows:
         if row.kind == "legal_basis" and in_force(row, today):
@@ -109,8 +117,4 @@ def _basis(rows: list[ConsentRecord], shared_flag: bool, today: dt.date) -> Scop
                 return Scope("none", record_id=row.id, ended="pending")
             return Scope("consent", frozenset(row.institutions), row.valid_until, "", row.id)
         ended = ended or _ended(row, today)
-    if rows:
-        return Scope("none", ended=ended or "revoked")
-    if _rule("basis_without_record")["share_with"] == NETWORK:
-        return Scope(NETWORK)
-    return Scope("none")
+    return Scope("none", ended=ended or "revoked")
