@@ -32,6 +32,7 @@ from .scoped import META_KEY, seal_group
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
 MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (a larger file travels with its row only)
 SEALED_UPTO = "sync.sealed_upto"  # the last journal number the consent gate has examined
+MEMBERS_SEEN = "sync.scope_members"  # the roster's active members at the last export (newcomers get state)
 NEVER = 0  # batch_seq of changes that never leave this workstation (reference tables, profile)
 
 
@@ -110,6 +111,7 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
                 continue
             routed.append((seq, route, [table, row_id, field_name, value, hlc, base]))
         routed += [(None, route, change) for route, change in _widened(conn, reader, config, sorted(rescoped))]
+        routed += [(None, route, change) for route, change in _newcomers(conn, reader, config)]
         for seq, route, change in routed:
             table, row_id, field_name, value = change[0], change[1], change[2], change[3]
             size = len(value or "") + 120
@@ -167,6 +169,30 @@ def _widened(conn: sqlcipher.Connection, reader: ScopeReader, config: NetworkCon
             continue  # everyone had it, or nobody new
         route = OPEN if now is OPEN else frozenset(now - before) | {config.workstation}
         out += [(route, change) for change in current_state(conn, case, config.workstation)]
+    return out
+
+
+def _newcomers(conn: sqlcipher.Connection, reader: ScopeReader, config: NetworkConfig
+               ) -> list[tuple[Route, list[Any]]]:
+    """Workstations enrolled since the last export get, from each workstation that wrote to a case,
+    the current state of the cases of their institution's scope (older batches seal it to others)."""
+    me = config.workstation
+    active = {m.id for m in config.roster.members if m.active(reader.today) and m.kex_key}
+    seen = conn.execute("SELECT value FROM local_setting WHERE key = ?", (MEMBERS_SEEN,)).fetchone()
+    if seen is not None and set(json.loads(str(seen[0]))) >= active:
+        return []
+    conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+                 (MEMBERS_SEEN, json.dumps(sorted(active))))
+    new = active - set(json.loads(str(seen[0]))) - {me} if seen is not None else set()
+    if not new:  # first export with scopes: the members of the day read what went before
+        return []
+    out: list[tuple[Route, list[Any]]] = []
+    for (case,) in conn.execute("SELECT DISTINCT row_id FROM change_log WHERE table_name = 'case_file' AND "
+                                "workstation_id = ?", (me,)).fetchall():
+        allowed = reader.recipients(reader.scope(str(case)))
+        if allowed is OPEN or not allowed & new:
+            continue  # the open part: the newcomers read the older batches themselves
+        out += [(frozenset(allowed & new) | {me}, change) for change in current_state(conn, str(case), me)]
     return out
 
 

@@ -24,7 +24,7 @@ from cii_desktop.services.sync import run_sync
 from cii_desktop.storage.models import Case
 from cii_desktop.sync import config as cfg
 from cii_desktop.sync import scope as scope_module
-from cii_desktop.sync.batch_format import open_file
+from cii_desktop.sync.batch_format import BatchError, BatchHeader, open_file
 from cii_desktop.sync.codec import decode_body
 from cii_desktop.sync.scoped import readable
 from tests.support.cipher_pages import plaintext
@@ -110,6 +110,16 @@ def _no_trace(station: Workstation, person_id: str, case_id: str) -> None:
 def _orp_batches(stations: dict[str, Workstation], share_dir: Path) -> list[Path]:
     config = cfg.require(stations["ORP"].store)
     return sorted(config.outbox(share_dir).glob("*.ciibatch"))
+
+
+def _outer(path: Path, config: cfg.NetworkConfig) -> tuple[BatchHeader, bytearray]:
+    for key in config.keys_newest_first():
+        try:
+            header, raw, _hash = open_file(path, key, config.network, lambda _w: config.signing_key.public_key())
+            return header, raw
+        except BatchError:
+            continue
+    raise AssertionError(path)
 
 
 def _read_as(reader: Workstation, stations: dict[str, Workstation], path: Path) -> tuple[bytes, list[str], int]:
@@ -219,3 +229,55 @@ def test_a_legal_basis_shares_with_the_institutions_it_names_until_its_end(  # t
     _journal(four["ORP"], case_id, "Après la fin de la base légale")
     _sync(four)
     assert "Après la fin de la base légale" not in _journal_texts(four["OAI"], case_id)
+
+
+def test_a_workstation_enrolled_later_in_a_scoped_institution_gets_the_case(  # type: ignore[no-untyped-def]
+        four, tmp_path: Path) -> None:
+    person_id, case_id = _new_case(four["ORP"])
+    _procuration(four["ORP"], case_id, ["ORP", "CMS"])
+    _journal(four["ORP"], case_id, "Avant le nouveau poste")
+    _sync(four)
+    store = create_database(tmp_path / "cms2", "keystore").store
+    request = network.make_request(store, "Poste CMS 2", "CMS", "MONTHEY")
+    enrolment, passphrase, _member = network.enrol(four["ORP"].store, request)
+    network.join(store, enrolment, passphrase, tmp_path / "share")
+    suva2 = create_database(tmp_path / "suva2", "keystore").store
+    request = network.make_request(suva2, "Poste Suva 2", "SUVA", "SION")
+    enrolment, passphrase, _member = network.enrol(four["ORP"].store, request)
+    network.join(suva2, enrolment, passphrase, tmp_path / "share")
+    everyone = {**four, "CMS2": Workstation(tmp_path / "cms2", store), "SUVA2": Workstation(tmp_path / "suva2", suva2)}
+    try:
+        _sync(everyone, rounds=3)
+        assert "Avant le nouveau poste" in _journal_texts(everyone["CMS2"], case_id)
+        _no_trace(everyone["SUVA2"], person_id, case_id)
+    finally:
+        store.close()
+        suva2.close()
+
+
+def test_a_revoked_cms_workstation_gets_nothing_written_after_its_revocation(  # type: ignore[no-untyped-def]
+        four, tmp_path: Path) -> None:
+    _person_id, case_id = _new_case(four["ORP"])
+    _procuration(four["ORP"], case_id, ["ORP", "CMS", "OAI"])
+    _sync(four)
+    network.revoke(four["ORP"].store, four["CMS"].id)
+    _journal(four["ORP"], case_id, "Après la révocation du poste")
+    _sync(four)
+    assert "Après la révocation du poste" in _journal_texts(four["OAI"], case_id)
+    assert "Après la révocation du poste" not in _journal_texts(four["CMS"], case_id)
+    entry = four["ORP"].store.read_connection().execute(
+        "SELECT id FROM journal_entry WHERE text = ?", ("Après la révocation du poste",)).fetchone()[0]
+    cms, oai, orp = (cfg.require(four[k].store) for k in ("CMS", "OAI", "ORP"))
+    carried = 0
+    for path in _orp_batches(four, tmp_path / "share"):  # opened with ORP's batch keys: as if CMS had them
+        header, raw = _outer(path, orp)
+        meta, changes, blobs = decode_body(raw)
+        seen_by_oai, _f, _u = readable(meta, list(changes), dict(blobs), header.count, orp.network,
+                                       orp.workstation, oai.workstation, oai.kex_key)
+        if entry not in {str(c[1]) for c in seen_by_oai}:
+            continue
+        carried += 1
+        seen_by_cms, _f, unread = readable(meta, changes, blobs, header.count, orp.network, orp.workstation,
+                                           cms.workstation, cms.kex_key)
+        assert unread > 0 and entry not in {str(c[1]) for c in seen_by_cms}
+    assert carried == 1
