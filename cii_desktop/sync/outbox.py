@@ -164,6 +164,8 @@ def _widened(conn: sqlcipher.Connection, reader: ScopeReader, config: NetworkCon
     """The current state of each case whose scope this export widens, for the newcomers only."""
     out: list[tuple[Route, list[Any]]] = []
     for case in cases:
+        if not reader.known(case):
+            continue  # a new case: all of it is unsent and goes to every recipient
         now, before = reader.recipients(reader.scope(case)), reader.recipients(reader.scope(case, exported=True))
         if before is OPEN or (now is not OPEN and not now - before - {config.workstation}):
             continue  # everyone had it, or nobody new

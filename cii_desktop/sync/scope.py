@@ -71,6 +71,8 @@ class ScopeReader:
         self.institution = me.institution if me else ""
         self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
         self._scopes: dict[tuple[str, bool], Scope] = {}
+        self._recipients: dict[frozenset[str], frozenset[str]] = {}
+        self._routes: dict[tuple[tuple[str, ...], bool], frozenset[str] | None] = {}
 
     def open_table(self, table: str) -> bool:
         return table in SHARED_TABLES and table not in CASE_OF
@@ -143,12 +145,28 @@ class ScopeReader:
             return OPEN
         if not scope.shares or self.institution not in scope.institutions:
             return frozenset()
-        return frozenset(m.id for m in self.config.roster.members
-                         if m.active(self.today) and m.kex_key and m.institution in scope.institutions)
+        if scope.institutions not in self._recipients:
+            self._recipients[scope.institutions] = frozenset(
+                m.id for m in self.config.roster.members
+                if m.active(self.today) and m.kex_key and m.institution in scope.institutions)
+        return self._recipients[scope.institutions]
+
+    def known(self, case_id: str) -> bool:
+        """Whether the network has seen the case (a change of it sent or received)."""
+        return self.conn.execute(
+            "SELECT 1 FROM change_log WHERE table_name = 'case_file' AND row_id = ? AND NOT "
+            "(workstation_id = ? AND batch_seq IS NULL) LIMIT 1", (case_id, self.config.workstation)
+        ).fetchone() is not None
 
     def route(self, cases: Iterable[str], notice: bool = False) -> frozenset[str] | None:
         """Who may read a change of a row of ``cases``; a ``notice`` (a change of scope) also reaches
         those who had the case before it."""
+        key = (tuple(cases), notice)
+        if key not in self._routes:
+            self._routes[key] = self._route(key[0], notice)
+        return self._routes[key]
+
+    def _route(self, cases: tuple[str, ...], notice: bool) -> frozenset[str] | None:
         found: set[str] = set()
         for case in cases:
             scopes = [self.scope(case), *([self.scope(case, exported=True)] if notice else [])]

@@ -29,7 +29,7 @@ from cii_desktop.sync.codec import decode_body
 from cii_desktop.sync.scoped import readable
 from tests.support.cipher_pages import plaintext
 from tests.support.memory_keyring import MemoryKeyring
-from tests.support.network import Workstation
+from tests.support.network import Workstation, make_institution_network
 
 INSTITUTIONS = ("ORP", "CMS", "OAI", "SUVA")
 NAME = "Zurbriggen-Scopé"
@@ -37,19 +37,7 @@ NAME = "Zurbriggen-Scopé"
 
 @pytest.fixture
 def four(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[dict[str, Workstation]]:
-    share_dir = tmp_path / "share"
-    share_dir.mkdir()
-    stations: dict[str, Workstation] = {}
-    for institution in INSTITUTIONS:
-        folder = tmp_path / institution.lower()
-        store = create_database(folder, "keystore").store
-        stations[institution] = Workstation(folder, store)
-        if institution == "ORP":
-            network.create_network(store, share_dir, "Poste ORP", "ORP", "SION")
-            continue
-        request = network.make_request(store, f"Poste {institution}", institution, "SION")
-        enrolment, passphrase, _member = network.enrol(stations["ORP"].store, request)
-        network.join(store, enrolment, passphrase, share_dir)
+    stations = dict(zip(INSTITUTIONS, make_institution_network(tmp_path, list(INSTITUTIONS)), strict=True))
     yield stations
     for station in stations.values():
         station.store.close()
