@@ -22,11 +22,13 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from ..domain.sharing import SHARED_FLAGS, ConsentRecord, Scope, scope_of
 from .codec import GATES, SHARED_CASE_SQL, SHARED_TABLES
 from .config import NetworkConfig
+from .roster import Member
 
+BUREAU, BUREAU_ROLE = "BUREAU", "bureau"  # the Bureau CII's institution code and roster role
 OPEN = None  # route of a change every member may read (network scope, erasure orders)
 # Rows whose change can alter a case's scope: sent to those who lose the case as well (a notice).
 SCOPE_TABLES = frozenset({"consent", "announcement"})
-SCOPE_FIELDS = frozenset({"sharing_basis", "deleted", "lead_institution_id"})
+SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id"})
 _CONSENT_FIELDS = ("id", "kind", "institutions", "given_on", "valid_until", "revoked_on", "signature_status",
                    "decided_by", "deleted")
 _ALIAS = re.compile(r"^SELECT 1 FROM (\w+) (\w+) ")
@@ -61,14 +63,18 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10]) if value else None
 
 
+def _in_scope(member: Member, institutions: frozenset[str]) -> bool:
+    """A workstation of an institution of the scope; the Bureau CII's (its role in the roster) once
+    the scope names the Bureau (the case announced to it)."""
+    return member.institution in institutions or (BUREAU in institutions and member.role == BUREAU_ROLE)
+
+
 class ScopeReader:
     """Scopes and recipients of cases, cached for one export."""
 
     def __init__(self, conn: sqlcipher.Connection, config: NetworkConfig, today: dt.date | None = None) -> None:
         self.conn, self.config = conn, config
         self.today = today or judged_on()
-        me = config.roster.member(config.workstation)
-        self.institution = me.institution if me else ""
         self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
         self._scopes: dict[tuple[str, bool], Scope] = {}
         self._recipients: dict[frozenset[str], frozenset[str]] = {}
@@ -143,12 +149,13 @@ class ScopeReader:
         when nobody (this workstation's own institution out of the scope: it keeps the case read-only)."""
         if scope.network:
             return OPEN
-        if not scope.shares or self.institution not in scope.institutions:
+        me = self.config.roster.member(self.config.workstation)
+        if not scope.shares or me is None or not _in_scope(me, scope.institutions):
             return frozenset()
         if scope.institutions not in self._recipients:
             self._recipients[scope.institutions] = frozenset(
                 m.id for m in self.config.roster.members
-                if m.active(self.today) and m.kex_key and m.institution in scope.institutions)
+                if m.active(self.today) and m.kex_key and _in_scope(m, scope.institutions))
         return self._recipients[scope.institutions]
 
     def known(self, case_id: str) -> bool:

@@ -98,9 +98,10 @@ def readable(meta: Mapping[str, Any], changes: list[Any], blobs: Blobs, count: i
             content_key = AESGCM(_wrap_key(shared, network, sender, me, str(group["nonce"]))).decrypt(
                 bytes.fromhex(wrap_nonce), bytes.fromhex(sealed), None)
             plain = AESGCM(content_key).decrypt(
-                bytes.fromhex(group["nonce"]), ciphers[str(group["file"])],
+                bytes.fromhex(group["nonce"]), ciphers.pop(str(group["file"])),
                 _aad(network, sender, int(group["count"]), list(group["institutions"])))
             _meta, inner, inner_files = decode_body(plain)
+            del plain  # the files were copied out: one copy of each held at a time
         except (InvalidTag, ValueError, KeyError, TypeError) as exc:
             raise BatchError("batch.tampered") from exc
         if len(inner) != int(group["count"]):

@@ -269,3 +269,30 @@ def test_a_revoked_cms_workstation_gets_nothing_written_after_its_revocation(  #
                                            cms.workstation, cms.kex_key)
         assert unread > 0 and entry not in {str(c[1]) for c in seen_by_cms}
     assert carried == 1
+
+
+def test_the_bureau_receives_the_case_once_it_is_announced_to_it(tmp_path: Path, memory_keystore) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.services import bureau
+    from tests.support.referral import COMPLEX
+
+    stations = dict(zip(("ORP", "CMS", "BUREAU", "SUVA"),
+                        make_institution_network(tmp_path, ["ORP", "CMS", "BUREAU", "SUVA"]), strict=True))
+    try:
+        person_id, case_id = _new_case(stations["ORP"])
+        _procuration(stations["ORP"], case_id, ["ORP", "CMS"])
+        _journal(stations["ORP"], case_id, "Avant l'annonce")
+        _sync(stations)
+        assert not _has_case(stations["BUREAU"], case_id)
+        today = dt.date.today()
+        with stations["ORP"].store.unit_of_work() as uow:
+            referral.record_grid(uow, case_id, COMPLEX, "Test", today, institution_code="ORP", today=today)
+            draft = bureau.draft(uow.session, case_id, "fr")
+            bureau.send(uow, case_id, bureau.AnnouncementDraft(
+                draft.problems, draft.institutions_involved, "Stage", "Premier marché du travail", "assessment"),
+                "Test", "ORP", today)
+        _sync(stations)
+        assert "Avant l'annonce" in _journal_texts(stations["BUREAU"], case_id)  # its history, sent on announcing
+        _no_trace(stations["SUVA"], person_id, case_id)
+    finally:
+        for station in stations.values():
+            station.store.close()
