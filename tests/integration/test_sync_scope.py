@@ -296,3 +296,26 @@ def test_the_bureau_receives_the_case_once_it_is_announced_to_it(tmp_path: Path,
     finally:
         for station in stations.values():
             station.store.close()
+
+
+def test_a_restored_workstation_takes_back_its_own_scoped_changes(four, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from cii_desktop.services import backup
+    from cii_desktop.services.data_folder import open_database
+
+    orp = four["ORP"]
+    _person_id, case_id = _new_case(orp)
+    _procuration(orp, case_id, ["ORP", "CMS"])
+    _sync(four, rounds=1)
+    saved = tmp_path / "saved-backup"
+    shutil.copytree(backup.make_backup(orp.store, orp.folder), saved)
+    _journal(orp, case_id, "Après la sauvegarde")
+    _sync(four, rounds=1)
+    orp.store.close()
+    shutil.rmtree(orp.folder)
+    assert backup.restore(saved, orp.folder).ok
+    orp.store = open_database(orp.folder)
+    assert "Après la sauvegarde" not in _journal_texts(orp, case_id)
+    _sync(four, rounds=2)
+    assert "Après la sauvegarde" in _journal_texts(orp, case_id)  # its own group, sealed to itself too
