@@ -319,3 +319,18 @@ def test_a_restored_workstation_takes_back_its_own_scoped_changes(four, tmp_path
     assert "Après la sauvegarde" not in _journal_texts(orp, case_id)
     _sync(four, rounds=2)
     assert "Après la sauvegarde" in _journal_texts(orp, case_id)  # its own group, sealed to itself too
+
+
+def test_a_narrower_procuration_tells_the_removed_institution_then_leaves_it_out(four) -> None:  # type: ignore[no-untyped-def]
+    _person_id, case_id = _new_case(four["ORP"])
+    _procuration(four["ORP"], case_id, ["ORP", "CMS", "OAI"], given=dt.date.today() - dt.timedelta(days=3))
+    _sync(four)
+    assert _has_case(four["OAI"], case_id)
+    _procuration(four["ORP"], case_id, ["ORP", "CMS"])
+    _journal(four["ORP"], case_id, "Sans l'OAI")
+    _sync(four)
+    with four["OAI"].store.reading() as session:  # the OAI holds the narrower procuration: it is out
+        scope = referral.sharing_scope(session, case_id)
+    assert scope.basis == "consent" and not scope.includes("OAI")
+    assert "Sans l'OAI" not in _journal_texts(four["OAI"], case_id)
+    assert "Sans l'OAI" in _journal_texts(four["CMS"], case_id)
