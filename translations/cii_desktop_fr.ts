@@ -472,7 +472,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -484,7 +487,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -918,11 +924,17 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1461,7 +1473,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1748,7 +1763,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3151,45 @@
     </message>
 </context>
 <context>
+    <name>SharingBanner</name>
+    <message>
+        <source>No other institution receives it; everything else stays on this computer.</source>
+        <translation>Aucune autre institution ne le reçoit ; tout le reste demeure sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Shared with the whole network (marked shared before consents named institutions).</source>
+        <translation>Partagé avec tout le réseau (marqué partagé avant que les consentements nomment les institutions).</translation>
+    </message>
+    <message>
+        <source>Shared with %1 on the procuration CII, until %2.</source>
+        <translation>Partagé avec %1 selon la procuration CII, jusqu'au %2.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 on the procuration CII, until revoked.</source>
+        <translation>Partagé avec %1 selon la procuration CII, jusqu'à révocation.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 under LIAS art. 60 ff., decided by %2, until %3.</source>
+        <translation>Partagé avec %1 selon la LIAS art. 60 ss, décidé par %2, jusqu'au %3.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 under LIAS art. 60 ff., decided by %2, until revoked.</source>
+        <translation>Partagé avec %1 selon la LIAS art. 60 ss, décidé par %2, jusqu'à révocation.</translation>
+    </message>
+    <message>
+        <source>Local only: the procuration or the legal basis has ended; nothing more leaves this computer.</source>
+        <translation>Local uniquement : la procuration ou la base légale a pris fin ; plus rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Local only: the consent was revoked; nothing more leaves this computer.</source>
+        <translation>Local uniquement : le consentement a été révoqué ; plus rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your institution is not in this scope: the case is kept read-only here and your changes do not leave this computer.</source>
+        <translation>Votre institution n'est pas dans ce périmètre : le dossier est conservé ici en lecture seule et vos modifications ne quittent pas cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>&amp;Sign</source>
@@ -3329,7 +3386,10 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3341,7 +3401,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3353,23 +3416,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -3385,11 +3463,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n conflit ouvert</numerusform><numerusform>%n conflits ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

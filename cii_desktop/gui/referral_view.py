@@ -18,7 +18,15 @@ from . import i18n, tasks
 from .forms import set_plain
 
 if TYPE_CHECKING:
+    from ..storage.store import Store
     from .host import CaseWindow
+
+
+def _my_institution(store: Store) -> str | None:
+    from ..services.profile import load_profile
+
+    profile = load_profile(store)
+    return profile.institution_code if profile else None
 
 
 class ReferralController(QObject):
@@ -74,7 +82,8 @@ class ReferralController(QObject):
             ui.sharingBanner.clear()
             ui.alertBanner.setVisible(False)
             return
-        from .referral_dialogs import institution_names, sharing_text
+        from .referral_dialogs import institution_names
+        from .sharing_banner import banner_text
 
         lang = i18n.language()
         words = {"refus": self.tr("REFUS"), "grid": self.tr("Evaluation grid"),
@@ -85,6 +94,7 @@ class ReferralController(QObject):
                  "revoked": self.tr("Revoked")}
         with self.w.store.reading() as session:
             state = referral.sharing_state(session, case_id)
+            scope = referral.sharing_scope(session, case_id)
             alert = bureau.alert_for_case(session, case_id)
             lines: list[tuple[str, str]] = []
             for g in referral.grids(session, case_id):
@@ -126,7 +136,7 @@ class ReferralController(QObject):
             docs = documents.documents(session, case_id)
             doc_rows = [(d.id, forms.title(d.kind, lang), d.version, d.status, d.printed_at,
                          len(documents.signed_parties(session, d.id)), len(documents.parties(d))) for d in docs]
-        ui.sharingBanner.setText(sharing_text(state))
+        ui.sharingBanner.setText(banner_text(scope, state, _my_institution(self.w.store)))
         color = "#1b5e20" if state.basis != "none" else "#6d4c00"
         ui.sharingBanner.setStyleSheet(f"color: {color}; font-weight: bold;")
         if alert is not None:

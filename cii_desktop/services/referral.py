@@ -10,14 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import grid as grid_rules
-from ..domain import reference
+from ..domain import reference, sharing
 from ..domain import target_publics as targets
 from ..domain.dates import add_months
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
 from ..domain.text import TEXT_MAX, check_texts, ensure_texts
 from ..storage.models import Case, Person, Reminder
-from ..storage.records import Collaboration, Consent, EvaluationGrid
+from ..storage.records import Announcement, Collaboration, Consent, EvaluationGrid
 from ..storage.unit_of_work import UnitOfWork
 from . import cases, reminders
 
@@ -122,7 +122,7 @@ def sharing_state(session: Session, case_id: str, today: dt.date | None = None) 
     all_codes = reference.codes(reference.INSTITUTIONS)
     for row in rows:
         if row.kind == "legal_basis" and _in_force(row, when):
-            return SharingState("legal_basis", all_codes, row.id)
+            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id)
         if row.kind == "refusal":
             return SharingState("none", (), row.id, refused=True)
         if row.kind == "procuration" and _in_force(row, when):
@@ -130,6 +130,21 @@ def sharing_state(session: Session, case_id: str, today: dt.date | None = None) 
                 return SharingState("none", institutions_of(row), row.id, pending_signature=True)
             return SharingState("consent", institutions_of(row), row.id)
     return SharingState("none")
+
+
+def sharing_scope(session: Session, case_id: str, today: dt.date | None = None) -> sharing.Scope:
+    """Who the case is shared with today, on what basis, until when: what the sync seals the case's
+    changes to (``sync.scope`` reads the same records) and what the case's banner states."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return sharing.Scope("none")
+    records = [sharing.ConsentRecord(c.id, c.kind, institutions_of(c), c.given_on, c.valid_until, c.revoked_on,
+                                     c.signature_status, c.decided_by) for c in consents(session, case_id)]
+    announced = session.scalar(select(Announcement.id).where(
+        Announcement.case_id == case_id, Announcement.deleted.is_(False)).limit(1)) is not None
+    shared = not case.deleted and case.sharing_basis in sharing.SHARED_FLAGS
+    lead = case.lead_institution.code if case.lead_institution is not None else ""
+    return sharing.scope_of(records, shared, lead, announced, today or dt.date.today())
 
 
 def refresh_sharing(uow: UnitOfWork, case_id: str, today: dt.date | None = None) -> SharingState:

@@ -52,6 +52,7 @@ def _kind(column: Any) -> str:
 
 
 _SHARED_CASE = "c.deleted = 0 AND c.sharing_basis IN ('consent', 'legal_basis')"
+SHARED_CASE_SQL = _SHARED_CASE  # sync.scope derives "the case of a row" from the gates without it
 _CASE_CHILD = f"SELECT 1 FROM {{t}} x JOIN case_file c ON c.id = x.case_id WHERE x.id = ? AND {_SHARED_CASE}"
 GATES: dict[type[Synced], str] = {
     Person: f"SELECT 1 FROM case_file c WHERE c.person_id = ? AND {_SHARED_CASE} LIMIT 1",

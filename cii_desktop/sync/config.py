@@ -46,6 +46,7 @@ class NetworkConfig:
     admin_key: Ed25519PrivateKey | None
     share: Path | None
     name: str
+    kex_key: X25519PrivateKey | None = None  # opens the case content sealed to this workstation (scoped)
 
     @property
     def epoch(self) -> int:
@@ -142,7 +143,9 @@ def load(store: Store) -> NetworkConfig | None:
         batch_keys=batch_keys, roster=unpinned(roster_file),
         roster_file=roster_file,
         admin_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(admin)) if admin else None,
-        share=Path(settings[SHARE]) if settings.get(SHARE) else None, name=settings.get(NAME, ""))
+        share=Path(settings[SHARE]) if settings.get(SHARE) else None, name=settings.get(NAME, ""),
+        kex_key=X25519PrivateKey.from_private_bytes(bytes.fromhex(settings[KEX_KEY])) if settings.get(KEX_KEY)
+        else None)
 
 
 def require(store: Store) -> NetworkConfig:

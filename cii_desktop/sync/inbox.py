@@ -35,6 +35,7 @@ from .erasure_hooks import AfterApply, empty_wal
 from .merge import Merger
 from .outbox import batch_name
 from .roster import public_key
+from .scoped import readable
 
 
 @dataclass
@@ -279,8 +280,11 @@ class Importer:
         except (ValueError, KeyError, TypeError, AttributeError, zlib.error, struct.error):
             raise self._refuse(peer, name, file_hash, "batch.not_a_batch") from None
         del opened, raw  # the plaintext is freed before the files are written to the database
-        if len(changes) != header.count:
-            raise self._refuse(peer, name, file_hash, "batch.tampered")
+        try:  # the open changes and those sealed to this workstation (a case outside its scope: none)
+            changes, blobs, _unread = readable(meta, changes, blobs, header.count, self.config.network,
+                                               peer.workstation, self.config.workstation, self.config.kex_key)
+        except BatchError:
+            raise self._refuse(peer, name, file_hash, "batch.tampered") from None
         for workstation, needed in depends.items():
             if workstation == self.config.workstation or workstation not in self._applied:
                 continue  # our own batches, or a workstation whose folder is not here (revoked)

@@ -8,6 +8,7 @@ between the two leaves a sealed batch that the next sync publishes, byte for byt
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -25,10 +26,13 @@ from .batch_format import file_hash as batch_file_hash
 from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, encode_body, now_sql
 from .config import NetworkConfig
 from .roster import public_key
+from .scope import OPEN, SCOPE_FIELDS, SCOPE_TABLES, ScopeReader, current_state
+from .scoped import META_KEY, seal_group
 
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
 MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (a larger file travels with its row only)
 SEALED_UPTO = "sync.sealed_upto"  # the last journal number the consent gate has examined
+MEMBERS_SEEN = "sync.scope_members"  # the roster's active members at the last export (newcomers get state)
 NEVER = 0  # batch_seq of changes that never leave this workstation (reference tables, profile)
 
 
@@ -44,28 +48,6 @@ def batch_name(seq: int) -> str:
     return f"{seq:08d}{share.BATCH_SUFFIX}"
 
 
-class _Gate:
-    """Whether a row may leave the workstation (cached for one export)."""
-
-    def __init__(self, conn: sqlcipher.Connection) -> None:
-        self.conn = conn
-        self._cache: dict[tuple[str, str], bool] = {}
-
-    def allows(self, table: str, row_id: str, field: str) -> bool | None:
-        """True: share; False: hold back until consent; None: never (a local table)."""
-        if table in LOCAL_TABLES or table not in SHARED_TABLES:
-            return None
-        key = (table, row_id)
-        if key not in self._cache:
-            self._cache[key] = self.conn.execute(SHARED_TABLES[table].gate, (row_id,)).fetchone() is not None
-        if not self._cache[key] and table == "case_file" and field == "sharing_basis":
-            # A revoked consent must reach the partners who already have the case.
-            return self.conn.execute(
-                "SELECT 1 FROM change_log WHERE table_name = 'case_file' AND row_id = ? AND "
-                "batch_seq > 0 LIMIT 1", (row_id,)).fetchone() is not None
-        return self._cache[key]
-
-
 def _dependencies(conn: sqlcipher.Connection) -> dict[str, int]:
     return {str(w): int(s) for w, s in conn.execute(
         "SELECT workstation_id, max(seq) FROM sync_applied GROUP BY workstation_id")}
@@ -76,12 +58,26 @@ def _blob(conn: sqlcipher.Connection, table: str, row_id: str, field: str) -> by
     return bytes(row[0]) if row and row[0] is not None else None
 
 
+Route = frozenset[str] | None  # the workstations a change is sealed to; None: the open part (sync.scope)
+
+
+@dataclass
+class _Batch:
+    seqs: list[int] = field(default_factory=list)
+    items: list[tuple[Route, list[Any], str | None, bytes | None]] = field(default_factory=list)
+    size: int = 0
+
+
 def seal_pending(store: Store, config: NetworkConfig, author: str,
                  physical_ms: Callable[[], int] | None = None,
-                 max_changes: int = MAX_CHANGES, max_bytes: int = MAX_BYTES) -> ExportResult:
-    """Seal every shareable unexported change into batches (one transaction)."""
-    import hashlib
+                 max_changes: int = MAX_CHANGES, max_bytes: int = MAX_BYTES,
+                 today: dt.date | None = None) -> ExportResult:
+    """Seal every shareable unexported change into batches (one transaction).
 
+    Each change goes to the workstations of its case's scope (sync.scope): a change of a case shared
+    with the whole network in the open part, the others sealed to their recipients (sync.scoped). A
+    change without recipients is held back. Newcomers of a widened scope get the case's current state.
+    """
     result = ExportResult()
     now_ms = physical_ms or (lambda: time.time_ns() // 1_000_000)
     with store.raw_transaction() as conn:
@@ -91,75 +87,161 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
         if rows:  # what the gate has looked at: the unsent changes up to here are held back
             conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
                          (SEALED_UPTO, str(rows[-1][0])))
-        gate = _Gate(conn)
-        batches: list[tuple[list[int], list[list[Any]], dict[str, bytes], int]] = []
+        reader = ScopeReader(conn, config, today)
+        batches: list[_Batch] = []
         never: list[int] = []
-        current: tuple[list[int], list[list[Any]], dict[str, bytes], int] = ([], [], {}, 0)
+        current = _Batch()
         last_row: tuple[str, str] = ("", "")
-        for seq, table, row_id, field, value, hlc, base in rows:
-            verdict = gate.allows(table, row_id, field)
-            if verdict is None:
+        rescoped: set[str] = set()
+        routed: list[tuple[int | None, Route, list[Any]]] = []
+        for seq, table, row_id, field_name, value, hlc, base in rows:
+            if table in LOCAL_TABLES or table not in SHARED_TABLES:
                 never.append(seq)
                 continue
-            if not verdict:
+            if reader.open_table(table):
+                routed.append((seq, OPEN, [table, row_id, field_name, value, hlc, base]))
+                continue
+            cases = reader.cases_of(table, row_id)
+            notice = table in SCOPE_TABLES or (table == "case_file" and field_name in SCOPE_FIELDS)
+            if notice:
+                rescoped.update(cases)
+            route = reader.route(cases, notice)
+            if route is not OPEN and not route - {config.workstation}:
                 result.held_back += 1
                 continue
+            routed.append((seq, route, [table, row_id, field_name, value, hlc, base]))
+        routed += [(None, route, change) for route, change in _widened(conn, reader, config, sorted(rescoped))]
+        routed += [(None, route, change) for route, change in _newcomers(conn, reader, config)]
+        for seq, route, change in routed:
+            table, row_id, field_name, value = change[0], change[1], change[2], change[3]
             size = len(value or "") + 120
             digest = blob_digest(value)
-            blob = _blob(conn, table, row_id, field) if digest else None
+            blob = _blob(conn, table, row_id, field_name) if digest else None
             if blob is not None:
                 digest = hashlib.sha256(blob).hexdigest()
-                value = json.dumps({"$blob": digest})
+                change = [*change[:3], json.dumps({"$blob": digest}), *change[4:]]
                 size += len(blob)
             # A row's changes (a file and its record) always travel together: a batch is cut only
             # between rows, so one large file may make its batch larger than max_bytes.
             row_key = (table, row_id)
-            if current[0] and row_key != last_row and \
-                    (len(current[0]) >= max_changes or current[3] + size > max_bytes):
+            if current.items and row_key != last_row and \
+                    (len(current.items) >= max_changes or current.size + size > max_bytes):
                 batches.append(current)
-                current = ([], [], {}, 0)
+                current = _Batch()
             last_row = row_key
-            current[0].append(seq)
-            current[1].append([table, row_id, field, value, hlc, base])
-            if blob is not None and digest is not None:
-                current[2][digest] = blob
-            current = (current[0], current[1], current[2], current[3] + size)
-        if current[0]:
+            if seq is not None:
+                current.seqs.append(seq)
+            current.items.append((route, change, digest if blob is not None else None, blob))
+            current.size += size
+        if current.items:
             batches.append(current)
         if never:
             conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(NEVER, s) for s in never])
         last = conn.execute("SELECT seq, file_hash FROM sync_outgoing ORDER BY seq DESC LIMIT 1").fetchone()
         seq, previous = (int(last[0]), str(last[1])) if last else (0, "")
         deps = _dependencies(conn)
-        for seqs, changes, blobs, _size in batches:
+        for batch in batches:
             seq += 1
-            raw = encode_body({"author": author, "written_ms": now_ms(), "depends": deps}, changes, blobs)
+            meta: dict[str, Any] = {"author": author, "written_ms": now_ms(), "depends": deps}
+            changes, blobs, sent = _body_parts(reader, config, batch, meta)
+            raw = encode_body(meta, changes, blobs)
             header = BatchHeader(network=config.network, workstation=config.workstation, sequence=seq,
-                                 previous_hash=previous, schema=migrate.HEAD, count=len(changes))
+                                 previous_hash=previous, schema=migrate.HEAD, count=len(batch.items))
             data = seal(header, raw, config.batch_key, config.signing_key)
             previous = batch_hash(data)
             conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at) VALUES "
-                         "(?, ?, ?, ?, ?)", (seq, previous, data, len(changes),
+                         "(?, ?, ?, ?, ?)", (seq, previous, data, len(batch.items),
                                              now_sql()))
-            conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(seq, s) for s in seqs])
-            _audit_sent(conn, config, seq, changes)
+            conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(seq, s) for s in batch.seqs])
+            _audit_sent(conn, config, seq, sent)
             result.batches += 1
-            result.changes += len(changes)
+            result.changes += len(batch.items)
     return result
 
 
-def _audit_sent(conn: sqlcipher.Connection, config: NetworkConfig, seq: int, changes: list[list[Any]]) -> None:
+def _widened(conn: sqlcipher.Connection, reader: ScopeReader, config: NetworkConfig,
+             cases: list[str]) -> list[tuple[Route, list[Any]]]:
+    """The current state of each case whose scope this export widens, for the newcomers only."""
+    out: list[tuple[Route, list[Any]]] = []
+    for case in cases:
+        if not reader.known(case):
+            continue  # a new case: all of it is unsent and goes to every recipient
+        now, before = reader.recipients(reader.scope(case)), reader.recipients(reader.scope(case, exported=True))
+        if before is OPEN or (now is not OPEN and not now - before - {config.workstation}):
+            continue  # everyone had it, or nobody new
+        route = OPEN if now is OPEN else frozenset(now - before) | {config.workstation}
+        out += [(route, change) for change in current_state(conn, case, config.workstation)]
+    return out
+
+
+def _newcomers(conn: sqlcipher.Connection, reader: ScopeReader, config: NetworkConfig
+               ) -> list[tuple[Route, list[Any]]]:
+    """Workstations enrolled since the last export get, from each workstation that wrote to a case,
+    the current state of the cases of their institution's scope (older batches seal it to others)."""
+    me = config.workstation
+    active = {m.id for m in config.roster.members if m.active(reader.today) and m.kex_key}
+    seen = conn.execute("SELECT value FROM local_setting WHERE key = ?", (MEMBERS_SEEN,)).fetchone()
+    if seen is not None and set(json.loads(str(seen[0]))) >= active:
+        return []
+    conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+                 (MEMBERS_SEEN, json.dumps(sorted(active))))
+    new = active - set(json.loads(str(seen[0]))) - {me} if seen is not None else set()
+    if not new:  # first export with scopes: the members of the day read what went before
+        return []
+    out: list[tuple[Route, list[Any]]] = []
+    for (case,) in conn.execute("SELECT DISTINCT row_id FROM change_log WHERE table_name = 'case_file' AND "
+                                "workstation_id = ?", (me,)).fetchall():
+        allowed = reader.recipients(reader.scope(str(case)))
+        if allowed is OPEN or not allowed & new:
+            continue  # the open part: the newcomers read the older batches themselves
+        out += [(frozenset(allowed & new) | {me}, change) for change in current_state(conn, str(case), me)]
+    return out
+
+
+def _body_parts(reader: ScopeReader, config: NetworkConfig, batch: _Batch, meta: dict[str, Any]
+                ) -> tuple[list[list[Any]], dict[str, bytes], dict[Route, list[list[Any]]]]:
+    """The open changes and files of a batch, its scoped groups sealed (their descriptors in
+    ``meta``), and the changes by route (for the audit trail)."""
+    by_route: dict[Route, tuple[list[list[Any]], dict[str, bytes]]] = {}
+    for route, change, digest, blob in batch.items:
+        changes, blobs = by_route.setdefault(route, ([], {}))
+        changes.append(change)
+        if digest is not None and blob is not None:
+            blobs[digest] = blob
+    open_changes, open_blobs = by_route.pop(OPEN, ([], {}))
+    groups = []
+    for route, (changes, blobs) in sorted(by_route.items(), key=lambda r: sorted(r[0] or ())):
+        assert route is not None
+        descriptor, digest, cipher = seal_group(config.network, config.workstation, reader.kex_keys(route),
+                                                reader.institutions(route - {config.workstation}), changes, blobs)
+        groups.append(descriptor)
+        open_blobs[digest] = cipher
+    if groups:
+        meta[META_KEY] = groups
+    sent = {route: changes for route, (changes, _blobs) in by_route.items()}
+    if open_changes:
+        sent[OPEN] = open_changes
+    return open_changes, open_blobs, sent
+
+
+def _audit_sent(conn: sqlcipher.Connection, config: NetworkConfig, seq: int,
+                sent: dict[Route, list[list[Any]]]) -> None:
     """A disclosure: which persons' and cases' data left in batch ``seq``, to which institutions."""
-    found = audit.subjects(conn, ((str(c[0]), str(c[1])) for c in changes))
-    if not found:
+    everyone = {m.institution for m in config.roster.members if m.id != config.workstation and not m.revoked}
+    by_subject: dict[tuple[str | None, str | None], set[str]] = {}
+    for route, changes in sent.items():
+        found = audit.subjects(conn, ((str(c[0]), str(c[1])) for c in changes))
+        institutions = everyone if route is OPEN else {
+            m.institution for m in config.roster.members if m.id in route and m.id != config.workstation}
+        for subject in found:
+            by_subject.setdefault(subject, set()).update(institutions)
+    if not by_subject:
         return
-    recipients = sorted({m.institution for m in config.roster.members
-                         if m.id != config.workstation and not m.revoked})
     actor = audit.actor_row(conn, config.workstation)
     at = dt.datetime.now(dt.timezone.utc)
     audit.append(conn, [audit.Entry("sync.sent", actor[0], config.workstation, at, actor[1], person, case,
-                                    tuple(recipients), {"batch": seq}) for person, case in sorted(
-                                        found, key=lambda pc: (pc[0] or "", pc[1] or ""))])
+                                    tuple(sorted(by_subject[(person, case)])), {"batch": seq})
+                        for person, case in sorted(by_subject, key=lambda pc: (pc[0] or "", pc[1] or ""))])
 
 
 @dataclass

@@ -38,6 +38,7 @@ from .codec import decode_body, now_sql
 from .config import NetworkConfig
 from .merge import Merger
 from .roster import public_key
+from .scoped import readable
 
 RESTORED = "lifecycle.restored_from"
 ADOPTED = "sync.adopted_batches"  # how many own batches a restored database took back, in total
@@ -142,7 +143,10 @@ def _adopt(store: Store, config: NetworkConfig, own: _Own, authors: dict[str, st
         depends = {str(w): int(s) for w, s in meta.get("depends", {}).items()}
     except (ValueError, KeyError, TypeError, AttributeError, zlib.error, struct.error):
         return _BAD, 0
-    if len(changes) != own.header.count:
+    try:
+        changes, blobs, _unread = readable(meta, changes, blobs, own.header.count, config.network,
+                                           config.workstation, config.workstation, config.kex_key)
+    except BatchError:
         return _BAD, 0
     with store.raw_transaction() as conn:
         if _known(conn)[0] >= own.seq:

@@ -49,6 +49,25 @@ def make_network(root: Path, count: int, share_dir: Path | None = None,
     return stations
 
 
+def make_institution_network(root: Path, institutions: list[str]) -> list[Workstation]:
+    """One workstation per entry of ``institutions`` (the first created the network), over
+    ``root/share``: several institutions, so that a case's scope can leave some of them out."""
+    share_dir = root / "share"
+    share_dir.mkdir(parents=True, exist_ok=True)
+    stations: list[Workstation] = []
+    for index, institution in enumerate(institutions):
+        folder = root / f"ws{index}-{institution.lower()}"
+        store = create_database(folder, "keystore").store
+        stations.append(Workstation(folder, store))
+        if index == 0:
+            network.create_network(store, share_dir, f"Poste {institution}", institution, "SION")
+            continue
+        request = network.make_request(store, f"Poste {institution} {index}", institution, "SION")
+        enrolment, passphrase, _member = network.enrol(stations[0].store, request)
+        network.join(store, enrolment, passphrase, share_dir)
+    return stations
+
+
 def copy_network(template: list[Workstation], root: Path) -> list[Workstation]:
     """Fresh copies of prepared workstations (same keys, same network): cheap per test example."""
     copies = []

@@ -1,0 +1,120 @@
+"""The sharing scope of a case: which institutions its data may reach, on what basis, until when.
+
+Pure rules over the case's consent records (procuration, refusal, legal basis), read from
+``tables/sharing.json``; the sync seals a case's changes to the workstations of these institutions
+only, and the case's banner states the same scope.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .rule_tables import load
+
+NETWORK = "network"  # basis of a case shared with the whole network (see tables/sharing.json)
+SHARED_FLAGS = ("consent", "legal_basis")  # values of case_file.sharing_basis that share
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """The fields of a consent row that decide sharing."""
+
+    id: str
+    kind: str  # procuration | refusal | legal_basis
+    institutions: tuple[str, ...]
+    given_on: dt.date
+    valid_until: dt.date | None = None
+    revoked_on: dt.date | None = None
+    signature_status: str = "pending"
+    decided_by: str = ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who may receive the case: ``basis`` consent | legal_basis | network | none."""
+
+    basis: str
+    institutions: frozenset[str] = frozenset()
+    until: dt.date | None = None
+    decided_by: str = ""
+    record_id: str | None = None
+    ended: str = ""  # none: why the last basis stopped (expired | revoked | refused | pending), or ""
+
+    @property
+    def network(self) -> bool:
+        return self.basis == NETWORK
+
+    @property
+    def shares(self) -> bool:
+        return self.basis != "none"
+
+    def includes(self, institution: str) -> bool:
+        return self.network or institution in self.institutions
+
+
+def _rule(code: str) -> dict[str, Any]:
+    return next(r for r in load("sharing")["scope"] if r["code"] == code)
+
+
+def change_rule(code: str) -> dict[str, Any]:
+    """The row of ``changes`` (widen, narrow, expire, legal_basis_end) of the rule table."""
+    return next(dict(r) for r in load("sharing")["changes"] if r["code"] == code)
+
+
+def in_force(record: ConsentRecord, today: dt.date) -> bool:
+    return (record.revoked_on is None or record.revoked_on > today) and record.given_on <= today and (
+        record.valid_until is None or record.valid_until >= today)
+
+
+def _ended(record: ConsentRecord, today: dt.date) -> str:
+    if record.revoked_on is not None and record.revoked_on <= today:
+        return "revoked"
+    if record.valid_until is not None and record.valid_until < today:
+        return "expired"
+    return ""
+
+
+def scope_of(records: Iterable[ConsentRecord], shared_flag: bool, lead: str, announced: bool,
+             today: dt.date) -> Scope:
+    """The scope today. ``records`` newest first (as ``services.referral.consents`` orders them);
+    ``shared_flag``: the case is marked shared (``case_file.sharing_basis``) and not deleted."""
+    rows = list(records)
+    found = _basis(rows, shared_flag, today)
+    if not found.shares or found.network:
+        return found
+    extra = set()
+    if lead and _rule("holding_institution")["include"]:
+        extra.add(lead)
+    if announced and _rule("bureau_after_announcement")["include"]:
+        extra.add("BUREAU")
+    return Scope(found.basis, found.institutions | extra, found.until, found.decided_by, found.record_id)
+
+
+def _basis(rows: list[ConsentRecord], shared_flag: bool, today: dt.date) -> Scope:
+    found = _from_records(rows, today) if rows else None
+    if found is None:
+        network = shared_flag and _rule("basis_without_record")["share_with"] == NETWORK
+        return Scope(NETWORK) if network else Scope("none")
+    if found.shares and not shared_flag:  # a deleted case, or its basis not received yet
+        return Scope("none", record_id=found.record_id)
+    return found
+
+
+def _from_records(rows: list[ConsentRecord], today: dt.date) -> Scope:
+    ended = ""
+    for row in rows:
+        if row.kind == "legal_basis" and in_force(row, today):
+            if not row.institutions and _rule("legal_basis_without_institutions")["share_with"] == NETWORK:
+                return Scope(NETWORK, frozenset(), row.valid_until, row.decided_by, row.id)
+            return Scope("legal_basis", frozenset(row.institutions), row.valid_until, row.decided_by, row.id)
+        if row.kind == "refusal":
+            return Scope("none", record_id=row.id, ended="refused")
+        if row.kind == "procuration" and in_force(row, today):
+            if row.signature_status == "pending":
+                return Scope("none", record_id=row.id, ended="pending")
+            return Scope("consent", frozenset(row.institutions), row.valid_until, "", row.id)
+        ended = ended or _ended(row, today)
+    return Scope("none", ended=ended or "revoked")

@@ -1,0 +1,212 @@
+"""Which workstations a journaled change may reach: the scope of the case(s) it belongs to.
+
+The export asks, for each change, the cases its row hangs from (the consent gates of ``codec``
+without their "shared" condition), their scope today (``domain.sharing``) and the active members of
+the roster in those institutions. A case shared with the whole network (``basis_without_record``)
+travels in the open part of the batch, as before scoping; other cases travel sealed to their
+recipients only (``scoped``). It also knows the scope as the network last saw it (the consent
+records without this workstation's unsent changes), so the export can tell a widened scope (send
+the newcomers the case's current state) and a narrowed one (tell the removed ones, then nothing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..domain.sharing import SHARED_FLAGS, ConsentRecord, Scope, scope_of
+from .codec import GATES, SHARED_CASE_SQL, SHARED_TABLES
+from .config import NetworkConfig
+from .roster import Member
+
+BUREAU, BUREAU_ROLE = "BUREAU", "bureau"  # the Bureau CII's institution code and roster role
+OPEN = None  # route of a change every member may read (network scope, erasure orders)
+# Rows whose change can alter a case's scope: sent to those who lose the case as well (a notice).
+SCOPE_TABLES = frozenset({"consent", "announcement"})
+SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id"})
+_CONSENT_FIELDS = ("id", "kind", "institutions", "given_on", "valid_until", "revoked_on", "signature_status",
+                   "decided_by", "deleted")
+_ALIAS = re.compile(r"^SELECT 1 FROM (\w+) (\w+) ")
+
+
+def _case_of(gate: str) -> str:
+    return gate.replace("SELECT 1 FROM", "SELECT DISTINCT c.id FROM", 1).replace(
+        f" AND {SHARED_CASE_SQL}", "").replace(" LIMIT 1", "")
+
+
+def _rows_of(table: str, gate: str) -> str:
+    if table == "person":
+        return "SELECT c.person_id FROM case_file c WHERE c.id = ?"
+    match = _ALIAS.match(gate)
+    assert match is not None, table
+    alias = match.group(2)
+    return gate.replace("SELECT 1", f"SELECT {alias}.id", 1).replace(
+        f"WHERE {alias}.id = ?", "WHERE c.id = ?").replace(f" AND {SHARED_CASE_SQL}", "")
+
+
+_TABLES = {m.__tablename__: gate for m, gate in GATES.items()}
+CASE_OF = {t: _case_of(g) for t, g in _TABLES.items() if "case_file c" in g}
+ROWS_OF = {t: _rows_of(t, g) for t, g in _TABLES.items() if "case_file c" in g}
+
+
+def judged_on() -> dt.date:
+    """The day scopes are judged at (a test moves it to see a procuration expire)."""
+    return dt.date.today()
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)[:10]) if value else None
+
+
+def _in_scope(member: Member, institutions: frozenset[str]) -> bool:
+    """A workstation of an institution of the scope; the Bureau CII's (its role in the roster) once
+    the scope names the Bureau (the case announced to it)."""
+    return member.institution in institutions or (BUREAU in institutions and member.role == BUREAU_ROLE)
+
+
+class ScopeReader:
+    """Scopes and recipients of cases, cached for one export."""
+
+    def __init__(self, conn: sqlcipher.Connection, config: NetworkConfig, today: dt.date | None = None) -> None:
+        self.conn, self.config = conn, config
+        self.today = today or judged_on()
+        self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._scopes: dict[tuple[str, bool], Scope] = {}
+        self._recipients: dict[frozenset[str], frozenset[str]] = {}
+        self._routes: dict[tuple[tuple[str, ...], bool], frozenset[str] | None] = {}
+
+    def open_table(self, table: str) -> bool:
+        return table in SHARED_TABLES and table not in CASE_OF
+
+    def cases_of(self, table: str, row_id: str) -> tuple[str, ...]:
+        key = (table, row_id)
+        if key not in self._cases:
+            self._cases[key] = tuple(str(r[0]) for r in self.conn.execute(CASE_OF[table], (row_id,)))
+        return self._cases[key]
+
+    def scope(self, case_id: str, exported: bool = False) -> Scope:
+        """The case's scope today; ``exported``: as the network knows it (this workstation's unsent
+        changes to consents, announcements and the case left out)."""
+        key = (case_id, exported)
+        if key not in self._scopes:
+            self._scopes[key] = self._read(case_id, exported)
+        return self._scopes[key]
+
+    def _read(self, case_id: str, exported: bool) -> Scope:
+        row = self.conn.execute(
+            "SELECT c.deleted, c.sharing_basis, i.code FROM case_file c LEFT JOIN institution i "
+            "ON i.id = c.lead_institution_id WHERE c.id = ?", (case_id,)).fetchone()
+        if row is None:
+            return Scope("none")
+        case: dict[str, Any] | None = {"deleted": row[0], "sharing_basis": row[1]}
+        if exported:
+            case = self._as_exported("case_file", case_id, dict(case or {}))
+        if case is None:
+            return Scope("none")
+        consents = [dict(zip(_CONSENT_FIELDS, r, strict=True)) for r in self.conn.execute(
+            "SELECT id, kind, institutions, given_on, valid_until, revoked_on, signature_status, decided_by, "
+            "deleted FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
+        announced = [r[0] for r in self.conn.execute(
+            "SELECT id FROM announcement WHERE case_id = ? AND deleted = 0", (case_id,))]
+        if exported:
+            consents = [c for c in (self._as_exported("consent", str(c["id"]), c) for c in consents)
+                        if c is not None]
+            announced = [a for a in announced if self._as_exported("announcement", str(a), {}) is not None]
+        records = [ConsentRecord(str(c["id"]), str(c["kind"]), tuple(json.loads(str(c["institutions"] or "[]"))),
+                                 _date(c["given_on"]) or self.today, _date(c["valid_until"]),
+                                 _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""))
+                   for c in consents if not c["deleted"]]
+        shared = not case["deleted"] and case["sharing_basis"] in SHARED_FLAGS
+        return scope_of(records, shared, str(row[2] or ""), bool(announced), self.today)
+
+    def _as_exported(self, table: str, row_id: str, current: dict[str, Any]) -> dict[str, Any] | None:
+        """``current`` with the fields this workstation changed but has not sent yet set back to the
+        last value the network has; None for a row the network has never seen."""
+        pending = {str(f) for (f,) in self.conn.execute(
+            "SELECT DISTINCT field FROM change_log WHERE table_name = ? AND row_id = ? AND workstation_id = ? "
+            "AND batch_seq IS NULL", (table, row_id, self.config.workstation))}
+        if not pending:
+            return current
+        seen = self.conn.execute(
+            "SELECT field, new_value FROM change_log WHERE table_name = ? AND row_id = ? AND NOT "
+            "(workstation_id = ? AND batch_seq IS NULL) ORDER BY hlc", (table, row_id, self.config.workstation)
+        ).fetchall()
+        if not seen:
+            return None
+        values = dict(current)
+        latest = {str(f): v for f, v in seen}
+        for name in pending & set(current):
+            values[name] = json.loads(latest[name]) if latest.get(name) is not None else None
+        return values
+
+    def recipients(self, scope: Scope) -> frozenset[str] | None:
+        """The workstations allowed to read: None for the whole network (open part), an empty set
+        when nobody (this workstation's own institution out of the scope: it keeps the case read-only)."""
+        if scope.network:
+            return OPEN
+        me = self.config.roster.member(self.config.workstation)
+        if not scope.shares or me is None or not _in_scope(me, scope.institutions):
+            return frozenset()
+        if scope.institutions not in self._recipients:
+            self._recipients[scope.institutions] = frozenset(
+                m.id for m in self.config.roster.members
+                if m.active(self.today) and m.kex_key and _in_scope(m, scope.institutions))
+        return self._recipients[scope.institutions]
+
+    def known(self, case_id: str) -> bool:
+        """Whether the network has seen the case (a change of it sent or received)."""
+        return self.conn.execute(
+            "SELECT 1 FROM change_log WHERE table_name = 'case_file' AND row_id = ? AND NOT "
+            "(workstation_id = ? AND batch_seq IS NULL) LIMIT 1", (case_id, self.config.workstation)
+        ).fetchone() is not None
+
+    def route(self, cases: Iterable[str], notice: bool = False) -> frozenset[str] | None:
+        """Who may read a change of a row of ``cases``; a ``notice`` (a change of scope) also reaches
+        those who had the case before it."""
+        key = (tuple(cases), notice)
+        if key not in self._routes:
+            self._routes[key] = self._route(key[0], notice)
+        return self._routes[key]
+
+    def _route(self, cases: tuple[str, ...], notice: bool) -> frozenset[str] | None:
+        found: set[str] = set()
+        for case in cases:
+            scopes = [self.scope(case), *([self.scope(case, exported=True)] if notice else [])]
+            for scope in scopes:
+                allowed = self.recipients(scope)
+                if allowed is OPEN:
+                    return OPEN
+                found |= allowed
+        return frozenset(found)
+
+    def kex_keys(self, recipients: Iterable[str]) -> dict[str, str]:
+        keys = {m.id: m.kex_key for m in self.config.roster.members if m.kex_key}
+        return {r: keys[r] for r in recipients if r in keys}
+
+    def institutions(self, recipients: Iterable[str]) -> list[str]:
+        by_id = {m.id: m.institution for m in self.config.roster.members}
+        return sorted({by_id[r] for r in recipients if r in by_id})
+
+
+def current_state(conn: sqlcipher.Connection, case_id: str, me: str) -> list[list[Any]]:
+    """Every record of the case as the network knows it: per field, the latest journaled change
+    (this workstation's unsent ones left out: they travel to every recipient anyway)."""
+    state: list[list[Any]] = []
+    for table, sql in ROWS_OF.items():
+        for (row_id,) in conn.execute(sql, (case_id,)).fetchall():
+            latest: dict[str, list[Any]] = {}
+            pending: set[str] = set()
+            for field, value, hlc, base, author, batch in conn.execute(
+                    "SELECT field, new_value, hlc, base_hlc, workstation_id, batch_seq FROM change_log "
+                    "WHERE table_name = ? AND row_id = ? ORDER BY hlc, seq", (table, str(row_id))):
+                if author == me and batch is None:
+                    pending.add(str(field))
+                else:
+                    latest[str(field)] = [table, str(row_id), str(field), value, hlc, base]
+            state.extend(change for field, change in latest.items() if field not in pending)
+    return state

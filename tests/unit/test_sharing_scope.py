@@ -1,0 +1,91 @@
+"""The sharing scope rules (domain.sharing, tables/sharing.json) and the sealed groups of a batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from cii_desktop.domain.rule_tables import load
+from cii_desktop.domain.sharing import ConsentRecord, change_rule, scope_of
+from cii_desktop.sync.batch_format import BatchError
+from cii_desktop.sync.key_epochs import kex_public_hex
+from cii_desktop.sync.scoped import readable, seal_group
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def _proc(institutions: tuple[str, ...], given: dt.date = dt.date(2026, 1, 5), until: dt.date | None = None,
+          revoked: dt.date | None = None, status: str = "signed_paper", rid: str = "p") -> ConsentRecord:
+    return ConsentRecord(rid, "procuration", institutions, given, until or dt.date(2027, 1, 5), revoked, status)
+
+
+def test_every_rule_says_its_source() -> None:
+    table = load("sharing")
+    for row in table["scope"] + table["changes"]:
+        assert row["source"] in ("seed", "local practice, to validate"), row
+    assert change_rule("narrow")["receiver"] == "keep_read_only"
+
+
+def test_procuration_names_the_scope_plus_the_holding_institution_and_the_bureau_once_announced() -> None:
+    scope = scope_of([_proc(("CMS", "ORP"))], True, "ORP", False, TODAY)
+    assert scope.basis == "consent" and scope.institutions == {"ORP", "CMS"} and scope.until == dt.date(2027, 1, 5)
+    assert not scope.includes("SUVA") and not scope.includes("OAI")
+    assert scope_of([_proc(("CMS",))], True, "ORP", True, TODAY).institutions == {"CMS", "ORP", "BUREAU"}
+
+
+@pytest.mark.parametrize(("record", "ended"), [
+    (_proc(("ORP", "CMS"), until=dt.date(2026, 11, 29)), "expired"),
+    (_proc(("ORP", "CMS"), revoked=TODAY), "revoked"),
+    (_proc(("ORP", "CMS"), status="pending"), "pending"),
+    (ConsentRecord("r", "refusal", (), dt.date(2026, 2, 1)), "refused"),
+])
+def test_nothing_is_shared_once_the_basis_ends(record: ConsentRecord, ended: str) -> None:
+    scope = scope_of([record], True, "ORP", True, TODAY)
+    assert not scope.shares and scope.institutions == frozenset() and scope.ended == ended
+
+
+def test_the_newest_record_decides() -> None:
+    newer = ConsentRecord("r", "refusal", (), dt.date(2026, 6, 1))
+    assert not scope_of([newer, _proc(("ORP", "CMS"))], True, "ORP", False, TODAY).shares
+    wider = _proc(("ORP", "CMS", "OAI"), given=dt.date(2026, 6, 1), rid="w")
+    assert "OAI" in scope_of([wider, _proc(("ORP", "CMS"))], True, "ORP", False, TODAY).institutions
+
+
+def test_legal_basis_names_institutions_who_decided_and_an_end() -> None:
+    basis = ConsentRecord("l", "legal_basis", ("OAI",), dt.date(2026, 10, 1), dt.date(2026, 12, 31),
+                          decided_by="Chef de service")
+    scope = scope_of([basis], True, "ORP", False, TODAY)
+    assert (scope.basis, scope.institutions, scope.decided_by) == ("legal_basis", {"OAI", "ORP"}, "Chef de service")
+    assert not scope_of([basis], True, "ORP", False, dt.date(2027, 1, 1)).shares
+    unnamed = ConsentRecord("l", "legal_basis", (), dt.date(2026, 10, 1), decided_by="X")
+    assert scope_of([unnamed], True, "ORP", False, TODAY).network  # legal_basis_without_institutions
+
+
+def test_a_case_marked_shared_without_any_record_is_shared_with_the_network_and_unmarked_with_nobody() -> None:
+    assert scope_of([], True, "ORP", False, TODAY).network
+    assert not scope_of([], False, "ORP", False, TODAY).shares
+    assert not scope_of([_proc(("ORP", "CMS"))], False, "ORP", False, TODAY).shares  # deleted case
+
+
+def test_a_group_opens_only_with_a_recipient_key_and_its_counts_are_checked() -> None:
+    cms, suva = X25519PrivateKey.generate(), X25519PrivateKey.generate()
+    change = ["journal_entry", "id-1", "text", '"Entretien"', "hlc", None]
+    descriptor, digest, cipher = seal_group("net", "orp", {"cms": kex_public_hex(cms)}, ["CMS"], [change], {})
+    meta = {"scoped": [descriptor]}
+    got, _files, unread = readable(meta, [], {digest: cipher}, 1, "net", "orp", "cms", cms)
+    assert got == [change] and unread == 0
+    got, _files, unread = readable(meta, [], {digest: cipher}, 1, "net", "orp", "suva", suva)
+    assert got == [] and unread == 1
+    with pytest.raises(BatchError):  # Suva's key in CMS's place: the sealed content key does not open
+        readable(meta, [], {digest: cipher}, 1, "net", "orp", "cms", suva)
+    with pytest.raises(BatchError):  # a count that does not add up
+        readable(meta, [], {digest: cipher}, 2, "net", "orp", "cms", cms)
+    with pytest.raises(BatchError):  # the group said to come from another sender
+        readable(meta, [], {digest: cipher}, 1, "net", "other", "cms", cms)
+    with pytest.raises(BatchError):  # its ciphertext missing
+        readable(meta, [], {}, 1, "net", "orp", "cms", cms)
+    forged = {**descriptor, "count": 0}
+    with pytest.raises(BatchError):
+        readable({"scoped": [forged]}, [change], {digest: cipher}, 1, "net", "orp", "cms", cms)
