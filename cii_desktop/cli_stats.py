@@ -68,7 +68,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     for line in register_xlsx.report_lines(result, lambda code: translate(code, language), language):
         print(line)
     # 0: imported (or, dry run: nothing to correct; or already imported); 1: errors, nothing written
-    return 1 if result.errors and not result.written else 0
+    return 1 if result.errors and not (result.written or result.updated) else 0
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:

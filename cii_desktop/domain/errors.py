@@ -201,6 +201,8 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "register.at_file": "File",
     "register.summary": "{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.",
     "register.dry_run": "Dry run: nothing was written.",
+    "register.again": "Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above).",
+    "register.decision_changed": "The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.",
     "register.written": "{count} situations imported.",
     "register.nothing_written": "Nothing was imported: correct the rows listed, or choose to skip them.",
     "meeting.not_held": "Record the minutes first: an outcome is given once the meeting was held.",

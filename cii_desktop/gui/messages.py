@@ -161,6 +161,8 @@ TEXTS = {
 "register.at_row": QT_TRANSLATE_NOOP("Messages", "Row {row}"),
 "register.at_file": QT_TRANSLATE_NOOP("Messages", "File"),
 "register.summary": QT_TRANSLATE_NOOP("Messages", "{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported."),
+"register.again": QT_TRANSLATE_NOOP("Messages", "Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above)."),
+"register.decision_changed": QT_TRANSLATE_NOOP("Messages", "The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied."),
 "register.dry_run": QT_TRANSLATE_NOOP("Messages", "Dry run: nothing was written."),
 "register.written": QT_TRANSLATE_NOOP("Messages", "{count} situations imported."),
 "register.nothing_written": QT_TRANSLATE_NOOP("Messages", "Nothing was imported: correct the rows listed, or choose to skip them."),

@@ -107,7 +107,10 @@ class Result:
     headers: dict[str, str] = field(default_factory=dict)  # column code -> header as written in the file
     new_persons: int = 0
     matched_persons: int = 0
-    already: int = 0
+    already: int = 0  # rows of situations imported before: updated + unchanged + refused
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
     written: int = 0
     dry_run: bool = False
 
@@ -371,7 +374,8 @@ def _objects(row: Row, person_id: str, case_reference: str) -> list[Record]:
         state=state, outcome=stored,
         started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
         held_on=(row.closed_on or decided_on) if state == "held" and row.decision == "round_table" else None,
-        closed_on=(row.closed_on or decided_on) if closed else None))
+        closed_on=(row.closed_on or decided_on) if closed or (row.decision == "round_table" and row.state == "done")
+        else None))
     return found
 
 
@@ -381,6 +385,7 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
     the transaction is rolled back and nothing is written. The records are written in bulk
     (storage.bulk: executemany, with the journal and audit rows an ORM flush would write)."""
+    from . import register_update
     from .register_xlsx import read_rows
 
     result = validate(read_rows(data), today)
@@ -389,17 +394,14 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
         return result
     with store.unit_of_work() as uow:
         session = uow.session
-        known: set[str] = set()
-        keys = [row.import_key() for row in result.valid]
-        for chunk in _chunks(keys):
-            known.update(session.scalars(select(Announcement.import_key).where(
-                Announcement.import_key.in_(chunk), Announcement.deleted.is_(False))))
+        known = register_update.known_keys(session, result.valid)
         persons = _Persons(session, result.valid)
         created: dict[str, Record] = {}
         todo: list[tuple[Row, str]] = []
+        again: list[tuple[Row, register_update.Known]] = []
         for row in result.valid:
             if row.import_key() in known:
-                result.already += 1
+                again.append((row, known[row.import_key()]))
                 continue
             person_id, namesake = persons.find(row)
             if namesake:
@@ -412,9 +414,15 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
             elif person_id is not None:
                 result.matched_persons += 1
             todo.append((row, person_id or created[row.identity()][1]["id"]))
-        if dry_run or (result.errors and not skip_invalid) or not todo:
+        result.already = len(again)
+        total = len(todo) + len(again)
+        for done, _number in enumerate(register_update.apply(session, again, result), 1):
+            if progress is not None and (done % FLUSH_EVERY == 0 or done == len(again)):
+                progress(done, total)
+        if dry_run or (result.errors and not skip_invalid) or not (todo or result.updated):
             session.rollback()
             return result
+        session.flush()
         with BulkWriter(session) as writer:
             writer.write(list(created.values()))
             refs = _references(session, [row for row, _ in todo])
@@ -422,6 +430,6 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
                 batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
                 writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
                 if progress is not None:
-                    progress(min(start + FLUSH_EVERY, len(todo)), len(todo))
+                    progress(len(again) + min(start + FLUSH_EVERY, len(todo)), total)
         result.written = len(todo)
     return result
