@@ -15,13 +15,30 @@ def _write_atomically(out: Path, data: bytes) -> None:
     write_private(out, data)
 
 
+def _scope(args: argparse.Namespace) -> Any:
+    """--year Y, or --from and --to (dd.mm.yyyy, both days included, from on or before to)."""
+    from .cli import CliError
+    from .domain.dates import parse_date
+    from .services import statistics
+
+    period = (args.date_from, args.date_to)
+    if (args.year is None) == (period == (None, None)) or None in period and period != (None, None):
+        raise CliError("cli.stats_period")
+    if args.year is not None:
+        if not 1900 <= args.year <= 2100:
+            raise CliError("cli.stats_period")
+        return statistics.Scope.year(args.year, args.region, args.institution)
+    return statistics.Scope.period(parse_date(args.date_from.strip()), parse_date(args.date_to.strip()),
+                                   args.region, args.institution)
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from .cli import CliError, open_store_for_cli, user_language
     from .services import statistics
 
     if args.out and Path(args.out).suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError("cli.stats_output")
-    scope = statistics.Scope.year(args.year, args.region, args.institution)
+    scope = _scope(args)
     store = open_store_for_cli(args)
     try:
         with store.reading() as session:
@@ -87,7 +104,9 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help="the year's statistics: JSON, annual report PDF or xlsx")
-    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--year", type=int, metavar="Y", help="the calendar year (or --from and --to)")
+    p.add_argument("--from", dest="date_from", metavar="DD.MM.YYYY", help="first day of the period")
+    p.add_argument("--to", dest="date_to", metavar="DD.MM.YYYY", help="last day of the period (included)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON (default without --out)")
     p.add_argument("--out", metavar="FILE", help="annual report: report.pdf or report.xlsx")
     p.add_argument("--region", choices=("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS"))

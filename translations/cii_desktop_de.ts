@@ -2543,6 +2543,10 @@
         <translation>Die Berichtsdatei muss auf .pdf oder .xlsx enden.</translation>
     </message>
     <message>
+        <source>Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).</source>
+        <translation>Geben Sie das Jahr (--year JJJJ) oder den Zeitraum an (--from TT.MM.JJJJ --to TT.MM.JJJJ).</translation>
+    </message>
+    <message>
         <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
         <translation>Geben Sie die Registerdatei (DATEI.xlsx) oder --template DATEI.xlsx an.</translation>
     </message>
@@ -3192,6 +3196,14 @@
 <context>
     <name>StatisticsDialog</name>
     <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3220,8 +3232,16 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Jahr:</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Region:</source>

@@ -2543,6 +2543,10 @@
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx.</translation>
     </message>
     <message>
+        <source>Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).</source>
+        <translation>Indiquez l'année (--year AAAA) ou la période (--from JJ.MM.AAAA --to JJ.MM.AAAA).</translation>
+    </message>
+    <message>
         <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
         <translation>Indiquez le fichier du registre (FICHIER.xlsx) ou --template FICHIER.xlsx.</translation>
     </message>
@@ -3192,6 +3196,14 @@
 <context>
     <name>StatisticsDialog</name>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -3220,8 +3232,16 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Année :</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Region:</source>

@@ -76,6 +76,7 @@ CLI_MESSAGES: dict[str, str] = {
     "cli.render_arguments": "Give --case, --document and --out (or --list).",
     "cli.unknown_case": "No case with this reference in this data folder.",
     "cli.stats_output": "The report file must end in .pdf or .xlsx.",
+    "cli.stats_period": "Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).",
     "cli.register_arguments": "Give the register file (FILE.xlsx) or --template FILE.xlsx.",
     "cli.enrolment_passphrase": "The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.",
 }

@@ -167,6 +167,7 @@ TEXTS = {
 "register.written": QT_TRANSLATE_NOOP("Messages", "{count} situations imported."),
 "register.nothing_written": QT_TRANSLATE_NOOP("Messages", "Nothing was imported: correct the rows listed, or choose to skip them."),
 "cli.stats_output": QT_TRANSLATE_NOOP("Messages", "The report file must end in .pdf or .xlsx."),
+"cli.stats_period": QT_TRANSLATE_NOOP("Messages", "Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY)."),
 "cli.register_arguments": QT_TRANSLATE_NOOP("Messages", "Give the register file (FILE.xlsx) or --template FILE.xlsx."),
 "meeting.not_held": QT_TRANSLATE_NOOP("Messages", "Record the minutes first: an outcome is given once the meeting was held."),
 "signature.empty": QT_TRANSLATE_NOOP("Messages", "The signature is empty: sign in the box first."),

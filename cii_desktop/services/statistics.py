@@ -30,6 +30,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..domain import reference
+from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
 
 REGIONS = {"SION": "sion", "SIERRE": "sierre", "MARTIGNY": "martigny", "MONTHEY": "monthey",
@@ -54,6 +55,14 @@ class Scope:
     @classmethod
     def year(cls, year: int, region: str | None = None, institution: str | None = None) -> Scope:
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), region, institution)
+
+    @classmethod
+    def period(cls, start: dt.date, end: dt.date, region: str | None = None,
+               institution: str | None = None) -> Scope:
+        """From ``start`` to ``end`` (both included); ValidationFailed when ``end`` is before ``start``."""
+        if end < start:
+            raise ValidationFailed([FieldError("to", "date.end_before_start")])
+        return cls(start, end, region, institution)
 
     def is_year(self) -> bool:
         return (self.start.year == self.end.year and (self.start.month, self.start.day) == (1, 1)
@@ -109,6 +118,8 @@ def _grouped(session: Session, scope: Scope) -> list[Any]:
 def compute(session: Session, scope: Scope, rows: list[Any] | None = None) -> dict[str, Any]:
     """The figures of ``scope`` in the structure of ``stats --json`` (one grouped query)."""
     figures = empty(scope.start.year)
+    if not scope.is_year():  # a period: its days are part of the figures (the report's title says them)
+        figures["period"] = {"from": scope.start.isoformat(), "to": scope.end.isoformat()}
     offices = _office_codes()
     counted = load("outcomes")["statistics"]
     for office_id, institution, status, _month, kind, state, outcome, count in (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
@@ -142,3 +143,34 @@ def test_a_tro_held_in_the_window_with_its_outcome_is_counted(store: Store, fren
     with store.reading() as session:
         figures = statistics.compute(session, statistics.Scope.year(TODAY.year))
     assert figures["round_table"]["held"] == 1 and figures["round_table"]["outcomes"]["work"] == 1
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_bureau_picks_a_period_and_a_wrong_one_is_refused(store: Store, french, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    french.switch(language)
+    register.run_import(store, workbook(rows_2012()))
+    dialog = StatisticsDialog(store, BUREAU, year=2012)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    assert dialog.figures is not None and dialog.figures["announced"] == 97
+    assert not dialog.ui.fromDate.isVisible() and dialog.ui.yearSpin.isVisible()
+    assert dialog.ui.periodCombo.itemText(1) == {"fr": "Du … au …", "de": "Von … bis …"}[language]
+    dialog.ui.periodCombo.setCurrentIndex(dialog.ui.periodCombo.findData("period"))
+    assert dialog.ui.fromDate.isVisible() and not dialog.ui.yearSpin.isVisible()
+    dialog.ui.fromDate.setDate(QDate(2012, 3, 1))
+    dialog.ui.toDate.setDate(QDate(2012, 8, 31))
+    assert (dialog.ui.fromDate.text(), dialog.ui.toDate.text()) == ("01.03.2012", "31.08.2012")
+    qtbot.waitUntil(lambda: dialog.figures is not None and "period" in dialog.figures
+                    and dialog.figures["period"] == {"from": "2012-03-01", "to": "2012-08-31"}, timeout=10000)
+    assert 0 < dialog.figures["announced"] < 97
+    assert {"fr": "annoncées du 01.03.2012 au 31.08.2012", "de": "vom 01.03.2012 bis 31.08.2012 dem"}[language] \
+        in dialog.ui.summaryLabel.text()
+    dialog.ui.toDate.setDate(QDate(2012, 2, 1))  # before the start: said, nothing computed, no report
+    assert dialog.figures is None and not dialog.ui.exportButton.isEnabled()
+    assert dialog.ui.summaryLabel.text() == {"fr": "La date de fin précède la date de début.",
+                                             "de": "Das Enddatum liegt vor dem Beginn."}[language]
+    dialog.ui.toDate.setDate(QDate(2012, 12, 31))
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    assert dialog.ui.exportButton.isEnabled()
