@@ -259,13 +259,14 @@ class StatisticsDialog(QDialog):
         if out.suffix.lower() not in (".pdf", ".xlsx"):
             out = out.with_suffix(".pdf")
         figures, months, language = self.figures, self.months, i18n.language()
+        confirmed = out == Path(name)  # the file dialog asked before replacing this very name
 
         def write(_ctx: tasks.TaskContext) -> Path:
             from ..documents import annual_report
-            from ..services.exports import write_private
+            from ..paths import write_private
 
             render = annual_report.render_pdf if out.suffix.lower() == ".pdf" else annual_report.render_xlsx
-            write_private(out, render(figures, months, language))
+            write_private(out, render(figures, months, language), force=confirmed)
             return out
 
         def failed(exc: BaseException) -> None:

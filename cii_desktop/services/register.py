@@ -25,7 +25,8 @@ from ..domain.dates import DateError, parse_date
 from ..domain.person import PersonInput, validate_person
 from ..domain.rule_tables import load
 from ..domain.text import _GERMAN, strip_accents
-from ..storage.bulk import BulkWriter, Record, record
+from ..storage.bulk import BulkWriter, Record, ascending_ids
+from ..storage.bulk import record as new_record
 from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
@@ -336,9 +337,16 @@ def _references(session: Session, rows: list[Row]) -> list[str]:
             refs[i] = refs[i][:-6] + "".join(secrets.choice(_REF_ALPHABET) for _ in range(6))
 
 
-def _objects(row: Row, person_id: str, case_reference: str) -> list[Record]:
+RECORDS_PER_ROW = 6  # at most: case, status change, lead institution, announcement, decision, handling
+
+
+def _objects(row: Row, person_id: str, case_reference: str, ids: Iterator[str] | None = None) -> list[Record]:
     """The records of one row, as cases.create_case, bureau.send and bureau.decide write them (case, its
-    lead institution, announcement, decision, handling), for the bulk writer."""
+    lead institution, announcement, decision, handling), for the bulk writer; their ids from ``ids``
+    (in that order) when given."""
+    def record(model: type[Any], **values: Any) -> Record:
+        return new_record(model, **values) if ids is None else new_record(model, id=next(ids), **values)
+
     author = row.professional or AUTHOR
     decided_on = row.decided_on or row.announced_on
     states = load("register")["handling_states"].get(row.decision, {})
@@ -399,6 +407,7 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
         created: dict[str, Record] = {}
         todo: list[tuple[Row, str]] = []
         again: list[tuple[Row, register_update.Known]] = []
+        person_ids = ascending_ids(len(result.valid))  # new persons' ids, in ascending order (see ascending_ids)
         for row in result.valid:
             if row.import_key() in known:
                 again.append((row, known[row.import_key()]))
@@ -408,9 +417,10 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
                 result.problems.append(Problem(row.number, "last_name", "register.possible_duplicate", True))
             if person_id is None and row.identity() not in created:
                 result.new_persons += 1
-                created[row.identity()] = record(
-                    Person, first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
-                    avs_number=row.avs_number, language="de" if row.region == "UPPER_VALAIS" else "fr")
+                created[row.identity()] = new_record(
+                    Person, id=next(person_ids), first_name=row.first_name, last_name=row.last_name,
+                    birth_date=row.birth_date, avs_number=row.avs_number,
+                    language="de" if row.region == "UPPER_VALAIS" else "fr")
             elif person_id is not None:
                 result.matched_persons += 1
             todo.append((row, person_id or created[row.identity()][1]["id"]))
@@ -423,12 +433,14 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
             session.rollback()
             return result
         session.flush()
+        ids = ascending_ids(RECORDS_PER_ROW * len(todo))  # see ascending_ids
         with BulkWriter(session) as writer:
             writer.write(list(created.values()))
             refs = _references(session, [row for row, _ in todo])
             for start in range(0, len(todo), FLUSH_EVERY):
                 batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
-                writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
+                writer.write([obj for (row, person_id), ref in batch
+                              for obj in _objects(row, person_id, ref, ids)])
                 if progress is not None:
                     progress(len(again) + min(start + FLUSH_EVERY, len(todo)), total)
         result.written = len(todo)

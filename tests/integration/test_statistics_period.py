@@ -77,3 +77,20 @@ def test_the_report_of_a_period_names_it(folder: Path, tmp_path: Path, language:
         assert fragment in text
     announced = figures(folder, "--from", "01.03.2012", "--to", "31.08.2012")["announced"]
     assert [c.value for c in load_workbook(xlsx).worksheets[0]["B"]][1] == announced
+
+
+def test_a_report_never_replaces_a_file_unless_asked(folder: Path, tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "rapport.pdf", tmp_path / "elsewhere.txt"
+    out.write_bytes(b"mine")
+    elsewhere.write_bytes(b"not yours")
+    link = tmp_path / "lien.xlsx"
+    link.symlink_to(elsewhere)  # planted: a report must not write through it
+    for target in (out, link):
+        done = cli("stats", "--data-dir", str(folder), "--year", "2012", "--out", str(target), "--lang", "fr")
+        assert done.returncode == 1 and "existe déjà" in done.stderr, done.stderr
+    assert out.read_bytes() == b"mine" and elsewhere.read_bytes() == b"not yours"
+    done = cli("stats", "--data-dir", str(folder), "--year", "2012", "--out", str(link), "--force")
+    assert done.returncode == 0, done.stderr
+    assert not link.is_symlink() and elsewhere.read_bytes() == b"not yours"  # the link itself replaced
+    assert link.stat().st_mode & 0o777 == 0o600 and load_workbook(link).sheetnames
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere.txt", "lien.xlsx", "rapport.pdf"]
