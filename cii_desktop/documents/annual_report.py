@@ -235,10 +235,11 @@ def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> li
               grid_table(*all_tables[5][1:], [110 * mm, 30 * mm]),
               bar_chart([short_outcome(k, language) for k in r["outcomes"]], list(r["outcomes"].values()),
                         f"{t('round_table_h', language)} – {t('outcomes_of', language)}"),
-              para(t("tandem_h", language), "h3"),
-              para(t("tandem", language, total=d["total"], work=d["outcomes"]["work"],
-                     rate=percent(d["employment_rate"], language))),
-              KeepTogether([grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
+              # the heading and its sentence stay with their table (never alone at the foot of a page)
+              KeepTogether([para(t("tandem_h", language), "h3"),
+                            para(t("tandem", language, total=d["total"], work=d["outcomes"]["work"],
+                                   rate=percent(d["employment_rate"], language))),
+                            grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
               pie_chart([short_outcome(k, language).replace("\n", " ") for k in d["outcomes"]],
                         list(d["outcomes"].values()),
                         f"{t('tandem_h', language)} – {t('outcomes_of', language)}")]

@@ -94,3 +94,19 @@ def test_a_report_never_replaces_a_file_unless_asked(folder: Path, tmp_path: Pat
     assert not link.is_symlink() and elsewhere.read_bytes() == b"not yours"  # the link itself replaced
     assert link.stat().st_mode & 0o777 == 0o600 and load_workbook(link).sheetnames
     assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere.txt", "lien.xlsx", "rapport.pdf"]
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_tandem_heading_stays_on_the_page_of_its_table(folder: Path, tmp_path: Path, language: str) -> None:
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "rapport.pdf"
+    assert cli("stats", "--data-dir", str(folder), "--year", "2012", "--out", str(out), "--lang",
+               language).returncode == 0
+    pdf = pdfium.PdfDocument(out.read_bytes())
+    pages = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
+    heading, sentence, last_row = {"fr": ("Mesure décloisonnement LIAS-LEMC", "coaching intensif", "Taux d'emploi"),
+                                   "de": ("Massnahme Décloisonnement LIAS-LEMC", "intensiv begleitet",
+                                          "Beschäftigungsquote")}[language]
+    [page] = [p for p in pages if f"{heading} " in p and sentence in p]
+    assert last_row in page
