@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from cii_desktop.gui.register_wizard import RegisterWizard
 from cii_desktop.gui.statistics_dialog import StatisticsDialog
-from cii_desktop.services import register
+from cii_desktop.services import register, statistics
 from cii_desktop.services.profile import Profile
 from cii_desktop.storage.records import Announcement
 from cii_desktop.storage.store import Store
@@ -174,3 +174,31 @@ def test_the_bureau_picks_a_period_and_a_wrong_one_is_refused(store: Store, fren
     dialog.ui.toDate.setDate(QDate(2012, 12, 31))
     qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
     assert dialog.ui.exportButton.isEnabled()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_wizard_re_applies_a_changed_register(store: Store, french, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 language: str) -> None:
+    french.switch(language)
+    rows = rows_2012()
+    assert register.run_import(store, workbook(rows)).written == 100
+    waiting = next(i for i, r in enumerate(rows) if r[8] == "Assessment" and r[10] == "En attente")
+    rows[waiting][10], rows[waiting][11], rows[waiting][12] = "Terminé", rows[waiting][9], "Suivi AI"
+    path = tmp_path / "registre.xlsx"
+    path.write_bytes(workbook(rows, language))
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    wizard.next()
+    assert {"fr": "1 mises à jour, 99 inchangées, 0 refusées",
+            "de": "1 aktualisiert, 99 unverändert, 0 abgelehnt"}[language] in wizard.report_page.report.toPlainText()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
+    assert {"fr": "1 mises à jour", "de": "1 aktualisiert"}[language] in wizard.import_page.summary.toPlainText()
+    with store.reading() as session:
+        figures = statistics.compute(session, statistics.Scope.year(2012))
+    assert figures["assessment"]["closed"] == 7 and figures["assessment"]["outcomes"]["disability_insurance"] == 2
