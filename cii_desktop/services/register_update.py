@@ -139,7 +139,7 @@ def apply(session: Session, rows: list[tuple[Row, Known]], result: Result) -> It
         old = known.view()
         if new == old:
             result.unchanged += 1
-        elif old.decision and new.decision != old.decision:
+        elif known.decision is not None and new.decision != old.decision:  # (its handling deleted here too)
             result.refused += 1
             result.problems.append(Problem(row.number, "decision", "register.decision_changed", True))
         else:

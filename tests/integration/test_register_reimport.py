@@ -123,3 +123,18 @@ def test_a_tro_closed_in_the_register_exports_back_as_closed(store: Store) -> No
     assert rows[1][10] == "Terminé" and rows[1][12] == "Suivi ORP"
     again = register.run_import(store, exported, today=TODAY)  # the export re-imported: nothing changes
     assert (again.written, again.updated, again.unchanged) == (0, 0, 1)
+
+
+def test_a_decision_whose_handling_was_deleted_here_is_refused_not_doubled(store: Store) -> None:
+    register.run_import(store, workbook([row()]), today=TODAY)
+    _case, _announcement, decision, handling = situation(store, "Rochat")
+    assert decision is not None and handling is not None
+    with store.unit_of_work() as uow:  # the assessment was withdrawn in the window (tombstone)
+        uow.delete(uow.session.get(Handling, handling.id))
+    changed = workbook([row(État="En cours")])
+    for _ in range(2):
+        result = register.run_import(store, changed, today=TODAY)
+        assert (result.updated, result.unchanged, result.refused) == (0, 0, 1)
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(BureauDecision)) == 1
+        assert session.scalar(select(func.count()).select_from(Handling).where(Handling.deleted.is_(False))) == 0
