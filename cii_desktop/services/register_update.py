@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -91,28 +92,50 @@ class _Values:
 
 @dataclass
 class Known:
-    """A situation already imported: its records here."""
+    """A situation already imported: its records here (read as plain values to compare; ``load`` gives the
+    ORM records of one to change)."""
 
-    case: Case
-    announcement: Announcement
-    decision: BureauDecision | None
-    handling: Handling | None
+    case: Any
+    announcement: Any
+    decision: Any | None
+    handling: Any | None
 
     def view(self) -> View:
         return view(self.case.office_id, self.case.summary, self.announcement, self.decision, self.handling)
 
+    def load(self, session: Session) -> Known:
+        def get(model: type[Any], part: Any) -> Any:
+            return None if part is None else session.get(model, part.id)
+
+        return Known(get(Case, self.case), get(Announcement, self.announcement), get(BureauDecision, self.decision),
+                     get(Handling, self.handling))
+
+
+_READ = {"case": (Case, ("id", "person_id", "reference", "office_id", "summary", "status", "closed_on")),
+         "announcement": (Announcement, ("id", "import_key", "announced_by")),
+         "decision": (BureauDecision, ("id", "outcome", "decided_on")),
+         "handling": (Handling, ("id", "kind", "state", "outcome", "closed_on"))}
+
 
 def _known(session: Session, keys: list[str]) -> dict[str, Known]:
+    """The situations of these import keys, read as plain values in a few queries (no ORM record: a register
+    imported again is mostly unchanged)."""
     found: dict[str, Known] = {}
+    columns = [getattr(model, name) for model, names in _READ.values() for name in names]
     for chunk in _chunks(keys):
-        query = (select(Announcement, Case, BureauDecision, Handling)
+        query = (select(*columns).select_from(Announcement)
                  .join(Case, Case.id == Announcement.case_id)
                  .outerjoin(BureauDecision, (BureauDecision.announcement_id == Announcement.id)
                             & BureauDecision.deleted.is_(False))
                  .outerjoin(Handling, (Handling.decision_id == BureauDecision.id) & Handling.deleted.is_(False))
                  .where(Announcement.import_key.in_(chunk), Announcement.deleted.is_(False)))
-        for announcement, case, decision, handling in session.execute(query):
-            found.setdefault(announcement.import_key, Known(case, announcement, decision, handling))
+        for row in session.execute(query):
+            parts: dict[str, Any] = {}
+            values = iter(row)
+            for part, (_model, names) in _READ.items():
+                read = {name: next(values) for name in names}
+                parts[part] = SimpleNamespace(**read) if read["id"] is not None else None
+            found.setdefault(parts["announcement"].import_key, Known(**parts))
     return found
 
 
@@ -143,7 +166,7 @@ def apply(session: Session, rows: list[tuple[Row, Known]], result: Result) -> It
             result.refused += 1
             result.problems.append(Problem(row.number, "decision", "register.decision_changed", True))
         else:
-            _update(session, known, wanted, old, new)
+            _update(session, known.load(session), wanted, old, new)
             result.updated += 1
         yield row.number
 
