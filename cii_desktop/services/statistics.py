@@ -81,14 +81,15 @@ def empty(year: int) -> dict[str, Any]:
                        "outcomes": dict.fromkeys(TANDEM_OUTCOMES, 0), "employment_rate": 0.0}}
 
 
-# The period's announcements through the index on announced_on (``status || ''`` keeps SQLite from the
-# index on status, which would read every announcement ever sent); each one's case, decision and handling
+# The period's announcements read from their covering index (ix_announcement_statistics, migration 0016;
+# ``status || ''`` keeps SQLite from the index on status, which would read every announcement ever sent);
+# each one's case, decision and handling
 # read from covering indexes (migration 0012), the case's named with INDEXED BY: SQLite would otherwise
 # prefer the primary key's index and read each case row. The figures are counted by the database
 # (conditional aggregates, {counts}), grouped by month only: a dozen rows for a year, no per-record loop.
 _AGGREGATED = """
 SELECT strftime('%Y-%m', a.announced_on), {counts}
-FROM announcement AS a
+FROM announcement AS a INDEXED BY ix_announcement_statistics
 JOIN case_file AS c INDEXED BY ix_case_file_office_of ON c.id = a.case_id
 LEFT JOIN bureau_decision AS d ON d.announcement_id = a.id AND d.deleted = 0
 LEFT JOIN handling AS h ON h.decision_id = d.id AND h.deleted = 0
