@@ -9,10 +9,34 @@ from pathlib import Path
 from typing import Any
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
-    from .services.exports import write_private
+def _write_atomically(out: Path, data: bytes, force: bool) -> None:
+    """Private (0600), through a temporary file beside it (never half-written, never a planted file followed);
+    an existing file is replaced only with --force."""
+    from .paths import write_private
 
-    write_private(out, data)
+    try:
+        write_private(out, data, force=force)
+    except FileExistsError:
+        from .storage.errors import FileExistsRefusedError
+
+        raise FileExistsRefusedError(out.name) from None
+
+
+def _scope(args: argparse.Namespace) -> Any:
+    """--year Y, or --from and --to (dd.mm.yyyy, both days included, from on or before to)."""
+    from .cli import CliError
+    from .domain.dates import parse_date
+    from .services import statistics
+
+    period = (args.date_from, args.date_to)
+    if (args.year is None) == (period == (None, None)) or None in period and period != (None, None):
+        raise CliError("cli.stats_period")
+    if args.year is not None:
+        if not 1900 <= args.year <= 2100:
+            raise CliError("cli.stats_period")
+        return statistics.Scope.year(args.year, args.region, args.institution)
+    return statistics.Scope.period(parse_date(args.date_from.strip()), parse_date(args.date_to.strip()),
+                                   args.region, args.institution)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -21,7 +45,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     if args.out and Path(args.out).suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError("cli.stats_output")
-    scope = statistics.Scope.year(args.year, args.region, args.institution)
+    scope = _scope(args)
     store = open_store_for_cli(args)
     try:
         with store.reading() as session:
@@ -37,7 +61,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             data = annual_report.render_pdf(figures, months, language)
         else:
             data = annual_report.render_xlsx(figures, months, language)
-        _write_atomically(out, data)
+        _write_atomically(out, data, args.force)
         print(f"{out}: {len(data)} bytes", file=sys.stderr)
         if not args.json:
             return 0
@@ -52,7 +76,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
     language = user_language(args) or "fr"
     if args.template:
-        _write_atomically(Path(args.template).expanduser(), register_xlsx.template(language))
+        _write_atomically(Path(args.template).expanduser(), register_xlsx.template(language), args.force)
         return 0
     if not args.file:
         raise CliError("cli.register_arguments")
@@ -68,7 +92,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     for line in register_xlsx.report_lines(result, lambda code: translate(code, language), language):
         print(line)
     # 0: imported (or, dry run: nothing to correct; or already imported); 1: errors, nothing written
-    return 1 if result.errors and not result.written else 0
+    return 1 if result.errors and not (result.written or result.updated) else 0
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
@@ -81,17 +105,20 @@ def cmd_export_register(args: argparse.Namespace) -> int:
             data = register_xlsx.export(session, user_language(args) or "fr")
     finally:
         store.close()
-    _write_atomically(Path(args.out).expanduser(), data)
+    _write_atomically(Path(args.out).expanduser(), data, args.force)
     return 0
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help="the year's statistics: JSON, annual report PDF or xlsx")
-    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--year", type=int, metavar="Y", help="the calendar year (or --from and --to)")
+    p.add_argument("--from", dest="date_from", metavar="DD.MM.YYYY", help="first day of the period")
+    p.add_argument("--to", dest="date_to", metavar="DD.MM.YYYY", help="last day of the period (included)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON (default without --out)")
     p.add_argument("--out", metavar="FILE", help="annual report: report.pdf or report.xlsx")
     p.add_argument("--region", choices=("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS"))
     p.add_argument("--institution", choices=("ORP", "CMS", "OAI", "OSP", "ADDICTION", "SUVA"))
+    p.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("import-register", parents=[common],
@@ -101,9 +128,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the valid rows and skip the others (default: all or nothing)")
     p.add_argument("--template", metavar="FILE.xlsx", help="write an empty register (headers, drop-down lists)")
+    p.add_argument("--force", action="store_true", help="replace the --template file if it exists")
     p.set_defaults(func=cmd_import_register)
 
     p = sub.add_parser("export-register", parents=[common],
                        help="write the Bureau's register (the import's layout) to an xlsx file")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--force", action="store_true", help="replace the --out file if it exists")
     p.set_defaults(func=cmd_export_register)

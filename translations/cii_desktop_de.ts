@@ -2519,6 +2519,14 @@
         <translation>{rows} Zeilen gelesen: {valid} gültig, {invalid} mit Fehlern; {new} neue Personen, {matched} bereits bekannte Personen; {already} Situationen bereits importiert.</translation>
     </message>
     <message>
+        <source>Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above).</source>
+        <translation>Bereits importierte Situationen: {updated} aktualisiert, {unchanged} unverändert, {refused} abgelehnt (Gründe oben).</translation>
+    </message>
+    <message>
+        <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
+        <translation>Der Entscheid des IIZ-Büros weicht vom erfassten Entscheid dieser Situation ab: Korrigieren Sie ihn in der Situation selbst. Diese Zeile wurde nicht übernommen.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
@@ -2533,6 +2541,10 @@
     <message>
         <source>The report file must end in .pdf or .xlsx.</source>
         <translation>Die Berichtsdatei muss auf .pdf oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).</source>
+        <translation>Geben Sie das Jahr (--year JJJJ) oder den Zeitraum an (--from TT.MM.JJJJ --to TT.MM.JJJJ).</translation>
     </message>
     <message>
         <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
@@ -3223,6 +3235,14 @@
 <context>
     <name>StatisticsDialog</name>
     <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3251,8 +3271,16 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Jahr:</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Region:</source>

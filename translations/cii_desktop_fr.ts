@@ -2519,6 +2519,14 @@
         <translation>{rows} lignes lues : {valid} valables, {invalid} avec erreurs ; {new} nouvelles personnes, {matched} personnes déjà connues ; {already} situations déjà importées.</translation>
     </message>
     <message>
+        <source>Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above).</source>
+        <translation>Situations déjà importées : {updated} mises à jour, {unchanged} inchangées, {refused} refusées (motifs ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
+        <translation>La décision du Bureau diffère de celle enregistrée pour cette situation : corrigez-la dans la situation elle-même. Cette ligne n'a pas été appliquée.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
@@ -2533,6 +2541,10 @@
     <message>
         <source>The report file must end in .pdf or .xlsx.</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).</source>
+        <translation>Indiquez l'année (--year AAAA) ou la période (--from JJ.MM.AAAA --to JJ.MM.AAAA).</translation>
     </message>
     <message>
         <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
@@ -3223,6 +3235,14 @@
 <context>
     <name>StatisticsDialog</name>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -3251,8 +3271,16 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Année :</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Region:</source>

@@ -4,6 +4,7 @@ an xlsx workbook, one sheet per table. Input: the figures of services.statistics
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 
@@ -16,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
+from ..domain.dates import format_date
 from ..domain.rule_tables import load
 from .engine import ACCENT, FONT, MARGIN, grid_table, para, register_fonts
 
@@ -37,12 +39,16 @@ OUTCOMES = {
 TEXT: dict[str, tuple[str, str]] = {
     "title": ("Collaboration interinstitutionnelle (CII) – Rapport annuel {year}",
               "Interinstitutionelle Zusammenarbeit (IIZ) – Jahresbericht {year}"),
+    "title_period": ("Collaboration interinstitutionnelle (CII) – Rapport du {start} au {end}",
+                     "Interinstitutionelle Zusammenarbeit (IIZ) – Bericht vom {start} bis {end}"),
+    "in_year": ("en {year}", "{year}"),
+    "in_period": ("du {start} au {end}", "vom {start} bis {end}"),
     "subtitle": ("Bureau CII – chiffres calculés par CII Desktop", "IIZ-Büro – Zahlen berechnet von CII Desktop"),
     "s1": ("1. Situations annoncées au Bureau CII", "1. Dem IIZ-Büro gemeldete Situationen"),
-    "announced": ("{announced} situations ont été annoncées en {year} au Bureau CII ; {coordinated} d'entre elles "
+    "announced": ("{announced} situations ont été annoncées {when} au Bureau CII ; {coordinated} d'entre elles "
                   "({share}) ont fait l'objet d'une prise en charge coordonnée par les dispositifs intéressés et "
                   "{refused} ont été refusées.",
-                  "{announced} Situationen wurden {year} dem IIZ-Büro gemeldet; {coordinated} davon ({share}) wurden "
+                  "{announced} Situationen wurden {when} dem IIZ-Büro gemeldet; {coordinated} davon ({share}) wurden "
                   "von den beteiligten Institutionen koordiniert begleitet, {refused} wurden abgelehnt."),
     "by_region": ("Par région", "Nach Region"),
     "by_institution": ("Par institution annonceuse", "Nach meldender Institution"),
@@ -77,6 +83,26 @@ TEXT: dict[str, tuple[str, str]] = {
 def t(key: str, language: str, **values: object) -> str:
     pair = TEXT[key]
     return (pair[1] if language == "de" else pair[0]).format(**values)
+
+
+def _days(figures: dict[str, Any]) -> dict[str, str]:
+    period = figures["period"]
+    return {key: format_date(dt.date.fromisoformat(period[name])) for key, name in (("start", "from"), ("end", "to"))}
+
+
+def report_title(figures: dict[str, Any], language: str) -> str:
+    """The report's title: the year's, or the period's (dd.MM.yyyy) when the figures are of a period."""
+    if "period" in figures:
+        return t("title_period", language, **_days(figures))
+    return t("title", language, year=figures["year"])
+
+
+def announced(figures: dict[str, Any], language: str) -> str:
+    """The first sentence of the report: announced, handled jointly, refused (in the year, or the period)."""
+    when = t("in_period", language, **_days(figures)) if "period" in figures else t(
+        "in_year", language, year=figures["year"])
+    return t("announced", language, when=when, announced=figures["announced"], coordinated=figures["coordinated"],
+             refused=figures["refused"], share=percent(figures["coordinated_share"], language))
 
 
 def outcome(code: str, language: str) -> str:
@@ -192,12 +218,9 @@ def pie_chart(labels: list[str], values: list[int], title: str) -> Drawing:
 def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> list[Flowable]:
     a, r, d = figures["assessment"], figures["round_table"], figures["tandem"]
     all_tables = tables(figures, months, language)
-    story: list[Flowable] = [para(t("title", language, year=figures["year"]), "title"),
+    story: list[Flowable] = [para(report_title(figures, language), "title"),
                              para(t("subtitle", language), "small"), Spacer(1, 4 * mm),
-                             para(t("s1", language), "h2"),
-                             para(t("announced", language, year=figures["year"], announced=figures["announced"],
-                                    coordinated=figures["coordinated"], refused=figures["refused"],
-                                    share=percent(figures["coordinated_share"], language)))]
+                             para(t("s1", language), "h2"), para(announced(figures, language))]
     for title, header, rows in all_tables[1:3]:
         story += [para(title, "h3"), grid_table(header, rows, [110 * mm, 30 * mm])]
     story.append(Spacer(1, 3 * mm))
@@ -212,10 +235,11 @@ def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> li
               grid_table(*all_tables[5][1:], [110 * mm, 30 * mm]),
               bar_chart([short_outcome(k, language) for k in r["outcomes"]], list(r["outcomes"].values()),
                         f"{t('round_table_h', language)} – {t('outcomes_of', language)}"),
-              para(t("tandem_h", language), "h3"),
-              para(t("tandem", language, total=d["total"], work=d["outcomes"]["work"],
-                     rate=percent(d["employment_rate"], language))),
-              KeepTogether([grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
+              # the heading and its sentence stay with their table (never alone at the foot of a page)
+              KeepTogether([para(t("tandem_h", language), "h3"),
+                            para(t("tandem", language, total=d["total"], work=d["outcomes"]["work"],
+                                   rate=percent(d["employment_rate"], language))),
+                            grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
               pie_chart([short_outcome(k, language).replace("\n", " ") for k in d["outcomes"]],
                         list(d["outcomes"].values()),
                         f"{t('tandem_h', language)} – {t('outcomes_of', language)}")]
@@ -247,9 +271,9 @@ class _Pages(Canvas):  # type: ignore[misc]  # reportlab is untyped
 def render_pdf(figures: dict[str, Any], months: dict[str, int], language: str) -> bytes:
     register_fonts()
     out = io.BytesIO()
-    title = t("title", language, year=figures["year"])
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title=title, author="CII Desktop", lang=language)
+                            bottomMargin=MARGIN, title=report_title(figures, language), author="CII Desktop",
+                            lang=language)
     doc.build(_story(figures, months, language),
               canvasmaker=lambda *a, **k: _Pages(*a, language=language, **k))
     return out.getvalue()

@@ -76,6 +76,7 @@ CLI_MESSAGES: dict[str, str] = {
     "cli.render_arguments": "Give --case, --document and --out (or --list).",
     "cli.unknown_case": "No case with this reference in this data folder.",
     "cli.stats_output": "The report file must end in .pdf or .xlsx.",
+    "cli.stats_period": "Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).",
     "cli.register_arguments": "Give the register file (FILE.xlsx) or --template FILE.xlsx.",
     "cli.enrolment_passphrase": "The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.",
 }
@@ -201,6 +202,8 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "register.at_file": "File",
     "register.summary": "{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.",
     "register.dry_run": "Dry run: nothing was written.",
+    "register.again": "Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above).",
+    "register.decision_changed": "The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.",
     "register.written": "{count} situations imported.",
     "register.nothing_written": "Nothing was imported: correct the rows listed, or choose to skip them.",
     "meeting.not_held": "Record the minutes first: an outcome is given once the meeting was held.",

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import reference
+from ..domain.errors import ValidationFailed
 from ..services.profile import Profile
 from ..storage.store import Store
 from . import i18n, tasks
 from .app import error_box
 from .generated.ui_statistics_dialog import Ui_StatisticsDialog
+from .messages import message
 
 ACCENT = QColor("#c8102e")
 REGIONS = ("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS")
@@ -86,7 +88,13 @@ class StatisticsDialog(QDialog):
         self.figures: dict[str, Any] | None = None
         self.months: dict[str, int] = {}
         self._generation = 0
-        self.ui.yearSpin.setValue(year or dt.date.today().year)
+        today = dt.date.today()
+        self.ui.yearSpin.setValue(year or today.year)
+        for edit in (self.ui.fromDate, self.ui.toDate):  # dd.MM.yyyy (the .ui's display format)
+            edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        self.ui.fromDate.setDate(QDate(today.year, 1, 1))
+        self.ui.toDate.setDate(QDate(today.year, today.month, today.day))
+        self._fill_periods()
         charts = QWidget()
         layout = QVBoxLayout(charts)
         self.charts = [BarChart(charts) for _ in range(5)]
@@ -100,11 +108,44 @@ class StatisticsDialog(QDialog):
         self._fill_filters()
         self.ui.importButton.setVisible(self.bureau)
         self.ui.yearSpin.valueChanged.connect(self.refresh)
+        self.ui.periodCombo.currentIndexChanged.connect(self._period_kind_changed)
+        self.ui.fromDate.dateChanged.connect(self.refresh)
+        self.ui.toDate.dateChanged.connect(self.refresh)
         self.ui.regionCombo.currentIndexChanged.connect(self.refresh)
         self.ui.institutionCombo.currentIndexChanged.connect(self.refresh)
         self.ui.exportButton.clicked.connect(self.save_report)
         self.ui.importButton.clicked.connect(self.open_import)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.refresh()
+
+    def _fill_periods(self) -> None:
+        combo = self.ui.periodCombo
+        current = combo.currentData() or "year"
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Year"), "year")
+        combo.addItem(self.tr("From – to"), "period")
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        self._show_period_kind()
+
+    def _show_period_kind(self) -> None:
+        by_year = self.ui.periodCombo.currentData() != "period"
+        self.ui.yearSpin.setVisible(by_year)
+        for widget in (self.ui.fromLabel, self.ui.fromDate, self.ui.toLabel, self.ui.toDate):
+            widget.setVisible(not by_year)
+
+    def _period_kind_changed(self) -> None:
+        self._show_period_kind()
+        self.refresh()
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Show the figures from ``start`` to ``end`` (both included)."""
+        for edit, day in ((self.ui.fromDate, start), (self.ui.toDate, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData("period"))
         self.refresh()
 
     def _fill_filters(self) -> None:
@@ -129,14 +170,26 @@ class StatisticsDialog(QDialog):
         institution = self.ui.institutionCombo.currentData()
         if not self.bureau and self.profile is not None:
             institution = self.profile.institution_code
-        return statistics.Scope.year(self.ui.yearSpin.value(), self.ui.regionCombo.currentData(), institution)
+        region = self.ui.regionCombo.currentData()
+        if self.ui.periodCombo.currentData() == "period":  # ValidationFailed when "to" is before "from"
+            return statistics.Scope.period(self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython(),
+                                           region, institution)
+        return statistics.Scope.year(self.ui.yearSpin.value(), region, institution)
 
     def refresh(self) -> None:
         """Compute the figures off the GUI thread; a newer request wins over an older one."""
         from ..services import statistics
 
         self._generation += 1
-        generation, scope, store = self._generation, self.scope(), self.store
+        try:
+            scope = self.scope()
+        except ValidationFailed as exc:  # the period's end before its start: said, nothing computed
+            self.figures = None
+            self.ui.exportButton.setEnabled(False)
+            self.ui.summaryLabel.setText(message(exc.errors[0].code))
+            return
+        generation, store = self._generation, self.store
+        self.ui.exportButton.setEnabled(True)
         self.ui.summaryLabel.setText(self.tr("Computing…"))
 
         def read(_ctx: tasks.TaskContext) -> tuple[int, dict[str, Any], dict[str, int]]:
@@ -161,9 +214,7 @@ class StatisticsDialog(QDialog):
             return
         language = i18n.language()
         f = self.figures
-        self.ui.summaryLabel.setText(report.t("announced", language, year=f["year"], announced=f["announced"],
-                                              coordinated=f["coordinated"], refused=f["refused"],
-                                              share=report.percent(f["coordinated_share"], language)))
+        self.ui.summaryLabel.setText(report.announced(f, language))
         rows: list[tuple[str, str]] = []
         for title, _header, body in report.tables(f, self.months, language):
             rows.append((title, ""))
@@ -198,8 +249,9 @@ class StatisticsDialog(QDialog):
         """The annual report of the figures shown, PDF or xlsx, rendered off the GUI thread."""
         if self.figures is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the annual report"),
-                                              f"rapport-cii-{self.figures['year']}.pdf",
+        period = self.figures.get("period")
+        stem = f"{period['from']}_{period['to']}" if period else str(self.figures["year"])
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the annual report"), f"rapport-cii-{stem}.pdf",
                                               self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
         if not name:
             return
@@ -207,13 +259,14 @@ class StatisticsDialog(QDialog):
         if out.suffix.lower() not in (".pdf", ".xlsx"):
             out = out.with_suffix(".pdf")
         figures, months, language = self.figures, self.months, i18n.language()
+        confirmed = out == Path(name)  # the file dialog asked before replacing this very name
 
         def write(_ctx: tasks.TaskContext) -> Path:
             from ..documents import annual_report
-            from ..services.exports import write_private
+            from ..paths import write_private
 
             render = annual_report.render_pdf if out.suffix.lower() == ".pdf" else annual_report.render_xlsx
-            write_private(out, render(figures, months, language))
+            write_private(out, render(figures, months, language), force=confirmed)
             return out
 
         def failed(exc: BaseException) -> None:
@@ -232,6 +285,7 @@ class StatisticsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._fill_periods()
             self._fill_filters()
             self.show_figures()
         super().changeEvent(event)

@@ -25,7 +25,8 @@ from ..domain.dates import DateError, parse_date
 from ..domain.person import PersonInput, validate_person
 from ..domain.rule_tables import load
 from ..domain.text import _GERMAN, strip_accents
-from ..storage.bulk import BulkWriter, Record, record
+from ..storage.bulk import BulkWriter, Record, ascending_ids
+from ..storage.bulk import record as new_record
 from ..storage.models import Case, CaseInstitution, CaseStatusChange, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
@@ -107,7 +108,10 @@ class Result:
     headers: dict[str, str] = field(default_factory=dict)  # column code -> header as written in the file
     new_persons: int = 0
     matched_persons: int = 0
-    already: int = 0
+    already: int = 0  # rows of situations imported before: updated + unchanged + refused
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
     written: int = 0
     dry_run: bool = False
 
@@ -333,9 +337,16 @@ def _references(session: Session, rows: list[Row]) -> list[str]:
             refs[i] = refs[i][:-6] + "".join(secrets.choice(_REF_ALPHABET) for _ in range(6))
 
 
-def _objects(row: Row, person_id: str, case_reference: str) -> list[Record]:
+RECORDS_PER_ROW = 6  # at most: case, status change, lead institution, announcement, decision, handling
+
+
+def _objects(row: Row, person_id: str, case_reference: str, ids: Iterator[str] | None = None) -> list[Record]:
     """The records of one row, as cases.create_case, bureau.send and bureau.decide write them (case, its
-    lead institution, announcement, decision, handling), for the bulk writer."""
+    lead institution, announcement, decision, handling), for the bulk writer; their ids from ``ids``
+    (in that order) when given."""
+    def record(model: type[Any], **values: Any) -> Record:
+        return new_record(model, **values) if ids is None else new_record(model, id=next(ids), **values)
+
     author = row.professional or AUTHOR
     decided_on = row.decided_on or row.announced_on
     states = load("register")["handling_states"].get(row.decision, {})
@@ -371,7 +382,8 @@ def _objects(row: Row, person_id: str, case_reference: str) -> list[Record]:
         state=state, outcome=stored,
         started_on=decided_on if row.decision == "tandem" and state != "to_organise" else None,
         held_on=(row.closed_on or decided_on) if state == "held" and row.decision == "round_table" else None,
-        closed_on=(row.closed_on or decided_on) if closed else None))
+        closed_on=(row.closed_on or decided_on) if closed or (row.decision == "round_table" and row.state == "done")
+        else None))
     return found
 
 
@@ -381,6 +393,7 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
     the transaction is rolled back and nothing is written. The records are written in bulk
     (storage.bulk: executemany, with the journal and audit rows an ORM flush would write)."""
+    from . import register_update
     from .register_xlsx import read_rows
 
     result = validate(read_rows(data), today)
@@ -389,39 +402,46 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
         return result
     with store.unit_of_work() as uow:
         session = uow.session
-        known: set[str] = set()
-        keys = [row.import_key() for row in result.valid]
-        for chunk in _chunks(keys):
-            known.update(session.scalars(select(Announcement.import_key).where(
-                Announcement.import_key.in_(chunk), Announcement.deleted.is_(False))))
+        known = register_update.known_keys(session, result.valid)
         persons = _Persons(session, result.valid)
         created: dict[str, Record] = {}
         todo: list[tuple[Row, str]] = []
+        again: list[tuple[Row, register_update.Known]] = []
+        person_ids = ascending_ids(len(result.valid))  # new persons' ids, in ascending order (see ascending_ids)
         for row in result.valid:
             if row.import_key() in known:
-                result.already += 1
+                again.append((row, known[row.import_key()]))
                 continue
             person_id, namesake = persons.find(row)
             if namesake:
                 result.problems.append(Problem(row.number, "last_name", "register.possible_duplicate", True))
             if person_id is None and row.identity() not in created:
                 result.new_persons += 1
-                created[row.identity()] = record(
-                    Person, first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
-                    avs_number=row.avs_number, language="de" if row.region == "UPPER_VALAIS" else "fr")
+                created[row.identity()] = new_record(
+                    Person, id=next(person_ids), first_name=row.first_name, last_name=row.last_name,
+                    birth_date=row.birth_date, avs_number=row.avs_number,
+                    language="de" if row.region == "UPPER_VALAIS" else "fr")
             elif person_id is not None:
                 result.matched_persons += 1
             todo.append((row, person_id or created[row.identity()][1]["id"]))
-        if dry_run or (result.errors and not skip_invalid) or not todo:
+        result.already = len(again)
+        total = len(todo) + len(again)
+        for done, _number in enumerate(register_update.apply(session, again, result), 1):
+            if progress is not None and (done % FLUSH_EVERY == 0 or done == len(again)):
+                progress(done, total)
+        if dry_run or (result.errors and not skip_invalid) or not (todo or result.updated):
             session.rollback()
             return result
+        session.flush()
+        ids = ascending_ids(RECORDS_PER_ROW * len(todo))  # see ascending_ids
         with BulkWriter(session) as writer:
             writer.write(list(created.values()))
             refs = _references(session, [row for row, _ in todo])
             for start in range(0, len(todo), FLUSH_EVERY):
                 batch = zip(todo[start:start + FLUSH_EVERY], refs[start:start + FLUSH_EVERY], strict=True)
-                writer.write([obj for (row, person_id), ref in batch for obj in _objects(row, person_id, ref)])
+                writer.write([obj for (row, person_id), ref in batch
+                              for obj in _objects(row, person_id, ref, ids)])
                 if progress is not None:
-                    progress(min(start + FLUSH_EVERY, len(todo)), len(todo))
+                    progress(len(again) + min(start + FLUSH_EVERY, len(todo)), total)
         result.written = len(todo)
     return result

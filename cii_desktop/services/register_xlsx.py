@@ -3,7 +3,6 @@ the export in the import's layout, and the validation report in the reader's lan
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import zipfile
 from collections.abc import Callable, Iterator
@@ -12,12 +11,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
 from ..storage.models import Case, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from .register import Result, columns
+from .register_update import view
 
 DATE_FORMAT = "DD.MM.YYYY"
 
@@ -84,23 +83,6 @@ def template(language: str) -> bytes:
     return _book(language, [])
 
 
-def _register_state(kind: str, state: str, closed_on: dt.date | None) -> str:
-    if state in ("to_organise", "scheduled"):
-        return "waiting"
-    if state == "closed" or (kind == "round_table" and closed_on is not None):
-        return "done"
-    return "ongoing"
-
-
-def _register_outcome(kind: str, stored: str) -> str:
-    inverse = {v: k for k, v in load("outcomes")["register_to_stored"].get(kind, {}).items() if v}
-    if stored in inverse:
-        return str(inverse[stored])
-    counted = str(load("outcomes")["statistics"].get(kind, {}).get(stored, ""))
-    known = {str(r["code"]) for r in load("outcomes")["register_outcomes"]}
-    return counted if counted in known and counted != "pending" else ""
-
-
 def export(session: Session, language: str = "fr") -> bytes:
     """Every situation announced to the Bureau, one row each, in the import's layout."""
     regions = _labels("regions", language)
@@ -108,7 +90,6 @@ def export(session: Session, language: str = "fr") -> bytes:
     decisions = _labels("decisions", language)
     states = _labels("states", language)
     outcomes = _labels("register_outcomes", language, "outcomes")
-    offices = {reference.reference_id("office", e.code): e.code for e in reference.OFFICES}
     query = (select(Announcement, Person, Case.office_id, Case.summary, BureauDecision, Handling)
              .join(Case, Case.id == Announcement.case_id).join(Person, Person.id == Case.person_id)
              .outerjoin(BureauDecision, (BureauDecision.announcement_id == Announcement.id)
@@ -119,20 +100,11 @@ def export(session: Session, language: str = "fr") -> bytes:
              .order_by(Announcement.announced_on, Person.last_name, Person.first_name))
     rows: list[list[Any]] = []
     for announcement, person, office_id, summary, decision, handling in session.execute(query):
-        kind = "refused" if decision is not None and decision.outcome == "refused" else (
-            handling.kind if handling is not None else "")
-        state = outcome = ""
-        if handling is not None:
-            state = _register_state(handling.kind, handling.state, handling.closed_on)
-            outcome = _register_outcome(handling.kind, handling.outcome)
-            if handling.kind == "round_table" and state != "waiting" and not outcome:
-                outcome = "pending"
+        row = view(office_id, summary, announcement, decision, handling)
         rows.append([person.last_name, person.first_name, person.birth_date, person.avs_number,
-                     regions.get(offices.get(office_id, ""), ""),
-                     institutions.get(announcement.announced_institution, ""),
-                     announcement.announced_by, announcement.announced_on, decisions.get(kind, ""),
-                     decision.decided_on if decision is not None else None, states.get(state, ""),
-                     handling.closed_on if handling is not None else None, outcomes.get(outcome, ""), summary])
+                     regions.get(row.region, ""), institutions.get(announcement.announced_institution, ""),
+                     row.professional, announcement.announced_on, decisions.get(row.decision, ""), row.decided_on,
+                     states.get(row.state, ""), row.closed_on, outcomes.get(row.outcome, ""), row.remarks])
     return _book(language, rows)
 
 
@@ -150,10 +122,13 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
     lines.append(translate("register.summary").format(
         rows=result.rows, valid=len(result.valid), invalid=len(result.bad_rows()), new=result.new_persons,
         matched=result.matched_persons, already=result.already))
+    if result.already:
+        lines.append(translate("register.again").format(updated=result.updated, unchanged=result.unchanged,
+                                                        refused=result.refused))
     if result.dry_run:
         lines.append(translate("register.dry_run"))
     elif result.written:
         lines.append(translate("register.written").format(count=result.written))
-    elif result.errors:
+    elif result.errors and not result.updated:
         lines.append(translate("register.nothing_written"))
     return lines

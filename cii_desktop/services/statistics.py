@@ -30,6 +30,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..domain import reference
+from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
 
 REGIONS = {"SION": "sion", "SIERRE": "sierre", "MARTIGNY": "martigny", "MONTHEY": "monthey",
@@ -55,13 +56,17 @@ class Scope:
     def year(cls, year: int, region: str | None = None, institution: str | None = None) -> Scope:
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), region, institution)
 
+    @classmethod
+    def period(cls, start: dt.date, end: dt.date, region: str | None = None,
+               institution: str | None = None) -> Scope:
+        """From ``start`` to ``end`` (both included); ValidationFailed when ``end`` is before ``start``."""
+        if end < start:
+            raise ValidationFailed([FieldError("to", "date.end_before_start")])
+        return cls(start, end, region, institution)
+
     def is_year(self) -> bool:
         return (self.start.year == self.end.year and (self.start.month, self.start.day) == (1, 1)
                 and (self.end.month, self.end.day) == (12, 31))
-
-
-def _office_codes() -> dict[str, str]:
-    return {reference.reference_id("office", e.code): e.code for e in reference.OFFICES}
 
 
 def empty(year: int) -> dict[str, Any]:
@@ -76,96 +81,118 @@ def empty(year: int) -> dict[str, Any]:
                        "outcomes": dict.fromkeys(TANDEM_OUTCOMES, 0), "employment_rate": 0.0}}
 
 
-# The period's announcements through the index on announced_on (``status || ''`` keeps SQLite from the
-# index on status, which would read every announcement ever sent); each one's case, decision and handling
+# The period's announcements read from their covering index (ix_announcement_statistics, migration 0016;
+# ``status || ''`` keeps SQLite from the index on status, which would read every announcement ever sent);
+# each one's case, decision and handling
 # read from covering indexes (migration 0012), the case's named with INDEXED BY: SQLite would otherwise
-# prefer the primary key's index and read each case row.
-_GROUPED = """
-SELECT c.office_id, a.announced_institution, a.status, strftime('%Y-%m', a.announced_on),
-       h.kind, h.state, h.outcome, count(*)
-FROM announcement AS a
+# prefer the primary key's index and read each case row. The figures are counted by the database
+# (conditional aggregates, {counts}), grouped by month only: a dozen rows for a year, no per-record loop.
+_AGGREGATED = """
+SELECT strftime('%Y-%m', a.announced_on), {counts}
+FROM announcement AS a INDEXED BY ix_announcement_statistics
 JOIN case_file AS c INDEXED BY ix_case_file_office_of ON c.id = a.case_id
 LEFT JOIN bureau_decision AS d ON d.announcement_id = a.id AND d.deleted = 0
 LEFT JOIN handling AS h ON h.decision_id = d.id AND h.deleted = 0
 WHERE a.deleted = 0 AND (a.status || '') IN ('sent', 'accepted', 'refused')
   AND a.announced_on >= :start AND a.announced_on <= :end AND c.deleted = 0 {filters}
-GROUP BY 1, 2, 3, 4, 5, 6, 7
+GROUP BY 1
 """
 
+Path = tuple[str, ...]  # where a count goes in the figures: ("tandem", "by_region", "sion")
 
-def _grouped(session: Session, scope: Scope) -> list[Any]:
-    """ONE grouped query over the period's announcements, with their decision's handling (outer joins):
-    (office id, institution, status, month, handling kind, state, outcome, count)."""
-    filters, values = "", {"start": scope.start.isoformat(), "end": scope.end.isoformat()}
+
+def _counts() -> tuple[list[tuple[Path, str]], dict[str, str]]:
+    """The counted figures: (path in the figures, SQL condition) and the condition's bound values. Each
+    outcome key counts the stored codes tables/outcomes.json maps to it; the fallback key of a handling
+    (other, pending, ongoing) is what remains, computed in ``_fold``."""
+    values: dict[str, str] = {}
+
+    def bind(value: str) -> str:
+        name = f"v{len(values)}"
+        values[name] = value
+        return f":{name}"
+
+    def among(column: str, codes: list[str]) -> str:
+        return f"{column} IN ({', '.join(bind(code) for code in codes)})" if codes else "0"
+
+    counted = load("outcomes")["statistics"]
+    offices = {code: reference.reference_id("office", code) for code in REGIONS}
+    waiting = among("h.state", list(WAITING))
+    found: list[tuple[Path, str]] = [(("announced",), "1"), (("refused",), "a.status = 'refused'"),
+                                     (("coordinated",), "a.status = 'accepted'")]
+    found += [(("by_region", key), f"c.office_id = {bind(offices[code])}") for code, key in REGIONS.items()]
+    found += [(("by_institution", code), f"a.announced_institution = {bind(code)}") for code in INSTITUTIONS]
+    for kind, held, keys in (("assessment", "h.state = 'closed'", ASSESSMENT_OUTCOMES),
+                             ("round_table", f"NOT {waiting}", ROUND_TABLE_OUTCOMES),
+                             ("tandem", "h.state = 'closed'", TANDEM_OUTCOMES)):
+        is_kind = f"h.kind = {bind(kind)}"
+        found.append(((kind, "total" if kind == "tandem" else "decided"), is_kind))
+        found.append(((kind, "waiting"), f"{is_kind} AND {waiting}"))
+        found.append(((kind, "closed"), f"{is_kind} AND h.state = 'closed'"))
+        for key in keys:
+            if key != FALLBACK[kind]:
+                codes = [code for code, target in counted.get(kind, {}).items() if target == key]
+                found.append(((kind, "outcomes", key), f"{is_kind} AND {held} AND {among('h.outcome', codes)}"))
+        if kind == "tandem":
+            found += [((kind, "by_region", key), f"{is_kind} AND c.office_id = {bind(offices[code])}")
+                      for code, key in REGIONS.items()]
+    return found, values
+
+
+def _aggregated(session: Session, scope: Scope) -> tuple[list[Path], list[Any]]:
+    """ONE query over the period's announcements with their decision's handling (outer joins), counted by
+    the database per month: (the paths of the counts, rows of (month, count, count, ...))."""
+    counts, values = _counts()
+    filters = ""
+    values.update(start=scope.start.isoformat(), end=scope.end.isoformat())
     if scope.region:
         filters += " AND c.office_id = :office"
         values["office"] = reference.reference_id("office", scope.region)
     if scope.institution:
         filters += " AND a.announced_institution = :institution"
         values["institution"] = scope.institution
-    return list(session.execute(text(_GROUPED.format(filters=filters)), values).all())
+    sql = _AGGREGATED.format(counts=", ".join(f"count(CASE WHEN {condition} THEN 1 END)" for _, condition in counts),
+                             filters=filters)
+    return [path for path, _ in counts], list(session.execute(text(sql), values).all())
 
 
-def compute(session: Session, scope: Scope, rows: list[Any] | None = None) -> dict[str, Any]:
-    """The figures of ``scope`` in the structure of ``stats --json`` (one grouped query)."""
+def _fold(figures: dict[str, Any], paths: list[Path], rows: list[Any]) -> None:
+    """Add the database's counts into the figures, then what each handling's fallback key counts."""
+    for row in rows:
+        for path, count in zip(paths, row[1:], strict=True):
+            part = figures
+            for key in path[:-1]:
+                part = part[key]
+            part[path[-1]] = part.get(path[-1], 0) + int(count)
+    a, r, d = figures["assessment"], figures["round_table"], figures["tandem"]
+    a["held"] = a["decided"] - a["waiting"]
+    a["outcomes"]["other"] = a["closed"] - sum(v for k, v in a["outcomes"].items() if k != "other")
+    r["organising"] = r.pop("waiting", 0)  # counted under working names (the same conditions for every kind)
+    r["held"] = r["decided"] - r["organising"]
+    r.pop("closed", 0)
+    r["outcomes"]["pending"] = r["held"] - sum(v for k, v in r["outcomes"].items() if k != "pending")
+    d.pop("waiting", 0), d.pop("closed", 0)
+    d["outcomes"]["ongoing"] = d["total"] - sum(v for k, v in d["outcomes"].items() if k != "ongoing")
+
+
+def compute(session: Session, scope: Scope) -> dict[str, Any]:
+    """The figures of ``scope`` in the structure of ``stats --json`` (one query, counted by the database)."""
+    return year_figures(session, scope)[0]
+
+
+def year_figures(session: Session, scope: Scope) -> tuple[dict[str, Any], dict[str, int]]:
+    """The figures and the announcements per month (``YYYY-MM`` -> count), from the same single query."""
     figures = empty(scope.start.year)
-    offices = _office_codes()
-    counted = load("outcomes")["statistics"]
-    for office_id, institution, status, _month, kind, state, outcome, count in (
-            _grouped(session, scope) if rows is None else rows):
-        region = REGIONS.get(offices.get(office_id, ""))
-        _announced(figures, region, institution, status, count)
-        if kind is None:  # no handling: refused, waiting for the Bureau's decision
-            continue
-        key = counted.get(kind, {}).get(outcome or "", FALLBACK.get(kind, ""))
-        if kind == "assessment":
-            part = figures["assessment"]
-            part["decided"] += count
-            part["waiting" if state in WAITING else "held"] += count
-            if state == "closed":
-                part["closed"] += count
-                part["outcomes"][key] += count
-        elif kind == "round_table":
-            part = figures["round_table"]
-            part["decided"] += count
-            if state in WAITING:
-                part["organising"] += count
-            else:
-                part["held"] += count
-                part["outcomes"][key] += count
-        elif kind == "tandem":
-            part = figures["tandem"]
-            part["total"] += count
-            if region:
-                part["by_region"][region] += count
-            part["outcomes"][key if state == "closed" else "ongoing"] += count
+    if not scope.is_year():  # a period: its days are part of the figures (the report's title says them)
+        figures["period"] = {"from": scope.start.isoformat(), "to": scope.end.isoformat()}
+    paths, rows = _aggregated(session, scope)
+    _fold(figures, paths, rows)
     if figures["announced"]:
         figures["coordinated_share"] = round(figures["coordinated"] / figures["announced"], 4)
     tandem = figures["tandem"]
     if tandem["total"]:
         tandem["employment_rate"] = round(tandem["outcomes"]["work"] / tandem["total"], 4)
-    return figures
-
-
-def _announced(figures: dict[str, Any], region: str | None, institution: str, status: str, count: int) -> None:
-    figures["announced"] += count
-    if status == "refused":
-        figures["refused"] += count
-    elif status == "accepted":
-        figures["coordinated"] += count
-    if region:
-        figures["by_region"][region] += count
-    if institution in figures["by_institution"]:
-        figures["by_institution"][institution] += count
-
-
-def year_figures(session: Session, scope: Scope) -> tuple[dict[str, Any], dict[str, int]]:
-    """The figures and the announcements per month (``YYYY-MM`` -> count), from the same single query."""
-    rows = _grouped(session, scope)
-    months: dict[str, int] = {}
-    for row in rows:
-        months[str(row[3])] = months.get(str(row[3]), 0) + int(row[7])
-    return compute(session, scope, rows), dict(sorted(months.items()))
+    return figures, dict(sorted((str(row[0]), int(row[1])) for row in rows))
 
 
 def per_month(session: Session, scope: Scope) -> dict[str, int]:

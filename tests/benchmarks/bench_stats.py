@@ -1,13 +1,16 @@
 """Benchmark of the Bureau's year (not a test): prints a table of figures against the issue's targets.
 
     python -m tests.benchmarks.bench_stats [--persons 100000] [--cases 300000] [--rows 5000] [--repeat 7]
+                                           [--import-runs 3]
 
 On a generated encrypted database (tests/benchmarks/generate.py) where about a third of the cases were
 announced to the Bureau over seven years, most decided and sent to a handling (states and outcomes drawn):
 - the year's statistics (stats --json: one grouped query), median of ``--repeat`` runs; target 500 ms;
 - the annual report PDF with its charts (figures + render); target 2 s;
 - a ``--rows`` register (xlsx) checked (dry run; target 3 s) then imported in one transaction (target 10 s),
-  a fifth of its rows naming persons already in the database (matched by AVS number).
+  a fifth of its rows naming persons already in the database (matched by AVS number); imported again
+  (nothing changes), then again with a tenth of its rows changed (re-applied). ``--import-runs`` registers
+  (other persons each), so the import's range over runs is printed; the load average at start and end.
 """
 
 from __future__ import annotations
@@ -97,8 +100,9 @@ def add_bureau_records(store: Store, seed: int = 5) -> int:
     return count
 
 
-def register_rows(n: int, persons: int, seed: int = 9) -> list[list[Any]]:
-    rng = random.Random(seed)
+def register_rows(n: int, persons: int, seed: int = 9, run: int = 0) -> list[list[Any]]:
+    """``n`` rows, a fifth naming persons of the database; ``run`` gives other new persons (a new register)."""
+    rng = random.Random(seed + run)
     decisions = [("Assessment", "En attente", ""), ("Assessment", "Terminé", "Emploi"),
                  ("TRO", "En cours", "En suspens"),
                  ("TRO", "Terminé", "Suivi en réseau"), ("Décloisonnement", "En cours", ""),
@@ -106,24 +110,28 @@ def register_rows(n: int, persons: int, seed: int = 9) -> list[list[Any]]:
     rows = []
     for i in range(n):
         known = i % 5 == 0 and i // 5 < persons
-        avs = make_avs(f"{i // 5:09d}") if known else make_avs(f"{900000000 - i:09d}")
+        avs = make_avs(f"{i // 5:09d}") if known else make_avs(f"{900000000 - run * 100000 - i:09d}")
         decision, state, outcome = decisions[i % len(decisions)]
-        announced = dt.date(YEAR, 1 + i % 12, 1 + i % 28)
+        announced = dt.date(YEAR, 1 + (i + run) % 12, 1 + i % 28)  # another run: other situations
         born = dt.date(1970 + i % 30, 1 + i % 12, 1 + i % 28)
-        rows.append([f"Reg{i}", rng.choice(["Anne", "Jürg", "Léa", "Beat"]), born,
+        rows.append([f"Reg{run}x{i}", rng.choice(["Anne", "Jürg", "Léa", "Beat"]), born,
                      avs, REGIONS[i % 5], INSTITUTIONS[i % 6], "Pro", announced, decision,
                      announced + dt.timedelta(days=5) if decision else None, state,
                      announced + dt.timedelta(days=60) if state == "Terminé" else None, outcome, None])
     return rows
 
 
-def timed(fn: Any, repeat: int) -> tuple[float, float, float]:
+CPU_MS: dict[str, list[float]] = {}  # CPU time of this process per run (SQLite runs in it), by what was timed
+
+
+def timed(fn: Any, repeat: int, name: str = "") -> tuple[float, float, float]:
     fn()  # warm-up
     samples = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         fn()
         samples.append((time.perf_counter() - start) * 1000)
+        CPU_MS.setdefault(name, []).append((time.process_time() - cpu) * 1000)
     return min(samples), stats_lib.median(samples), max(samples)
 
 
@@ -133,7 +141,9 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=300_000)
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--import-runs", type=int, default=3, help="registers imported (min/median/max)")
     args = parser.parse_args()
+    load_start = os.getloadavg()
     keyring.set_keyring(MemoryKeyring())
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
@@ -151,29 +161,50 @@ def main() -> int:
             f, m = figures()
             return annual_report.render_pdf(f, m, "fr")
 
-        results = [("year's statistics (stats --json)", timed(figures, args.repeat), 500.0),
-                   ("annual report PDF with charts", timed(report, max(3, args.repeat // 2)), 2000.0)]
+        results = [("year's statistics (stats --json)", timed(figures, args.repeat, "statistics"), 500.0),
+                   ("annual report PDF with charts", timed(report, max(3, args.repeat // 2), "report"), 2000.0)]
         print(f"  ({figures()[0]['announced']} situations announced in {YEAR})")
-        data = workbook(register_rows(args.rows, args.persons))
-        t0, c0 = time.perf_counter(), time.process_time()
-        dry = register.run_import(store, data, dry_run=True)
-        dry_ms, dry_cpu = (time.perf_counter() - t0) * 1000, time.process_time() - c0
-        t0, c0 = time.perf_counter(), time.process_time()
-        done = register.run_import(store, data)
-        import_ms, import_cpu = (time.perf_counter() - t0) * 1000, time.process_time() - c0
-        t0 = time.perf_counter()
-        again = register.run_import(store, data)
-        again_ms = (time.perf_counter() - t0) * 1000
-        assert not dry.errors and done.written == args.rows and again.already == args.rows, (dry.errors[:3],)
-        results += [(f"register of {args.rows} rows: dry run", (dry_ms, dry_ms, dry_ms), 3000.0),
+        runs = max(1, args.import_runs)
+        dry_ms, import_ms, cpu, again_ms, changed_ms = [], [], [], [], []
+        for run in range(runs):  # a new register each run (other persons), imported into the same database
+            rows = register_rows(args.rows, args.persons, run=run)
+            data = workbook(rows)
+            t0 = time.perf_counter()
+            dry = register.run_import(store, data, dry_run=True)
+            dry_ms.append((time.perf_counter() - t0) * 1000)
+            t0, c0 = time.perf_counter(), time.process_time()
+            done = register.run_import(store, data)
+            import_ms.append((time.perf_counter() - t0) * 1000)
+            cpu.append(time.process_time() - c0)
+            assert not dry.errors and done.written == args.rows, (dry.errors[:3],)
+            t0 = time.perf_counter()
+            again = register.run_import(store, data)
+            again_ms.append((time.perf_counter() - t0) * 1000)
+            assert again.unchanged == args.rows and not again.written, again
+            for i in range(0, len(rows), 10):  # a tenth of the rows changed in the file: re-applied
+                rows[i][13] = f"Remarque {run}"
+            t0 = time.perf_counter()
+            changed = register.run_import(store, workbook(rows))
+            changed_ms.append((time.perf_counter() - t0) * 1000)
+            assert changed.updated == len(range(0, len(rows), 10)), changed
+
+        def spread(samples: list[float]) -> tuple[float, float, float]:
+            return min(samples), stats_lib.median(samples), max(samples)
+
+        results += [(f"register of {args.rows} rows: dry run", spread(dry_ms), 3000.0),
                     (f"register of {args.rows} rows: import ({done.matched_persons} persons matched)",
-                     (import_ms, import_ms, import_ms), 10000.0),
-                    (f"register of {args.rows} rows: imported again (nothing changes)",
-                     (again_ms, again_ms, again_ms), 10000.0)]
+                     spread(import_ms), 10000.0),
+                    (f"register of {args.rows} rows: imported again (nothing changes)", spread(again_ms), 10000.0),
+                    (f"register of {args.rows} rows: again, a tenth of rows changed", spread(changed_ms), 10000.0)]
         store.close()
     # On a shared machine the wall clock mostly measures the other jobs: the CPU time of this process
     # (SQLite runs in it) says what the import itself costs.
-    print(f"register CPU time of this process: dry run {dry_cpu:.1f} s, import {import_cpu:.1f} s")
+    for name, cpu_ms in CPU_MS.items():
+        print(f"CPU time of {name}: min {min(cpu_ms):.0f} ms, median {stats_lib.median(cpu_ms):.0f} ms")
+    print(f"register imports: {runs} runs; CPU time of this process per import: "
+          f"{', '.join(f'{c:.1f} s' for c in cpu)}")
+    print(f"load average (1, 5, 15 min): at start {' '.join(f'{v:.2f}' for v in load_start)}, "
+          f"at end {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     print(f"\n{'what':<62} {'min':>9} {'median':>9} {'max':>9} {'target':>8} {'median/target':>14}")
     for name, (low, mid, high), target in results:
         print(f"{name:<62} {low:>7.0f}ms {mid:>7.0f}ms {high:>7.0f}ms {target:>6.0f}ms {mid / target:>14.2f}")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from cii_desktop.gui.register_wizard import RegisterWizard
 from cii_desktop.gui.statistics_dialog import StatisticsDialog
-from cii_desktop.services import register
+from cii_desktop.services import register, statistics
 from cii_desktop.services.profile import Profile
 from cii_desktop.storage.records import Announcement
 from cii_desktop.storage.store import Store
@@ -142,3 +143,62 @@ def test_a_tro_held_in_the_window_with_its_outcome_is_counted(store: Store, fren
     with store.reading() as session:
         figures = statistics.compute(session, statistics.Scope.year(TODAY.year))
     assert figures["round_table"]["held"] == 1 and figures["round_table"]["outcomes"]["work"] == 1
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_bureau_picks_a_period_and_a_wrong_one_is_refused(store: Store, french, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    french.switch(language)
+    register.run_import(store, workbook(rows_2012()))
+    dialog = StatisticsDialog(store, BUREAU, year=2012)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    assert dialog.figures is not None and dialog.figures["announced"] == 97
+    assert not dialog.ui.fromDate.isVisible() and dialog.ui.yearSpin.isVisible()
+    assert dialog.ui.periodCombo.itemText(1) == {"fr": "Du … au …", "de": "Von … bis …"}[language]
+    dialog.ui.periodCombo.setCurrentIndex(dialog.ui.periodCombo.findData("period"))
+    assert dialog.ui.fromDate.isVisible() and not dialog.ui.yearSpin.isVisible()
+    dialog.ui.fromDate.setDate(QDate(2012, 3, 1))
+    dialog.ui.toDate.setDate(QDate(2012, 8, 31))
+    assert (dialog.ui.fromDate.text(), dialog.ui.toDate.text()) == ("01.03.2012", "31.08.2012")
+    qtbot.waitUntil(lambda: dialog.figures is not None and "period" in dialog.figures
+                    and dialog.figures["period"] == {"from": "2012-03-01", "to": "2012-08-31"}, timeout=10000)
+    assert 0 < dialog.figures["announced"] < 97
+    assert {"fr": "annoncées du 01.03.2012 au 31.08.2012", "de": "vom 01.03.2012 bis 31.08.2012 dem"}[language] \
+        in dialog.ui.summaryLabel.text()
+    dialog.ui.toDate.setDate(QDate(2012, 2, 1))  # before the start: said, nothing computed, no report
+    assert dialog.figures is None and not dialog.ui.exportButton.isEnabled()
+    assert dialog.ui.summaryLabel.text() == {"fr": "La date de fin précède la date de début.",
+                                             "de": "Das Enddatum liegt vor dem Beginn."}[language]
+    dialog.ui.toDate.setDate(QDate(2012, 12, 31))
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    assert dialog.ui.exportButton.isEnabled()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_wizard_re_applies_a_changed_register(store: Store, french, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 language: str) -> None:
+    french.switch(language)
+    rows = rows_2012()
+    assert register.run_import(store, workbook(rows)).written == 100
+    waiting = next(i for i, r in enumerate(rows) if r[8] == "Assessment" and r[10] == "En attente")
+    rows[waiting][10], rows[waiting][11], rows[waiting][12] = "Terminé", rows[waiting][9], "Suivi AI"
+    path = tmp_path / "registre.xlsx"
+    path.write_bytes(workbook(rows, language))
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    wizard.next()
+    assert {"fr": "1 mises à jour, 99 inchangées, 0 refusées",
+            "de": "1 aktualisiert, 99 unverändert, 0 abgelehnt"}[language] in wizard.report_page.report.toPlainText()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
+    assert {"fr": "1 mises à jour", "de": "1 aktualisiert"}[language] in wizard.import_page.summary.toPlainText()
+    with store.reading() as session:
+        figures = statistics.compute(session, statistics.Scope.year(2012))
+    assert figures["assessment"]["closed"] == 7 and figures["assessment"]["outcomes"]["disability_insurance"] == 2

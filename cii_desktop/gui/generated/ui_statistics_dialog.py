@@ -13,10 +13,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_StatisticsDialog(object):
     def setupUi(self, StatisticsDialog):
@@ -27,10 +27,15 @@ class Ui_StatisticsDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setObjectName(u"filterLayout")
-        self.yearLabel = QLabel(StatisticsDialog)
-        self.yearLabel.setObjectName(u"yearLabel")
+        self.periodLabel = QLabel(StatisticsDialog)
+        self.periodLabel.setObjectName(u"periodLabel")
 
-        self.filterLayout.addWidget(self.yearLabel)
+        self.filterLayout.addWidget(self.periodLabel)
+
+        self.periodCombo = QComboBox(StatisticsDialog)
+        self.periodCombo.setObjectName(u"periodCombo")
+
+        self.filterLayout.addWidget(self.periodCombo)
 
         self.yearSpin = QSpinBox(StatisticsDialog)
         self.yearSpin.setObjectName(u"yearSpin")
@@ -38,6 +43,30 @@ class Ui_StatisticsDialog(object):
         self.yearSpin.setMaximum(2100)
 
         self.filterLayout.addWidget(self.yearSpin)
+
+        self.fromLabel = QLabel(StatisticsDialog)
+        self.fromLabel.setObjectName(u"fromLabel")
+
+        self.filterLayout.addWidget(self.fromLabel)
+
+        self.fromDate = QDateEdit(StatisticsDialog)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setDisplayFormat(u"dd.MM.yyyy")
+        self.fromDate.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.fromDate)
+
+        self.toLabel = QLabel(StatisticsDialog)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.filterLayout.addWidget(self.toLabel)
+
+        self.toDate = QDateEdit(StatisticsDialog)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setDisplayFormat(u"dd.MM.yyyy")
+        self.toDate.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.toDate)
 
         self.regionLabel = QLabel(StatisticsDialog)
         self.regionLabel.setObjectName(u"regionLabel")
@@ -117,7 +146,9 @@ class Ui_StatisticsDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.yearLabel.setBuddy(self.yearSpin)
+        self.periodLabel.setBuddy(self.periodCombo)
+        self.fromLabel.setBuddy(self.fromDate)
+        self.toLabel.setBuddy(self.toDate)
         self.regionLabel.setBuddy(self.regionCombo)
         self.institutionLabel.setBuddy(self.institutionCombo)
 #endif // QT_CONFIG(shortcut)
@@ -127,7 +158,12 @@ class Ui_StatisticsDialog(object):
 
     def retranslateUi(self, StatisticsDialog):
         StatisticsDialog.setWindowTitle(QCoreApplication.translate("StatisticsDialog", u"Statistics", None))
-        self.yearLabel.setText(QCoreApplication.translate("StatisticsDialog", u"Year:", None))
+        self.periodLabel.setText(QCoreApplication.translate("StatisticsDialog", u"&Period:", None))
+#if QT_CONFIG(tooltip)
+        self.yearSpin.setToolTip(QCoreApplication.translate("StatisticsDialog", u"Year", None))
+#endif // QT_CONFIG(tooltip)
+        self.fromLabel.setText(QCoreApplication.translate("StatisticsDialog", u"&From:", None))
+        self.toLabel.setText(QCoreApplication.translate("StatisticsDialog", u"&To:", None))
         self.regionLabel.setText(QCoreApplication.translate("StatisticsDialog", u"Region:", None))
         self.institutionLabel.setText(QCoreApplication.translate("StatisticsDialog", u"Announcing institution:", None))
         self.importButton.setText(QCoreApplication.translate("StatisticsDialog", u"Import register\u2026", None))
