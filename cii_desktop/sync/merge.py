@@ -69,6 +69,7 @@ class Merger:
         self.blobs = blobs
         self.authors = authors
         self.result = MergeResult()
+        self._now = now_sql()  # local: when the rows changed here (one moment for the batch)
         self._log_rows: list[tuple[Any, ...]] = []
         # Rows written once every decision of the batch is taken, one statement per table and columns.
         self._inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
@@ -161,7 +162,7 @@ class Merger:
         sql_values = {name: to_sql(spec.columns[name], encoded, self.blobs)
                       for name, encoded in values.items() if name in spec.columns}
         sql_values["deleted"] = 1 if deleted else 0
-        sql_values["updated_at"] = now_sql()  # local: when the row last changed here
+        sql_values["updated_at"] = self._now
         self._inserts.setdefault((spec.name, tuple(sql_values)), []).append(list(sql_values.values()))
         self.result.rows_created += 1
 
@@ -206,7 +207,7 @@ class Merger:
             elif hlc < current[1] and encoded != current[0]:
                 self._conflict(key, tuple(current), (encoded, hlc, self.origin))
         if updates:
-            updates["updated_at"] = now_sql()
+            updates["updated_at"] = self._now
             self._updates.setdefault((spec.name, tuple(updates)), []).append([*updates.values(), row_id])
             self.result.rows_updated += 1
 
