@@ -92,6 +92,7 @@ def printable(text: str) -> str:
     return "".join(out)
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUTS = frozenset("äöüß")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -118,12 +119,16 @@ _MARKS = _CombiningMarks()
 def search_document(*parts: str | None) -> str:
     """Text to index: the folded words plus their German transliteration where it differs."""
     text = " ".join(p for p in parts if p)
-    lowered = text.casefold().replace("ß", "ss") if "ß" in text else text.casefold()
+    folded = text.casefold()
+    lowered = folded.replace("ß", "ss") if "ß" in text else folded
     base = strip_accents(lowered)
-    german = strip_accents(text.lower().translate(_GERMAN))
-    known = set(_TOKEN.findall(base))
-    extra = [w for w in _TOKEN.findall(german) if w not in known]
-    digits = "".join(ch for ch in text if ch.isdigit())
+    lower = text.lower()
+    extra: list[str] = []
+    if lower != folded or not _UMLAUTS.isdisjoint(lower):  # otherwise the German spelling is ``base``
+        german = strip_accents(lower.translate(_GERMAN))
+        known = set(_TOKEN.findall(base))
+        extra = [w for w in _TOKEN.findall(german) if w not in known]
+    digits = "".join(filter(str.isdigit, text))  # one C call per character (the sync indexes every name)
     return " ".join([base, *extra, digits if len(digits) == 13 else ""]).strip()
 
 

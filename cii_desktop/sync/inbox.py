@@ -12,6 +12,7 @@ has not received yet waits for them (nothing is skipped silently).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import struct
 import time
@@ -19,6 +20,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +68,8 @@ class _Waiting(Exception):
 
 
 MAX_BATCH_FILE = MAX_FILE
-_LOOKAHEAD = 16  # files read past a refused one, looking for the writer's next real batch
+_LOOKAHEAD = 16
+_CLOCK = itemgetter(4)  # a change's clock  # files read past a refused one, looking for the writer's next real batch
 
 
 def _last_applied(store: Store) -> dict[str, tuple[int, str]]:
@@ -201,7 +204,8 @@ class Importer:
                     check()
                 before = self.result.batches
                 try:
-                    applied = self._next(peer)
+                    with _collector_paused():
+                        applied = self._next(peer)
                 except _Waiting:
                     applied = False
                 except BatchError:
@@ -324,7 +328,10 @@ class Importer:
                 needed = min(needed, max(member.revoked_after, 0))  # never wait past a cut-off
             if self._applied[workstation] < needed:
                 raise _Waiting()
-        skew = self._check_clock(peer.files[seq], written_ms, changes)
+        try:
+            skew = self._check_clock(peer.files[seq], written_ms, changes)
+        except (IndexError, TypeError, KeyError, ValueError):  # a change that is not one
+            raise self._refuse(peer, name, file_hash, "batch.not_a_batch") from None
         staged = _Staged(seq, file_hash, author, changes, blobs, skew, (peer.last_seq, peer.last_hash))
         peer.last_seq, peer.last_hash = seq, file_hash
         self._applied[peer.workstation] = seq
@@ -404,7 +411,7 @@ class Importer:
             self.authors[peer.workstation] = author
         merger = Merger(conn, peer.workstation, seq, staged.blobs, self.authors)
         merged = merger.apply(staged.changes)
-        _audit_received(conn, self.config.workstation, peer.workstation, seq, staged.changes)
+        _audit_received(conn, self.config.workstation, peer.workstation, seq, merger.rows)
         erased = self.after_apply(conn) if self.after_apply else 0
         now = now_sql()
         conn.execute("INSERT INTO sync_applied (workstation_id, seq, file_hash, changes, applied_at)"
@@ -428,7 +435,7 @@ class Importer:
                 skew = written_ms - arrived_ms
         except OSError:
             pass
-        latest = max((str(c[4]) for c in changes), default="")
+        latest = max(map(str, map(_CLOCK, changes)), default="")
         if latest:
             try:
                 self.store.clock.observe(Timestamp.decode(latest))
@@ -457,9 +464,26 @@ def _small_page_cache(store: Store, blobs: Blobs) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = {previous}")
 
 
-def _audit_received(conn: Any, me: str, sender: str, seq: int, changes: list[Any]) -> None:
-    """Which persons' and cases' data arrived from ``sender``, in the same transaction as the merge."""
-    found = audit.subjects(conn, {(str(c[0]), str(c[1])): None for c in changes})
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector waits while a group is decoded and written: a batch makes tens of
+    thousands of small lists and tuples, none in a cycle, and a full collection started by them in
+    the middle scans every object of the process (measured: longer than the import it interrupts).
+    Reference counting frees memory as usual; what the pause leaves is collected right after."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _audit_received(conn: Any, me: str, sender: str, seq: int, rows: list[tuple[str, str]]) -> None:
+    """Which persons' and cases' data arrived from ``sender`` (the batch's distinct rows), in the same
+    transaction as the merge."""
+    found = audit.subjects(conn, rows)
     if not found:
         return
     actor = audit.actor_row(conn, me)

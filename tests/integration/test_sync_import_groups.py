@@ -117,3 +117,22 @@ def test_an_error_that_is_not_the_batchs_leaves_nothing_of_the_group(pair: list[
     result = Importer(b.store, config, config.share, {}).run()  # the fault gone: all of it, once
     assert result.batches == 3 and _applied(b) == [1, 2, 3] and _summary(b, case_id) == "troisième"
     assert canonical_dump(a.store) == canonical_dump(b.store)
+
+
+@pytest.mark.parametrize("change", [
+    ["case_file"],  # too short
+    ["case_file", 7, "summary", '"x"', "CLOCK", None],  # a row id that is not text
+    ["case_file", "CASE", "summary", '"x"', "not a clock", None],
+    ["case_file", "CASE", ["summary"], '"x"', "CLOCK", None],
+])
+def test_a_signed_batch_whose_change_is_not_one_is_refused_and_the_sync_goes_on(
+        pair: list[Workstation], change: list[Any]) -> None:
+    a, b = pair
+    case_id, second = _history(a)
+    clock = _clock(a, 10)
+    forged = [case_id if v == "CASE" else clock if v == "CLOCK" else v for v in change]
+    _forge(a, 3, second, [forged])
+    report = run_sync(b.store)
+    assert report.received_batches == 2 and report.exit_code == 3
+    assert [(q[1], q[2]) for q in quarantine(b.store)] == [(batch_name(3), "batch.not_a_batch")]
+    assert _applied(b) == [1, 2] and _summary(b, case_id) == "deuxième"
