@@ -2173,6 +2173,10 @@
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
+        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <translation>Dieser Ordner ist nicht der gemeinsame Ordner des Netzwerks (leer, ein nicht verbundener Serverordner oder der Ordner eines anderen Netzwerks): Die Sperrung braucht den gemeinsamen Ordner des Netzwerks, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; prüfen Sie den Pfad oder lassen Sie den Serverordner von der Informatik verbinden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
         <translation>Ein Arbeitsplatz der Liste hat einen beschädigten Austauschschlüssel: Der neue Stapelschlüssel kann für ihn nicht versiegelt werden, nichts wurde geändert. Nehmen Sie diesen Arbeitsplatz neu auf und sperren Sie dann erneut.</translation>
     </message>

@@ -2173,6 +2173,10 @@
         <translation>Le dossier partagé est inaccessible : la révocation en a besoin pour connaître le dernier lot valable du poste. Rien n'a été modifié ; réessayez quand il sera accessible.</translation>
     </message>
     <message>
+        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <translation>Ce dossier n'est pas le dossier partagé du réseau (vide, dossier du serveur non connecté ou dossier d'un autre réseau) : la révocation a besoin du dossier partagé du réseau pour connaître le dernier lot valable du poste. Rien n'a été modifié ; vérifiez le chemin ou demandez à l'informatique de connecter le dossier du serveur, puis réessayez.</translation>
+    </message>
+    <message>
         <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
         <translation>Un poste de la liste a une clé d'échange endommagée : la nouvelle clé des lots ne peut pas être scellée pour lui, rien n'a été modifié. Inscrivez ce poste à nouveau, puis révoquez encore.</translation>
     </message>

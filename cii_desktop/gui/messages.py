@@ -79,6 +79,7 @@ TEXTS = {
 "network.valid_until_invalid": QT_TRANSLATE_NOOP("Messages", "Give the end of validity as YYYY-MM-DD."),
 "network.valid_until_past": QT_TRANSLATE_NOOP("Messages", "The end of validity is in the past; nothing was changed."),
 "network.revoke_offline": QT_TRANSLATE_NOOP("Messages", "The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable."),
+"network.revoke_not_network": QT_TRANSLATE_NOOP("Messages", "This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again."),
 "network.member_key_invalid": QT_TRANSLATE_NOOP("Messages", "A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again."),
 "network.not_published": QT_TRANSLATE_NOOP("Messages", "Done on this workstation, but the shared folder could not be written: run the same command again (or sync) to publish it."),
 "roster.rolled_back": QT_TRANSLATE_NOOP("Messages", "A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync."),
