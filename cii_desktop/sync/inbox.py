@@ -51,6 +51,7 @@ class ImportResult:
     skew: dict[str, int] = field(default_factory=dict)  # workstation -> clock offset (ms)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (code, detail): needs attention
     applied: dict[str, int] = field(default_factory=dict)  # workstation -> last sequence applied
+    applied_hash: dict[str, str] = field(default_factory=dict)  # workstation -> that batch's hash
     stuck: dict[str, int] = field(default_factory=dict)  # workstation -> sequence missing or refused
 
 
@@ -221,6 +222,8 @@ class Importer:
                         progress(self.result.batches)
         for peer in peers:  # a next batch that could not be applied, or a gap on the share
             self.result.applied[peer.workstation] = peer.last_seq
+            if peer.last_hash:
+                self.result.applied_hash[peer.workstation] = peer.last_hash
             if any(seq > peer.last_seq for seq in peer.files) and not self._beyond_cutoff(peer):
                 self.result.waiting[peer.workstation] = peer.last_seq + 1
                 self.result.stuck[peer.workstation] = peer.last_seq + 1
