@@ -8,6 +8,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .errors import FieldError, ValidationFailed
 
@@ -176,6 +177,7 @@ def search_query(text: str) -> str | None:
     return (" AND " if any(t.startswith("(") for t in terms) else " ").join(terms)
 
 
+@lru_cache(maxsize=2048)  # the search triggers ask twice per row written (its key, its index entry)
 def search_rowid(row_id: str) -> int:
     """Stable 63-bit integer of a row's key: its full-text rowid (implicit rowids change on VACUUM)."""
     digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
@@ -185,6 +187,7 @@ def search_rowid(row_id: str) -> int:
 _EPOCH = 693596  # date(1900, 1, 1).toordinal()
 
 
+@lru_cache(maxsize=2048)
 def case_search_key(opened_on_iso: str, row_id: str) -> int:
     """A case's full-text rowid: opening day in the high bits, a hash of its key below.
 

@@ -54,6 +54,12 @@ def _table_order() -> dict[str, int]:
     return {table.name: index for index, table in enumerate(METADATA.sorted_tables)}
 
 
+@lru_cache(maxsize=8192)
+def _scalar(kind: str, encoded: str | None) -> Any:
+    """``to_sql`` of a value that is not a file: a batch repeats few distinct ones (names, places, codes)."""
+    return to_sql(kind, encoded, {})
+
+
 def _is_true(encoded: str | None) -> bool:
     if encoded is None or encoded == "false":  # as peers write it; anything else is parsed
         return False
@@ -176,8 +182,9 @@ class Merger:
         if "id" not in values or not spec.required <= {*values, "deleted"}:
             self.result.waiting_rows.append((spec.name, row_id))  # its creation has not arrived
             return
-        sql_values = {name: to_sql(spec.columns[name], encoded, self.blobs)
-                      for name, encoded in values.items() if name in spec.columns}
+        columns = spec.columns
+        sql_values = {name: to_sql(columns[name], encoded, self.blobs) if columns[name] == "blob"
+                      else _scalar(columns[name], encoded) for name, encoded in values.items() if name in columns}
         sql_values["deleted"] = 1 if deleted else 0
         sql_values["updated_at"] = self._now
         self._inserts.setdefault((spec.name, tuple(sql_values)), []).append(list(sql_values.values()))
