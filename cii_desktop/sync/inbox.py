@@ -69,8 +69,8 @@ class _Waiting(Exception):
 
 
 MAX_BATCH_FILE = MAX_FILE
-_LOOKAHEAD = 16
-_CLOCK = itemgetter(4)  # a change's clock  # files read past a refused one, looking for the writer's next real batch
+_LOOKAHEAD = 16  # files read past a refused one, looking for the writer's next real batch
+_CLOCK = itemgetter(4)  # a change's clock
 
 
 def _last_applied(store: Store) -> dict[str, tuple[int, str]]:
@@ -472,7 +472,7 @@ def _collector_paused() -> Iterator[None]:
     """Python's cycle collector waits while a group is decoded and written: a batch makes tens of
     thousands of small lists and tuples, none in a cycle, and a full collection started by them in
     the middle scans every object of the process (measured: longer than the import it interrupts).
-    Reference counting frees memory as usual; what the pause leaves is collected right after."""
+    Reference counting frees memory as usual; any cycle left meanwhile goes at the next collection."""
     if not gc.isenabled():
         yield
         return
