@@ -16,6 +16,7 @@ ENROLMENT_PASSPHRASE_ENV = "CII_DESKTOP_ENROLMENT_PASSPHRASE"
 EXIT_OFFLINE = 2
 EXIT_ATTENTION = 3
 EXIT_USAGE = 64  # a mistake in the command line (as sysexits' EX_USAGE): distinct from "offline"
+OFFLINE_REVOCATION = ("network.revoke_offline", "network.revoke_not_network")  # exit 2, nothing changed
 INSTITUTIONS = reference.codes(reference.INSTITUTIONS)
 OFFICES = reference.codes(reference.OFFICES)
 ROLES = ("case_worker", "cii_contact", "regional_coordinator", "bureau", "network_admin", "dpo")  # permissions table
@@ -43,7 +44,7 @@ def _tend_share(store: Any, args: argparse.Namespace) -> None:
     from .sync.share import ShareError
 
     config = cfg.load(store)
-    if config is None or not network.share_reachable(config.share):
+    if config is None or not network.share_reachable(config):
         return
     assert config.share is not None
     try:
@@ -174,14 +175,23 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
+    """Exit 0 revoked (and published), 2 the network's share is not there (nothing changed), 1 error."""
+    from .cli import translate, user_language
     from .services import network
+    from .sync.roster import RosterError
 
     store = _open(args)
     try:
         from .sync import config as cfg
 
         _tend_share(store, args)
-        roster = network.revoke(store, args.workstation)
+        try:
+            roster = network.revoke(store, args.workstation)
+        except RosterError as exc:
+            if exc.code not in OFFLINE_REVOCATION:
+                raise
+            print(f"cii-desktop: {translate(exc.code, user_language(args))}", file=sys.stderr)
+            return EXIT_OFFLINE
         config = cfg.require(store)
     finally:
         store.close()
@@ -268,6 +278,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = nsub.add_parser("list", parents=[common], help="list the workstations of the roster")
     p.set_defaults(func=cmd_list)
     p = nsub.add_parser("revoke", parents=[common],
-                        help="on the administrator workstation: revoke a workstation (a lost laptop)")
+                        help="on the administrator workstation: revoke a workstation (a lost laptop)",
+                        description="Revoke a workstation. Exit 0: revoked and published; 2: the network's "
+                                    "shared folder is unreachable or the folder is not it (empty, not "
+                                    "connected, another network's): nothing was changed; 1: error.")
     p.add_argument("--workstation", metavar="ID", required=True)
     p.set_defaults(func=cmd_revoke)

@@ -2173,6 +2173,10 @@
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
+        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <translation>Dieser Ordner ist nicht der gemeinsame Ordner des Netzwerks (leer, ein nicht verbundener Serverordner oder der Ordner eines anderen Netzwerks): Die Sperrung braucht den gemeinsamen Ordner des Netzwerks, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; prüfen Sie den Pfad oder lassen Sie den Serverordner von der Informatik verbinden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
         <translation>Ein Arbeitsplatz der Liste hat einen beschädigten Austauschschlüssel: Der neue Stapelschlüssel kann für ihn nicht versiegelt werden, nichts wurde geändert. Nehmen Sie diesen Arbeitsplatz neu auf und sperren Sie dann erneut.</translation>
     </message>
@@ -2305,8 +2309,12 @@
         <translation>Aus einer Sicherung wiederhergestellt: Einige Ihrer eigenen Pakete im gemeinsamen Ordner entstanden nach Paketen von Kolleginnen und Kollegen, die noch nicht eingetroffen sind; sie werden zurückgeholt, sobald diese ankommen. Bis dahin bleiben Ihre neuen Änderungen auf diesem Arbeitsplatz.</translation>
     </message>
     <message>
-        <source>Restored from a backup: colleagues have applied your own batches up to the number in brackets, but some of them are no longer readable on the shared folder (deleted or damaged), so they could not be taken back. Your new changes may be refused by colleagues: contact the CII bureau.</source>
-        <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen haben Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, aber einige davon sind im gemeinsamen Ordner nicht mehr lesbar (gelöscht oder beschädigt) und konnten nicht zurückgeholt werden. Ihre neuen Änderungen könnten von Kolleginnen und Kollegen abgelehnt werden: Wenden Sie sich an das IIZ-Büro.</translation>
+        <source>Restored from a backup: colleagues have applied your own batches up to the number in brackets, but some of them are no longer readable on the shared folder (deleted or damaged), and their workstations do not say which batch they hold last (an older version of the app). Nothing is sent meanwhile, so that nothing is refused; your changes are kept here and go out by themselves once those colleagues have synchronised with the current version. If this lasts, contact the CII bureau.</source>
+        <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen haben Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, aber einige davon sind im gemeinsamen Ordner nicht mehr lesbar (gelöscht oder beschädigt), und ihre Arbeitsplätze geben nicht an, welches Paket sie zuletzt haben (ältere Version der Anwendung). Bis dahin wird nichts gesendet, damit nichts abgelehnt wird; Ihre Änderungen bleiben hier gespeichert und gehen von selbst hinaus, sobald diese Kolleginnen und Kollegen mit der aktuellen Version synchronisiert haben. Wenn das andauert, wenden Sie sich an das IIZ-Büro.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues' workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
+        <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen hatten Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, die im gemeinsamen Ordner nicht mehr lesbar sind. Dieser Arbeitsplatz macht danach weiter, und Ihre neuen Änderungen erreichen alle. Was diese Pakete enthielten (die hier zwischen der Sicherung und ihrem Verlust gemachten Änderungen), ist auf den Arbeitsplätzen Ihrer Kolleginnen und Kollegen, aber nicht auf diesem: Prüfen Sie mit einer Kollegin oder einem Kollegen die Fälle, die Sie in dieser Zeit geändert haben, und erfassen Sie hier erneut, was fehlt.</translation>
     </message>
     <message>
         <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>

@@ -2173,6 +2173,10 @@
         <translation>Le dossier partagé est inaccessible : la révocation en a besoin pour connaître le dernier lot valable du poste. Rien n'a été modifié ; réessayez quand il sera accessible.</translation>
     </message>
     <message>
+        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <translation>Ce dossier n'est pas le dossier partagé du réseau (vide, dossier du serveur non connecté ou dossier d'un autre réseau) : la révocation a besoin du dossier partagé du réseau pour connaître le dernier lot valable du poste. Rien n'a été modifié ; vérifiez le chemin ou demandez à l'informatique de connecter le dossier du serveur, puis réessayez.</translation>
+    </message>
+    <message>
         <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
         <translation>Un poste de la liste a une clé d'échange endommagée : la nouvelle clé des lots ne peut pas être scellée pour lui, rien n'a été modifié. Inscrivez ce poste à nouveau, puis révoquez encore.</translation>
     </message>
@@ -2305,8 +2309,12 @@
         <translation>Restauré depuis une sauvegarde : certains de vos propres lots du dossier partagé ont été faits après des lots de collègues pas encore reçus ; ils seront repris dès que ceux-ci arrivent. D'ici là, vos nouvelles modifications restent sur ce poste.</translation>
     </message>
     <message>
-        <source>Restored from a backup: colleagues have applied your own batches up to the number in brackets, but some of them are no longer readable on the shared folder (deleted or damaged), so they could not be taken back. Your new changes may be refused by colleagues: contact the CII bureau.</source>
-        <translation>Restauré depuis une sauvegarde : des collègues ont appliqué vos propres lots jusqu'au numéro entre crochets, mais certains ne sont plus lisibles dans le dossier partagé (supprimés ou endommagés) et n'ont pas pu être repris. Vos nouvelles modifications risquent d'être refusées par les collègues : contactez le bureau CII.</translation>
+        <source>Restored from a backup: colleagues have applied your own batches up to the number in brackets, but some of them are no longer readable on the shared folder (deleted or damaged), and their workstations do not say which batch they hold last (an older version of the app). Nothing is sent meanwhile, so that nothing is refused; your changes are kept here and go out by themselves once those colleagues have synchronised with the current version. If this lasts, contact the CII bureau.</source>
+        <translation>Restauré depuis une sauvegarde : des collègues ont appliqué vos propres lots jusqu'au numéro entre crochets, mais certains ne sont plus lisibles dans le dossier partagé (supprimés ou endommagés) et leurs postes n'indiquent pas quel lot ils détiennent en dernier (ancienne version de l'application). Rien n'est envoyé entre-temps, pour que rien ne soit refusé ; vos modifications sont conservées ici et partiront d'elles-mêmes dès que ces collègues auront synchronisé avec la version actuelle. Si cela dure, contactez le bureau CII.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues' workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
+        <translation>Restauré depuis une sauvegarde : des collègues avaient appliqué vos propres lots jusqu'au numéro entre crochets, qui ne sont plus lisibles dans le dossier partagé. Ce poste continue après eux et vos nouvelles modifications parviennent à tous. Ce que ces lots contenaient (les modifications faites ici entre la sauvegarde et leur perte) se trouve sur les postes de vos collègues mais pas sur celui-ci : vérifiez avec un collègue les dossiers que vous avez modifiés pendant cette période et saisissez à nouveau ici ce qui manque.</translation>
     </message>
     <message>
         <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>

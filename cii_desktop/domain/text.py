@@ -8,6 +8,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .errors import FieldError, ValidationFailed
 
@@ -92,6 +93,7 @@ def printable(text: str) -> str:
     return "".join(out)
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUTS = frozenset("äöüß")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -118,12 +120,16 @@ _MARKS = _CombiningMarks()
 def search_document(*parts: str | None) -> str:
     """Text to index: the folded words plus their German transliteration where it differs."""
     text = " ".join(p for p in parts if p)
-    lowered = text.casefold().replace("ß", "ss") if "ß" in text else text.casefold()
+    folded = text.casefold()
+    lowered = folded.replace("ß", "ss") if "ß" in text else folded
     base = strip_accents(lowered)
-    german = strip_accents(text.lower().translate(_GERMAN))
-    known = set(_TOKEN.findall(base))
-    extra = [w for w in _TOKEN.findall(german) if w not in known]
-    digits = "".join(ch for ch in text if ch.isdigit())
+    lower = text.lower()
+    extra: list[str] = []
+    if lower != folded or not _UMLAUTS.isdisjoint(lower):  # otherwise the German spelling is ``base``
+        german = strip_accents(lower.translate(_GERMAN))
+        known = set(_TOKEN.findall(base))
+        extra = [w for w in _TOKEN.findall(german) if w not in known]
+    digits = "".join(filter(str.isdigit, text))  # one C call per character (the sync indexes every name)
     return " ".join([base, *extra, digits if len(digits) == 13 else ""]).strip()
 
 
@@ -171,6 +177,7 @@ def search_query(text: str) -> str | None:
     return (" AND " if any(t.startswith("(") for t in terms) else " ").join(terms)
 
 
+@lru_cache(maxsize=2048)  # the search triggers ask twice per row written (its key, its index entry)
 def search_rowid(row_id: str) -> int:
     """Stable 63-bit integer of a row's key: its full-text rowid (implicit rowids change on VACUUM)."""
     digest = hashlib.blake2b(row_id.encode("utf-8"), digest_size=8).digest()
@@ -180,6 +187,7 @@ def search_rowid(row_id: str) -> int:
 _EPOCH = 693596  # date(1900, 1, 1).toordinal()
 
 
+@lru_cache(maxsize=2048)
 def case_search_key(opened_on_iso: str, row_id: str) -> int:
     """A case's full-text rowid: opening day in the high bits, a hash of its key below.
 

@@ -136,7 +136,7 @@ def _write_out(out: Path, data: bytes) -> None:
 def _keys_for_newcomer(config: cfg.NetworkConfig) -> dict[int, bytes]:
     """The current epoch's key and the older ones that still open batches on the share (all of
     them when the share cannot be read now: better than a newcomer that can never catch up)."""
-    if share_reachable(config.share):
+    if share_reachable(config):
         assert config.share is not None
         with contextlib.suppress(share.ShareError):
             return {e: config.batch_keys[e] for e in ns.epochs_in_use(config, config.share)}
@@ -170,7 +170,7 @@ def _admit(store: Store, config: cfg.NetworkConfig, admin: Ed25519PrivateKey, me
             with contextlib.suppress(OSError):
                 out.unlink()
         raise
-    if share_reachable(config.share):
+    if share_reachable(config):
         assert config.share is not None
         with contextlib.suppress(share.ShareError):  # else published at the next sync
             ns.publish_signed(store, cfg.require(store), config.share)
@@ -265,7 +265,10 @@ def revoke(store: Store, workstation: str) -> Roster:
         raise RosterError("network.unknown_workstation")
     if workstation == config.workstation:
         raise RosterError("network.revoke_self")
-    if not share_reachable(config.share):
+    state = share.probe(config.share, config.network, config.roster.admin_key)
+    if state == "share.not_network":  # an empty or unmounted mount point, another network's share
+        raise RosterError("network.revoke_not_network")
+    if state != "ok":
         raise RosterError("network.revoke_offline")  # the cut-off is read from the share
     assert config.share is not None
     if member.revoked:  # a re-run: finish publishing what the first run could not
@@ -311,7 +314,7 @@ def rotate_batch_key(store: Store, roster: Roster) -> list[Member]:
     epoch, key, key_file = _new_epoch(config, roster, admin)
     cfg.write_settings(store, {cfg.BATCH_KEYS: cfg.encode_batch_keys({**config.batch_keys, epoch: key}),
                                KEY_FILE_SETTING.format(epoch): key_file.decode()})
-    if share_reachable(config.share):
+    if share_reachable(config):
         assert config.share is not None
         with contextlib.suppress(share.ShareError):  # else published at the next sync
             publish_key_file(config.share, config.network, epoch, key_file)
@@ -343,5 +346,7 @@ def check_share(store: Store, config: cfg.NetworkConfig,
     return config, notices + key_notices
 
 
-def share_reachable(share_dir: Path | None) -> bool:
-    return share_dir is not None and share_dir.is_dir() and os.access(share_dir, os.W_OK)
+def share_reachable(config: cfg.NetworkConfig) -> bool:
+    """The network's share is there and writable: the same check as sync (its signed roster marks it),
+    so that an empty or unmounted mount point, or another network's share, is never written to."""
+    return share.probe(config.share, config.network, config.roster.admin_key) == "ok"

@@ -212,7 +212,7 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
         result = ImportResult() if unsettled else importer.run(check)
         if state == "ok" and not unsettled:
             with contextlib.suppress(share.ShareError):
-                publish_state(config, share_dir, result.applied, result.stuck)
+                publish_state(config, share_dir, result.applied, result.stuck, result.applied_hash)
     except share.ShareError as exc:
         if exc.code in share.OFFLINE_CODES:
             report.offline, report.offline_reason = True, exc.code
@@ -250,9 +250,13 @@ def _take_back(store: Store, config: cfg.NetworkConfig, share_dir: Path, report:
     if adopted.waiting:
         report.note("sync.own_batches_waiting")
     elif own_history.is_restored(store):
-        lost = own_history.applied_by_readers(store, config, share_dir)
-        if lost:
+        lost, held = own_history.readers_ahead(store, config, share_dir)
+        if lost and held:  # colleagues say which batch they hold last: go on after it
+            if own_history.continue_after(store, config, lost, held):
+                report.note("sync.own_batches_continued", str(lost))
+        elif lost:
             report.note("sync.own_batches_lost", str(lost))
+            return True  # never a number colleagues have applied: nothing is sent meanwhile
     return adopted.waiting
 
 

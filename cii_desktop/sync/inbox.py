@@ -2,7 +2,8 @@
 
 A batch is read only when it is the next of its workstation's sequence. Its signature, roster
 membership, sequence and chain are checked and its body decrypted before anything is written;
-then it is applied in one transaction together with the record of applied batches. A batch that
+then it is applied together with the record of applied batches, all or nothing (consecutive
+batches of one workstation share one transaction, each in its own savepoint). A batch that
 fails any check goes to the quarantine list with the reason and is never applied; the other
 workstations' batches go on. A batch made after its author had applied batches this workstation
 has not received yet waits for them (nothing is skipped silently).
@@ -11,6 +12,7 @@ has not received yet waits for them (nothing is skipped silently).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import struct
 import time
@@ -18,6 +20,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +52,7 @@ class ImportResult:
     skew: dict[str, int] = field(default_factory=dict)  # workstation -> clock offset (ms)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (code, detail): needs attention
     applied: dict[str, int] = field(default_factory=dict)  # workstation -> last sequence applied
+    applied_hash: dict[str, str] = field(default_factory=dict)  # workstation -> that batch's hash
     stuck: dict[str, int] = field(default_factory=dict)  # workstation -> sequence missing or refused
 
 
@@ -67,6 +71,7 @@ class _Waiting(Exception):
 
 MAX_BATCH_FILE = MAX_FILE
 _LOOKAHEAD = 16  # files read past a refused one, looking for the writer's next real batch
+_CLOCK = itemgetter(4)  # a change's clock
 
 
 def _last_applied(store: Store) -> dict[str, tuple[int, str]]:
@@ -111,6 +116,37 @@ class _Opened:
     file_hash: str
     header: BatchHeader
     raw: bytearray
+
+
+@dataclass
+class _Staged:
+    """A batch verified and decoded, waiting in its group to be written."""
+    seq: int
+    file_hash: str
+    author: str
+    changes: list[Any]
+    blobs: Blobs
+    skew: int
+    previous: tuple[int, str]  # the peer's last batch before this one (sequence, hash)
+
+
+# Consecutive batches of one workstation are written in one transaction up to this many changes
+# (one commit: the journal's index pages are written once, not once per batch; issue 12's benchmark).
+# The batches are read before the transaction begins: the write lock is never held across share reads.
+_GROUP_CHANGES = 20_000
+
+
+def _refusal(exc: Exception, store_error: Any) -> str | None:
+    """The quarantine code of a batch whose writing failed, None for an error that is not the batch's
+    (a full disk, a damaged database: the whole group is rolled back and the error shown)."""
+    if isinstance(exc, BatchError):
+        return exc.code
+    if store_error is not None:
+        # an integrity rule of the database refused the batch (e.g. a missing record)
+        return "batch.inconsistent" if store_error.code == "store.error" else None
+    if isinstance(exc, (KeyError, ValueError, TypeError)):
+        return "batch.missing_file" if str(exc) == "'blob'" else "batch.not_a_batch"
+    return None
 
 
 class Importer:
@@ -168,8 +204,10 @@ class Importer:
                     continue
                 if check:
                     check()
+                before = self.result.batches
                 try:
-                    applied = self._next(peer)
+                    with _collector_paused():
+                        applied = self._next(peer)
                 except _Waiting:
                     applied = False
                 except BatchError:
@@ -179,12 +217,14 @@ class Importer:
                     self.result.problems.append(("share.peer_unreadable", peer.workstation))
                     blocked.add(peer.workstation)
                     applied = False
-                if applied:
+                if applied or self.result.batches > before:  # a group applied, then a batch refused
                     progressed = True
                     if progress:
                         progress(self.result.batches)
         for peer in peers:  # a next batch that could not be applied, or a gap on the share
             self.result.applied[peer.workstation] = peer.last_seq
+            if peer.last_hash:
+                self.result.applied_hash[peer.workstation] = peer.last_hash
             if any(seq > peer.last_seq for seq in peer.files) and not self._beyond_cutoff(peer):
                 self.result.waiting[peer.workstation] = peer.last_seq + 1
                 self.result.stuck[peer.workstation] = peer.last_seq + 1
@@ -264,10 +304,12 @@ class Importer:
             raise _Waiting()
         return None
 
-    def _next(self, peer: _Peer) -> bool:
+    def _stage(self, peer: _Peer) -> _Staged | None:
+        """The peer's next batch, verified and decoded, its dependencies here: taken as applied in
+        this run's memory until its group is written (``_apply``); None when there is none."""
         opened = self._candidate(peer)
         if opened is None:
-            return False
+            return None
         seq, file_hash, header, raw = opened.seq, opened.file_hash, opened.header, opened.raw
         name = batch_name(seq)
         if schema_compat.waits_for_update(self.store, header.schema):
@@ -293,52 +335,103 @@ class Importer:
                 needed = min(needed, max(member.revoked_after, 0))  # never wait past a cut-off
             if self._applied[workstation] < needed:
                 raise _Waiting()
-        skew = self._check_clock(peer.files[seq], written_ms, changes)
-        self._apply(peer, seq, file_hash, author, changes, blobs, skew)
-        if skew:
-            self.result.skew[peer.workstation] = skew
+        try:
+            skew = self._check_clock(peer.files[seq], written_ms, changes)
+        except (IndexError, TypeError, KeyError, ValueError):  # a change that is not one
+            raise self._refuse(peer, name, file_hash, "batch.not_a_batch") from None
+        staged = _Staged(seq, file_hash, author, changes, blobs, skew, (peer.last_seq, peer.last_hash))
         peer.last_seq, peer.last_hash = seq, file_hash
         self._applied[peer.workstation] = seq
-        return True
+        return staged
 
-    def _apply(self, peer: _Peer, seq: int, file_hash: str, author: str, changes: list[Any],
-               blobs: Blobs, skew: int = 0) -> None:
-        if author:
-            self.authors[peer.workstation] = author
+    def _next(self, peer: _Peer) -> bool:
+        """Apply the peer's next batches: as many as are here in order, up to a group's size, in one
+        transaction (one commit for the group; each batch all or nothing within it)."""
+        group: list[_Staged] = []
+        stop: Exception | None = None
+        try:
+            while sum(len(g.changes) for g in group) < _GROUP_CHANGES and \
+                    sum(len(b) for g in group for b in g.blobs.values()) < _LARGE_FILES:
+                staged = self._stage(peer)
+                if staged is None:
+                    break
+                group.append(staged)
+        except (_Waiting, BatchError, share.ShareError) as exc:
+            if not group:
+                raise
+            stop = exc  # what can be applied is applied first
+        if group:
+            self._apply(peer, group)
+        if isinstance(stop, (BatchError, share.ShareError)):
+            raise stop
+        return bool(group)
+
+    def _apply(self, peer: _Peer, group: list[_Staged]) -> None:
+        from ..storage.errors import classify, is_database_error
+
+        done: list[tuple[_Staged, Any]] = []
+        refused: tuple[_Staged, str] | None = None
         erased = 0
+        blobs = {d: b for staged in group for d, b in staged.blobs.items()}
         try:
             with _small_page_cache(self.store, blobs), self.store.raw_transaction() as conn:
-                merger = Merger(conn, peer.workstation, seq, blobs, self.authors)
-                merged = merger.apply(changes)
-                _audit_received(conn, self.config.workstation, peer.workstation, seq, changes)
-                erased = self.after_apply(conn) if self.after_apply else 0
-                conn.execute("INSERT INTO sync_applied (workstation_id, seq, file_hash, changes, applied_at)"
-                             " VALUES (?, ?, ?, ?, ?)", (peer.workstation, seq, file_hash, len(changes),
-                                                         now_sql()))
-                conn.execute("DELETE FROM sync_quarantine WHERE workstation_id = ? AND filename = ?",
-                             (peer.workstation, batch_name(seq)))  # refused earlier, verified now
-                conn.execute("INSERT INTO sync_peer (workstation_id, author, skew_ms, checked_at) VALUES "
-                             "(?, ?, ?, ?) ON CONFLICT(workstation_id) DO UPDATE SET author = coalesce(nullif("
-                             "excluded.author, ''), sync_peer.author), skew_ms = excluded.skew_ms, "
-                             "checked_at = excluded.checked_at",
-                             (peer.workstation, author, skew, now_sql()))
-        except BatchError as exc:
-            raise self._refuse(peer, batch_name(seq), file_hash, exc.code) from None
-        except (KeyError, ValueError, TypeError) as exc:
-            code = "batch.missing_file" if str(exc) == "'blob'" else "batch.not_a_batch"
-            raise self._refuse(peer, batch_name(seq), file_hash, code) from None
-        except Exception as exc:
-            from ..storage.errors import StoreError
-
-            if isinstance(exc, StoreError) and exc.code == "store.error":
-                # an integrity rule of the database refused the batch (e.g. a missing record)
-                raise self._refuse(peer, batch_name(seq), file_hash, "batch.inconsistent") from None
+                for staged in group:
+                    conn.execute("SAVEPOINT sync_batch")
+                    try:
+                        merged, count = self._apply_one(conn, peer, staged)
+                    except Exception as exc:
+                        code = _refusal(exc, classify(exc) if is_database_error(exc) else None)
+                        if code is None:
+                            raise
+                        conn.execute("ROLLBACK TO sync_batch")
+                        conn.execute("RELEASE sync_batch")
+                        refused = (staged, code)
+                        break
+                    conn.execute("RELEASE sync_batch")
+                    done.append((staged, merged))
+                    erased += count
+        except BaseException:
+            self._rewind(peer, group[0])  # nothing of the group was written
             raise
         if erased:
             empty_wal(self.store.read_connection())
-        self.result.batches += 1
-        self.result.changes += merged.changes
-        self.result.conflicts += merged.conflicts
+        for staged, merged in done:
+            self.result.batches += 1
+            self.result.changes += merged.changes
+            self.result.conflicts += merged.conflicts
+            if staged.skew:
+                self.result.skew[peer.workstation] = staged.skew
+        if refused is not None:
+            staged, code = refused
+            self._rewind(peer, staged)
+            raise self._refuse(peer, batch_name(staged.seq), staged.file_hash, code)
+
+    def _rewind(self, peer: _Peer, staged: _Staged) -> None:
+        """Back to the batch before ``staged``: it and the rest of its group were not applied."""
+        peer.last_seq, peer.last_hash = staged.previous
+        self._applied[peer.workstation] = peer.last_seq
+
+    def _apply_one(self, conn: Any, peer: _Peer, staged: _Staged) -> tuple[Any, int]:
+        """One batch inside the group's transaction: merged, audited, recorded as applied."""
+        seq, author = staged.seq, staged.author
+        if author:
+            self.authors[peer.workstation] = author
+        merger = Merger(conn, peer.workstation, seq, staged.blobs, self.authors)
+        merged = merger.apply(staged.changes)
+        _audit_received(conn, self.config.workstation, peer.workstation, seq, merger.rows)
+        erased = self.after_apply(conn) if self.after_apply else 0
+        now = now_sql()
+        conn.execute("INSERT INTO sync_applied (workstation_id, seq, file_hash, changes, applied_at)"
+                     " VALUES (?, ?, ?, ?, ?)", (peer.workstation, seq, staged.file_hash, len(staged.changes),
+                                                 now))
+        conn.execute("DELETE FROM sync_quarantine WHERE workstation_id = ? AND filename = ?",
+                     (peer.workstation, batch_name(seq)))  # refused earlier, verified now
+        conn.execute("INSERT INTO sync_peer (workstation_id, author, skew_ms, checked_at) VALUES "
+                     "(?, ?, ?, ?) ON CONFLICT(workstation_id) DO UPDATE SET author = coalesce(nullif("
+                     "excluded.author, ''), sync_peer.author), skew_ms = excluded.skew_ms, "
+                     "checked_at = excluded.checked_at",
+                     (peer.workstation, author, staged.skew, now))
+        return merged, erased
 
     def _check_clock(self, path: Path, written_ms: int, changes: list[Any]) -> int:
         """A workstation's clock offset (0: right); never let it push this clock into the future."""
@@ -349,7 +442,7 @@ class Importer:
                 skew = written_ms - arrived_ms
         except OSError:
             pass
-        latest = max((str(c[4]) for c in changes), default="")
+        latest = max(map(str, map(_CLOCK, changes)), default="")
         if latest:
             try:
                 self.store.clock.observe(Timestamp.decode(latest))
@@ -378,9 +471,26 @@ def _small_page_cache(store: Store, blobs: Blobs) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = {previous}")
 
 
-def _audit_received(conn: Any, me: str, sender: str, seq: int, changes: list[Any]) -> None:
-    """Which persons' and cases' data arrived from ``sender``, in the same transaction as the merge."""
-    found = audit.subjects(conn, {(str(c[0]), str(c[1])): None for c in changes})
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector waits while a group is decoded and written: a batch makes tens of
+    thousands of small lists and tuples, none in a cycle, and a full collection started by them in
+    the middle scans every object of the process (measured: longer than the import it interrupts).
+    Reference counting frees memory as usual; any cycle left meanwhile goes at the next collection."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _audit_received(conn: Any, me: str, sender: str, seq: int, rows: list[tuple[str, str]]) -> None:
+    """Which persons' and cases' data arrived from ``sender`` (the batch's distinct rows), in the same
+    transaction as the merge."""
+    found = audit.subjects(conn, rows)
     if not found:
         return
     actor = audit.actor_row(conn, me)

@@ -54,8 +54,16 @@ def _table_order() -> dict[str, int]:
     return {table.name: index for index, table in enumerate(METADATA.sorted_tables)}
 
 
+@lru_cache(maxsize=8192)
+def _scalar(kind: str, encoded: str | None) -> Any:
+    """``to_sql`` of a value that is not a file: a batch repeats few distinct ones (names, places, codes)."""
+    return to_sql(kind, encoded, {})
+
+
 def _is_true(encoded: str | None) -> bool:
-    return encoded is not None and json.loads(encoded) is True
+    if encoded is None or encoded == "false":  # as peers write it; anything else is parsed
+        return False
+    return encoded == "true" or json.loads(encoded) is True
 
 
 class Merger:
@@ -69,6 +77,8 @@ class Merger:
         self.blobs = blobs
         self.authors = authors
         self.result = MergeResult()
+        self.rows: list[tuple[str, str]] = []
+        self._now = now_sql()  # local: when the rows changed here (one moment for the batch)
         self._log_rows: list[tuple[Any, ...]] = []
         # Rows written once every decision of the batch is taken, one statement per table and columns.
         self._inserts: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
@@ -81,11 +91,23 @@ class Merger:
         for change in changes:
             if len(change) != 6:
                 raise BatchError("batch.not_a_batch")
-            groups.setdefault((str(change[0]), str(change[1])), []).append(change)
-        for (table, _row_id), items in groups.items():
+            key = (change[0], change[1])
+            items = groups.get(key)
+            if items is None:
+                groups[key] = [change]
+            else:
+                items.append(change)
+        for (table, row_id), items in groups.items():
+            if type(table) is not str or type(row_id) is not str:
+                raise BatchError("batch.not_a_batch")
             spec = SHARED_TABLES.get(table)
-            if spec is None or any(str(c[2]) not in spec.columns for c in items):
+            if spec is None:
                 raise BatchError("batch.unknown_field")
+            columns = spec.columns
+            for change in items:
+                if change[2] not in columns:
+                    raise BatchError("batch.unknown_field")
+        self.rows = list(groups)  # the rows the batch is about (its audit entries)
         groups = drop_erased(self.conn, groups)  # a late batch never brings an erased row back
         existing, earlier = self._prefetch(list(groups))
         for (table, row_id), items in groups.items():
@@ -146,22 +168,25 @@ class Merger:
     def _create(self, spec: SharedTable, row_id: str, items: Sequence[Change], earlier: list[Any]) -> None:
         """A row new here: its values are the latest of every field in the journal and this batch."""
         self._log(items)
-        values: dict[str, Any] = {}
+        latest: dict[str, tuple[str, Any]] = {}  # field -> (clock, value) of its latest change
         deleted = False
-        history = sorted([(str(h), str(f), v) for f, v, h in earlier] + [(str(c[4]), str(c[2]), c[3]) for c in items],
-                         key=lambda entry: (entry[0], entry[1]))
-        for _hlc, name, encoded in history:
+        for name, encoded, hlc in [*((str(f), v, str(h)) for f, v, h in earlier),
+                                   *((c[2], c[3], str(c[4])) for c in items)]:
             if name == "deleted":
                 deleted = deleted or _is_true(encoded)
-            else:
-                values[str(name)] = encoded
+                continue
+            held = latest.get(name)
+            if held is None or hlc >= held[0]:  # the later clock; of equal ones, the later entry
+                latest[name] = (hlc, encoded)
+        values = {name: encoded for name, (_hlc, encoded) in latest.items()}
         if "id" not in values or not spec.required <= {*values, "deleted"}:
             self.result.waiting_rows.append((spec.name, row_id))  # its creation has not arrived
             return
-        sql_values = {name: to_sql(spec.columns[name], encoded, self.blobs)
-                      for name, encoded in values.items() if name in spec.columns}
+        columns = spec.columns
+        sql_values = {name: to_sql(columns[name], encoded, self.blobs) if columns[name] == "blob"
+                      else _scalar(columns[name], encoded) for name, encoded in values.items() if name in columns}
         sql_values["deleted"] = 1 if deleted else 0
-        sql_values["updated_at"] = now_sql()  # local: when the row last changed here
+        sql_values["updated_at"] = self._now
         self._inserts.setdefault((spec.name, tuple(sql_values)), []).append(list(sql_values.values()))
         self.result.rows_created += 1
 
@@ -206,7 +231,7 @@ class Merger:
             elif hlc < current[1] and encoded != current[0]:
                 self._conflict(key, tuple(current), (encoded, hlc, self.origin))
         if updates:
-            updates["updated_at"] = now_sql()
+            updates["updated_at"] = self._now
             self._updates.setdefault((spec.name, tuple(updates)), []).append([*updates.values(), row_id])
             self.result.rows_updated += 1
 

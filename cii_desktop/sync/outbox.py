@@ -392,7 +392,7 @@ def _repair(store: Store, folder: Path, suspects: frozenset[int],
     """Write again, from the journal, this workstation's published batches the share lost or damaged."""
     conn = store.read_connection()
     published = conn.execute("SELECT seq, file_hash, length(data) FROM sync_outgoing WHERE published_at IS NOT "
-                             "NULL ORDER BY seq").fetchall()
+                             "NULL AND length(data) > 0 ORDER BY seq").fetchall()  # no stand-ins (own_history)
     if not published:
         return 0
     on_share = share.batch_files(folder)

@@ -227,15 +227,45 @@ def adopted_total(store: Store) -> int:
 def applied_by_readers(store: Store, config: NetworkConfig, share_dir: Path) -> int:
     """The highest own batch number an active colleague reports applied, when it is beyond what this
     database knows (its file lost or damaged on the share: it cannot be taken back); else 0."""
+    return readers_ahead(store, config, share_dir)[0]
+
+
+def readers_ahead(store: Store, config: NetworkConfig, share_dir: Path) -> tuple[int, str]:
+    """:func:`applied_by_readers`, with the hash of that batch as the colleagues who applied it hold it
+    ("" when they do not say - an older version - or do not agree)."""
     from .state import STATE_DIR, read_state
 
     known = _known(store.read_connection())[0]
-    highest = 0
+    highest, hashes = 0, set[str]()
     folder = config.network_dir(share_dir) / STATE_DIR
     for member in config.roster.members:
         if member.id == config.workstation or member.revoked:
             continue
         state = read_state(config, folder / f"{member.id}.json", member.id)
-        if state is not None:
-            highest = max(highest, state.applied.get(config.workstation, 0))
-    return highest if highest > known else 0
+        seq = state.applied.get(config.workstation, 0) if state is not None else 0
+        if state is None or seq < highest or seq == 0:
+            continue
+        if seq > highest:
+            highest, hashes = seq, set()
+        hashes.add(state.hashes.get(config.workstation, ""))
+    if highest <= known:
+        return 0, ""
+    agreed = next(iter(hashes)) if len(hashes) == 1 else ""
+    return highest, agreed if len(agreed) == 64 and all(c in "0123456789abcdef" for c in agreed) else ""
+
+
+def continue_after(store: Store, config: NetworkConfig, seq: int, file_hash: str) -> bool:
+    """Go on after own batches colleagues applied but nobody can read any more (lost or damaged on the
+    share, and this restored database never had them): a stand-in for the last one - its number and
+    the hash its readers hold, no bytes, so nothing to publish or repair - after which the next batch
+    is sealed and chained, as the readers expect. Batches sealed since the restore and not published
+    are unsealed first (their changes go out after the stand-in). True when it was recorded."""
+    with store.raw_transaction() as conn:
+        known = _known(conn)[0]
+        if known >= seq:
+            return False
+        _unseal(conn, config, known)
+        stamp = now_sql()
+        conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at, published_at) "
+                     "VALUES (?, ?, ?, 0, ?, ?)", (seq, file_hash, b"", stamp, stamp))
+    return True

@@ -1,9 +1,11 @@
 """What each workstation has applied, published on the share so that senders can repair.
 
-``<share>/<network>/state/<workstation>.json``: the last sequence applied from each workstation and
-the number it is stuck on (missing, cut off or refused), signed with the workstation's Ed25519
-key. A sender reads its readers' states and writes again, from its journal, what they lack
-(:func:`outbox.publish`'s ``suspects``). A state file says nothing about the data itself.
+``<share>/<network>/state/<workstation>.json``: the last sequence applied from each workstation (and
+that batch's hash), and the number it is stuck on (missing, cut off or refused), signed with the
+workstation's Ed25519 key. A sender reads its readers' states and writes again, from its journal, what they lack
+(:func:`outbox.publish`'s ``suspects``). A workstation restored from a backup whose own last batches are lost
+from the share goes on after them, chained to the hash its readers hold (sync.own_history). A state
+file says nothing about the data itself.
 """
 
 from __future__ import annotations
@@ -30,29 +32,32 @@ class ReaderState:
     workstation: str
     applied: dict[str, int] = field(default_factory=dict)
     stuck: dict[str, int] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)  # workstation -> hash of the last batch applied
 
 
 def _folder(config: NetworkConfig, share_dir: Path) -> Path:
     return config.network_dir(share_dir) / STATE_DIR
 
 
-def encode(config: NetworkConfig, applied: dict[str, int], stuck: dict[str, int]) -> bytes:
+def encode(config: NetworkConfig, applied: dict[str, int], stuck: dict[str, int],
+           hashes: dict[str, str] | None = None) -> bytes:
     payload = json.dumps({"network": config.network, "workstation": config.workstation,
-                          "applied": applied, "stuck": stuck}, sort_keys=True,
+                          "applied": applied, "stuck": stuck, "hashes": hashes or {}}, sort_keys=True,
                          separators=(",", ":")).encode("utf-8")
     return json.dumps({"state": base64.b64encode(payload).decode("ascii"),
                        "signature": config.signing_key.sign(payload).hex()}).encode("utf-8")
 
 
 def publish_state(config: NetworkConfig, share_dir: Path, applied: dict[str, int],
-                  stuck: dict[str, int]) -> None:
+                  stuck: dict[str, int], hashes: dict[str, str] | None = None) -> None:
     """Write this workstation's state when it changed (an unchanged state is not rewritten)."""
     folder = _folder(config, share_dir)
     name = f"{config.workstation}.json"
     current = read_state(config, folder / name, config.workstation)
-    if current is not None and current.applied == applied and current.stuck == stuck:
+    if current is not None and current.applied == applied and current.stuck == stuck and \
+            current.hashes == (hashes or {}):
         return
-    share.write_over(folder, name, encode(config, applied, stuck))
+    share.write_over(folder, name, encode(config, applied, stuck, hashes))
 
 
 def read_state(config: NetworkConfig, path: Path, workstation: str) -> ReaderState | None:
@@ -71,7 +76,8 @@ def read_state(config: NetworkConfig, path: Path, workstation: str) -> ReaderSta
         if inner["network"] != config.network or inner["workstation"] != workstation:
             return None
         return ReaderState(workstation, {str(k): int(v) for k, v in inner["applied"].items()},
-                           {str(k): int(v) for k, v in inner["stuck"].items()})
+                           {str(k): int(v) for k, v in inner["stuck"].items()},
+                           {str(k): str(v) for k, v in inner.get("hashes", {}).items()})  # older: none
     except (share.ShareError, ValueError, KeyError, TypeError, AttributeError, InvalidSignature):
         return None
 

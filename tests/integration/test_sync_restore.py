@@ -292,12 +292,13 @@ def test_own_batches_waiting_for_a_lost_peer_batch_hold_the_sending(trio: list[W
 def test_an_own_batch_damaged_on_the_share_is_not_taken_back_and_the_user_is_told(
         trio: list[Workstation], tmp_path: Path) -> None:
     """A/3, already applied by B and C, is cut off on the share: A takes back batch 2 only (a
-    damaged file verifies as nobody's) and says that colleagues hold more than it could take back."""
+    damaged file verifies as nobody's), says that colleagues hold more than it could take back, and
+    goes on after A/3 (tests/integration/test_sync_lost_own_batch.py)."""
     a, _b, _c = trio
     saved, first, later = _history(trio, tmp_path)
     damaged = _outbox(a) / "00000003.ciibatch"
     damaged.write_bytes(damaged.read_bytes()[:-200])
     _restore(a, saved)
     report = run_sync(a.store)
-    assert (TAKEN_BACK, "1") in report.problems and ("sync.own_batches_lost", "3") in report.problems
+    assert (TAKEN_BACK, "1") in report.problems and ("sync.own_batches_continued", "3") in report.problems
     assert _summary(a, first) == "modifié après la sauvegarde" and _summary(a, later) is None
