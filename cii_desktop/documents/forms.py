@@ -111,10 +111,11 @@ def _grid(c: dict[str, Any], lang: str) -> list[Flowable]:
     return body
 
 
-def _refusal(c: dict[str, Any], lang: str) -> list[Flowable]:
+def _refusal(c: dict[str, Any], lang: str) -> tuple[list[Flowable], list[Flowable]]:
+    """The refusal the person signs: its wording stays on one page with the signatures."""
     r = c["record"]
-    return [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
-            field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
+    return [], [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
+                field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
 
 
 def _consent_line(consent: Any, lang: str) -> str:
@@ -329,7 +330,8 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
     return body
 
 
-LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
+Laid = list[Flowable] | tuple[list[Flowable], list[Flowable]]  # the body, or (the body, the words signed)
+LAYOUTS: dict[str, Callable[[dict[str, Any], str], Laid]] = {
     "grid": _grid, "procuration": consent_forms.procuration, "legal_basis": consent_forms.legal_basis,
     "refusal": _refusal, "announcement": _announcement,
     "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
@@ -378,6 +380,8 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
     if kind == "procuration" and content.get("record", {}).get("kind") == "legal_basis":
         kind = "legal_basis"  # printed before the legal basis had its own form: it reads as one now
     kind_info = KINDS[kind]
+    laid = LAYOUTS[kind](content, lang)
+    body, signed_words = laid if isinstance(laid, tuple) else (laid, [])
     revoked = kind == "procuration" and content.get("record", {}).get("revoked_on")
     return Form(title=text("revocation_title", lang) if revoked else title(kind, lang),
                 form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
@@ -385,7 +389,7 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
                 document_id=document_id, institution=_inst(content.get("institution", ""), lang),
                 institution_short=_inst(content.get("institution", ""), lang, short=True),
                 identity=identity(content, lang) if "person" in content else [],
-                body=LAYOUTS[kind](content, lang), parties=parties, subject=kind_info.form_code,
+                body=body, signed_with=signed_words, parties=parties, subject=kind_info.form_code,
                 status_line=status_line)
 
 

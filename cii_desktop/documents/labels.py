@@ -16,6 +16,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signed_on_pad": ("Signé électroniquement le", "Elektronisch unterschrieben am"),
     "signed_on_paper": ("Signé sur papier (copie scannée au dossier)", "Auf Papier unterschrieben (Scan im Dossier)"),
     "version": ("Version", "Version"),
+    "continued": ("suite", "Forts."),
     # identity block
     "person_name": ("Nom, prénom", "Name, Vorname"),
     "birth_date": ("Date de naissance", "Geburtsdatum"),
@@ -47,11 +48,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # procuration
     "procuration_title": ("Procuration CII", "IIZ-Vollmacht"),
     "procuration_text": (
-        "La personne soussignée autorise les institutions cochées ci-dessous à échanger entre elles les "
+        "La personne soussignée autorise les institutions cochées ci-dessus à échanger entre elles les "
         "informations nécessaires à sa prise en charge dans le cadre de la collaboration interinstitutionnelle "
         "(CII). Elle peut révoquer cette procuration en tout temps, par écrit; dès la révocation, plus aucune "
         "information n'est échangée.",
-        "Die unterzeichnende Person ermächtigt die unten angekreuzten Institutionen, untereinander die für ihre "
+        "Die unterzeichnende Person ermächtigt die oben angekreuzten Institutionen, untereinander die für ihre "
         "Begleitung im Rahmen der interinstitutionellen Zusammenarbeit (IIZ) nötigen Informationen auszutauschen. "
         "Sie kann diese Vollmacht jederzeit schriftlich widerrufen; ab dem Widerruf werden keine Informationen "
         "mehr ausgetauscht."),
