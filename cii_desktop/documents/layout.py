@@ -118,7 +118,8 @@ class KeepWithNext(_Group):
     def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
         if self._height_of(self._content, aW) <= aH:
             return list(self._content)
-        parts = self._split_part(self.block, aW, aH - self._height_of(self.heads, aW) - self.block.getSpaceBefore())
+        gap = max(self.heads[-1].getSpaceAfter(), self.block.getSpaceBefore())  # as the frame will space them
+        parts = self._split_part(self.block, aW, aH - self._height_of(self.heads, aW) - gap - 1)
         if len(parts) >= 2 or _at_top(self):
             return [*self.heads, *(parts or [self.block])]
         return []  # not even the block's first lines fit: the heading goes to the next page with it
