@@ -104,6 +104,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "note": ("Remarque", "Bemerkung"),
     # announcement
     "announcement_title": ("Annonce de situation complexe au Bureau CII", "Meldung einer komplexen Situation an das IIZ-Büro"),
+    "announcement_below_title": ("Annonce au Bureau CII d'une situation {level}",
+                                 "Meldung einer Situation «{level}» an das IIZ-Büro"),
     "announced_on": ("Annoncée le", "Gemeldet am"),
     "announced_by": ("Annoncée par", "Gemeldet durch"),
     "problems": ("Problématiques", "Problembereiche"),
@@ -175,6 +177,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "distribution": ("Diffusion", "Verteiler"),
     "without_person": ("Séance entre professionnels, sans la personne.", "Sitzung unter Fachpersonen, ohne die Person."),
     "participant": ("Participant/e", "Teilnehmende Person"),
+    "representative": ("Représentant/e de l'institution", "Vertreter/in der Institution"),
     "role": ("Rôle", "Rolle"),
     # recovery key
     "recovery_title": ("Clé de récupération de la base de données", "Wiederherstellungsschlüssel der Datenbank"),
@@ -232,6 +235,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan_end": ("Fin prévue (six mois)", "Geplantes Ende (sechs Monate)"),
     "tandem_outcome": ("Issue du tandem", "Ergebnis des Tandems"),
     "tandem_objectives": ("Objectifs du plan", "Ziele des Plans"),
+    "tandem_to_fill": (
+        "Le tandem n'a pas encore commencé : ce plan est rempli à la main par le/la conseiller/ère ORP et "
+        "l'assistant/e social/e CMS lors du premier entretien, puis saisi dans le dossier.",
+        "Das Tandem hat noch nicht begonnen: Diesen Plan füllen der/die RAV-Personalberater/in und der/die "
+        "SMZ-Sozialarbeiter/in beim ersten Gespräch von Hand aus; danach wird er im Dossier erfasst."),
+    "interview_plan": ("Entretiens prévus (deux par mois)", "Geplante Gespräche (zwei pro Monat)"),
+    "plan_month": ("Mois", "Monat"),
     "interview_log": ("Journal des entretiens", "Gesprächsprotokoll"),
     "interview_rule": ("Au moins deux entretiens par mois pendant environ six mois.",
                        "Mindestens zwei Gespräche pro Monat während rund sechs Monaten."),
