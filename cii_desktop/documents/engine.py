@@ -61,7 +61,8 @@ def register_fonts() -> None:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
+                          allowWidows=0)  # a paragraph split over two pages leaves two lines or more
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),

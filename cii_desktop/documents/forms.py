@@ -356,7 +356,7 @@ def _tandem_to_fill(r: dict[str, Any], lang: str) -> list[Flowable]:
     """A tandem not started yet: the plan the two leads fill in by hand at their first interview (six
     months of two interviews, one row each), not an empty form."""
     per_month = int(tandem_rules.rules()["min_interviews_per_month"])
-    rows = [[str(month), "\n", "", ""] for month in range(1, int(tandem_rules.rules()["plan_months"]) + 1)
+    rows = [[str(month), "\u00a0\n\u00a0", "", ""] for month in range(1, int(tandem_rules.rules()["plan_months"]) + 1)
             for _ in range(per_month)]
     return [
         para(text("tandem_to_fill", lang)), Spacer(1, 2 * mm),
@@ -364,7 +364,7 @@ def _tandem_to_fill(r: dict[str, Any], lang: str) -> list[Flowable]:
                      (text("cms_social_worker", lang), r["lead_cms"] or BLANK),
                      (text("plan_start", lang), BLANK_DATE), (text("plan_end", lang), BLANK_DATE),
                      (text("tandem_objectives", lang), r.get("objectives") or "\n".join([BLANK * 2] * 3))]),
-        para(text("interview_rule", lang), "small"),
+        Spacer(1, 1.5 * mm), para(text("interview_rule", lang), "small"),
         Paragraph(esc(text("interview_plan", lang)), styles()["h2"]),
         grid_table([text("plan_month", lang), text("meeting_date", lang), text("participant", lang),
                     text("notes", lang)], rows, [16 * mm, 30 * mm, 50 * mm, 78 * mm]),
@@ -382,7 +382,7 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
                      (text("plan_end", lang), date_text(r["ends_on"])),
                      (text("tandem_outcome", lang), outcome),
                      (text("tandem_objectives", lang), r.get("objectives") or "–")]),
-        para(text("interview_rule", lang), "small"),
+        Spacer(1, 1.5 * mm), para(text("interview_rule", lang), "small"),
         Paragraph(esc(text("interview_log", lang)), styles()["h2"]),
     ]
     rows = [[date_text(i["held_on"]), i["participants"], i["notes"]] for i in r["interviews"]]

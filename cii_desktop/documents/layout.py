@@ -3,7 +3,7 @@
 - A table row splits across pages only when it is long (free text); a short row, such as a label and
   its value, moves whole to the next page. The part of a split row on the next page repeats the cells
   that were left empty there (the field's label, a step's owner and deadline), the label marked
-  "(suite)"; a ruled table repeats its header row on each page.
+  "(suite)" when it is the first column; a ruled table repeats its header row on each page.
 - A heading keeps with the first lines of the block that follows it (never alone at a page's foot).
 - The end of a form's text keeps with the signatures (:class:`KeepEndWith`), and the words a person
   signs keep with the signatures whole (:class:`KeepTogetherIfFits`).
@@ -62,12 +62,10 @@ class RowTable(Table):  # type: ignore[misc]  # reportlab is untyped
         """The rest of a split row with the cells it left on the first page repeated (label marked)."""
         data = [list(row) for row in rest._cellvalues]
         first = data[self.cii_header]
-        marked = False
         for col, cell in enumerate(first):
             above = top._cellvalues[-1][col]
-            if _empty(cell) and not _empty(above):
-                first[col] = [_again(f, "" if marked else self.cii_continued) for f in _as_list(above)]
-                marked = True
+            if _empty(cell) and not _empty(above):  # the first column is the row's label: marked as continued
+                first[col] = [_again(f, self.cii_continued if col == 0 else "") for f in _as_list(above)]
         table = RowTable(data, colWidths=list(self.cii_widths), repeatRows=self.cii_header, splitInRow=1)
         table.setStyle(list(self.cii_style))
         return self._keep_attributes(table)
