@@ -366,7 +366,7 @@ def _tandem_to_fill(r: dict[str, Any], lang: str) -> list[Flowable]:
                      (text("tandem_objectives", lang), r.get("objectives") or "\n".join([BLANK * 2] * 3))]),
         Spacer(1, 1.5 * mm), para(text("interview_rule", lang), "small"),
         Paragraph(esc(text("interview_plan", lang)), styles()["h2"]),
-        grid_table([text("plan_month", lang), text("meeting_date", lang), text("participant", lang),
+        grid_table([text("plan_month", lang), text("interview_date", lang), text("participant", lang),
                     text("notes", lang)], rows, [16 * mm, 30 * mm, 50 * mm, 78 * mm]),
     ]
 
@@ -386,7 +386,7 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
         Paragraph(esc(text("interview_log", lang)), styles()["h2"]),
     ]
     rows = [[date_text(i["held_on"]), i["participants"], i["notes"]] for i in r["interviews"]]
-    body.append(grid_table([text("meeting_date", lang), text("participant", lang), text("notes", lang)], rows,
+    body.append(grid_table([text("interview_date", lang), text("participant", lang), text("notes", lang)], rows,
                            [25 * mm, 55 * mm, 94 * mm]) if rows else para("–"))
     body.append(field_table([(text("thin_months", lang), ", ".join(r["thin_months"]) or text("none", lang))]))
     return body

@@ -242,6 +242,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "SMZ-Sozialarbeiter/in beim ersten Gespräch von Hand aus; danach wird er im Dossier erfasst."),
     "interview_plan": ("Entretiens prévus (deux par mois)", "Geplante Gespräche (zwei pro Monat)"),
     "plan_month": ("Mois", "Monat"),
+    "interview_date": ("Date de l'entretien", "Datum des Gesprächs"),
     "interview_log": ("Journal des entretiens", "Gesprächsprotokoll"),
     "interview_rule": ("Au moins deux entretiens par mois pendant environ six mois.",
                        "Mindestens zwei Gespräche pro Monat während rund sechs Monaten."),

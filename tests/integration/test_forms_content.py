@@ -101,7 +101,7 @@ def test_a_tandem_not_started_prints_the_plan_to_fill_by_hand(store: Store, lang
         _doc, pdf = documents.print_case_document(uow, case_id, "tandem_plan", language)
     words = flat_text(pdf)
     assert text("tandem_to_fill", language).split("\n")[0][:60] in words
-    header = " ".join(text(k, language) for k in ("plan_month", "meeting_date", "participant", "notes"))
+    header = " ".join(text(k, language) for k in ("plan_month", "interview_date", "participant", "notes"))
     assert header in words
     months = re.findall(r"(?<![\d./])([1-6])(?![\d./])", words.split(header, 1)[1])
     assert all(months.count(m) >= 2 for m in "123456"), months  # two interview rows a month
