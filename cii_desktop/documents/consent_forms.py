@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..domain import reference
 from ..domain.rule_tables import coded
-from .engine import field_table, grid_table, para
+from .engine import esc, field_table, para, row_table, styles
 from .labels import pick, text
 
 
@@ -41,27 +42,42 @@ def _recipients(c: dict[str, Any], lang: str) -> list[tuple[str, str]]:
             (text("recipient_cms_respondent", lang), "_" * 30)]
 
 
-def procuration(c: dict[str, Any], lang: str) -> list[Flowable]:
-    """The procuration the person signs; once revoked, the revocation (nothing left to sign for)."""
+Laid = tuple[list[Flowable], list[Flowable]]  # (the form's body, the words signed: kept with the signatures)
+
+
+def procuration(c: dict[str, Any], lang: str) -> Laid:
+    """The procuration the person signs; once revoked, the revocation (nothing left to sign for). The
+    consent wording, the date and the validity stay on one page with the signatures."""
     r = c["record"]
     if r.get("revoked_on"):
-        return [para(text("revocation_text", lang).format(given=_date(r["given_on"]), revoked=_date(r["revoked_on"]))),
-                Spacer(1, 3 * mm),
-                field_table([(text("procuration_date", lang), _date(r["given_on"])),
-                             (text("procuration_revoked", lang), _date(r["revoked_on"])),
-                             (text("revoked_by", lang), r.get("revoked_by") or "–")])]
-    chosen = set(r["institutions"])
-    ticks = [[("☒" if e.code in chosen else "☐"), pick(e.label.fr, e.label.de, lang)]
-             for e in reference.INSTITUTIONS if e.code != "BUREAU"] + [["☒" if "BUREAU" in chosen else "☐",
-                                                                       text("bureau", lang)]]
-    return [para(text("procuration_text", lang)), Spacer(1, 3 * mm),
-            grid_table(["", text("procuration_institutions", lang)], ticks, [10 * mm, 164 * mm]),
-            Spacer(1, 3 * mm),
+        return [], [para(text("revocation_text", lang).format(given=_date(r["given_on"]),
+                                                              revoked=_date(r["revoked_on"]))),
+                    Spacer(1, 3 * mm),
+                    field_table([(text("procuration_date", lang), _date(r["given_on"])),
+                                 (text("procuration_revoked", lang), _date(r["revoked_on"])),
+                                 (text("revoked_by", lang), r.get("revoked_by") or "–")])]
+    body = [_institutions(set(r["institutions"]), lang), Spacer(1, 3 * mm),
             field_table([(text("information_kinds", lang), text("information_kinds_text", lang))]
-                        + _recipients(c, lang)),
-            Spacer(1, 3 * mm),
-            field_table([(text("procuration_date", lang), _date(r["given_on"])),
-                         (text("procuration_valid", lang), _date(r["valid_until"]))])]
+                        + _recipients(c, lang))]
+    signed = [Spacer(1, 3 * mm), para(text("procuration_text", lang)), Spacer(1, 2 * mm),
+              field_table([(text("procuration_date", lang), _date(r["given_on"])),
+                           (text("procuration_valid", lang), _date(r["valid_until"]))])]
+    return body, signed
+
+
+def _institutions(chosen: set[str], lang: str) -> Flowable:
+    """The institutions to tick, two to a row (the form fits one page)."""
+    st = styles()
+    ticks = [("☒" if e.code in chosen else "☐", pick(e.label.fr, e.label.de, lang))
+             for e in reference.INSTITUTIONS if e.code != "BUREAU"]
+    ticks.append(("☒" if "BUREAU" in chosen else "☐", text("bureau", lang)))
+    cells = [[Paragraph(box, st["body"]), Paragraph(esc(name), st["body"])] for box, name in ticks]
+    rows = [cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""]) for i in range(0, len(cells), 2)]
+    header = [Paragraph(f"<b>{esc(text('procuration_institutions', lang))}</b>", st["small"]), "", "", ""]
+    return row_table([header, *rows], [8 * mm, 79 * mm, 8 * mm, 79 * mm], [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP")], header=1)
 
 
 def legal_basis(c: dict[str, Any], lang: str) -> list[Flowable]:

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from ..paths import asset_dir
 from .labels import text
+from .layout import KeepTogetherIfFits, RowTable, group_headings, keep_end_with
 
 # Binary image streams (no ASCII85 text encoding) and no attribute checks on drawings: faster renders.
 rl_config.useA85 = 0
@@ -60,7 +61,8 @@ def register_fonts() -> None:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
+                          allowWidows=0)  # a paragraph split over two pages leaves two lines or more
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
@@ -76,13 +78,11 @@ def styles() -> dict[str, ParagraphStyle]:
 
 @cache
 def _hyphenator(language: str) -> Any:
-    """Hyphenation of the print language (pyphen's dictionaries; German for bilingual prints, whose
-    long words are the German compounds): a word too long for its column breaks at a syllable."""
-    try:
-        import pyphen
-    except ImportError:  # pragma: no cover - a dependency; without it words still wrap, as reportlab splits them
-        return ""
-    return pyphen.Pyphen(lang="fr" if language == "fr" else "de_CH").iterate
+    """Hyphenation in the print language; in a bilingual print each word in its own language
+    (documents/hyphenation.py): a word too long for its column breaks at one of its syllables."""
+    from .hyphenation import hyphenator
+
+    return hyphenator(language)
 
 
 @cache
@@ -91,18 +91,19 @@ def _hyphenated(style: ParagraphStyle, language: str) -> ParagraphStyle:
                           embeddedHyphenation=1, hyphenationMinWordLength=6)
 
 
-def hyphenate(flowables: Sequence[Any], language: str, inside: bool = False) -> None:
-    """Give the paragraphs in the ruled tables' narrow columns (inside kept groups too) the print
-    language's hyphenation, so no word is cut at an arbitrary letter."""
+def prepare(flowables: Sequence[Any], language: str, inside: bool = False) -> None:
+    """Give the paragraphs in the ruled tables' narrow columns the print language's hyphenation (no
+    word is cut at an arbitrary letter), and every table the print language's "(continued)" mark."""
     for item in flowables:
         if isinstance(item, Paragraph) and inside:
             item.style = _hyphenated(item.style, language)
-        elif isinstance(item, Table) and getattr(item, "cii_narrow", False):
-            hyphenate([cell for row in item._cellvalues for cell in row], language, True)
+        elif isinstance(item, RowTable):
+            item.cii_continued = f"({text('continued', language)})"
+            prepare([cell for row in item._cellvalues for cell in row], language, item.cii_narrow)
         elif isinstance(item, list | tuple):
-            hyphenate(item, language, inside)
+            prepare(item, language, inside)
         elif isinstance(item, KeepTogether):
-            hyphenate(item._content, language)
+            prepare(item._content, language)
 
 
 def esc(value: object) -> str:
@@ -145,6 +146,7 @@ class Form:
     author: str = "CII Desktop"
     status_line: str = ""
     institution_short: str = ""  # used where the full name does not fit beside the version block
+    signed_with: list[Flowable] = field(default_factory=list)  # the words signed: printed whole above the signatures
 
 
 LANGUAGE_MARK = {"fr": "FR", "de": "DE", "bilingual": "FR/DE"}
@@ -259,25 +261,14 @@ def identity_block(rows: Sequence[tuple[str, str]]) -> Table:
 
 
 def row_table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any, ...]],
-              header: int = 0) -> Table:
-    """A table that may split inside a row (any length of free text prints) and remembers its rows,
-    so that its last one can go onto the signatures' page (a signature block never stands alone)."""
-    table = Table(data, colWidths=list(widths), repeatRows=header, splitInRow=1)
+              header: int = 0) -> RowTable:
+    """A table whose long rows split across pages (any length of free text prints), short rows never,
+    and whose continued rows repeat their label (layout.RowTable); ``header`` rows repeat on each page."""
+    table = RowTable(data, colWidths=list(widths), repeatRows=header, splitInRow=1)
     table.setStyle(TableStyle(style))
-    table.cii_rows = (data, list(widths), style, header)
+    table.cii_style, table.cii_widths, table.cii_header = list(style), list(widths), header
     table.cii_narrow = header > 0  # a ruled table's narrow columns: hyphenated in the print language
     return table
-
-
-def without_last(table: Flowable) -> tuple[Table, Table] | None:
-    """(the table without its last row, a table of that row alone); None for other flowables or one row."""
-    rows = getattr(table, "cii_rows", None)
-    if rows is None or len(rows[0]) - rows[3] < 2:
-        return None
-    data, widths, style, header = rows
-    last = row_table(data[-1:], widths, [s for s in style if s[0] != "BACKGROUND"], 0)
-    last.cii_narrow = header > 0
-    return row_table(data[:-1], widths, style, header), last
 
 
 def field_table(rows: Sequence[tuple[str, object]], label_width: float = 48 * mm) -> Table:
@@ -303,28 +294,6 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ], header=1)
-
-
-def keep_with_signatures(body: Sequence[Flowable], signatures: list[Flowable]) -> list[Flowable]:
-    """The body with its last lines (the last row of a table, or the last paragraph) kept on the
-    signatures' page: the block a person signs is never alone on a page."""
-    if not signatures:
-        return list(body)
-    head, tail = list(body), list[Flowable]()
-    while head:
-        last = head.pop()
-        if isinstance(last, Spacer):
-            tail.insert(0, last)
-            continue
-        split = without_last(last)
-        if split is not None:
-            head.append(split[0])
-            last = split[1]
-        tail.insert(0, last)
-        if isinstance(last, Paragraph) and last.style.name in ("h2", "h3") and head:
-            continue  # a heading alone is not "the last lines": take what precedes it too
-        break
-    return head + [KeepTogether(tail + signatures)]
 
 
 def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
@@ -368,8 +337,14 @@ def render(form: Form) -> bytes:
     story: list[Flowable] = [Paragraph(esc(form.title), styles()["title"])]
     if form.identity:
         story += [identity_block(form.identity), Spacer(1, 3 * mm)]
-    story += keep_with_signatures(form.body, signature_blocks(form.parties, form.language))
-    hyphenate(story, form.language)
+    prepare([form.body, form.signed_with], form.language)
+    signatures = group_headings(signature_blocks(form.parties, form.language))
+    if form.signed_with:  # the words people sign stay on the signatures' page, whole
+        story += group_headings(form.body)
+        story.append(KeepTogetherIfFits(keep_end_with(group_headings(form.signed_with), signatures, doc.height),
+                                        doc.height))
+    else:
+        story += keep_end_with(group_headings(form.body), signatures, doc.height)
 
     class _Canvas(_NumberedCanvas):
         pass

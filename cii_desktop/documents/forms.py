@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -12,9 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..domain import grid as grid_rules
 from ..domain import reference
+from ..domain import tandem as tandem_rules
 from ..domain import target_publics as targets
 from ..domain.contract import flag_text
-from ..domain.rule_tables import coded
+from ..domain.rule_tables import coded, load
 from . import consent_forms
 from .engine import Form, Party, esc, field_table, grid_table, para, render, styles
 from .labels import TEXTS, pick, text
@@ -31,26 +33,32 @@ class Kind:
     title_key: str
 
 
-KINDS: dict[str, Kind] = {k.code: k for k in (
-    Kind("grid", "CII100.0", "grid_title"),
-    Kind("procuration", "CII100.2", "procuration_title"),
-    Kind("legal_basis", "CII-LB.1", "legal_basis_title"),  # the app's own code: the canton has no form for it
-    Kind("refusal", "CII100.3", "refusal_title"),
-    Kind("announcement", "CII100.1", "announcement_title"),
-    Kind("decision", "CII100.4", "decision_title"),
-    Kind("transition", "CII200.1", "transition_title"),
-    Kind("warning", "CII300.1", "warning_title"),
-    Kind("closure", "CII400.1", "closure_title"),
-    Kind("tro_minutes", "CII500.1", "tro_minutes_title"),
-    Kind("network_minutes", "CII500.2", "network_minutes_title"),
-    Kind("contract", "CII600.1", "contract_title"),
-    Kind("tandem_plan", "CII700.1", "tandem_title"),
-    Kind("recovery_key", "CII-SYS.1", "recovery_title"),
-)}
+def _kinds(variant: str = "") -> dict[str, Kind]:
+    """The forms' codes and titles (``domain/tables/forms.json``, each code saying its source)."""
+    return {row["kind"]: Kind(row["kind"], row["code"], row["title"]) for row in load("forms")["forms"]
+            if row.get("variant", "") == variant}
 
 
-def title(kind: str, language: str) -> str:
-    return text(KINDS[kind].title_key, language)
+KINDS: dict[str, Kind] = _kinds()
+BELOW_COMPLEX: Kind = _kinds("below_complex")["announcement"]
+
+
+def kind_of(kind: str, content: dict[str, Any] | None = None) -> Kind:
+    """The form a record prints on: an announcement of a grid below CII complexe is not the canton's
+    CII100.1 (the form of a complex situation) and prints under its own title and code."""
+    record = (content or {}).get("record", {})
+    if kind == "announcement" and record.get("grid_level") not in (None, "", "complex"):
+        return BELOW_COMPLEX
+    return KINDS[kind]
+
+
+def title(kind: str, language: str, content: dict[str, Any] | None = None) -> str:
+    info = kind_of(kind, content)
+    if info is BELOW_COMPLEX:
+        level = grid_rules.level_label(content["record"]["grid_level"])  # type: ignore[index]
+        return text(info.title_key, language).replace("{level}", pick(level.fr, level.de, language)) \
+            if language != "bilingual" else f"{title(kind, 'fr', content)} / {title(kind, 'de', content)}"
+    return text(info.title_key, language)
 
 
 def date_text(value: str | None) -> str:
@@ -111,10 +119,11 @@ def _grid(c: dict[str, Any], lang: str) -> list[Flowable]:
     return body
 
 
-def _refusal(c: dict[str, Any], lang: str) -> list[Flowable]:
+def _refusal(c: dict[str, Any], lang: str) -> tuple[list[Flowable], list[Flowable]]:
+    """The refusal the person signs: its wording stays on one page with the signatures."""
     r = c["record"]
-    return [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
-            field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
+    return [], [para(text("refusal_text", lang)), Spacer(1, 3 * mm),
+                field_table([(text("refusal_date", lang), date_text(r["given_on"])), (text("note", lang), r["note"])])]
 
 
 def _consent_line(consent: Any, lang: str) -> str:
@@ -222,11 +231,40 @@ def _recovery(c: dict[str, Any], lang: str) -> list[Flowable]:
                                             (text("created_on", lang), date_text(r["created_on"]))])]
 
 
+def _institution_code(value: str) -> str:
+    """The institution a typed word names by its code or short name (ORP, RAV, CMS, SMZ, IV...), or ""."""
+    word = value.strip().upper()
+    for entry in reference.INSTITUTIONS:
+        names = {entry.code} | ({entry.short.fr.upper(), entry.short.de.upper()} if entry.short else set())
+        if word in names:
+            return entry.code
+    return ""
+
+
+def participant_role(role: str, lang: str) -> str:
+    """A participant's role as words: a role code worded, an institution's code typed for a role (the
+    institution is printed beside it) read as its representative; any other typed role as typed."""
+    team_roles = coded("roles", "handlings.assessment")
+    if role in team_roles:
+        return pick(team_roles[role].fr, team_roles[role].de, lang)
+    entry = next((e for e in reference.ROLES if e.code == role), None)
+    if entry is not None:
+        return pick(entry.label.fr, entry.label.de, lang)
+    return text("representative", lang) if _institution_code(role) else role
+
+
+def distribution_text(value: str, lang: str) -> str:
+    """The distribution list with the institutions typed by code printed by name in the print language."""
+    return "".join(_inst(code, lang) if (code := _institution_code(part)) else part
+                   for part in re.split(r"(\s*[,;\n]\s*)", value))
+
+
 def _minutes(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
     present = [p for p in r["participants"] if p["present"]]
     excused = [p for p in r["participants"] if not p["present"]]
-    rows = [[p["name"], _inst(p["institution"], lang) if p["institution"] else "", p["role"]] for p in present]
+    rows = [[p["name"], _inst(p["institution"], lang) if p["institution"] else "", participant_role(p["role"], lang)]
+            for p in present]
     body: list[Flowable] = []
     if r["kind"] == "round_table":
         body.append(para(text("without_person", lang), "small"))
@@ -251,7 +289,7 @@ def _minutes(c: dict[str, Any], lang: str) -> list[Flowable]:
                             [[st["text"], st["owner"], date_text(st["due_on"])] for st in r["steps"]],
                             [104 * mm, 45 * mm, 25 * mm])]
     if r["distribution"]:
-        body.append(field_table([(text("distribution", lang), r["distribution"])]))
+        body.append(field_table([(text("distribution", lang), distribution_text(r["distribution"], lang))]))
     return body
 
 
@@ -310,8 +348,33 @@ def _cost(code: str, lang: str) -> str:
     return text("the_person", lang) if code == "person" else (_inst(code, lang, short=True) if code else "–")
 
 
+BLANK = "_" * 30
+BLANK_DATE = "____.____.________"
+
+
+def _tandem_to_fill(r: dict[str, Any], lang: str) -> list[Flowable]:
+    """A tandem not started yet: the plan the two leads fill in by hand at their first interview (six
+    months of two interviews, one row each), not an empty form."""
+    per_month = int(tandem_rules.rules()["min_interviews_per_month"])
+    rows = [[str(month), "\u00a0\n\u00a0", "", ""] for month in range(1, int(tandem_rules.rules()["plan_months"]) + 1)
+            for _ in range(per_month)]
+    return [
+        para(text("tandem_to_fill", lang)), Spacer(1, 2 * mm),
+        field_table([(text("orp_counsellor", lang), r["lead_orp"] or BLANK),
+                     (text("cms_social_worker", lang), r["lead_cms"] or BLANK),
+                     (text("plan_start", lang), BLANK_DATE), (text("plan_end", lang), BLANK_DATE),
+                     (text("tandem_objectives", lang), r.get("objectives") or "\n".join([BLANK * 2] * 3))]),
+        Spacer(1, 1.5 * mm), para(text("interview_rule", lang), "small"),
+        Paragraph(esc(text("interview_plan", lang)), styles()["h2"]),
+        grid_table([text("plan_month", lang), text("interview_date", lang), text("participant", lang),
+                    text("notes", lang)], rows, [16 * mm, 30 * mm, 50 * mm, 78 * mm]),
+    ]
+
+
 def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
     r = c["record"]
+    if not r["started_on"]:
+        return _tandem_to_fill(r, lang)
     outcome = _coded("outcomes", r["outcome"], lang, "handlings.tandem") if r["outcome"] else "–"
     body: list[Flowable] = [
         field_table([(text("orp_counsellor", lang), r["lead_orp"]), (text("cms_social_worker", lang), r["lead_cms"]),
@@ -319,17 +382,18 @@ def _tandem(c: dict[str, Any], lang: str) -> list[Flowable]:
                      (text("plan_end", lang), date_text(r["ends_on"])),
                      (text("tandem_outcome", lang), outcome),
                      (text("tandem_objectives", lang), r.get("objectives") or "–")]),
-        para(text("interview_rule", lang), "small"),
+        Spacer(1, 1.5 * mm), para(text("interview_rule", lang), "small"),
         Paragraph(esc(text("interview_log", lang)), styles()["h2"]),
     ]
     rows = [[date_text(i["held_on"]), i["participants"], i["notes"]] for i in r["interviews"]]
-    body.append(grid_table([text("meeting_date", lang), text("participant", lang), text("notes", lang)], rows,
+    body.append(grid_table([text("interview_date", lang), text("participant", lang), text("notes", lang)], rows,
                            [25 * mm, 55 * mm, 94 * mm]) if rows else para("–"))
     body.append(field_table([(text("thin_months", lang), ", ".join(r["thin_months"]) or text("none", lang))]))
     return body
 
 
-LAYOUTS: dict[str, Callable[[dict[str, Any], str], list[Flowable]]] = {
+Laid = list[Flowable] | tuple[list[Flowable], list[Flowable]]  # the body, or (the body, the words signed)
+LAYOUTS: dict[str, Callable[[dict[str, Any], str], Laid]] = {
     "grid": _grid, "procuration": consent_forms.procuration, "legal_basis": consent_forms.legal_basis,
     "refusal": _refusal, "announcement": _announcement,
     "decision": _decision, "transition": _transition, "warning": _warning, "closure": _closure,
@@ -353,8 +417,8 @@ def party_label(party: dict[str, Any], lang: str) -> str:
     """What a signing party is: its team role (contract), its fixed title, or "participant"."""
     if party.get("role"):
         return _coded("roles", party["role"], lang, "handlings.assessment")
-    if party.get("role_text"):  # a meeting participant: the role as the minutes typed it
-        return str(party["role_text"])
+    if party.get("role_text"):  # a meeting participant: the role the minutes hold, as words
+        return participant_role(str(party["role_text"]), lang)
     return text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
 
 
@@ -377,15 +441,17 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
                              place=place, date=date, image=image))
     if kind == "procuration" and content.get("record", {}).get("kind") == "legal_basis":
         kind = "legal_basis"  # printed before the legal basis had its own form: it reads as one now
-    kind_info = KINDS[kind]
+    kind_info = kind_of(kind, content)
+    laid = LAYOUTS[kind](content, lang)
+    body, signed_words = laid if isinstance(laid, tuple) else (laid, [])
     revoked = kind == "procuration" and content.get("record", {}).get("revoked_on")
-    return Form(title=text("revocation_title", lang) if revoked else title(kind, lang),
+    return Form(title=text("revocation_title", lang) if revoked else title(kind, lang, content),
                 form_code=kind_info.form_code, version=f"{FORM_VERSION}.{version}",
                 language=lang, case_reference=content.get("case", {}).get("reference", "–"),
                 document_id=document_id, institution=_inst(content.get("institution", ""), lang),
                 institution_short=_inst(content.get("institution", ""), lang, short=True),
                 identity=identity(content, lang) if "person" in content else [],
-                body=LAYOUTS[kind](content, lang), parties=parties, subject=kind_info.form_code,
+                body=body, signed_with=signed_words, parties=parties, subject=kind_info.form_code,
                 status_line=status_line)
 
 

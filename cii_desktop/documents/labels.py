@@ -16,6 +16,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signed_on_pad": ("Signé électroniquement le", "Elektronisch unterschrieben am"),
     "signed_on_paper": ("Signé sur papier (copie scannée au dossier)", "Auf Papier unterschrieben (Scan im Dossier)"),
     "version": ("Version", "Version"),
+    "continued": ("suite", "Forts."),
     # identity block
     "person_name": ("Nom, prénom", "Name, Vorname"),
     "birth_date": ("Date de naissance", "Geburtsdatum"),
@@ -47,11 +48,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # procuration
     "procuration_title": ("Procuration CII", "IIZ-Vollmacht"),
     "procuration_text": (
-        "La personne soussignée autorise les institutions cochées ci-dessous à échanger entre elles les "
+        "La personne soussignée autorise les institutions cochées ci-dessus à échanger entre elles les "
         "informations nécessaires à sa prise en charge dans le cadre de la collaboration interinstitutionnelle "
         "(CII). Elle peut révoquer cette procuration en tout temps, par écrit; dès la révocation, plus aucune "
         "information n'est échangée.",
-        "Die unterzeichnende Person ermächtigt die unten angekreuzten Institutionen, untereinander die für ihre "
+        "Die unterzeichnende Person ermächtigt die oben angekreuzten Institutionen, untereinander die für ihre "
         "Begleitung im Rahmen der interinstitutionellen Zusammenarbeit (IIZ) nötigen Informationen auszutauschen. "
         "Sie kann diese Vollmacht jederzeit schriftlich widerrufen; ab dem Widerruf werden keine Informationen "
         "mehr ausgetauscht."),
@@ -103,6 +104,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "note": ("Remarque", "Bemerkung"),
     # announcement
     "announcement_title": ("Annonce de situation complexe au Bureau CII", "Meldung einer komplexen Situation an das IIZ-Büro"),
+    "announcement_below_title": ("Annonce au Bureau CII d'une situation {level}",
+                                 "Meldung einer Situation «{level}» an das IIZ-Büro"),
     "announced_on": ("Annoncée le", "Gemeldet am"),
     "announced_by": ("Annoncée par", "Gemeldet durch"),
     "problems": ("Problématiques", "Problembereiche"),
@@ -119,7 +122,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "addressed_to": ("Adressée à (professionnel/le annonçant/e)", "An (meldende Fachperson)"),
     "outcome": ("Décision", "Entscheid"),
     "accepted": ("Acceptée", "Angenommen"),
-    "refused": ("Refusée – retour au professionnel annonçant", "Abgelehnt – zurück an die meldende Fachperson"),
+    "refused": ("Refusée – retour au/à la professionnel/le annonçant/e", "Abgelehnt – zurück an die meldende Fachperson"),
     "handling": ("Prise en charge", "Begleitung"),
     "reason": ("Motif", "Begründung"),
     "suggestions": ("Suggestions", "Vorschläge"),
@@ -161,7 +164,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting_date": ("Date de la séance", "Datum der Sitzung"),
     "place": ("Lieu", "Ort"),
     "coordinator_name": ("Coordination", "Koordination"),
-    "participants_present": ("Participant/es présent/es", "Anwesende"),
+    "participants_present": ("Participant/es présent/es", "Anwesende Teilnehmer/innen"),
     "participants_excused": ("Excusé/es", "Entschuldigt"),
     "situation": ("Situation présentée", "Dargestellte Situation"),
     "problems_clarified": ("Problématiques clarifiées", "Geklärte Problembereiche"),
@@ -172,8 +175,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "owner": ("Responsable", "Verantwortlich"),
     "deadline": ("Échéance", "Termin"),
     "distribution": ("Diffusion", "Verteiler"),
-    "without_person": ("Séance entre professionnels, sans la personne.", "Sitzung unter Fachpersonen, ohne die Person."),
-    "participant": ("Participant/e", "Teilnehmende Person"),
+    "without_person": ("Séance entre professionnel/les, sans la personne.", "Sitzung unter Fachpersonen, ohne die Person."),
+    "participant": ("Participant/e", "Teilnehmer/in"),
+    "representative": ("Représentant/e de l'institution", "Vertreter/in der Institution"),
     "role": ("Rôle", "Rolle"),
     # recovery key
     "recovery_title": ("Clé de récupération de la base de données", "Wiederherstellungsschlüssel der Datenbank"),
@@ -231,6 +235,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan_end": ("Fin prévue (six mois)", "Geplantes Ende (sechs Monate)"),
     "tandem_outcome": ("Issue du tandem", "Ergebnis des Tandems"),
     "tandem_objectives": ("Objectifs du plan", "Ziele des Plans"),
+    "tandem_to_fill": (
+        "Le tandem n'a pas encore commencé : ce plan est rempli à la main par le/la conseiller/ère ORP et "
+        "l'assistant/e social/e CMS lors du premier entretien, puis saisi dans le dossier.",
+        "Das Tandem hat noch nicht begonnen: Diesen Plan füllen der/die RAV-Personalberater/in und der/die "
+        "SMZ-Sozialarbeiter/in beim ersten Gespräch von Hand aus; danach wird er im Dossier erfasst."),
+    "interview_plan": ("Entretiens prévus (deux par mois)", "Geplante Gespräche (zwei pro Monat)"),
+    "plan_month": ("Mois", "Monat"),
+    "interview_date": ("Date de l'entretien", "Datum des Gesprächs"),
     "interview_log": ("Journal des entretiens", "Gesprächsprotokoll"),
     "interview_rule": ("Au moins deux entretiens par mois pendant environ six mois.",
                        "Mindestens zwei Gespräche pro Monat während rund sechs Monaten."),

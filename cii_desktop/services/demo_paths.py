@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..domain import reference
 from ..domain.contract import ContractContent, Measure, Objective
 from ..domain.grid import Rating
 from ..storage.models import Person
@@ -163,6 +164,10 @@ class Showcase:
                                     signature_png(), place=self.w.place, when=when)
         self.uow.flush()
 
+    def role(self, code: str) -> str:
+        """A participant's role as a case worker types it, in the case's language."""
+        return reference.by_code(reference.ROLES, code).label.text(self.lang)
+
     def minutes(self, kind: str, case_id: str, back: int, handling_id: str | None = None) -> None:
         meeting = meetings.schedule(self.uow, case_id, kind, self.day(back), self.w.place, self.w.author,
                                     ["CMS", "ORP"], handling_id=handling_id, today=self.today)
@@ -170,9 +175,9 @@ class Showcase:
         meetings.record_minutes(self.uow, meeting.id, meetings.Minutes(
             held_on=self.day(back), situation=self.w.situation, problems=self.w.problems,
             decisions=self.w.decisions, recommended="assessment",
-            participants=(meetings.Participant(self.w.lead_orp, "ORP", "ORP"),
-                          meetings.Participant(self.w.lead_cms, "CMS", "CMS"),
-                          meetings.Participant(self.w.doctor, "SMR", "SMR", present=False)),
+            participants=(meetings.Participant(self.w.lead_orp, "ORP", self.role("counsellor")),
+                          meetings.Participant(self.w.lead_cms, "CMS", self.role("social_worker")),
+                          meetings.Participant(self.w.doctor, "SMR", "", present=False)),
             steps=(meetings.Step(self.w.step, self.w.lead_cms, self.day(back) + dt.timedelta(days=14)),),
             distribution="ORP, CMS, BUREAU"), self.lang, today=self.today)
         self.print(case_id, "tro_minutes" if kind == "round_table" else "network_minutes")

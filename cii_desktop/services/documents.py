@@ -65,7 +65,7 @@ def issue(uow: UnitOfWork, case_id: str, kind: str, language: str, subject_id: s
         return latest
     version = (latest.version + 1) if latest else 1
     row = uow.add(Document(case_id=case_id, kind=kind, subject_id=subject, version=version, language=language,
-                           title=forms.title(kind, language), content=encoded, status="printed",
+                           title=forms.title(kind, language, content), content=encoded, status="printed",
                            printed_at=utcnow()))
     uow.flush()
     return row

@@ -143,7 +143,7 @@ def test_the_printed_contract_reads_back(store: Store, language: str) -> None:
     words = {"fr": ("Contrat d'objectifs", "Équipe régionale", "Médecin du SMR", "Objectif 1", "Cadre légal",
                     "Retour sur le premier marché du travail", "Engagements des institutions", "Dates de revue",
                     "Signé électroniquement le"),
-             "de": ("Zielvereinbarung", "Regionales Team", "Ärztin/Arzt des RAD", "Ziel 1", "Gesetzlicher Rahmen",
+             "de": ("Zielvereinbarung", "Regionales Team", "Arzt/Ärztin des RAD", "Ziel 1", "Gesetzlicher Rahmen",
                     "Rückkehr in den ersten Arbeitsmarkt", "Verpflichtungen der Institutionen",
                     "Überprüfungstermine", "Elektronisch unterschrieben am")}[language]
     for word in words:

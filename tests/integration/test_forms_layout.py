@@ -1,0 +1,164 @@
+"""Page breaks of the printed forms, read back from the real PDFs (text per page, pypdfium2): what a
+person signs stays with the signatures, a label never leaves its value, headings keep with their
+block, a row continued on the next page says what it continues, bilingual words hyphenate in their
+own language."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from cii_desktop.documents import engine, forms
+from cii_desktop.documents.hyphenation import breaks, word_language
+from cii_desktop.documents.labels import text
+from cii_desktop.services import documents, meetings
+from cii_desktop.storage.store import Store
+from tests.integration.test_meetings import MINUTES
+from tests.support.referral import TODAY, new_case
+
+LANGUAGES = ["fr", "de", "bilingual"]
+HYPHEN = "\ufffe\r\n"  # pdfium: a hyphen drawn at a line's end
+
+
+def pages(pdf: bytes) -> list[str]:
+    """Each page's text, a word hyphenated at a line's end read back whole, lines joined by spaces."""
+    doc = pdfium.PdfDocument(pdf)
+    raw = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    return [" ".join(p.replace(HYPHEN, "").replace("\ufffe", "").split()) for p in raw]
+
+
+def page_of(pdf_pages: list[str], needle: str) -> list[int]:
+    return [i for i, p in enumerate(pdf_pages) if needle in p]
+
+
+def form(body: list[object], language: str, parties: int = 2, signed_with: list[object] | None = None) -> bytes:
+    people = [engine.Party("Signataire", f"Personne {i}") for i in range(parties)]
+    return engine.render(engine.Form("Titre", "X1", "1", language, "REF", "0" * 8, "ORP", [], list(body), people,
+                                     signed_with=list(signed_with or [])))
+
+
+def filler(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def procuration_content(institutions: list[str], contacts: int) -> dict[str, object]:
+    return {"record": {"kind": "procuration", "given_on": "2026-02-07", "valid_until": "2028-02-07",
+                       "institutions": institutions, "revoked_on": None,
+                       "contacts": [{"institution": "CMS", "contact": "Beat Coppey " * contacts}]},
+            "person": {"last_name": "Gaillard", "first_name": "Hélène", "birth_date": "1979-07-21",
+                       "avs": "756.3464.8485.00", "address": "Rue des Remparts 12\n" * contacts,
+                       "commune": "Saxon", "language": "fr"},
+            "case": {"reference": "MAR-2026-6VGZ3K", "office_fr": "Martigny", "office_de": "Martinach",
+                     "lead": "ORP"},
+            "institution": "ORP",
+            "parties": [{"party": "the_person", "name": "Hélène Gaillard", "institution": ""},
+                        {"party": "professional", "name": "Anne Rochat", "institution": "ORP"}]}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_consent_wording_validity_and_signatures_share_one_page(language: str) -> None:
+    consent = text("procuration_text", language).split("\n")[0][:40]
+    valid = text("procuration_valid", language)
+    heading = text("signatures", language)
+    for contacts in range(1, 16, 2):  # longer and longer identity and recipients: the break sweeps the form
+        pdf = forms.render_pdf(procuration_content(["ORP", "CMS", "BUREAU"], contacts), "procuration", language,
+                               "0" * 32, 1)
+        read = pages(pdf)
+        where = page_of(read, valid)
+        assert len(where) == 1, (contacts, where)
+        page = read[where[0]]
+        assert consent in page and heading in page, (contacts, page)
+        assert re.search(re.escape(valid) + r" 07\.02\.2028", page), (contacts, page)  # label with its value
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_short_row_never_splits_from_its_label(language: str) -> None:
+    label = "Répondant/e CII de l'ORP concerné / IIZ-Ansprechperson des betroffenen RAV DERNIERMOT"
+    for step in range(0, 60):  # the row's place sweeps the foot of page 1
+        body = [filler(150 + step * 0.7), engine.field_table([(label, "VALEUR-A\nVALEUR-B")]),
+                engine.para("Suite du texte")]
+        read = pages(form(body, language))
+        first, last = page_of(read, "Répondant/e"), page_of(read, "DERNIERMOT")
+        values = page_of(read, "VALEUR-A") + page_of(read, "VALEUR-B")
+        assert len(first) == 1 and first == last and set(values) == set(first), (step, first, last, values)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_heading_is_never_alone_at_the_foot_of_a_page(language: str) -> None:
+    h2 = engine.styles()["h2"]
+    for step in range(0, 64):  # the heading's place sweeps the foot of page 1
+        for block in ("table", "grid", "paragraph"):
+            after = {"table": engine.field_table([("Libellé", "BLOCVALEUR " * 30)]),
+                     "grid": engine.grid_table(["Étape", "Responsable"], [["BLOCVALEUR", "X"]] * 3,
+                                               [120 * mm, 54 * mm]),
+                     "paragraph": engine.para("BLOCVALEUR " * 40)}[block]
+            body = [filler(150 + step), Paragraph("TITRE-CONTROLE", h2), after, engine.para("Fin")]
+            read = pages(form(body, language))
+            title_page = page_of(read, "TITRE-CONTROLE")
+            assert len(title_page) == 1, (step, block)
+            assert "BLOCVALEUR" in read[title_page[0]].split("TITRE-CONTROLE", 1)[1], (step, block)
+
+
+def test_the_bureau_check_heading_of_a_bilingual_contract_keeps_with_the_check(store: Store) -> None:
+    from tests.integration.test_documents import full_case
+
+    case_id = full_case(store)
+    heading = text("bureau_check", "bilingual")
+    with store.unit_of_work() as uow:
+        _doc, pdf = documents.print_case_document(uow, case_id, "contract", "bilingual")
+    read = pages(pdf)
+    where = page_of(read, heading)
+    assert len(where) == 1
+    assert len(read[where[0]].split(heading, 1)[1].split()) > 12  # the check's wording follows it
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_row_continued_on_the_next_page_repeats_its_label_and_the_header(store: Store, language: str) -> None:
+    case_id = new_case(store)
+    situation = " ".join(f"sit{i:04d}" for i in range(900))
+    step = " ".join(f"etp{i:04d}" for i in range(900))
+    minutes = dataclasses.replace(MINUTES, situation=situation, steps=(
+        meetings.Step(step, "Beat Coppey", TODAY + dt.timedelta(days=14)),))
+    with store.unit_of_work() as uow:
+        meeting = meetings.schedule(uow, case_id, "round_table", TODAY, "Sion", "Marc Fellay", ["ORP"], today=TODAY)
+        meetings.record_minutes(uow, meeting.id, minutes, today=TODAY)
+    with store.unit_of_work() as uow:
+        _doc, pdf = documents.print_case_document(uow, case_id, "tro_minutes", language)
+    read = pages(pdf)
+    label, owner_head, deadline_head = (text(k, language) for k in ("situation", "owner", "deadline"))
+    continued = f"({text('continued', language)})"
+    situation_pages = sorted(set(page_of(read, "sit0000") + page_of(read, "sit0899")))
+    assert situation_pages[-1] > situation_pages[0]  # the situation does run over a page
+    for i in range(situation_pages[0], situation_pages[-1] + 1):
+        assert label in read[i], i
+    assert any(f"{label} {continued}" in read[i] for i in situation_pages[1:])
+    step_pages = sorted(set(page_of(read, "etp0000") + page_of(read, "etp0899")))
+    assert step_pages[-1] > step_pages[0]
+    for i in range(step_pages[0], step_pages[-1] + 1):  # every page of the step: header, owner and deadline
+        assert owner_head in read[i] and deadline_head in read[i] and "Beat Coppey" in read[i], i
+        assert (TODAY + dt.timedelta(days=14)).strftime("%d.%m.%Y") in read[i], i
+
+
+def test_bilingual_prints_hyphenate_each_word_in_its_own_language() -> None:
+    words = ["Prestataire", "Responsable", "Financement", "Professionnelle", "Kostenträger", "Verantwortlich",
+             "Arbeitsintegrationsmassnahme", "Institution"]
+    assert {w: word_language(w) for w in words[:3]} == dict.fromkeys(words[:3], "fr")
+    assert breaks("Responsable", "de") != breaks("Responsable", "fr")  # the German rule would break it elsewhere
+    body = [engine.grid_table(["Nr.", "Cadre / Rahmen"], [[str(i), f"{w} / {w}"] for i, w in enumerate(words)],
+                              [12 * mm, 30 * mm])]
+    pdf = form(body, "bilingual", parties=0)
+    doc = pdfium.PdfDocument(pdf)
+    raw = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    found = re.findall(r"(\w+)\ufffe(?:\r\n)?(\w+)", raw)
+    assert len(found) >= 5, raw
+    for head, tail in found:
+        word = head + tail
+        own = word_language(word)
+        allowed = breaks(word, own) if own else sorted(set(breaks(word, "fr")) & set(breaks(word, "de")))
+        assert len(head) in allowed, (word, len(head), allowed)
