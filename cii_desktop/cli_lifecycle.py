@@ -1,5 +1,5 @@
-"""Command line: erasure (preview, then --confirm, by the Bureau), the retention pass, the Bureau
-role setting, and the right-of-access export (PDF and JSON)."""
+"""Command line: erasure (preview, then --confirm, by the Bureau CII: its role in the roster), the
+retention pass, and the right-of-access export (PDF and JSON)."""
 
 from __future__ import annotations
 
@@ -70,19 +70,6 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bureau_role(args: argparse.Namespace) -> int:
-    from .cli import open_store_for_cli
-    from .services import erasure
-
-    store = open_store_for_cli(args)
-    try:
-        erasure.set_bureau(store, args.state == "on")
-    finally:
-        store.close()
-    print(f"Bureau role on this workstation: {args.state}.")
-    return 0
-
-
 def cmd_access(args: argparse.Namespace) -> int:
     from .cli import CliError, open_store_for_cli
     from .services import access_export
@@ -131,6 +118,3 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_retention)
-    p = sub.add_parser("bureau-role", parents=[common], help="mark this workstation as the Bureau's (on/off)")
-    p.add_argument("state", choices=("on", "off"))
-    p.set_defaults(func=cmd_bureau_role)

@@ -24,8 +24,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     scope = statistics.Scope.year(args.year, args.region, args.institution)
     store = open_store_for_cli(args)
     try:
-        with store.reading() as session:
-            figures, months = statistics.year_figures(session, scope)
+        _scope, figures, months = statistics.figures_for(store, scope)  # own institution unless the Bureau
     finally:
         store.close()
     language = user_language(args) or "fr"
@@ -77,8 +76,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
     store = open_store_for_cli(args)
     try:
-        with store.reading() as session:
-            data = register_xlsx.export(session, user_language(args) or "fr")
+        data = register_xlsx.export_register(store, user_language(args) or "fr")
     finally:
         store.close()
     _write_atomically(Path(args.out).expanduser(), data)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from .. import APP_NAME, __version__, logs
 from ..paths import asset_dir, default_data_dir, demo_data_dir
 from ..services.data_folder import DataFolder, open_database
-from ..services.profile import Profile, load_profile, save_profile
+from ..services.profile import ensure_demo_profile, load_profile
 from ..storage.errors import StoreError
 from ..storage.store import Store
 from . import i18n, tasks
@@ -135,6 +135,16 @@ def start_daily_backups(window: QWidget, store: Store, folder: Path,
     return timer
 
 
+def ask_identity(store: Store, folder: Path, settings: AppSettings) -> None:
+    """A folder made by ``cii-desktop init`` has no user yet: the settings ask who it is, so that
+    no dialog later needs a name nobody gave."""
+    from .settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(store, settings, folder)
+    dialog.ask_identity()
+    dialog.exec()
+
+
 def first_run(folder: Path) -> Store | None:
     from .wizard import FirstRunWizard
 
@@ -155,8 +165,10 @@ def run(data_dir: Path | None = None, demo: bool = False, language: str | None =
     store = open_folder(folder) if DataFolder(folder).has_database() else first_run(folder)
     if store is None:
         return 1
-    if demo and load_profile(store) is None:
-        save_profile(store, Profile("Démo CII", "counsellor", "ORP", "SION", "", i18n.language()))
+    if demo or DataFolder(folder).is_demo():  # a demo folder opened with --data-dir too
+        ensure_demo_profile(store, i18n.language())
+    elif load_profile(store) is None:
+        ask_identity(store, folder, settings)
     if not demo:
         settings.data_dir = folder
     from .main_window import MainWindow

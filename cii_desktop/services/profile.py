@@ -1,4 +1,11 @@
-"""The user profile of this workstation (name, role, institution, office), kept in the database."""
+"""Who uses this workstation (name, role, institution, office).
+
+On a member of a sync network the identity is the administrator's signed roster entry of this
+workstation: name, institution and office come from it and cannot be changed locally (only the
+e-mail address and the language stay the user's). A stand-alone workstation keeps the profile its
+user typed in the first-run wizard or the settings. A demo folder always has a profile, so that no
+dialog ever needs a name nobody can give.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +18,10 @@ from ..storage.store import Store
 
 if TYPE_CHECKING:
     from ..storage.unit_of_work import UnitOfWork
+    from ..sync.roster import Member
 
 PROFILE_KEY = "user_profile_id"
+DEMO_NAME = "Démo CII"
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,8 @@ class Profile:
     office_code: str | None
     email: str = ""
     language: str = "fr"
+    from_roster: bool = False  # name, institution and office are the roster's (not editable here)
+    network_role: str = ""  # the role the roster states (domain/tables/permissions.json), "" if none
 
     @property
     def author(self) -> str:
@@ -30,8 +41,22 @@ class Profile:
         return self.full_name
 
 
-def load_profile(store: Store) -> Profile | None:
-    """This workstation's profile (a plain read: the window title needs it at start-up)."""
+def roster_member(store: Store) -> Member | None:
+    """This workstation's entry in the roster it has pinned, or None when it is not a member of a
+    network (or its network configuration cannot be read)."""
+    from ..sync import config as cfg
+
+    if store.read_connection().execute("SELECT 1 FROM local_setting WHERE key = ?",
+                                       (cfg.ROSTER,)).fetchone() is None:
+        return None  # stand-alone: no need to read (and import) the network's configuration
+    try:
+        network = cfg.load(store)
+    except Exception:  # noqa: BLE001 - an unreadable network configuration is no membership
+        return None
+    return network.roster.member(network.workstation) if network is not None else None
+
+
+def _local_profile(store: Store) -> Profile | None:
     row = store.read_connection().execute(
         "SELECT u.full_name, u.role, i.code, o.code, u.email, u.language FROM local_setting s "
         "JOIN user_profile u ON u.id = s.value LEFT JOIN institution i ON i.id = u.institution_id "
@@ -40,14 +65,41 @@ def load_profile(store: Store) -> Profile | None:
     return Profile(*row) if row else None
 
 
+def load_profile(store: Store) -> Profile | None:
+    """Who uses this workstation: its roster entry on a network member (with the local e-mail and
+    language), else the profile typed here; None when neither exists."""
+    local = _local_profile(store)
+    member = roster_member(store)
+    if member is None:
+        return local
+    return Profile(member.name, local.role if local else "", member.institution or None, member.office or None,
+                   local.email if local else "", local.language if local else "fr",
+                   from_roster=True, network_role=member.role)
+
+
 def save_profile(store: Store, profile: Profile) -> None:
-    """Create or update this workstation's profile; raises ValidationFailed when the name is empty."""
+    """Create or update this workstation's profile; raises ValidationFailed when the name is empty,
+    or on a network member when the name, institution or office differ from the roster's."""
+    member = roster_member(store)
+    if member is not None:
+        for field, mine, roster in (("full_name", profile.full_name.strip(), member.name),
+                                    ("institution", profile.institution_code or "", member.institution),
+                                    ("office", profile.office_code or "", member.office)):
+            if mine != roster:
+                raise ValidationFailed([FieldError(field, "profile.from_roster")])
     if not profile.full_name.strip():
         raise ValidationFailed([FieldError("full_name", "required")])
     if profile.role not in reference.codes(reference.ROLES):
         raise ValidationFailed([FieldError("role", "reference.unknown")])
     with store.unit_of_work() as uow:
         _save(uow, profile)
+
+
+def ensure_demo_profile(store: Store, language: str = "fr") -> None:
+    """A demo folder's user: the demo Bureau CII (its fictional cases went through the Bureau),
+    unless the folder already has a profile."""
+    if _local_profile(store) is None:
+        save_profile(store, Profile(DEMO_NAME, "cantonal_officer", "BUREAU", "SION", "", language))
 
 
 def _save(uow: UnitOfWork, profile: Profile) -> None:

@@ -17,6 +17,7 @@ from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
 from ..storage.models import Case, Person
 from ..storage.records import Announcement, BureauDecision, Handling
+from ..storage.store import Store
 from .register import Result, columns
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -99,6 +100,15 @@ def _register_outcome(kind: str, stored: str) -> str:
     counted = str(load("outcomes")["statistics"].get(kind, {}).get(stored, ""))
     known = {str(r["code"]) for r in load("outcomes")["register_outcomes"]}
     return counted if counted in known and counted != "pending" else ""
+
+
+def export_register(store: Store, language: str = "fr") -> bytes:
+    """:func:`export` for this workstation's user, who must hold ``register.export`` (the Bureau CII)."""
+    from . import permissions
+
+    permissions.require(store, "register.export")
+    with store.reading() as session:
+        return export(session, language)
 
 
 def export(session: Session, language: str = "fr") -> bytes:

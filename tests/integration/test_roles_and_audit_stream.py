@@ -14,17 +14,25 @@ from cii_desktop.sync.roster import RosterError
 from tests.support.network import add_shared_case, make_network, sync_all
 
 
+def officer_office(station) -> str:  # type: ignore[no-untyped-def]
+    from cii_desktop.services.profile import roster_member
+
+    member = roster_member(station.store)
+    assert member is not None
+    return member.office
+
+
 def test_the_roster_states_roles_and_they_win_over_the_profile(tmp_path: Path, memory_keystore) -> None:  # type: ignore[no-untyped-def]
     bureau, worker, officer = make_network(tmp_path, 3, roles={2: "dpo"})
     try:
         assert permissions.current_roles(bureau.store) == {"bureau", "network_admin"}
         assert permissions.may(bureau.store, "bureau.triage")
         assert permissions.current_roles(officer.store) == {"dpo"}
-        # A profile typed on the workstation cannot make it the Bureau once the roster states roles...
-        save_profile(officer.store, Profile("Someone", "cantonal_officer", "BUREAU", "SION"))
+        # A profile typed on the workstation cannot make a member the Bureau: its roles are the roster's...
+        save_profile(officer.store, Profile("Poste 2", "cantonal_officer", "CMS", officer_office(officer)))
         assert not permissions.may(officer.store, "bureau.triage")
-        # ...but without a stated role, the profile's role counts (networks enrolled before roles).
-        save_profile(worker.store, Profile("Anne", "counsellor", "CMS", "SION"))
+        # ...and a member whose entry states no role is a case worker (networks enrolled before roles).
+        save_profile(worker.store, Profile("Poste 1", "cantonal_officer", "CMS", officer_office(worker)))
         assert permissions.current_roles(worker.store) == {"case_worker"}
         with pytest.raises(RosterError, match="network.unknown_role"):
             network.enrol(bureau.store, network.make_request(worker.store, "x", "CMS", "SION"), role="king")
