@@ -68,8 +68,7 @@ class FirstRunWizard(QWizard):
         self.ui.keystoreNote.setText(
             self.tr("A keystore is available on this computer: it keeps the database key. Choose "
                     "below an unlock passphrase (at least 12 characters): the window locks itself "
-                    "after a few idle minutes, with Ctrl+L, and when it opens, and this passphrase "
-                    "unlocks it.") if self._keystore else
+                    "after a few idle minutes and with Ctrl+L, and this passphrase unlocks it.") if self._keystore else
             self.tr("This computer has no usable keystore, so the key cannot be kept there. "
                     "Choose a passphrase of at least 12 characters."))
         if self.recovery_key:
