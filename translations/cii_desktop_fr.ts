@@ -3195,6 +3195,13 @@
     </message>
 </context>
 <context>
+    <name>StartUnlockDialog</name>
+    <message>
+        <source>Enter your unlock passphrase to open CII Desktop.</source>
+        <translation>Saisissez votre phrase de déverrouillage pour ouvrir CII Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>All</source>
