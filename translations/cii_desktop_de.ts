@@ -1407,6 +1407,10 @@
         <translation>Schlüssel wird gewechselt…</translation>
     </message>
     <message>
+        <source>Cancelling: the database keeps its key…</source>
+        <translation>Abbruch: Die Datenbank behält ihren Schlüssel…</translation>
+    </message>
+    <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
         <translation>Neuer Wiederherstellungsschlüssel: notieren oder drucken Sie ihn, er wird nur einmal angezeigt.</translation>
     </message>
@@ -2662,6 +2666,10 @@
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Die beiden Passphrasen sind verschieden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The key change was cancelled: the database keeps its key, passphrase and recovery key.</source>
+        <translation>Der Schlüsselwechsel wurde abgebrochen: Die Datenbank behält ihren Schlüssel, ihre Passphrase und ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>No person with this identifier in this data folder.</source>

@@ -1407,6 +1407,10 @@
         <translation>Changement de clé en cours…</translation>
     </message>
     <message>
+        <source>Cancelling: the database keeps its key…</source>
+        <translation>Annulation : la base de données garde sa clé…</translation>
+    </message>
+    <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
         <translation>Nouvelle clé de récupération : notez-la ou imprimez-la, elle n&apos;est affichée qu&apos;une fois.</translation>
     </message>
@@ -2662,6 +2666,10 @@
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key change was cancelled: the database keeps its key, passphrase and recovery key.</source>
+        <translation>Le changement de clé a été annulé : la base de données garde sa clé, sa phrase secrète et sa clé de récupération.</translation>
     </message>
     <message>
         <source>No person with this identifier in this data folder.</source>

@@ -242,6 +242,7 @@ LIFECYCLE_MESSAGES: dict[str, str] = {
     "store.key_change_pending": "A key change was interrupted; it was completed or undone. Retry the command.",
     "store.same_protection": "The database is already protected this way; nothing was changed.",
     "store.passphrases_differ": "The two passphrases differ; nothing was changed.",
+    "store.key_change_cancelled": "The key change was cancelled: the database keeps its key, passphrase and recovery key.",
     "erasure.unknown_person": "No person with this identifier in this data folder.",
     "erasure.not_confirmed": "The erasure was not confirmed; nothing was erased.",
     "store.in_use": "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.",

@@ -197,6 +197,7 @@ TEXTS = {
 "store.key_change_pending": QT_TRANSLATE_NOOP("Messages", "A key change was interrupted; it was completed or undone. Retry the command."),
 "store.same_protection": QT_TRANSLATE_NOOP("Messages", "The database is already protected this way; nothing was changed."),
 "store.passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ; nothing was changed."),
+"store.key_change_cancelled": QT_TRANSLATE_NOOP("Messages", "The key change was cancelled: the database keeps its key, passphrase and recovery key."),
 "erasure.unknown_person": QT_TRANSLATE_NOOP("Messages", "No person with this identifier in this data folder."),
 "erasure.not_confirmed": QT_TRANSLATE_NOOP("Messages", "The erasure was not confirmed; nothing was erased."),
 "store.in_use": QT_TRANSLATE_NOOP("Messages", "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed."),
