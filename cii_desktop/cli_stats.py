@@ -9,10 +9,15 @@ from pathlib import Path
 from typing import Any
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
+def _write_atomically(out: Path, data: bytes, force: bool = False) -> None:
+    """Private and atomic; an existing file is replaced only with ``--force``."""
     from .services.exports import write_private
+    from .storage.errors import FileExistsRefusedError
 
-    write_private(out, data)
+    try:
+        write_private(out, data, force=force)
+    except FileExistsError:
+        raise FileExistsRefusedError(out.name) from None
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -36,7 +41,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             data = annual_report.render_pdf(figures, months, language)
         else:
             data = annual_report.render_xlsx(figures, months, language)
-        _write_atomically(out, data)
+        _write_atomically(out, data, args.force)
         print(f"{out}: {len(data)} bytes", file=sys.stderr)
         if not args.json:
             return 0
@@ -51,7 +56,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
     language = user_language(args) or "fr"
     if args.template:
-        _write_atomically(Path(args.template).expanduser(), register_xlsx.template(language))
+        _write_atomically(Path(args.template).expanduser(), register_xlsx.template(language), args.force)
         return 0
     if not args.file:
         raise CliError("cli.register_arguments")
@@ -79,7 +84,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
         data = register_xlsx.export_register(store, user_language(args) or "fr")
     finally:
         store.close()
-    _write_atomically(Path(args.out).expanduser(), data)
+    _write_atomically(Path(args.out).expanduser(), data, args.force)
     return 0
 
 
@@ -90,6 +95,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE", help="annual report: report.pdf or report.xlsx")
     p.add_argument("--region", choices=("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS"))
     p.add_argument("--institution", choices=("ORP", "CMS", "OAI", "OSP", "ADDICTION", "SUVA"))
+    p.add_argument("--force", action="store_true", help="replace an existing FILE")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("import-register", parents=[common],
@@ -99,9 +105,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the valid rows and skip the others (default: all or nothing)")
     p.add_argument("--template", metavar="FILE.xlsx", help="write an empty register (headers, drop-down lists)")
+    p.add_argument("--force", action="store_true", help="replace an existing template file")
     p.set_defaults(func=cmd_import_register)
 
     p = sub.add_parser("export-register", parents=[common],
                        help="write the Bureau's register (the import's layout) to an xlsx file")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--force", action="store_true", help="replace an existing FILE")
     p.set_defaults(func=cmd_export_register)

@@ -53,6 +53,11 @@ def test_a_member_is_who_the_roster_says_and_may_only_what_its_role_allows(tmp_p
 
     # the Bureau may: its register, every institution's figures, an erasure
     assert run("export-register", "--data-dir", str(bureau), "--out", str(out), env=ENV).returncode == 0
+    first = out.read_bytes()
+    again = run("export-register", "--data-dir", str(bureau), "--out", str(out), env=ENV)
+    assert again.returncode == 1 and "not overwritten" in again.stderr and out.read_bytes() == first
+    assert run("export-register", "--data-dir", str(bureau), "--out", str(out), "--force", env=ENV).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o600 and not list(tmp_path.glob(".*.part"))
     assert run("stats", "--data-dir", str(bureau), "--year", year, "--institution", "ORP",
                env=ENV).returncode == 0
     imported = run("import-register", "--data-dir", str(member), str(out), "--dry-run", "--lang", "de", env=ENV)
