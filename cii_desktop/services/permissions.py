@@ -30,18 +30,6 @@ class PermissionDenied(PermissionError):
         return rule.label.text(language) if rule else self.action
 
 
-def roster_member(store: Store) -> object | None:
-    """This workstation's entry in the roster it has pinned (a ``sync.roster.Member``), or None
-    when it is not a member of a network."""
-    from ..sync import config as cfg
-
-    try:
-        network = cfg.load(store)
-    except Exception:  # noqa: BLE001 - an unreadable network configuration is no membership
-        return None
-    return network.roster.member(network.workstation) if network is not None else None
-
-
 def _holds_admin_key(store: Store) -> bool:
     return store.read_connection().execute(
         "SELECT 1 FROM local_setting WHERE key = 'sync.admin_key' AND value != ''").fetchone() is not None
@@ -49,9 +37,11 @@ def _holds_admin_key(store: Store) -> bool:
 
 def current_roles(store: Store) -> frozenset[str]:
     """A member's roles from the roster; a stand-alone workstation's from its profile."""
+    from .profile import roster_member
+
     member = roster_member(store)
     if member is not None:
-        return permissions.roles_of_member(str(getattr(member, "role", "")), _holds_admin_key(store))
+        return permissions.roles_of_member(member.role, _holds_admin_key(store))
     row = store.read_connection().execute(
         "SELECT u.role FROM local_setting s JOIN user_profile u ON u.id = s.value "
         "WHERE s.key = 'user_profile_id' AND u.deleted = 0").fetchone()

@@ -155,6 +155,9 @@ def main() -> int:
                    ("annual report PDF with charts", timed(report, max(3, args.repeat // 2)), 2000.0)]
         print(f"  ({figures()[0]['announced']} situations announced in {YEAR})")
         data = workbook(register_rows(args.rows, args.persons))
+        from tests.support.roles import ensure_bureau
+
+        ensure_bureau(store)  # the register is the Bureau's (permissions table)
         t0, c0 = time.perf_counter(), time.process_time()
         dry = register.run_import(store, data, dry_run=True)
         dry_ms, dry_cpu = (time.perf_counter() - t0) * 1000, time.process_time() - c0
