@@ -65,3 +65,16 @@ def test_every_trail_reaches_the_officer_and_only_the_officer(tmp_path: Path, me
     finally:
         for station in (bureau, worker, officer):
             station.store.close()
+
+
+def test_a_member_whose_roster_cannot_be_read_has_no_role(tmp_path: Path, memory_keystore) -> None:  # type: ignore[no-untyped-def]
+    bureau, worker = make_network(tmp_path, 2)
+    try:
+        with worker.store.raw_transaction() as conn:  # a damaged (or planted) pinned roster
+            conn.execute("UPDATE local_setting SET value = '{not a roster' WHERE key = 'sync.roster'")
+        save_profile(worker.store, Profile("Poste 1", "cantonal_officer", "BUREAU", "SION"))
+        assert permissions.current_roles(worker.store) == frozenset()  # fail closed: not the profile's
+        assert not permissions.may(worker.store, "bureau.triage")
+    finally:
+        bureau.store.close()
+        worker.store.close()
