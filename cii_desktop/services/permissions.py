@@ -38,13 +38,12 @@ def _holds_admin_key(store: Store) -> bool:
 def current_roles(store: Store) -> frozenset[str]:
     """A member's roles from the roster; a stand-alone workstation's from its profile. A workstation
     holding a roster it cannot read, or that does not list it, has none (never the profile's)."""
-    from ..sync.config import ROSTER
-    from .profile import roster_member
+    from .profile import ROSTER_SETTING, roster_member
 
     member = roster_member(store)
     if member is not None:
         return permissions.roles_of_member(member.role, _holds_admin_key(store))
-    if store.read_connection().execute("SELECT 1 FROM local_setting WHERE key = ?", (ROSTER,)).fetchone():
+    if store.read_connection().execute("SELECT 1 FROM local_setting WHERE key = ?", (ROSTER_SETTING,)).fetchone():
         return frozenset()  # a roster that cannot be read, or that no longer lists us: no role at all
     row = store.read_connection().execute(
         "SELECT u.role FROM local_setting s JOIN user_profile u ON u.id = s.value "

@@ -18,9 +18,9 @@ from ..storage.store import Store
 
 if TYPE_CHECKING:
     from ..storage.unit_of_work import UnitOfWork
-    from ..sync.roster import Member
 
 PROFILE_KEY = "user_profile_id"
+ROSTER_SETTING = "sync.roster"  # sync.config.ROSTER: the pinned roster file
 DEMO_NAME = "Démo CII"
 
 
@@ -41,19 +41,37 @@ class Profile:
         return self.full_name
 
 
-def roster_member(store: Store) -> Member | None:
-    """This workstation's entry in the roster it has pinned, or None when it is not a member of a
-    network (or its network configuration cannot be read)."""
-    from ..sync import config as cfg
+@dataclass(frozen=True)
+class RosterEntry:
+    """This workstation's entry in the roster it has pinned (the administrator signed it)."""
 
-    if store.read_connection().execute("SELECT 1 FROM local_setting WHERE key = ?",
-                                       (cfg.ROSTER,)).fetchone() is None:
-        return None  # stand-alone: no need to read (and import) the network's configuration
-    try:
-        network = cfg.load(store)
-    except Exception:  # noqa: BLE001 - an unreadable network configuration is no membership
+    name: str
+    institution: str
+    office: str
+    role: str  # "" when the entry states none
+
+
+def roster_member(store: Store) -> RosterEntry | None:
+    """This workstation's entry in its pinned roster, or None when it holds no roster, the roster
+    cannot be read, or it does not list this workstation. The roster was verified when it was
+    pinned; it is read here with json alone (the window's title needs it before the first paint,
+    where the sync's cryptography is not loaded yet)."""
+    import base64
+    import json
+
+    row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?",
+                                          (ROSTER_SETTING,)).fetchone()
+    if row is None:
         return None
-    return network.roster.member(network.workstation) if network is not None else None
+    try:
+        payload = json.loads(base64.b64decode(json.loads(str(row[0]))["roster"]).decode("utf-8"))
+        entry = next((m for m in payload["members"] if m.get("id") == store.workstation_id), None)
+        if entry is None:
+            return None
+        return RosterEntry(str(entry["name"]), str(entry["institution"]), str(entry["office"]),
+                           str(entry.get("role", "")))
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        return None
 
 
 def _local_profile(store: Store) -> Profile | None:

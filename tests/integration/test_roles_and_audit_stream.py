@@ -75,6 +75,10 @@ def test_a_member_whose_roster_cannot_be_read_has_no_role(tmp_path: Path, memory
         save_profile(worker.store, Profile("Poste 1", "cantonal_officer", "BUREAU", "SION"))
         assert permissions.current_roles(worker.store) == frozenset()  # fail closed: not the profile's
         assert not permissions.may(worker.store, "bureau.triage")
+        from cii_desktop.services import profile
+        from cii_desktop.sync import config
+
+        assert profile.ROSTER_SETTING == config.ROSTER  # the light reader reads the roster the sync pins
     finally:
         bureau.store.close()
         worker.store.close()
