@@ -115,8 +115,8 @@ def save_profile(store: Store, profile: Profile) -> None:
 
 def ensure_demo_profile(store: Store, language: str = "fr") -> None:
     """A demo folder's user: the demo Bureau CII (its fictional cases went through the Bureau),
-    unless the folder already has a profile."""
-    if _local_profile(store) is None:
+    unless the folder already has a profile or is a network member (the roster says who it is)."""
+    if _local_profile(store) is None and roster_member(store) is None:
         save_profile(store, Profile(DEMO_NAME, "cantonal_officer", "BUREAU", "SION", "", language))
 
 
