@@ -1,5 +1,5 @@
-"""Command line: erasure (preview, then --confirm, by the Bureau), the retention pass, the Bureau
-role setting, and the right-of-access export (PDF and JSON)."""
+"""Command line: erasure (preview, then --confirm, by the Bureau CII: its role in the roster), the
+retention pass, and the right-of-access export (PDF and JSON)."""
 
 from __future__ import annotations
 
@@ -70,16 +70,32 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bureau_role(args: argparse.Namespace) -> int:
+def cmd_profile(args: argparse.Namespace) -> int:
+    """Who uses this workstation and their roles; on a stand-alone workstation, set them (a network
+    member's name, institution, office and role are the roster's: changing them is refused)."""
     from .cli import open_store_for_cli
-    from .services import erasure
+    from .services import permissions
+    from .services.profile import Profile, load_profile, save_profile
 
     store = open_store_for_cli(args)
     try:
-        erasure.set_bureau(store, args.state == "on")
+        now = load_profile(store)
+        if any((args.name, args.role, args.institution, args.office)):
+            role = args.role or (now.role if now and now.role else "counsellor")
+            save_profile(store, Profile(
+                args.name or (now.full_name if now else ""), role,
+                args.institution or (now.institution_code if now else None),
+                args.office or (now.office_code if now else None), now.email if now else "",
+                now.language if now else "fr"))
+            now = load_profile(store)
+        roles = sorted(permissions.current_roles(store))
     finally:
         store.close()
-    print(f"Bureau role on this workstation: {args.state}.")
+    if now is None:
+        print("No user on this workstation yet: --name, --role, --institution, --office.", file=sys.stderr)
+        return 0
+    print(f"{now.full_name} | {now.institution_code or '-'} | {now.office_code or '-'} | "
+          f"roles: {', '.join(roles) or '-'} | ({'roster' if now.from_roster else 'profile'})")
     return 0
 
 
@@ -131,6 +147,12 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_retention)
-    p = sub.add_parser("bureau-role", parents=[common], help="mark this workstation as the Bureau's (on/off)")
-    p.add_argument("state", choices=("on", "off"))
-    p.set_defaults(func=cmd_bureau_role)
+    from .domain import reference
+
+    p = sub.add_parser("profile", parents=[common],
+                       help="who uses this workstation and their roles (set them on a stand-alone workstation)")
+    p.add_argument("--name", metavar="NAME")
+    p.add_argument("--role", choices=reference.codes(reference.ROLES))
+    p.add_argument("--institution", choices=reference.codes(reference.INSTITUTIONS))
+    p.add_argument("--office", choices=reference.codes(reference.OFFICES))
+    p.set_defaults(func=cmd_profile)

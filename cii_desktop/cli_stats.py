@@ -48,8 +48,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     scope = _scope(args)
     store = open_store_for_cli(args)
     try:
-        with store.reading() as session:
-            figures, months = statistics.year_figures(session, scope)
+        scope, figures, months = statistics.figures_for(store, scope)  # own institution unless the Bureau
     finally:
         store.close()
     language = user_language(args) or "fr"
@@ -101,8 +100,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
     store = open_store_for_cli(args)
     try:
-        with store.reading() as session:
-            data = register_xlsx.export(session, user_language(args) or "fr")
+        data = register_xlsx.export_register(store, user_language(args) or "fr")
     finally:
         store.close()
     _write_atomically(Path(args.out).expanduser(), data, args.force)

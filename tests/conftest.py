@@ -103,3 +103,21 @@ def main_window(demo_store, french, qtbot, tmp_path):  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: window.due_loaded, timeout=5000)
     yield window
     window.close()
+
+
+@pytest.fixture
+def restored_i18n(i18n_app) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """app.run installs its own translators: put the session's back afterwards (tests of gui.app.run)."""
+    from PySide6.QtWidgets import QApplication
+
+    from cii_desktop import logs
+    from cii_desktop.gui import i18n
+
+    yield
+    started = i18n.current()
+    if started is not i18n_app:
+        for translator in started._translators:
+            QApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]
+        i18n._current = i18n_app
+    i18n_app.switch("fr")
+    logs.shutdown()

@@ -1053,8 +1053,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>A keystore is available on this computer.</source>
-        <translation>Auf diesem Computer ist ein Schlüsselspeicher verfügbar.</translation>
+        <source>A keystore is available on this computer: it keeps the database key. Choose below an unlock passphrase (at least 12 characters): the window locks itself after a few idle minutes and with Ctrl+L, and this passphrase unlocks it.</source>
+        <translation>Auf diesem Computer ist ein Schlüsselbund verfügbar: Er bewahrt den Schlüssel der Datenbank auf. Wählen Sie unten eine Entsperr-Passphrase (mindestens 12 Zeichen): Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Ctrl+L, und diese Passphrase entsperrt es.</translation>
     </message>
     <message>
         <source>This computer has no usable keystore, so the key cannot be kept there. Choose a passphrase of at least 12 characters.</source>
@@ -1392,6 +1392,10 @@
     <message>
         <source>Changing the key…</source>
         <translation>Schlüssel wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the database keeps its key…</source>
+        <translation>Abbruch: Die Datenbank behält ihren Schlüssel…</translation>
     </message>
     <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
@@ -2665,8 +2669,8 @@
         <translation>Die beiden Passphrasen sind verschieden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>Only the Bureau CII can erase a person's data.</source>
-        <translation>Nur das IIZ-Büro kann die Daten einer Person löschen.</translation>
+        <source>The key change was cancelled: the database keeps its key, passphrase and recovery key.</source>
+        <translation>Der Schlüsselwechsel wurde abgebrochen: Die Datenbank behält ihren Schlüssel, ihre Passphrase und ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>No person with this identifier in this data folder.</source>
@@ -2683,6 +2687,14 @@
     <message>
         <source>Your role in the network does not allow this action; nothing was done.</source>
         <translation>Ihre Rolle im Netzwerk erlaubt diese Aktion nicht; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved.</source>
+        <translation>Ihr Name ist auf diesem Arbeitsplatz nicht bekannt: Geben Sie ihn in den Einstellungen ein (ein Arbeitsplatz im Netzwerk erhält ihn aus der Netzwerkliste). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
+        <translation>Die Netzwerkliste legt diese Angabe fest (ihr Administrator ändert sie); sie kann auf diesem Arbeitsplatz nicht geändert werden.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -3065,6 +3077,14 @@
         <translation>Schlüssel der Datenbank…</translation>
     </message>
     <message>
+        <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
+        <translation>Ihr Name, Ihre Institution, Ihre Stelle und Ihre Rolle stammen aus der Netzwerkliste, die der Administrator signiert hat (Rolle: %1). Bitten Sie den Administrator, sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Who uses this workstation? Enter your name: forms, decisions and journal entries carry it.</source>
+        <translation>Wer benutzt diesen Arbeitsplatz? Geben Sie Ihren Namen ein: Formulare, Entscheide und Journaleinträge tragen ihn.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -3220,6 +3240,13 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StartUnlockDialog</name>
+    <message>
+        <source>Enter your unlock passphrase to open CII Desktop.</source>
+        <translation>Geben Sie Ihre Entsperr-Passphrase ein, um CII Desktop zu öffnen.</translation>
     </message>
 </context>
 <context>

@@ -1053,8 +1053,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>A keystore is available on this computer.</source>
-        <translation>Un trousseau de clés est disponible sur cet ordinateur.</translation>
+        <source>A keystore is available on this computer: it keeps the database key. Choose below an unlock passphrase (at least 12 characters): the window locks itself after a few idle minutes and with Ctrl+L, and this passphrase unlocks it.</source>
+        <translation>Un trousseau de clés est disponible sur cet ordinateur : il garde la clé de la base de données. Choisissez ci-dessous une phrase de déverrouillage (au moins 12 caractères) : la fenêtre se verrouille après quelques minutes d'inactivité et avec Ctrl+L, et cette phrase la déverrouille.</translation>
     </message>
     <message>
         <source>This computer has no usable keystore, so the key cannot be kept there. Choose a passphrase of at least 12 characters.</source>
@@ -1392,6 +1392,10 @@
     <message>
         <source>Changing the key…</source>
         <translation>Changement de clé en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the database keeps its key…</source>
+        <translation>Annulation : la base de données garde sa clé…</translation>
     </message>
     <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
@@ -2665,8 +2669,8 @@
         <translation>Les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>Only the Bureau CII can erase a person's data.</source>
-        <translation>Seul le Bureau CII peut effacer les données d'une personne.</translation>
+        <source>The key change was cancelled: the database keeps its key, passphrase and recovery key.</source>
+        <translation>Le changement de clé a été annulé : la base de données garde sa clé, sa phrase secrète et sa clé de récupération.</translation>
     </message>
     <message>
         <source>No person with this identifier in this data folder.</source>
@@ -2683,6 +2687,14 @@
     <message>
         <source>Your role in the network does not allow this action; nothing was done.</source>
         <translation>Votre rôle dans le réseau ne permet pas cette action ; rien n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved.</source>
+        <translation>Votre nom n'est pas connu sur ce poste : saisissez-le dans les Paramètres (un poste du réseau le reçoit de la liste du réseau). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
+        <translation>La liste du réseau fixe cette donnée (son administrateur la modifie) ; elle ne peut pas être changée sur ce poste.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -3065,6 +3077,14 @@
         <translation>Clé de la base de données…</translation>
     </message>
     <message>
+        <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
+        <translation>Votre nom, votre institution, votre office et votre rôle viennent de la liste du réseau, signée par son administrateur (rôle : %1). Demandez à l'administrateur de les modifier.</translation>
+    </message>
+    <message>
+        <source>Who uses this workstation? Enter your name: forms, decisions and journal entries carry it.</source>
+        <translation>Qui utilise ce poste ? Saisissez votre nom : les formulaires, les décisions et les entrées du journal le portent.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
@@ -3220,6 +3240,13 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>StartUnlockDialog</name>
+    <message>
+        <source>Enter your unlock passphrase to open CII Desktop.</source>
+        <translation>Saisissez votre phrase de déverrouillage pour ouvrir CII Desktop.</translation>
     </message>
 </context>
 <context>

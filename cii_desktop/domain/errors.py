@@ -247,7 +247,7 @@ LIFECYCLE_MESSAGES: dict[str, str] = {
     "store.key_change_pending": "A key change was interrupted; it was completed or undone. Retry the command.",
     "store.same_protection": "The database is already protected this way; nothing was changed.",
     "store.passphrases_differ": "The two passphrases differ; nothing was changed.",
-    "erasure.not_bureau": "Only the Bureau CII can erase a person's data.",
+    "store.key_change_cancelled": "The key change was cancelled: the database keeps its key, passphrase and recovery key.",
     "erasure.unknown_person": "No person with this identifier in this data folder.",
     "erasure.not_confirmed": "The erasure was not confirmed; nothing was erased.",
     "store.in_use": "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.",
@@ -256,5 +256,7 @@ MESSAGES.update(LIFECYCLE_MESSAGES)
 
 ACCESS_MESSAGES: dict[str, str] = {
     "permission.denied": "Your role in the network does not allow this action; nothing was done.",
+    "profile.name_missing": "Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved.",
+    "profile.from_roster": "The network's roster states this (its administrator changes it); it cannot be changed on this workstation.",
 }
 MESSAGES.update(ACCESS_MESSAGES)

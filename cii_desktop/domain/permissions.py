@@ -30,9 +30,19 @@ def roles() -> dict[str, Label]:
 
 
 def roles_of_profile(profile_role: str | None) -> frozenset[str]:
-    """The network roles a profile's role gives until the roster states them."""
+    """The network roles a stand-alone workstation's profile role gives (never a member's)."""
     mapping = rule_tables.load("permissions")["profile_roles"]["map"]
     return frozenset(str(r) for r in mapping.get(profile_role or "", ()))
+
+
+def roles_of_member(stated: str, administrator: bool) -> frozenset[str]:
+    """A network member's roles: the role its roster entry states, else the table's default; the
+    administrator key adds the administrator's role."""
+    if stated:
+        held = {stated, "network_admin"} if administrator else {stated}
+        return frozenset(held)
+    defaults = rule_tables.load("permissions")["roster_without_role"]
+    return frozenset(str(r) for r in defaults["administrator" if administrator else "member"])
 
 
 def allowed(held: Iterable[str], action: str) -> bool:

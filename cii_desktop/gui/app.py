@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -13,13 +14,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from .. import APP_NAME, __version__, logs
 from ..paths import asset_dir, default_data_dir, demo_data_dir
 from ..services.data_folder import DataFolder, open_database
-from ..services.profile import Profile, load_profile, save_profile
+from ..services.profile import ensure_demo_profile, load_profile
 from ..storage.errors import StoreError
 from ..storage.store import Store
 from . import i18n, tasks
 from .exception_hook import ExceptionHook
 from .messages import message
 from .settings import AppSettings
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +139,24 @@ def start_daily_backups(window: QWidget, store: Store, folder: Path,
     return timer
 
 
+def ask_identity(window: MainWindow) -> None:
+    """A folder made by ``cii-desktop init`` has no user yet: once the window is up, its settings
+    ask who it is, so that no dialog later needs a name nobody gave."""
+    from .settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.store, window.settings, window.data_dir, window)
+    dialog.setObjectName("identityDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.ask_identity()
+
+    def saved() -> None:
+        window.profile = load_profile(window.store)
+        window.setWindowTitle(window._title())
+
+    dialog.accepted.connect(saved)
+    dialog.open()
+
+
 def first_run(folder: Path) -> Store | None:
     from .wizard import FirstRunWizard
 
@@ -152,11 +174,17 @@ def run(data_dir: Path | None = None, demo: bool = False, language: str | None =
     folder = demo_data_dir() if demo else (data_dir or settings.data_dir or default_data_dir())
     if demo and not DataFolder(folder).has_database() and not create_demo_folder(folder):
         return 1
-    store = open_folder(folder) if DataFolder(folder).has_database() else first_run(folder)
+    from .lock_setup import unlock_at_start
+
+    existing = DataFolder(folder).has_database()
+    store = open_folder(folder) if existing else first_run(folder)
     if store is None:
         return 1
-    if demo and load_profile(store) is None:
-        save_profile(store, Profile("Démo CII", "counsellor", "ORP", "SION", "", i18n.language()))
+    if demo or DataFolder(folder).is_demo():  # a demo folder opened with --data-dir too
+        ensure_demo_profile(store, i18n.language())
+    elif existing and not unlock_at_start(store, folder):  # keystore mode: the unlock passphrase
+        store.close()
+        return 1
     if not demo:
         settings.data_dir = folder
     from .main_window import MainWindow
@@ -164,6 +192,8 @@ def run(data_dir: Path | None = None, demo: bool = False, language: str | None =
     window = MainWindow(store, folder, settings, demo=demo)
     window.show()
     log.info("main window shown")
+    if load_profile(store) is None:
+        QTimer.singleShot(0, window, lambda: ask_identity(window))
     start_daily_backups(window, store, folder)
     try:
         return app.exec()

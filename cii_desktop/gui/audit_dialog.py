@@ -168,6 +168,7 @@ class AuditDialog(QDialog):
         super().changeEvent(event)
 
     def _update_buttons(self) -> None:
+        self.pdf_button.setVisible(self.everyone)  # everyone's entries about a person: the officer's
         self.pdf_button.setEnabled(self.person_only.isChecked())
         self.pdf_button.setToolTip("" if self.person_only.isChecked() else
                                    self.tr("Select a case first: the PDF answers one person's request."))

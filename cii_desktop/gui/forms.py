@@ -114,6 +114,22 @@ def point_at(widget: QWidget) -> None:
         area.ensureWidgetVisible(widget)
 
 
+IDENTITY_FIELDS = ("author", "decided_by", "recorded_by", "announced_by")
+
+
+def _named_identity(exc: ValidationFailed, widget: QWidget | None,
+                    fields: dict[str, QWidget]) -> ValidationFailed:
+    """A missing user name (no field of the dialog holds it) is said as such, not as "This field
+    is required" pointing at nothing."""
+    from ..domain.errors import FieldError
+
+    if widget is not None:
+        return exc
+    return ValidationFailed([FieldError(e.field, "profile.name_missing")
+                             if e.field in IDENTITY_FIELDS and e.code == "required"
+                             and field_widget(fields, e.field) is None else e for e in exc.errors])
+
+
 def field_widget(fields: dict[str, QWidget], name: str) -> QWidget | None:
     """The widget of a FieldError's field ("steps.2" falls back to "steps"); enabled ones only."""
     widget = fields.get(name) or fields.get(name.split(".")[0])
@@ -200,6 +216,7 @@ class FormDialog(QDialog):
         try:
             write()
         except ValidationFailed as exc:
+            exc = _named_identity(exc, widget, fields or {})
             targets = [widget or field_widget(fields or {}, e.field) for e in exc.errors]
             show_error(label, None, exc.errors[0].code)
             for target, error in zip(targets, exc.errors, strict=True):
@@ -212,6 +229,9 @@ class FormDialog(QDialog):
             return False
         except StoreError as exc:
             show_error(label, None, exc.code)
+            return False
+        except PermissionError as exc:  # services.permissions.PermissionDenied: the role does not allow it
+            show_error(label, None, str(getattr(exc, "code", "permission.denied")))
             return False
         return True
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,10 @@ class KeyDialog(QDialog):
         self.result = QLineEdit()
         self.result.setReadOnly(True)
         self.result.setVisible(False)
+        self.busy = QProgressBar()  # the change runs off the GUI thread; Cancel stops it until its commit
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self._task: tasks.Task | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.form = QFormLayout()
@@ -59,9 +64,10 @@ class KeyDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.result)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.action.currentIndexChanged.connect(self._update)
         self.retranslate()
         if action in ACTIONS:
@@ -129,14 +135,38 @@ class KeyDialog(QDialog):
             if passphrase != self.repeat.text():
                 self.error.setText(message("store.passphrases_differ"))
                 return
-        self.buttons.setEnabled(False)
+        self._running(True)
         self.error.setText(self.tr("Changing the key…"))
         from ..services.key_change import change_key
 
-        tasks.start(lambda _ctx: change_key(self._store, self._folder, target, passphrase),  # type: ignore[arg-type]
-                    self._done, self._failed)
+        self._task = tasks.start(
+            lambda ctx: change_key(self._store, self._folder, target, passphrase,  # type: ignore[arg-type]
+                                   cancelled=lambda: ctx.cancelled),
+            self._done, self._failed)
+
+    def _running(self, running: bool) -> None:
+        """While the change runs only Cancel works (it stops the change, which is then undone)."""
+        self.busy.setVisible(running)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not running)
+        for widget in (self.action, self.passphrase, self.repeat):
+            widget.setEnabled(not running)
+
+    def cancel(self) -> None:
+        if self._task is not None:  # running: ask it to stop; the dialog closes once it has
+            self._task.cancel()
+            self.error.setText(self.tr("Cancelling: the database keeps its key…"))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self.cancel()  # Esc or the close button while running: stop the change first
+            return
+        super().reject()
 
     def _done(self, change: object) -> None:
+        self._task = None
+        self.busy.setVisible(False)
         self.recovery_key = str(getattr(change, "recovery_key", ""))
         self.result.setText(self.recovery_key)
         self.result.setVisible(True)
@@ -144,8 +174,9 @@ class KeyDialog(QDialog):
         for widget in (self.action, self.passphrase, self.repeat):
             widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setVisible(False)
-        self.buttons.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._task = None
+        self._running(False)
         self.error.setText(message(exc.code if isinstance(exc, StoreError) else "store.error"))

@@ -6,14 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget
 
 from ..domain.errors import ValidationFailed
 from ..services import session_lock
 from ..storage.store import Store
 from .messages import message
-from .session_lock import SessionLock
+from .session_lock import LockDialog, SessionLock
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -65,6 +65,42 @@ class UnlockPassphraseDialog(QDialog):
             self.first.setFocus()
             return
         self.accept()
+
+
+class StartUnlockDialog(LockDialog):
+    """The lock prompt before the window opens (keystore mode): closing it quits instead."""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.hint.setText(self.tr("Enter your unlock passphrase to open CII Desktop."))
+
+    def reject(self) -> None:
+        QDialog.reject(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        QDialog.reject(self)
+
+
+def unlock_at_start(store: Store, data_dir: Path) -> bool:
+    """Ask the unlock passphrase (or the recovery key) before the window shows any personal data,
+    on a keystore workstation whose user set one; False when the user gave up (the app quits)."""
+    folder = Path(data_dir)
+    if not session_lock.asks_at_start(store, folder):
+        return True
+    dialog = StartUnlockDialog(None)
+
+    def attempt(text: str, recovery: bool) -> None:
+        ok = session_lock.verify_recovery(store, folder, text) if recovery else \
+            session_lock.verify(store, folder, text)
+        if ok:
+            session_lock.record_lock(store, False)
+            dialog.accept()
+        else:
+            dialog.show_wrong()
+
+    dialog.unlock_requested.connect(attempt)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def install(window: QMainWindow, store: Store, data_dir: Path, minutes: int) -> SessionLock:

@@ -202,11 +202,13 @@ TEXTS = {
 "store.key_change_pending": QT_TRANSLATE_NOOP("Messages", "A key change was interrupted; it was completed or undone. Retry the command."),
 "store.same_protection": QT_TRANSLATE_NOOP("Messages", "The database is already protected this way; nothing was changed."),
 "store.passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ; nothing was changed."),
-"erasure.not_bureau": QT_TRANSLATE_NOOP("Messages", "Only the Bureau CII can erase a person's data."),
+"store.key_change_cancelled": QT_TRANSLATE_NOOP("Messages", "The key change was cancelled: the database keeps its key, passphrase and recovery key."),
 "erasure.unknown_person": QT_TRANSLATE_NOOP("Messages", "No person with this identifier in this data folder."),
 "erasure.not_confirmed": QT_TRANSLATE_NOOP("Messages", "The erasure was not confirmed; nothing was erased."),
 "store.in_use": QT_TRANSLATE_NOOP("Messages", "The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed."),
 "permission.denied": QT_TRANSLATE_NOOP("Messages", "Your role in the network does not allow this action; nothing was done."),
+"profile.name_missing": QT_TRANSLATE_NOOP("Messages", "Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved."),
+"profile.from_roster": QT_TRANSLATE_NOOP("Messages", "The network's roster states this (its administrator changes it); it cannot be changed on this workstation."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

@@ -54,7 +54,16 @@ class ReferralController(QObject):
         from .handlings_view import HandlingsController
 
         self.handlings = HandlingsController(window)
+        self.apply_permissions()
+        ui.menuBureau.aboutToShow.connect(self.apply_permissions)  # roles follow the roster and profile
         self.retranslate()
+
+    def apply_permissions(self) -> None:
+        """The Bureau's triage is offered only to whom the permissions table allows it (the services
+        refuse it to anyone else)."""
+        from ..services import permissions
+
+        self.w.ui.actionTriage.setVisible(permissions.may(self.w.store, "bureau.triage"))
 
     # Display ---------------------------------------------------------------------------------
     def retranslate(self) -> None:

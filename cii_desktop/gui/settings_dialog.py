@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from ..domain import reference
 from ..services.data_folder import check_share_location
@@ -23,9 +23,18 @@ class SettingsDialog(FormDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._store, self._settings = store, settings
+        self.identityNote = QLabel(self)
+        self.identityNote.setObjectName("identityNote")
+        self.identityNote.setWordWrap(True)
+        self.ui.profileForm.insertRow(0, self.identityNote)
+        self._asking = False
         self.retranslate()
         self._loading = True
         profile = load_profile(store)
+        self._from_roster = bool(profile and profile.from_roster)
+        for widget in (self.ui.nameEdit, self.ui.roleCombo, self.ui.institutionCombo, self.ui.officeCombo):
+            widget.setEnabled(not self._from_roster)  # the administrator's roster says who this is
+        self._show_identity_note()
         if profile:
             self.ui.nameEdit.setText(profile.full_name)
             select_code(self.ui.roleCombo, profile.role)
@@ -45,6 +54,27 @@ class SettingsDialog(FormDialog):
         self.keyButton.clicked.connect(self._change_key)
         self.ready(self.ui.buttonBox)
 
+    def ask_identity(self) -> None:
+        """Opened at start on a folder without a user (made by ``cii-desktop init``)."""
+        self._asking = True
+        self._show_identity_note()
+        self.ui.nameEdit.setFocus()
+
+    def _show_identity_note(self) -> None:
+        if self._from_roster:
+            from ..domain import permissions as table
+            from ..services import permissions
+
+            held = sorted(permissions.current_roles(self._store))
+            roles = ", ".join(table.roles()[r].text(i18n.language()) for r in held if r in table.roles())
+            self.identityNote.setText(self.tr(
+                "Your name, institution, office and role come from the network's roster, signed by its "
+                "administrator (role: %1). Ask the administrator to change them.").replace("%1", roles))
+        elif self._asking:
+            self.identityNote.setText(self.tr(
+                "Who uses this workstation? Enter your name: forms, decisions and journal entries carry it."))
+        self.identityNote.setVisible(self._from_roster or self._asking)
+
     def _change_key(self) -> None:
         from .key_dialog import KeyDialog
 
@@ -54,6 +84,8 @@ class SettingsDialog(FormDialog):
         self.ui.retranslateUi(self)
         if hasattr(self, "keyButton"):
             self.keyButton.setText(self.tr("Database key…"))
+        if hasattr(self, "_from_roster"):
+            self._show_identity_note()
         fill_combo(self.ui.roleCombo, reference.ROLES)
         fill_combo(self.ui.institutionCombo, reference.INSTITUTIONS)
         fill_combo(self.ui.officeCombo, reference.OFFICES)

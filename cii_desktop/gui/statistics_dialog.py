@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import reference
 from ..domain.errors import ValidationFailed
+from ..services import permissions
 from ..services.profile import Profile
 from ..storage.store import Store
 from . import i18n, tasks
@@ -35,9 +36,12 @@ REGIONS = ("SION", "SIERRE", "MARTIGNY", "MONTHEY", "UPPER_VALAIS")
 INSTITUTIONS = ("ORP", "CMS", "OAI", "OSP", "ADDICTION", "SUVA")
 
 
-def is_bureau(profile: Profile | None) -> bool:
-    """The Bureau CII sees every institution; without a profile (a new workstation) too."""
-    return profile is None or profile.institution_code in (None, "BUREAU") or profile.role == "cantonal_officer"
+def is_bureau(store: Store) -> bool:
+    """Every institution's figures (permissions table: ``statistics.all_institutions``); other users
+    see their own institution only (the services refuse any other)."""
+    from ..services import permissions
+
+    return permissions.may(store, "statistics.all_institutions")
 
 
 class BarChart(QWidget):
@@ -84,7 +88,7 @@ class StatisticsDialog(QDialog):
         self.ui = Ui_StatisticsDialog()
         self.ui.setupUi(self)
         self.store, self.profile = store, profile
-        self.bureau = is_bureau(profile)
+        self.bureau = is_bureau(store)
         self.figures: dict[str, Any] | None = None
         self.months: dict[str, int] = {}
         self._generation = 0
@@ -106,7 +110,7 @@ class StatisticsDialog(QDialog):
         self.ui.figuresTable.verticalHeader().setVisible(False)
         self.ui.figuresTable.horizontalHeader().setStretchLastSection(True)
         self._fill_filters()
-        self.ui.importButton.setVisible(self.bureau)
+        self.ui.importButton.setVisible(permissions.may(store, "register.import"))
         self.ui.yearSpin.valueChanged.connect(self.refresh)
         self.ui.periodCombo.currentIndexChanged.connect(self._period_kind_changed)
         self.ui.fromDate.dateChanged.connect(self.refresh)
@@ -193,8 +197,7 @@ class StatisticsDialog(QDialog):
         self.ui.summaryLabel.setText(self.tr("Computing…"))
 
         def read(_ctx: tasks.TaskContext) -> tuple[int, dict[str, Any], dict[str, int]]:
-            with store.reading() as session:
-                return (generation, *statistics.year_figures(session, scope))
+            return (generation, *statistics.figures_for(store, scope)[1:])  # the services check the scope
 
         def done(result: tuple[int, dict[str, Any], dict[str, int]]) -> None:
             if result[0] == self._generation:
@@ -203,7 +206,7 @@ class StatisticsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.ui.summaryLabel.setText("")
-            error_box(self, "store.error")
+            error_box(self, str(getattr(exc, "code", "store.error")))
 
         tasks.start(read, done, failed)
 
@@ -304,13 +307,14 @@ class StatisticsMenu(QObject):
         menu.addSeparator()
         menu.addAction(self.statistics)
         menu.addAction(self.register)
+        menu.aboutToShow.connect(self.retranslate)  # the register entry follows the current roles
         window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.statistics.setText(self.tr("&Statistics and annual report…"))
         self.register.setText(self.tr("&Import the register (Excel)…"))
-        self.register.setVisible(is_bureau(self.profile))
+        self.register.setVisible(permissions.may(self.store, "register.import"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

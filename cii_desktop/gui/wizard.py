@@ -66,7 +66,9 @@ class FirstRunWizard(QWizard):
                              (self.ui.officeCombo, reference.OFFICES)):
             fill_combo(combo, table)
         self.ui.keystoreNote.setText(
-            self.tr("A keystore is available on this computer.") if self._keystore else
+            self.tr("A keystore is available on this computer: it keeps the database key. Choose "
+                    "below an unlock passphrase (at least 12 characters): the window locks itself "
+                    "after a few idle minutes and with Ctrl+L, and this passphrase unlocks it.") if self._keystore else
             self.tr("This computer has no usable keystore, so the key cannot be kept there. "
                     "Choose a passphrase of at least 12 characters."))
         if self.recovery_key:
@@ -81,9 +83,9 @@ class FirstRunWizard(QWizard):
         i18n.current().switch(self.ui.languageCombo.currentData())
 
     def _protection_changed(self) -> None:
-        use_passphrase = self.ui.passphraseRadio.isChecked()
+        """Both ways ask a passphrase: the database's, or in keystore mode the window's unlock one."""
         for widget in (self.ui.passphraseEdit, self.ui.repeatEdit):
-            widget.setEnabled(use_passphrase)
+            widget.setEnabled(True)
 
     def validateCurrentPage(self) -> bool:
         page = self.currentId()
@@ -95,14 +97,19 @@ class FirstRunWizard(QWizard):
         return super().validateCurrentPage()
 
     def _create(self) -> bool:
+        from ..services import session_lock
+        from ..services.data_folder import MIN_PASSPHRASE
+
         show_error(self.ui.protectionError, None, None)
-        passphrase = None
-        if self.ui.passphraseRadio.isChecked():
-            passphrase = self.ui.passphraseEdit.text()
-            if passphrase != self.ui.repeatEdit.text():
-                self.ui.protectionError.setText(self.tr("The two passphrases differ."))
-                self.ui.protectionError.setVisible(True)
-                return False
+        typed = self.ui.passphraseEdit.text()
+        if typed != self.ui.repeatEdit.text():
+            self.ui.protectionError.setText(self.tr("The two passphrases differ."))
+            self.ui.protectionError.setVisible(True)
+            return False
+        if len(typed) < MIN_PASSPHRASE:  # checked before anything is created
+            show_error(self.ui.protectionError, self.ui.passphraseEdit, "store.weak_passphrase")
+            return False
+        passphrase = typed if self.ui.passphraseRadio.isChecked() else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             created = create_database(self.data_dir, "passphrase" if passphrase is not None else "keystore",
@@ -116,6 +123,8 @@ class FirstRunWizard(QWizard):
         finally:
             QApplication.restoreOverrideCursor()
         self.store = created.store
+        if passphrase is None:  # keystore: the typed passphrase unlocks the window (a verifier in the database)
+            session_lock.set_unlock_passphrase(self.store, typed)
         self.recovery_key = created.recovery_key
         self.ui.recoveryKeyValue.setText(created.recovery_key)
         save_profile(self.store, Profile(self.ui.nameEdit.text(), self.ui.roleCombo.currentData(),

@@ -126,17 +126,19 @@ def to_pdf(data: dict[str, Any], lang: str) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
+    from ..documents.access_words import field_word, shown_fields, table_word
     from ..documents.engine import Form, field_table, grid_table, para, render
 
     person = data["person"]
     body = [para(_t("intro", lang)), Spacer(1, 4 * mm), para(f"<b>{_t('data', lang)}</b>" , "body")]
     for table, rows in data["records"].items():
         for row in rows:
-            body += [Spacer(1, 2 * mm), para(table, "small"),
-                     field_table([(k, _shown(v)) for k, v in row.items()])]
+            body += [Spacer(1, 2 * mm), para(table_word(table, lang), "small"),
+                     field_table([(field_word(k, lang), _shown(row[k])) for k in shown_fields(row)])]
     body += [Spacer(1, 4 * mm), para(f"<b>{_t('history', lang)}</b>")]
     body.append(grid_table([_t("when", lang), _t("what", lang), _t("value", lang), _t("from", lang)],
-                           [[_shown(h["changed_at"]), f"{h['table']}.{h['field']}", _shown(h["value"]),
+                           [[_shown(h["changed_at"]), f"{table_word(h['table'], lang)}: {field_word(h['field'], lang)}",
+                             _shown(h["value"]),
                              str(h["workstation"])[:8]] for h in data["history"]],
                            [30 * mm, 45 * mm, 70 * mm, 29 * mm]))
     sharing = data["sharing"]

@@ -113,11 +113,26 @@ def retention_pass(store: Store, now: dt.datetime | None = None) -> int:
         return audit.prune_before(conn, cutoff)
 
 
+def readable(store: Store, filters: audit.Filters) -> audit.Filters:
+    """``filters`` as this user may read the trail: everyone's entries with ``audit.read_others``
+    (the data-protection officer), else their own only (asking for someone else's is refused)."""
+    from dataclasses import replace
+
+    from . import permissions
+
+    if permissions.may(store, "audit.read_others"):
+        return filters
+    own = actor_of(store).user_id
+    if filters.actor not in (None, own):
+        raise permissions.PermissionDenied("audit.read_others")
+    return replace(filters, actor=own)
+
+
 def search(store: Store, filters: audit.Filters, limit: int = 500,
            before: tuple[str, int] | None = None) -> list[tuple[object, ...]]:
     """A page of entries, newest first; columns as storage.audit.COLUMNS; ``before``: (at, seq) of
-    the last row of the previous page."""
-    return audit.query(store.read_connection(), filters, limit, before)
+    the last row of the previous page. Only the user's own entries unless ``audit.read_others``."""
+    return audit.query(store.read_connection(), readable(store, filters), limit, before)
 
 
 def csv_text(store: Store, filters: audit.Filters, language: str) -> str:
@@ -129,7 +144,7 @@ def csv_text(store: Store, filters: audit.Filters, language: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(heads["de" if language == "de" else "fr"])
-    for row in audit.iterate(store.read_connection(), filters):
+    for row in audit.iterate(store.read_connection(), readable(store, filters)):
         seq, at, workstation, actor, institution, operation, person, case, recipients, detail = row
         writer.writerow([seq, at, workstation, actor, institution, operation_label(str(operation), language),
                          operation, person or "", case or "", recipients, detail])
@@ -154,8 +169,12 @@ def _swiss(at: object) -> str:
 
 def access_report(store: Store, person_id: str, since: dt.date, until: dt.date, language: str,
                   made_by: str = "", issuer: str = "") -> AccessReport:
-    """Everything this workstation's trail holds about one person over a period (until inclusive)."""
+    """Everything this workstation's trail holds about one person over a period (until inclusive):
+    everyone's entries, so only for the data-protection officer (``audit.read_others``)."""
     from ..documents.access_report import AccessReport, AccessRow, words
+    from . import permissions
+
+    permissions.require(store, "audit.read_others")
 
     conn = store.read_connection()
     person = conn.execute("SELECT last_name, first_name, birth_date FROM person WHERE id = ?",

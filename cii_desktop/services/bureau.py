@@ -122,10 +122,21 @@ def inbox(session: Session, pending_only: bool = True) -> list[InboxRow]:
             for a, ref, last, first in session.execute(query).all()]
 
 
+def _require(uow: UnitOfWork, action: str) -> None:
+    from . import permissions
+
+    if uow.store is not None:
+        permissions.require(uow.store, action)
+
+
 def decide(uow: UnitOfWork, announcement_id: str, outcome: str, decided_by: str, *, handling: str = "",
            reason: str = "", suggestions: str = "", on: dt.date | None = None,
            today: dt.date | None = None, language: str = "fr") -> BureauDecision:
-    """Accept into a handling (opening its record) or refuse back to the professional with suggestions."""
+    """Accept into a handling (opening its record) or refuse back to the professional with suggestions.
+    Only the Bureau CII decides (permissions table: ``bureau.triage``, and ``handling.open`` to accept)."""
+    _require(uow, "bureau.triage")
+    if outcome == "accepted":
+        _require(uow, "handling.open")
     when = today or dt.date.today()
     decided_on = on or when
     row = uow.get(Announcement, announcement_id)

@@ -55,6 +55,9 @@ def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None =
     unique across the network. Everything is one transaction: an exception from ``progress``
     (a cancel) leaves nothing behind.
     """
+    from .profile import ensure_demo_profile
+
+    ensure_demo_profile(store)  # the demo's user: its Bureau CII takes the decisions below
     rng = random.Random(f"{seed}|{store.workstation_id}" if per_workstation else seed)
     # the referral records: their own stream, the rest stays as it was
     path_rng = random.Random(f"{seed + 1}|{store.workstation_id}" if per_workstation else seed + 1)

@@ -24,7 +24,6 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from ..domain import rule_tables
 from ..storage.store import Store
 
-BUREAU_SETTING = "role.bureau"
 _CHUNK = 400
 
 
@@ -113,19 +112,6 @@ def preview(store: Store, person_id: str) -> Preview:
                    _count_journal(conn, rows))
 
 
-def is_bureau(store: Store) -> bool:
-    """The Bureau role (for now a setting of this workstation; the roster will bring roles)."""
-    row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?",
-                                          (BUREAU_SETTING,)).fetchone()
-    return bool(row and row[0] == "1")
-
-
-def set_bureau(store: Store, value: bool) -> None:
-    with store.raw_transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO local_setting(key, value) VALUES (?, ?)",
-                     (BUREAU_SETTING, "1" if value else "0"))
-
-
 def order_erasure(store: Store, person_id: str, rule_code: str = "request", *, confirmed: bool,
                   today: dt.date | None = None) -> int:
     """The Bureau orders the erasure of one person: the order is journaled (it travels) and
@@ -137,9 +123,9 @@ def order_erasures(store: Store, items: list[tuple[str, str]], *, confirmed: boo
                    today: dt.date | None = None) -> int:
     """Several orders (person id, rule code) in one transaction, then the write-ahead log emptied."""
     from ..storage.lifecycle_records import ErasureOrder
+    from . import permissions
 
-    if not is_bureau(store):
-        raise ErasureError("erasure.not_bureau")
+    permissions.require(store, "erasure.confirm")  # the Bureau CII (permissions table)
     if not confirmed:
         raise ErasureError("erasure.not_confirmed")
     conn = store.read_connection()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,13 @@ from typing import Any
 from ..paths import create_private_file
 from ..storage import keystore
 from ..storage.database import connect, export_rekeyed, file_salt, fsync_file
-from ..storage.errors import DatabaseInUseError, KeyInfoDamagedError, KeystoreUnavailableError, StoreError
+from ..storage.errors import (
+    DatabaseInUseError,
+    KeyChangeCancelledError,
+    KeyInfoDamagedError,
+    KeystoreUnavailableError,
+    StoreError,
+)
 from ..storage.store import Store
 from .data_folder import DataFolder, Protection, _check_passphrase, _write_json, parse_keyinfo
 
@@ -101,11 +108,19 @@ def _forget_old_entry(old: dict[str, Any], new: dict[str, Any]) -> None:
 
 
 def change_key(store: Store, folder: Path, protection: Protection,
-               passphrase: str | None = None) -> KeyChange:
+               passphrase: str | None = None, cancelled: Callable[[], bool] | None = None) -> KeyChange:
     """Give the database of ``store`` a new key under ``protection``.
 
     ``store`` is closed during the change and uses the new key afterwards (or, on failure, the
-    old one: nothing changed)."""
+    old one: nothing changed). ``cancelled`` is asked during the copy and before the commit mark:
+    when it answers True the change stops there, undone (:class:`KeyChangeCancelledError`);
+    after the commit mark it is no longer asked (the change completes)."""
+    stop = cancelled or (lambda: False)
+
+    def halt_if_cancelled() -> None:
+        if stop():
+            raise KeyChangeCancelledError()
+
     from ..storage import keys
 
     data = DataFolder(Path(folder))
@@ -146,7 +161,16 @@ def change_key(store: Store, folder: Path, protection: Protection,
             raise DatabaseInUseError("wal")
         next_db.unlink(missing_ok=True)
         os.close(create_private_file(next_db))
-        export_rekeyed(conn, next_db, new_key)
+        halt_if_cancelled()
+        conn.set_progress_handler(lambda: 1 if stop() else 0, 20_000)  # a cancel interrupts the copy
+        try:
+            export_rekeyed(conn, next_db, new_key)
+        except Exception:
+            halt_if_cancelled()  # interrupted by the cancel: say so (else the copy's own failure goes on)
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
+        halt_if_cancelled()
         check = connect(next_db, new_key, hmac=hmac)
         try:
             check.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -155,6 +179,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
         new_info["file_salt"] = file_salt(next_db)
         if protection == "keystore":
             keystore.store_key(db_id, new_key, new_info["keystore_entry"])
+        halt_if_cancelled()  # the last moment a cancel undoes the change
         _write_json(next_info, new_info)  # commit mark
         fsync_file(next_info)
     except BaseException:

@@ -1,4 +1,11 @@
-"""The user profile of this workstation (name, role, institution, office), kept in the database."""
+"""Who uses this workstation (name, role, institution, office).
+
+On a member of a sync network the identity is the administrator's signed roster entry of this
+workstation: name, institution and office come from it and cannot be changed locally (only the
+e-mail address and the language stay the user's). A stand-alone workstation keeps the profile its
+user typed in the first-run wizard or the settings. A demo folder always has a profile, so that no
+dialog ever needs a name nobody can give.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,8 @@ if TYPE_CHECKING:
     from ..storage.unit_of_work import UnitOfWork
 
 PROFILE_KEY = "user_profile_id"
+ROSTER_SETTING = "sync.roster"  # sync.config.ROSTER: the pinned roster file
+DEMO_NAME = "Démo CII"
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,8 @@ class Profile:
     office_code: str | None
     email: str = ""
     language: str = "fr"
+    from_roster: bool = False  # name, institution and office are the roster's (not editable here)
+    network_role: str = ""  # the role the roster states (domain/tables/permissions.json), "" if none
 
     @property
     def author(self) -> str:
@@ -30,8 +41,40 @@ class Profile:
         return self.full_name
 
 
-def load_profile(store: Store) -> Profile | None:
-    """This workstation's profile (a plain read: the window title needs it at start-up)."""
+@dataclass(frozen=True)
+class RosterEntry:
+    """This workstation's entry in the roster it has pinned (the administrator signed it)."""
+
+    name: str
+    institution: str
+    office: str
+    role: str  # "" when the entry states none
+
+
+def roster_member(store: Store) -> RosterEntry | None:
+    """This workstation's entry in its pinned roster, or None when it holds no roster, the roster
+    cannot be read, or it does not list this workstation. The roster was verified when it was
+    pinned; it is read here with json alone (the window's title needs it before the first paint,
+    where the sync's cryptography is not loaded yet)."""
+    import base64
+    import json
+
+    row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?",
+                                          (ROSTER_SETTING,)).fetchone()
+    if row is None:
+        return None
+    try:
+        payload = json.loads(base64.b64decode(json.loads(str(row[0]))["roster"]).decode("utf-8"))
+        entry = next((m for m in payload["members"] if m.get("id") == store.workstation_id), None)
+        if entry is None:
+            return None
+        return RosterEntry(str(entry["name"]), str(entry["institution"]), str(entry["office"]),
+                           str(entry.get("role", "")))
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        return None
+
+
+def _local_profile(store: Store) -> Profile | None:
     row = store.read_connection().execute(
         "SELECT u.full_name, u.role, i.code, o.code, u.email, u.language FROM local_setting s "
         "JOIN user_profile u ON u.id = s.value LEFT JOIN institution i ON i.id = u.institution_id "
@@ -40,14 +83,41 @@ def load_profile(store: Store) -> Profile | None:
     return Profile(*row) if row else None
 
 
+def load_profile(store: Store) -> Profile | None:
+    """Who uses this workstation: its roster entry on a network member (with the local e-mail and
+    language), else the profile typed here; None when neither exists."""
+    local = _local_profile(store)
+    member = roster_member(store)
+    if member is None:
+        return local
+    return Profile(member.name, local.role if local else "", member.institution or None, member.office or None,
+                   local.email if local else "", local.language if local else "fr",
+                   from_roster=True, network_role=member.role)
+
+
 def save_profile(store: Store, profile: Profile) -> None:
-    """Create or update this workstation's profile; raises ValidationFailed when the name is empty."""
+    """Create or update this workstation's profile; raises ValidationFailed when the name is empty,
+    or on a network member when the name, institution or office differ from the roster's."""
+    member = roster_member(store)
+    if member is not None:
+        for field, mine, roster in (("full_name", profile.full_name.strip(), member.name),
+                                    ("institution", profile.institution_code or "", member.institution),
+                                    ("office", profile.office_code or "", member.office)):
+            if mine != roster:
+                raise ValidationFailed([FieldError(field, "profile.from_roster")])
     if not profile.full_name.strip():
         raise ValidationFailed([FieldError("full_name", "required")])
     if profile.role not in reference.codes(reference.ROLES):
         raise ValidationFailed([FieldError("role", "reference.unknown")])
     with store.unit_of_work() as uow:
         _save(uow, profile)
+
+
+def ensure_demo_profile(store: Store, language: str = "fr") -> None:
+    """A demo folder's user: the demo Bureau CII (its fictional cases went through the Bureau),
+    unless the folder already has a profile or is a network member (the roster says who it is)."""
+    if _local_profile(store) is None and roster_member(store) is None:
+        save_profile(store, Profile(DEMO_NAME, "cantonal_officer", "BUREAU", "SION", "", language))
 
 
 def _save(uow: UnitOfWork, profile: Profile) -> None:

@@ -393,9 +393,10 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
     the transaction is rolled back and nothing is written. The records are written in bulk
     (storage.bulk: executemany, with the journal and audit rows an ORM flush would write)."""
-    from . import register_update
+    from . import permissions, register_update
     from .register_xlsx import read_rows
 
+    permissions.require(store, "register.import")  # the Bureau CII's register
     result = validate(read_rows(data), today)
     result.dry_run = dry_run
     if any(p.row == 0 for p in result.errors):

@@ -15,6 +15,7 @@ from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
 from ..storage.models import Case, Person
 from ..storage.records import Announcement, BureauDecision, Handling
+from ..storage.store import Store
 from .register import Result, columns
 from .register_update import view
 
@@ -81,6 +82,15 @@ def _book(language: str, rows: list[list[Any]]) -> bytes:
 def template(language: str) -> bytes:
     """An empty register: the headers in the user's language, drop-down lists for the coded columns."""
     return _book(language, [])
+
+
+def export_register(store: Store, language: str = "fr") -> bytes:
+    """:func:`export` for this workstation's user, who must hold ``register.export`` (the Bureau CII)."""
+    from . import permissions
+
+    permissions.require(store, "register.export")
+    with store.reading() as session:
+        return export(session, language)
 
 
 def export(session: Session, language: str = "fr") -> bytes:

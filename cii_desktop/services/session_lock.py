@@ -41,6 +41,13 @@ def needs_unlock_passphrase(store: Store, folder: Path) -> bool:
     return DataFolder(folder).protection() != "passphrase" and _read(store) is None
 
 
+def asks_at_start(store: Store, folder: Path) -> bool:
+    """A keystore-mode workstation opens its database without a prompt: when its user has set an
+    unlock passphrase, the window asks it before showing anything (a passphrase-mode one has
+    just asked the database's)."""
+    return DataFolder(folder).protection() != "passphrase" and _read(store) is not None
+
+
 def has_unlock_passphrase(store: Store) -> bool:
     return _read(store) is not None
 

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
+from ..storage.store import Store
 
 REGIONS = {"SION": "sion", "SIERRE": "sierre", "MARTIGNY": "martigny", "MONTHEY": "monthey",
            "UPPER_VALAIS": "upper_valais"}
@@ -198,3 +199,15 @@ def year_figures(session: Session, scope: Scope) -> tuple[dict[str, Any], dict[s
 def per_month(session: Session, scope: Scope) -> dict[str, int]:
     """Announcements per month of the period (``YYYY-MM`` -> count), for the charts."""
     return year_figures(session, scope)[1]
+
+
+def figures_for(store: Store, scope: Scope) -> tuple[Scope, dict[str, Any], dict[str, int]]:
+    """:func:`year_figures` of the scope this workstation's user may see (permissions table:
+    ``statistics.all_institutions``, else the user's own institution; another one is refused)."""
+    from . import permissions
+    from .profile import load_profile
+
+    identity = load_profile(store)
+    scope = permissions.statistics_scope(store, scope, identity.institution_code if identity else None)
+    with store.reading() as session:
+        return (scope, *year_figures(session, scope))

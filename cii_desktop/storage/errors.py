@@ -93,6 +93,12 @@ class DatabaseInUseError(StoreError):
     code = "store.in_use"
 
 
+class KeyChangeCancelledError(StoreError):
+    """The user cancelled a key change before its commit mark: the database keeps its key."""
+
+    code = "store.key_change_cancelled"
+
+
 class NotEmptyError(StoreError):
     code = "store.not_empty"
 

@@ -21,8 +21,9 @@ T = TypeVar("T", bound=Synced)
 class UnitOfWork:
     """A transaction: commit on success, rollback on any error (never a half-written record)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, store: Store | None = None) -> None:
         self.session = session
+        self.store = store  # whose workstation writes: guarded services check its user's roles
 
     def add(self, obj: T) -> T:
         self.session.add(obj)
@@ -57,7 +58,7 @@ def run_unit_of_work(store: Store) -> Iterator[UnitOfWork]:
     session = _sessions(store)()
     journal.install(session, store.workstation_id, store.clock, actor)
     try:
-        yield UnitOfWork(session)
+        yield UnitOfWork(session, store)
         session.commit()
     except sqlalchemy.exc.OperationalError as exc:
         session.rollback()

@@ -28,6 +28,7 @@ from cii_desktop.services.data_folder import create_database  # noqa: E402
 from tests.integration.test_meetings import MINUTES  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.referral import TODAY, new_case, walk_to_announcement  # noqa: E402
+from tests.support.roles import ensure_bureau
 
 FORM_TARGET_MS, PREVIEW_TARGET_MS = 150.0, 500.0
 
@@ -37,6 +38,7 @@ def _fill(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     for index in range(count):
         case_id = new_case(store, f"Nom{index:05d}", "Émilie", lse=True, avs_digits=f"{100000000 + index}")
         announcement = walk_to_announcement(store, case_id)
+        ensure_bureau(store)
         with store.unit_of_work() as uow:
             bureau.decide(uow, announcement, "accepted", "Bureau", handling="assessment", reason="r", today=TODAY)
             for kind in meetings.KINDS:

@@ -83,8 +83,10 @@ def main() -> int:
         restore_s = time.perf_counter() - started
         assert report.ok, report.problems
 
+        from tests.support.roles import as_bureau
+
         store = open_database(folder)
-        erasure.set_bureau(store, True)
+        as_bureau(store)
         persons = [r[0] for r in store.read_connection().execute("SELECT id FROM person")]
         erase_ms = []
         for person in rng.sample(persons, args.erase):

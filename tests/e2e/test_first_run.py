@@ -29,9 +29,21 @@ def test_wizard_with_keystore(tmp_path: Path, memory_keystore, french, qtbot) ->
     _next(wizard)
     assert wizard.currentId() == 2
     assert wizard.ui.keystoreRadio.isEnabled() and wizard.ui.keystoreRadio.isChecked()
+    assert "déverrouillage" in wizard.ui.keystoreNote.text()
+    _next(wizard)  # keystore mode asks the window's unlock passphrase too: none typed, nothing created
+    assert wizard.currentId() == 2 and wizard.store is None
+    assert "12 caractères" in wizard.ui.protectionError.text()
+    assert not (tmp_path / "data" / "cii.db").exists()
+    wizard.ui.passphraseEdit.setText("unlock the window 1")
+    wizard.ui.repeatEdit.setText("unlock the window 1")
     _next(wizard)
     assert wizard.currentId() == 3
     assert wizard.store is not None
+    from cii_desktop.services import session_lock
+
+    assert session_lock.has_unlock_passphrase(wizard.store)
+    assert session_lock.verify(wizard.store, tmp_path / "data", "unlock the window 1")
+    assert not session_lock.verify(wizard.store, tmp_path / "data", "unlock the window 2")
     assert len(wizard.recovery_key) == 39 and wizard.ui.recoveryKeyValue.text() == wizard.recovery_key
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()

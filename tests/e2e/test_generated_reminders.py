@@ -6,6 +6,7 @@ import pytest
 
 from cii_desktop.services import bureau
 from tests.support.referral import TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 
 @pytest.mark.gui
@@ -13,6 +14,7 @@ def test_german_window_words_a_french_users_generated_reminders_in_german(main_w
     store = main_window.store
     case_id = new_case(store, "Zufferey", "Léa", avs_digits="")
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:  # a French-speaking Bureau member refuses the announcement
         bureau.decide(uow, announcement, "refused", "Marc Fellay", reason="r", suggestions="s", today=TODAY,
                       on=TODAY, language="fr")

@@ -129,10 +129,12 @@ def test_tandem_start_points_at_the_missing_lead(main_window, qtbot) -> None:  #
 def test_bureau_decision_points_at_the_reason_and_each_item_starts_blank(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from cii_desktop.gui.bureau_dialogs import TriageDialog
     from tests.support.referral import new_case, walk_to_announcement
+    from tests.support.roles import as_bureau
 
     store = main_window.store
     for name, digits in (("Abbet", "111111111"), ("Bender", "222222222")):
         walk_to_announcement(store, new_case(store, name, avs_digits=digits))
+    as_bureau(store)
     dialog = TriageDialog(store, "Bureau", main_window)
     qtbot.addWidget(dialog)
     dialog.show()

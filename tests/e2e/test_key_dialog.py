@@ -136,3 +136,48 @@ def test_daily_backup_while_the_app_runs(tmp_path: Path, memory_keystore, qtbot)
     tasks.wait_all()
     assert len(backup.list_backups(folder)) == 1
     created.store.close()
+
+
+def test_cancel_while_the_key_changes_keeps_the_old_key(tmp_path: Path, no_keystore, french, qtbot,  # type: ignore[no-untyped-def]
+                                                        monkeypatch) -> None:
+    import threading
+
+    from cii_desktop.services import key_change
+
+    folder = tmp_path / "d"
+    created = create_database(folder, "passphrase", PASSPHRASE)
+    person = _add_person(created.store)
+    copying = threading.Event()
+    real_export = key_change.export_rekeyed
+
+    def slow_export(conn, target, key) -> None:  # type: ignore[no-untyped-def]
+        copying.set()  # the copy has started: the user clicks Cancel now
+        for _ in range(200):
+            if dialog._task is not None and dialog._task.context.cancelled:
+                break
+            threading.Event().wait(0.05)
+        real_export(conn, target, key)
+
+    monkeypatch.setattr(key_change, "export_rekeyed", slow_export)
+    dialog = KeyDialog(created.store, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.action.setCurrentIndex(ACTIONS.index("change-passphrase"))
+    dialog.passphrase.setText(NEW)
+    dialog.repeat.setText(NEW)
+    _ok(dialog)
+    qtbot.waitUntil(copying.is_set, timeout=10000)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isEnabled() and cancel.isVisible() and dialog.busy.isVisible()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    cancel.click()
+    assert dialog.isVisible()  # it waits for the change to stop
+    qtbot.waitUntil(lambda: dialog._task is None, timeout=30000)
+    assert dialog.recovery_key is None and "annulé" in dialog.error.text()
+    assert not dialog.busy.isVisible() and dialog.action.isEnabled()
+    assert _name(created.store, person) == NAME
+    created.store.close()
+    open_database(folder, passphrase=PASSPHRASE).close()  # the old key still opens it
+    assert not (folder / "cii.db.next").exists()
+    cancel.click()  # now it closes
+    assert not dialog.isVisible()

@@ -107,7 +107,11 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
     click_save(qtbot, announce.ui.buttonBox)
     assert announce.result() == QDialog.DialogCode.Accepted
 
-    # 7. The Bureau's triage: accept into an assessment
+    # 7. The Bureau's triage: accept into an assessment (this workstation becomes the Bureau's:
+    #    a case worker is refused, tests/e2e/test_roles_window.py)
+    from tests.support.roles import as_bureau
+
+    as_bureau(store)
     triage = TriageDialog(store, "Marc Fellay", main_window)
     qtbot.addWidget(triage)
     rows = triage.ui.inboxTable.rowCount()

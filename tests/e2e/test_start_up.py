@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from cii_desktop import logs
 from cii_desktop.gui import app as app_module
-from cii_desktop.gui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def restored_i18n(i18n_app) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """app.run installs its own translators: put the session's back afterwards."""
-    yield
-    started = i18n.current()
-    if started is not i18n_app:
-        for translator in started._translators:
-            QApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]
-        i18n._current = i18n_app
-    i18n_app.switch("fr")
-    logs.shutdown()
 
 
 def _close_main_window_when_shown(seen: dict[str, object]) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from cii_desktop.gui.register_wizard import RegisterWizard
 from cii_desktop.gui.statistics_dialog import StatisticsDialog
 from cii_desktop.services import register, statistics
-from cii_desktop.services.profile import Profile
+from cii_desktop.services.profile import Profile, save_profile
 from cii_desktop.storage.records import Announcement
 from cii_desktop.storage.store import Store
 from tests.support.register import rows_2012, workbook
@@ -32,6 +32,7 @@ def table_text(dialog: StatisticsDialog) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("language", ["fr", "de"])
 def test_the_bureau_sees_the_year_in_tables_and_charts(store: Store, french, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
     french.switch(language)
+    save_profile(store, BUREAU)
     assert register.run_import(store, workbook(rows_2012())).written == 100
     dialog = StatisticsDialog(store, BUREAU, year=2012)
     qtbot.addWidget(dialog)
@@ -50,12 +51,21 @@ def test_the_bureau_sees_the_year_in_tables_and_charts(store: Store, french, qtb
 
 @pytest.mark.gui
 def test_other_users_see_their_own_institution(store: Store, french, qtbot) -> None:  # type: ignore[no-untyped-def]
+    save_profile(store, BUREAU)
     register.run_import(store, workbook(rows_2012()))
+    save_profile(store, ORP)  # the same workstation, now an ORP counsellor's
     dialog = StatisticsDialog(store, ORP, year=2012)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
     assert dialog.figures is not None and dialog.figures["announced"] == 16
     assert not dialog.ui.institutionCombo.isEnabled() and not dialog.ui.importButton.isVisibleTo(dialog)
+    # the services refuse what the window does not offer: another institution's figures, the register
+    from cii_desktop.services import permissions, statistics
+
+    with pytest.raises(permissions.PermissionDenied):
+        statistics.figures_for(store, statistics.Scope.year(2012, institution="CMS"))
+    with pytest.raises(permissions.PermissionDenied):
+        register.run_import(store, workbook(rows_2012()))
 
 
 @pytest.mark.gui
@@ -67,6 +77,7 @@ def test_register_wizard_file_mapping_report_import(store: Store, french, qtbot,
     rows[4][2] = "31.02.1980"  # one bad row: reported, then skipped by choice
     path = tmp_path / "registre.xlsx"
     path.write_bytes(workbook(rows, language))
+    save_profile(store, BUREAU)
     wizard = RegisterWizard(store)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -93,6 +104,7 @@ def test_register_wizard_file_mapping_report_import(store: Store, french, qtbot,
 def test_a_cancelled_import_in_the_wizard_writes_nothing(store: Store, french, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "registre.xlsx"
     path.write_bytes(workbook(rows_2012()))
+    save_profile(store, BUREAU)
     wizard = RegisterWizard(store)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -22,7 +22,8 @@ def test_sync_from_the_window_and_review_a_conflict(qtbot, qapp, tmp_path: Path,
     i18n.install(qapp, language)
     stations = make_network(tmp_path, 2)
     mine, other = stations
-    save_profile(mine.store, Profile("Anne Rey", "counsellor", "CMS", "SION", "", language))
+    # a member's name, institution and office are its roster entry's; its language stays its own
+    save_profile(mine.store, Profile("Bureau CII", "counsellor", "ORP", "SION", "", language))
     _person, case_id = add_shared_case(other.store, "Zurbriggen")
     sync_all(stations)
     set_summary(mine.store, case_id, "Ici à Sion")

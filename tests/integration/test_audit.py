@@ -166,6 +166,15 @@ def test_who_saw_my_file_pdf_in_french_and_german(demo_store: Store, tmp_path: P
                          at=dt.datetime(2026, 7, 2, 9, 0, tzinfo=dt.timezone.utc))
     audit_service.record(demo_store, "case.read", person_id=other, at=dt.datetime(2026, 7, 2, 9, 5,
                                                                                   tzinfo=dt.timezone.utc))
+    from cii_desktop.services.permissions import PermissionDenied
+    from cii_desktop.services.profile import Profile, save_profile
+
+    refused = tmp_path / "refused.pdf"
+    with pytest.raises(PermissionDenied):  # everyone's entries about a person: the officer's report
+        audit_service.export_access_pdf(demo_store, person_id, dt.date(2026, 6, 1), dt.date(2026, 7, 31),
+                                        refused, "fr")
+    assert not refused.exists()
+    save_profile(demo_store, Profile("Paul Garde", "data_protection_officer", "BUREAU", "SION"))
     for language, expected in (("fr", ("Qui a consulté mon dossier", "Ouverture du dossier", "Entrées : 2")),
                                ("de", ("Wer hat mein Dossier eingesehen", "Dossier geöffnet", "Einträge: 2"))):
         target = tmp_path / f"access-{language}.pdf"

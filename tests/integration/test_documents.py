@@ -22,12 +22,14 @@ from tests.integration.test_meetings import MINUTES
 from tests.support.handlings import TEAM, contract_content
 from tests.support.pdf import image_count, pdf_text, render_pages, signature_png
 from tests.support.referral import COMPLEX, TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 
 def full_case(store: Store) -> str:
     """A case with a record of every kind of the referral path."""
     case_id = new_case(store, "Délèze", "Hélène", lse=True)
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="assessment", reason="4 domaines",
                       today=TODAY)

@@ -14,11 +14,13 @@ import pytest
 from cii_desktop.domain.avs import make_avs
 from cii_desktop.services import documents, erasure
 from cii_desktop.services.data_folder import create_database, open_database
+from cii_desktop.services.permissions import PermissionDenied
 from cii_desktop.storage.store import Store
 from tests.integration.test_documents import full_case
 from tests.support.cipher_pages import plaintext
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.referral import new_case
+from tests.support.roles import as_bureau, as_case_worker
 
 ERASED = ("Délèze".encode(), "Hélène".encode(), b"deleze", b"helene")
 KEPT = ("Zenhäusern".encode(), b"zenhausern")
@@ -58,7 +60,7 @@ def _rich_store(folder: Path) -> tuple[Store, str, str]:
 
 def test_erasure_removes_every_trace_from_the_file(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
     store, person, _other = _rich_store(tmp_path / "d")
-    erasure.set_bureau(store, True)
+    as_bureau(store)
     key, db = store.key, tmp_path / "d" / "cii.db"
     before = plaintext(db, key)
     assert all(word in before for word in ERASED + KEPT)  # the check can see plaintext
@@ -98,10 +100,12 @@ def test_only_the_bureau_erases_and_only_when_confirmed(tmp_path: Path, memory_k
     created = create_database(tmp_path / "d", "keystore")
     case_id = new_case(created.store)
     person = _person_of(created.store, case_id)
-    with pytest.raises(erasure.ErasureError) as refused:
+    as_case_worker(created.store)
+    with pytest.raises(PermissionDenied) as refused:
         erasure.order_erasure(created.store, person, confirmed=True)
-    assert refused.value.code == "erasure.not_bureau"
-    erasure.set_bureau(created.store, True)
+    assert refused.value.action == "erasure.confirm"
+    assert _person_of(created.store, case_id) == person  # nothing erased
+    as_bureau(created.store)
     with pytest.raises(erasure.ErasureError) as unconfirmed:
         erasure.order_erasure(created.store, person, confirmed=False)
     assert unconfirmed.value.code == "erasure.not_confirmed"
@@ -128,7 +132,7 @@ def test_the_order_erases_on_a_second_workstation(tmp_path: Path, memory_keystor
             conn.executemany(f"INSERT INTO {table}({','.join(names)}) VALUES ({','.join('?' * len(names))})",
                              rows)
     assert b"deleze" in plaintext(tmp_path / "b" / "cii.db", second.key)
-    erasure.set_bureau(first, True)
+    as_bureau(first)
     erasure.order_erasure(first, person, confirmed=True)
     order = src.execute("SELECT * FROM erasure_order").fetchone()
     names = [d[0] for d in src.execute("SELECT * FROM erasure_order LIMIT 0").description]
@@ -168,9 +172,9 @@ def test_retention_rules_are_data_and_propose_old_closed_cases(tmp_path: Path,
     today = dt.date(2026, 11, 30)
     assert sorted(erasure.due(store, today)) == sorted([(_person_of(store, old), "closed_case"),
                                                         (_person_of(store, refused), "refusal")])
-    with pytest.raises(erasure.ErasureError):
+    with pytest.raises(PermissionDenied):
         erasure.retention_pass(store, today, confirmed=True)  # not the Bureau
-    erasure.set_bureau(store, True)
+    as_bureau(store)
     assert erasure.retention_pass(store, today, confirmed=True) == 2
     assert erasure.due(store, today) == []
     remaining = {r[0] for r in store.read_connection().execute("SELECT id FROM case_file")}

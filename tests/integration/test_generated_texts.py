@@ -20,6 +20,7 @@ from tests.integration.test_meetings import MINUTES
 from tests.support.handlings import TEAM, accepted
 from tests.support.pdf import flat_text
 from tests.support.referral import TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 FRENCH_GENERATED = ("Santé physique", "Logement", "Important", "Centre médico-social", "BUREAU", "Procuration CII",
                     "(CMS)", "(AI)", "Prochaine étape", "Public cible")
@@ -57,6 +58,7 @@ def test_contract_checks_word_their_codes_in_the_print_language(store: Store) ->
 def test_reminders_the_app_raises_are_codes_worded_in_the_readers_language(store: Store) -> None:
     case_id = new_case(store)
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "refused", "Marc Fellay", reason="r", suggestions="s", today=TODAY,
                       language="fr")
@@ -74,6 +76,7 @@ def test_reminders_the_app_raises_are_codes_worded_in_the_readers_language(store
 def test_migration_0011_turns_old_generated_sentences_into_codes(store: Store, tmp_path: Path) -> None:
     case_id = new_case(store)
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "refused", "Marc Fellay", reason="r", suggestions="s", today=TODAY)
         meeting = meetings.schedule(uow, case_id, "network", TODAY, "Sion", "Marc", ["ORP"], today=TODAY)

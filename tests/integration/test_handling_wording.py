@@ -17,6 +17,7 @@ from tests.integration.test_meetings import MINUTES
 from tests.support.handlings import TEAM, accepted
 from tests.support.pdf import flat_text
 from tests.support.referral import TODAY, new_case
+from tests.support.roles import ensure_bureau
 
 
 def test_re_recording_minutes_removes_the_steps_taken_out_and_their_reminders(store: Store) -> None:
@@ -81,14 +82,17 @@ def test_the_bureau_opens_a_tandem_for_an_eligible_person_or_with_a_recorded_rea
 
     case_id = new_case(store)  # no end of rights, not on social assistance: not in the tandem's public
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
         bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="tandem", today=TODAY)
     assert [e.code for e in exc.value.errors] == ["decision.tandem_not_eligible"]
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="tandem", today=TODAY,
                       reason="Fin de droit dans 4 mois, situation qui se dégrade")
     eligible = new_case(store, "Rey", "Luc", avs_digits="223456789", receives_ij_ac=True,
                         end_of_rights_on=TODAY + dt.timedelta(days=30))
     second = walk_to_announcement(store, eligible)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, second, "accepted", "Marc Fellay", handling="tandem", today=TODAY)

@@ -7,6 +7,7 @@ from cii_desktop.services import bureau, case_events, documents, referral
 from cii_desktop.storage.store import Store
 from tests.support.pdf import flat_text
 from tests.support.referral import TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 
 def _print(store: Store, case_id: str, kind: str, language: str) -> str:
@@ -33,6 +34,7 @@ def test_legal_basis_prints_as_its_own_form_signed_by_whoever_decided(store: Sto
 def test_bureau_decision_on_the_bureaus_letterhead_addressed_to_the_announcing_professional(store: Store) -> None:
     case_id = new_case(store, lse=True)
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="assessment", reason="r", today=TODAY)
         case_events.record_warning(uow, case_id, TODAY, "Anne Rochat", "Absent", True, today=TODAY)

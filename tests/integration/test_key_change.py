@@ -207,3 +207,34 @@ def test_sigkill_at_random_points_never_locks_out(tmp_path: Path, no_keystore: N
         outcomes[opened] = outcomes.get(opened, 0) + 1
         assert not (folder / key_change.NEXT_DB).exists()
     print(outcomes)
+
+
+@pytest.mark.parametrize("cancel_at", [1, 2, 3])
+def test_a_cancelled_change_keeps_the_old_key(tmp_path: Path, memory_keystore: MemoryKeyring,
+                                              cancel_at: int) -> None:
+    """Cancelled before the copy (1), during it (2: the copy is interrupted), or before the commit
+    mark (3): nothing changes, the old passphrase and recovery key open the folder, no file is left."""
+    from cii_desktop.storage.errors import KeyChangeCancelledError
+
+    created = create_database(tmp_path / "d", "passphrase", PASSPHRASE)
+    person = _add_person(created.store)
+    for _ in range(40):
+        _add_person(created.store)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= cancel_at
+
+    with pytest.raises(KeyChangeCancelledError):
+        key_change.change_key(created.store, tmp_path / "d", "keystore", cancelled=cancelled)
+    assert len(asked) >= cancel_at
+    assert _name(created.store, person) == NAME  # the open store goes on, under the old key
+    created.store.close()
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [
+        "cii.db", "cii.keyinfo.copy.json", "cii.keyinfo.json"]
+    assert memory_keystore.entries == {}  # a key stored for the change is forgotten again
+    store = open_database(tmp_path / "d", passphrase=PASSPHRASE)
+    assert _name(store, person) == NAME
+    store.close()
+    open_database(tmp_path / "d", recovery_key=created.recovery_key).close()

@@ -15,6 +15,7 @@ from cii_desktop.storage.models import Case, ChangeLog, Reminder
 from cii_desktop.storage.records import EvaluationGrid, Handling
 from cii_desktop.storage.store import Store
 from tests.support.referral import COMPLEX, TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 
 def codes(exc: pytest.ExceptionInfo[ValidationFailed]) -> set[str]:
@@ -155,17 +156,21 @@ def test_bureau_triage_accepts_into_a_handling_or_refuses_with_suggestions(store
     first, second = walk_to_announcement(store, accepted_case), walk_to_announcement(store, refused_case)
     with store.reading() as session:
         assert {r.announcement_id for r in bureau.inbox(session)} == {first, second}
+    ensure_bureau(store)
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
         bureau.decide(uow, first, "accepted", "Marc Fellay", today=TODAY)
     assert codes(exc) == {"decision.handling_required"}
+    ensure_bureau(store)
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
         bureau.decide(uow, second, "refused", "Marc Fellay", reason="Pas complexe", today=TODAY)
     assert codes(exc) == {"decision.reason_required"}
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, first, "accepted", "Marc Fellay", handling="round_table", reason="4 domaines",
                       today=TODAY)
         bureau.decide(uow, second, "refused", "Marc Fellay", reason="Pas complexe",
                       suggestions="Entretien de réseau ORP-CMS", today=TODAY)
+    ensure_bureau(store)
     with store.unit_of_work() as uow, pytest.raises(ValidationFailed) as exc:
         bureau.decide(uow, first, "refused", "Marc", reason="x", suggestions="y", today=TODAY)
     assert codes(exc) == {"announcement.not_pending"}

@@ -20,10 +20,18 @@ from cii_desktop.storage.store import Store
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.network import Workstation, make_network, sync_all
 from tests.support.register import rows_2012, workbook
+from tests.support.roles import as_bureau
 
 TODAY = dt.date(2026, 11, 23)
 MODELS: tuple[type[Synced], ...] = (Person, Case, CaseStatusChange, CaseInstitution, Announcement,
                                     BureauDecision, Handling)
+
+
+@pytest.fixture
+def store(store: Store) -> Store:
+    """The register is the Bureau CII's: this workstation's user is its cantonal officer."""
+    as_bureau(store)
+    return store
 
 
 def test_every_written_field_is_journaled_and_every_record_audited(store: Store) -> None:

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from cii_desktop.services.data_folder import create_database
 from tests.support.pdf import flat_text
 from tests.support.register import rows_2012, workbook
+from tests.support.roles import as_bureau
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "register test passphrase"
@@ -42,7 +43,9 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def new_folder(tmp_path: Path, name: str) -> Path:
     folder = tmp_path / name
-    create_database(folder, "passphrase", PASSPHRASE).store.close()
+    store = create_database(folder, "passphrase", PASSPHRASE).store
+    as_bureau(store)  # the register is the Bureau CII's
+    store.close()
     return folder
 
 

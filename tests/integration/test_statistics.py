@@ -19,6 +19,7 @@ from cii_desktop.storage.store import Store
 from tests.support.handlings import accepted
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.referral import TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 MINUTES = meetings.Minutes(
     held_on=TODAY - dt.timedelta(days=3), situation="Chômage", problems="Santé", decisions="Réseau",
@@ -69,6 +70,7 @@ def test_figures_of_data_entered_through_the_services(store: Store) -> None:
     refused_case = new_case(store, "Favre", "Léa", avs_digits="100000004")
     announcement = walk_to_announcement(store, refused_case)
     walk_to_announcement(store, new_case(store, "Moret", "Eva", avs_digits="100000005"))  # not decided yet
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "refused", "Bureau", reason="Pas complexe", suggestions="CII réseau",
                       today=TODAY)

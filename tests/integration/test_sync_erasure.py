@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cii_desktop.domain.avs import make_avs
-from cii_desktop.services import erasure
+from cii_desktop.services import erasure, permissions
 from cii_desktop.services.sync import run_sync
 from cii_desktop.sync import config as cfg
 from tests.support.cipher_pages import plaintext
@@ -64,7 +64,7 @@ def test_an_erasure_reaches_every_workstation_and_a_late_batch_does_not_resurrec
     for path in late:
         shutil.move(path, held / path.name)
     # A erases the person; a sync round carries the order to B and C.
-    erasure.set_bureau(a.store, True)
+    assert permissions.may(a.store, "erasure.confirm")  # the administrator: the Bureau CII by the roster
     assert erasure.order_erasure(a.store, person, confirmed=True) > 0
     for station in (a, c, b):
         run_sync(station.store)
@@ -100,7 +100,7 @@ def test_an_order_for_a_case_that_never_left_travels_and_is_harmless(
     person, _case = add_shared_case(a.store, consent=False)
     sync_all(trio)
     assert not _has_person(b, person)
-    erasure.set_bureau(a.store, True)
+    assert permissions.may(a.store, "erasure.confirm")  # the administrator: the Bureau CII by the roster
     erasure.order_erasure(a.store, person, confirmed=True)
     sync_all(trio)
     for station in (b, c):

@@ -14,10 +14,12 @@ from cii_desktop.storage.models import Reminder
 from cii_desktop.storage.records import Handling
 from cii_desktop.storage.store import Store
 from tests.support.referral import TODAY, new_case, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 
 def accepted_tandem(store: Store, case_id: str) -> str:
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "accepted", "Bureau", handling="tandem", reason="r", today=TODAY)
     with store.reading() as session:

@@ -11,6 +11,7 @@ from cii_desktop.services import assessment, bureau
 from cii_desktop.storage.records import Handling
 from cii_desktop.storage.store import Store
 from tests.support.referral import TODAY, walk_to_announcement
+from tests.support.roles import ensure_bureau
 
 TEAM = [assessment.Member("Anne Rochat", "announcing", "ORP"), assessment.Member("Beat Coppey", "respondent", "CMS"),
         assessment.Member("Dr Claire Fellay", "smr_doctor", "SMR"),
@@ -20,6 +21,7 @@ TEAM = [assessment.Member("Anne Rochat", "announcing", "ORP"), assessment.Member
 def accepted(store: Store, case_id: str, kind: str) -> str:
     """The case announced, accepted by the Bureau into ``kind``; returns the handling id."""
     announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
     with store.unit_of_work() as uow:
         bureau.decide(uow, announcement, "accepted", "Bureau", handling=kind, reason="r",
                       on=TODAY - dt.timedelta(days=40), today=TODAY)
