@@ -161,6 +161,7 @@ def test_a_tro_held_in_the_window_with_its_outcome_is_counted(store: Store, fren
 @pytest.mark.parametrize("language", ["fr", "de"])
 def test_the_bureau_picks_a_period_and_a_wrong_one_is_refused(store: Store, french, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
     french.switch(language)
+    save_profile(store, BUREAU)
     register.run_import(store, workbook(rows_2012()))
     dialog = StatisticsDialog(store, BUREAU, year=2012)
     qtbot.addWidget(dialog)
@@ -193,6 +194,7 @@ def test_the_bureau_picks_a_period_and_a_wrong_one_is_refused(store: Store, fren
 def test_the_wizard_re_applies_a_changed_register(store: Store, french, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                  language: str) -> None:
     french.switch(language)
+    save_profile(store, BUREAU)
     rows = rows_2012()
     assert register.run_import(store, workbook(rows)).written == 100
     waiting = next(i for i, r in enumerate(rows) if r[8] == "Assessment" and r[10] == "En attente")

@@ -16,8 +16,16 @@ from cii_desktop.storage.records import Announcement, BureauDecision, Handling
 from cii_desktop.storage.store import Store
 from tests.integration.test_register import row
 from tests.support.register import workbook
+from tests.support.roles import as_bureau
 
 TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def store(store: Store) -> Store:
+    """The register is the Bureau CII's: this workstation's user is its cantonal officer."""
+    as_bureau(store)
+    return store
 
 
 def situation(store: Store, name: str) -> tuple[Case, Announcement, BureauDecision | None, Handling | None]:
