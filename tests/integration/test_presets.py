@@ -7,6 +7,7 @@ Real files on disk, real QSettings, the real first-run wizard.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,9 @@ import pytest
 
 from cii_desktop import presets
 
-PRESETS = "[presets]\noffice = MONTHEY\ninstitution = cms\nshare = \\\\server\\cii\nlang = de\n"
+# a shared folder is a full path of this system (a relative one is refused)
+SHARE = "\\\\server\\cii" if sys.platform == "win32" else "/mnt/server/cii"
+PRESETS = f"[presets]\noffice = MONTHEY\ninstitution = cms\nshare = {SHARE}\nlang = de\n"
 
 
 @pytest.fixture
@@ -29,7 +32,7 @@ def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_machine_presets_read_and_normalised(machine: Path) -> None:
-    assert presets.machine_presets() == {"language": "de", "share_dir": "\\\\server\\cii",
+    assert presets.machine_presets() == {"language": "de", "share_dir": SHARE,
                                          "office": "MONTHEY", "institution": "CMS"}
 
 
@@ -95,7 +98,7 @@ def test_app_settings_take_presets_as_defaults(qtbot: object, user_settings: obj
 
     settings = user_settings
     assert isinstance(settings, AppSettings)
-    assert settings.language == "de" and settings.share_dir == "\\\\server\\cii"
+    assert settings.language == "de" and settings.share_dir == SHARE
     assert settings.office == "MONTHEY" and settings.institution == "CMS"
     settings.language = "fr"  # the user's own choice wins over the machine's preset
     settings.share_dir = str(tmp_path / "share")
@@ -184,16 +187,19 @@ def test_cli_data_folder_follows_the_same_precedence_as_the_window(
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig", "utf-8", "utf-16"])
 def test_presets_written_by_the_installer_or_by_hand_keep_their_accents(machine: Path, encoding: str) -> None:
     """NSIS's WriteINIStr writes the ANSI code page (cp1252); an editor may write UTF-8 with a BOM."""
-    share = "\\\\srv-brig\\CII Haut-Valais\\Brig-Glis Zürich-Strasse é"
+    windows = sys.platform == "win32"
+    share = ("\\\\srv-brig\\CII Haut-Valais\\Brig-Glis Zürich-Strasse é" if windows
+             else "/mnt/srv-brig/CII Haut-Valais/Brig-Glis Zürich-Strasse é")
+    data = "D:\\Données\\Büro" if windows else "/srv/Données/Büro"
     machine.write_bytes(f"[presets]\r\noffice=UPPER_VALAIS\r\nshare={share}\r\n"
-                        f"data_dir=D:\\Données\\Büro\r\n".encode(encoding))
+                        f"data_dir={data}\r\n".encode(encoding))
     if encoding == "utf-8-sig":
         assert machine.read_bytes().startswith(b"\xef\xbb\xbf")
     found = presets.machine_presets()
-    assert found["share_dir"] == share and found["data_dir"] == "D:\\Données\\Büro"
+    assert found["share_dir"] == share and found["data_dir"] == data
     assert found["office"] == "UPPER_VALAIS"
 
 
-def test_presets_that_are_neither_utf8_nor_cp1252_are_ignored(machine: Path) -> None:
-    machine.write_bytes(b"[presets]\nlang = de\nshare = \\\\srv\\\x81\x8d\n")  # undefined in cp1252
-    assert presets.machine_presets() == {}
+def test_a_line_that_is_neither_utf8_nor_cp1252_is_left_out(machine: Path) -> None:
+    machine.write_bytes(b"[presets]\nlang = de\nshare = /mnt/srv/\x81\x8d\n")  # undefined in cp1252
+    assert presets.machine_presets() == {"language": "de"}
