@@ -203,3 +203,44 @@ def test_presets_written_by_the_installer_or_by_hand_keep_their_accents(machine:
 def test_a_line_that_is_neither_utf8_nor_cp1252_is_left_out(machine: Path) -> None:
     machine.write_bytes(b"[presets]\nlang = de\nshare = /mnt/srv/\x81\x8d\n")  # undefined in cp1252
     assert presets.machine_presets() == {"language": "de"}
+
+
+@pytest.mark.parametrize("content", [
+    b"[Presets]\r\nLang = DE\r\n",  # Windows INI names are case-insensitive
+    b"[PRESETS]\nlang = fr\nlang = de\n",  # a repeated key: the last wins, as Windows reads it
+    b"stray line before any section\n[presets]\nlang = de\n",
+    b"\xef\xbb\xbf[presets]\r\noffice = SION\r\nlang=de\r\n",  # UTF-8 with BOM ...
+])
+def test_presets_are_read_as_windows_reads_an_ini_file(machine: Path, content: bytes) -> None:
+    machine.write_bytes(content)
+    assert presets.machine_presets()["language"] == "de"
+
+
+def test_utf8_file_with_an_appended_windows_1252_line(machine: Path) -> None:
+    """WritePrivateProfileString appends in the ANSI code page to a UTF-8 (BOM) file."""
+    share = "/mnt/Büro Zürich" if sys.platform != "win32" else "\\\\srv\\Büro Zürich"
+    machine.write_bytes("\ufeff[presets]\r\noffice = Sion\r\n".encode() + f"share={share}\r\n".encode("cp1252"))
+    assert presets.machine_presets() == {"office": "SION", "share_dir": share}
+
+
+def test_utf16_presets_keep_letters_outside_windows_1252(machine: Path) -> None:
+    """What the installer writes: UTF-16LE with a BOM, so a share's name keeps every letter."""
+    share = "/mnt/Škoda Ελλάδα 中" if sys.platform != "win32" else "\\\\srv\\Škoda Ελλάδα 中"
+    machine.write_bytes(b"\xff\xfe" + f"[presets]\r\nshare={share}\r\nlang=de\r\n".encode("utf-16-le"))
+    assert presets.machine_presets() == {"share_dir": share, "language": "de"}
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ('"/tmp/x"', "/tmp/x"), ("'/tmp/x'", "/tmp/x"), ("relative/Drel", None), ('"relative"', None),
+    ("", None), ("~/cii", "~/cii"),
+])
+def test_folders_outside_the_command_line_must_be_full_paths(machine: Path, value: str,
+                                                             expected: str | None) -> None:
+    if sys.platform == "win32":
+        pytest.skip("POSIX paths")
+    machine.write_text(f"[presets]\ndata_dir = {value}\n", encoding="utf-8")
+    refused: list[str] = []
+    assert presets.resolve("data_dir", refused=refused) == expected
+    assert refused == ([] if expected or not value else ["presets data_dir"])
+    assert presets.resolve("data_dir", command_line="relative/Drel") == "relative/Drel"  # as typed
+    assert presets.resolve("data_dir", user='"/home/u/cii"') == "/home/u/cii"
