@@ -33,12 +33,10 @@ def _data_dir(args: argparse.Namespace) -> Path:
     """The data folder, as the window finds it: --data-dir > $CII_DESKTOP_DATA_DIR > the user's
     Settings > the machine presets' data_dir > the platform's per-user folder. A scheduled
     ``sync`` thus uses the same database as the window."""
-    from . import presets
-    from .gui.settings import AppSettings  # QtCore's QSettings only, no widgets
+    from .cli_settings import setting
     from .paths import default_data_dir
 
-    chosen = presets.resolve("data_dir", command_line=args.data_dir,
-                             user=AppSettings().stored("data_dir"))
+    chosen = setting(args, "data_dir", command_line=args.data_dir)
     return Path(chosen).expanduser() if chosen else default_data_dir()
 
 
@@ -308,8 +306,11 @@ def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .cli_settings import reset, usable_streams
     from .paths import restrict_umask
 
+    usable_streams()  # a windowed program (the scheduled task) has no stdout/stderr
+    reset()
     restrict_umask()  # every file of the process 0600, every folder 0700 (POSIX)
     parser = build_parser()
     try:
@@ -433,17 +434,11 @@ def _describe(exc: Exception, language: str | None) -> str:
 
 
 def user_language(args: argparse.Namespace | None) -> str | None:
-    """--lang, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG)."""
-    chosen = getattr(args, "lang", None) if args is not None else None
-    if chosen:
-        return str(chosen)
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value[:2] in ("fr", "de"):
-            return value[:2]
-        if value:
-            break
-    return None
+    """--lang > CII_DESKTOP_LANG > the user's Settings > the machine presets > the locale
+    (LC_ALL, LC_MESSAGES, LANG) > English, as cli_settings.language."""
+    from .cli_settings import language
+
+    return language(args)
 
 
 def translate(code: str, language: str | None) -> str:

@@ -59,16 +59,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
     """Exit 0 everything exchanged, 3 done but something needs attention (the notices say what,
     on stderr in the user's language), 2 offline, 1 error, 64 usage or configuration error (a
     shared folder inside the data folder, or the reverse: nothing is done)."""
-    from . import presets
     from .cli import translate, user_language
+    from .cli_settings import setting
     from .services.data_folder import ShareLocationError
     from .services.sync import pending_update, run_sync
 
     store = _open(args)
     language = user_language(args)
     try:
-        # --share, else $CII_DESKTOP_SHARE, else the machine presets, else the network's own
-        chosen = presets.resolve("share_dir", command_line=args.share)
+        # --share > $CII_DESKTOP_SHARE > the user's Settings > the machine presets > the network's own
+        chosen = setting(args, "share_dir", command_line=args.share)
         report = run_sync(store, Path(chosen).expanduser() if chosen else None)
         newer = pending_update(store)  # batches waiting for this app's update
     except ShareLocationError as exc:

@@ -18,8 +18,11 @@ _REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def default_data_dir() -> Path:
-    """The data folder: $CII_DESKTOP_DATA_DIR, else the platform's per-user data folder."""
-    env = os.environ.get(DATA_DIR_ENV)
+    """The data folder: $CII_DESKTOP_DATA_DIR (a full path; quotes around it dropped), else the
+    platform's per-user data folder."""
+    from .presets import normalise
+
+    env = normalise("data_dir", os.environ.get(DATA_DIR_ENV, ""))
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "data"

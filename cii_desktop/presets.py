@@ -13,15 +13,15 @@ The Windows installer writes ``%ProgramData%\\CII Desktop\\presets.ini`` (``/OFF
 Which value a setting takes, first found: the command line, the environment
 (``CII_DESKTOP_LANG``, ``CII_DESKTOP_SHARE``, ``CII_DESKTOP_OFFICE``, ``CII_DESKTOP_INSTITUTION``,
 ``CII_DESKTOP_DATA_DIR``), the user's own settings, the machine-wide presets, the built-in default.
-The file is read as UTF-8 (with or without a BOM) or UTF-16 with a BOM, else as Windows-1252
-(what the installer's WriteINIStr writes). A damaged or unreadable presets file, or a value the
-app does not know, is ignored (the app then starts on its built-in defaults) and logged without
-its content.
+The file is read as UTF-16 with a BOM, else line by line as UTF-8 (with or without a BOM) or
+Windows-1252 (what the installer's WriteINIStr writes); the section and key names in any case, the
+last of a repeated key wins. A damaged or unreadable presets file, or a value the app does not
+know (a folder must be an absolute path), is ignored (the next source is used) and logged
+without its content.
 """
 
 from __future__ import annotations
 
-import configparser
 import logging
 import os
 import stat
@@ -64,6 +64,22 @@ def presets_path() -> Path:
     return Path("/etc/cii-desktop/presets.ini")
 
 
+def normalise(setting: str, value: str) -> str | None:
+    """A value of the presets file, the environment or the user's settings in the app's spelling,
+    or None when the app cannot use it: quotes typed around it are dropped (``"D:\\CII"``), the
+    language is lower-case and the codes upper-case (``FR``, ``sion``), a folder must be an
+    absolute path (a relative one would put the database under whatever folder a program was
+    started from)."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    if setting == "language":
+        value = value.lower()
+    elif setting in ("office", "institution"):
+        value = value.upper()
+    return value if _valid(setting, value) else None
+
+
 def _valid(setting: str, value: str) -> bool:
     if not value or len(value) > 1000 or any(ord(c) < 32 for c in value):
         return False
@@ -73,11 +89,52 @@ def _valid(setting: str, value: str) -> bool:
         return value in {e.code for e in reference.OFFICES}
     if setting == "institution":
         return value in {e.code for e in reference.INSTITUTIONS}
+    if setting in ("data_dir", "share_dir"):
+        return Path(os.path.expanduser(value)).is_absolute()
     return True
 
 
-def machine_presets(path: Path | None = None) -> dict[str, str]:
-    """The valid presets of the machine-wide file, by setting name; {} without a usable file."""
+def _decode(raw: bytes) -> str:
+    """The file's text: UTF-16 with a BOM whole; otherwise line by line, UTF-8 else Windows-1252
+    (WritePrivateProfileString appends ANSI lines to a UTF-8 file); a line neither can read is left out."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Notepad's "Unicode" is UTF-16 with a BOM (WriteINIStr then keeps writing UTF-16)
+        return raw.decode("utf-16", errors="replace")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    lines = []
+    for line in raw.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))  # NSIS's WriteINIStr: the ANSI code page
+            except UnicodeDecodeError:
+                log.warning("machine presets: a line ignored (neither UTF-8 nor Windows-1252)")
+    return "\n".join(lines)
+
+
+def _section(text: str) -> dict[str, str]:
+    """The ``[presets]`` section's keys, as Windows reads an INI file: names in any case, the
+    last of a repeated key wins, lines outside the section are not ours."""
+    found: dict[str, str] = {}
+    section = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip().lower()
+            continue
+        key, sep, value = line.partition("=")
+        if sep and section == SECTION:
+            found[key.strip().lower()] = value.strip()
+    return found
+
+
+def machine_presets(path: Path | None = None, refused: list[str] | None = None) -> dict[str, str]:
+    """The valid presets of the machine-wide file, by setting name; {} without a usable file.
+    The keys of values the app cannot use are added to ``refused``."""
     path = path or presets_path()
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a folder, a FIFO (would block): not a file
@@ -93,49 +150,52 @@ def machine_presets(path: Path | None = None) -> dict[str, str]:
     except OSError as exc:
         log.warning("machine presets ignored: %s", type(exc).__name__)
         return {}
-    try:
-        # Notepad's "Unicode" is UTF-16 with a BOM (WriteINIStr then keeps writing UTF-16)
-        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # NSIS's WriteINIStr (WritePrivateProfileString) writes the ANSI code page: cp1252 on
-        # the offices' Windows (é, ü in a share's name). A byte cp1252 lacks: not a presets file.
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            log.warning("machine presets ignored: UnicodeDecodeError")
-            return {}
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read_string(text)
-    except configparser.Error:
-        log.warning("machine presets ignored: not an INI file")
-        return {}
-    if not parser.has_section(SECTION):
-        return {}
+    values = _section(_decode(raw))
     found: dict[str, str] = {}
     for name, setting in SETTINGS.items():
-        value = parser.get(SECTION, setting.ini_key, fallback="").strip()
-        if setting.ini_key == "lang":
-            value = value.lower()
-        elif name in ("office", "institution"):
-            value = value.upper()
-        if value and _valid(name, value):
-            found[name] = value
+        value = values.get(setting.ini_key, "")
+        usable = normalise(name, value) if value else None
+        if usable:
+            found[name] = usable
         elif value:
-            log.warning("machine preset %s ignored: unknown value", setting.ini_key)
+            if refused is not None:
+                refused.append(setting.ini_key)
+            # told to the user by the caller that asked for ``refused``, else logged
+            log.log(logging.INFO if refused is not None else logging.WARNING,
+                    "machine preset %s ignored: unknown value or not an absolute path", setting.ini_key)
     return found
 
 
 def resolve(name: str, command_line: str | None = None, user: str | None = None,
-            builtin: str | None = None, presets: dict[str, str] | None = None) -> str | None:
-    """A setting's value: command line > environment > user settings > machine presets > built-in."""
+            builtin: str | None = None, presets: dict[str, str] | None = None,
+            refused: list[str] | None = None) -> str | None:
+    """A setting's value: command line > environment > user settings > machine presets > built-in.
+
+    The command line is taken as typed (a relative folder there is relative to where the person
+    is); the other sources are normalised (:func:`normalise`), and one the app cannot use is
+    skipped for the next, its source named in ``refused`` (``CII_DESKTOP_LANG``, ``settings
+    share_dir``, ``presets data_dir``) for a one-line warning."""
     setting = SETTINGS[name]
     if command_line:
         return command_line
-    from_env = os.environ.get(setting.env, "").strip()
-    if from_env and _valid(name, from_env):
-        return from_env
+    level = logging.INFO if refused is not None else logging.WARNING  # the caller tells the user
+    from_env = os.environ.get(setting.env, "")
+    if from_env.strip():
+        usable = normalise(name, from_env)
+        if usable:
+            return usable
+        log.log(level, "%s ignored: unknown value or not an absolute path", setting.env)
+        if refused is not None:
+            refused.append(setting.env)
     if user:
-        return user
-    machine = machine_presets() if presets is None else presets
+        usable = normalise(name, user)
+        if usable:
+            return usable
+        log.log(level, "user setting %s ignored: unknown value or not an absolute path", name)
+        if refused is not None:
+            refused.append(f"settings {name}")
+    unusable: list[str] = []
+    machine = machine_presets(refused=unusable) if presets is None else presets
+    if refused is not None and setting.ini_key in unusable and name not in machine:
+        refused.append(f"presets {setting.ini_key}")
     return machine.get(name) or builtin

@@ -8,15 +8,20 @@
 ;   cii-desktop-setup.exe /S /OFFICE=SION /INSTITUTION=ORP /SHARE=\\server\cii /LANG=de [/SYNCTASK=15]
 ;
 ; /SYNCTASK=N (5-1440) adds a scheduled task "CII Desktop sync" for every user, at logon and then
-; every N minutes. Silent uninstall keeps every user's data and the presets; /PURGE also removes
-; the presets and the scheduled task (users' data folders are never removed by a silent uninstall).
+; every N minutes. Uninstall always removes the scheduled task (its program is gone) and keeps
+; every user's data and the presets; /PURGE also removes the presets (users' data folders are
+; never removed by the uninstaller).
 ;
-; Option names and values are case-insensitive (/LANG=DE, /office=sion); the values are written
-; in the app's spelling. Exit codes (silent mode; interactively the same message is shown):
+; Our option names and values are case-insensitive (/LANG=DE, /office=sion); the values are written
+; in the app's spelling; an option given empty (/LANG=) is refused. NSIS's own /S and /D= are
+; parsed by NSIS: upper case only, /D= last and without quotes.
+;
+; Exit codes (silent mode; interactively the same message is shown):
 ;   0 done   1 cancelled by the user   2 a bad option (unknown office, institution, language,
-;   /SYNCTASK out of range)   3 CII Desktop is running (close it, or wait for its sync, and rerun)
-;   4 the presets file could not be written   5 the scheduled task could not be created
-;   (the program itself is installed then).
+;   /SYNCTASK out of range, an option with an empty value)   3 CII Desktop is running (close
+;   it, or wait for its sync, and rerun)   4 the presets file could not be written (nothing of
+;   the program was copied)   5 the scheduled task could not be created (the program itself is
+;   installed then).
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -45,6 +50,7 @@ RequestExecutionLevel admin
 !include "StrFunc.nsh"
 ${StrStr}
 ${UnStrStr}
+${StrRep}
 
 Name "${APP} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -58,13 +64,15 @@ BrandingText "${APP} ${VERSION}"
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
+; The installer speaks the Windows display language when it is French or German; on any other
+; Windows the first language below (NSIS's fallback): English.
+!insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "French"
 !insertmacro MUI_LANGUAGE "German"
-!insertmacro MUI_LANGUAGE "English"
 
-LangString PurgeQuestion ${LANG_FRENCH} "Supprimer aussi les préréglages de ce poste et la tâche de synchronisation ? Les données des utilisateurs (dossier de données chiffré) sont conservées."
-LangString PurgeQuestion ${LANG_GERMAN} "Auch die Voreinstellungen dieses Arbeitsplatzes und die Synchronisationsaufgabe entfernen? Die Daten der Benutzer (verschlüsselter Datenordner) bleiben erhalten."
-LangString PurgeQuestion ${LANG_ENGLISH} "Also remove this workstation's presets and the sync task? The users' data (encrypted data folder) is kept."
+LangString PurgeQuestion ${LANG_FRENCH} "Supprimer aussi les préréglages de ce poste ? Les données des utilisateurs (dossier de données chiffré) sont conservées."
+LangString PurgeQuestion ${LANG_GERMAN} "Auch die Voreinstellungen dieses Arbeitsplatzes entfernen? Die Daten der Benutzer (verschlüsselter Datenordner) bleiben erhalten."
+LangString PurgeQuestion ${LANG_ENGLISH} "Also remove this workstation's presets? The users' data (encrypted data folder) is kept."
 LangString BadLang ${LANG_FRENCH} "/LANG doit être fr ou de."
 LangString BadLang ${LANG_GERMAN} "/LANG muss fr oder de sein."
 LangString BadLang ${LANG_ENGLISH} "/LANG must be fr or de."
@@ -77,6 +85,9 @@ LangString BadInstitution ${LANG_ENGLISH} "/INSTITUTION must be ORP, CMS, OAI, S
 LangString BadSyncTask ${LANG_FRENCH} "/SYNCTASK doit être un nombre de minutes entre 5 et 1440."
 LangString BadSyncTask ${LANG_GERMAN} "/SYNCTASK muss eine Anzahl Minuten zwischen 5 und 1440 sein."
 LangString BadSyncTask ${LANG_ENGLISH} "/SYNCTASK must be a number of minutes from 5 to 1440."
+LangString EmptyOption ${LANG_FRENCH} "Une option /OFFICE=, /INSTITUTION=, /SHARE=, /LANG= ou /SYNCTASK= est vide : donnez sa valeur ou omettez-la."
+LangString EmptyOption ${LANG_GERMAN} "Eine Option /OFFICE=, /INSTITUTION=, /SHARE=, /LANG= oder /SYNCTASK= ist leer: geben Sie ihren Wert an oder lassen Sie sie weg."
+LangString EmptyOption ${LANG_ENGLISH} "An option /OFFICE=, /INSTITUTION=, /SHARE=, /LANG= or /SYNCTASK= is empty: give its value or leave it out."
 LangString AppRunning ${LANG_FRENCH} "CII Desktop est ouvert sur ce poste (fenêtre ou synchronisation en cours, peut-être d'un autre utilisateur). Fermez-le puis choisissez Réessayer."
 LangString AppRunning ${LANG_GERMAN} "CII Desktop ist auf diesem Arbeitsplatz geöffnet (Fenster oder laufende Synchronisation, evtl. eines anderen Benutzers). Schliessen Sie es und wählen Sie dann Wiederholen."
 LangString AppRunning ${LANG_ENGLISH} "CII Desktop is open on this workstation (a window or a sync in progress, perhaps another user's). Close it, then choose Retry."
@@ -92,6 +103,7 @@ Var Institution
 Var Share
 Var PresetLang
 Var SyncMinutes
+Var DataDir
 
 ; ${value}: the app's code; the comparison is case-insensitive (StrCmp), the spelling copied is
 ; the app's. tests/unit/test_installer_script.py checks these lists against the domain tables.
@@ -100,6 +112,17 @@ Var SyncMinutes
     StrCpy ${var} "${value}"
     StrCpy $R9 1
   ${EndIf}
+!macroend
+
+; An option given with an empty value (/LANG=) is refused like a bad one (exit 2), not taken as absent.
+!macro OPTION name var
+  ClearErrors
+  ${GetOptions} $R0 "${name}" ${var}
+  ${IfNot} ${Errors}
+  ${AndIf} ${var} == ""
+    !insertmacro BAD_OPTION "$(EmptyOption)"
+  ${EndIf}
+  ClearErrors
 !macroend
 
 !macro BAD_OPTION message
@@ -151,16 +174,11 @@ Function .onInit
   InitPluginsDir
   ${GetParameters} $R0
   ClearErrors
-  ${GetOptions} $R0 "/OFFICE=" $Office
-  ClearErrors
-  ${GetOptions} $R0 "/INSTITUTION=" $Institution
-  ClearErrors
-  ${GetOptions} $R0 "/SHARE=" $Share
-  ClearErrors
-  ${GetOptions} $R0 "/LANG=" $PresetLang
-  ClearErrors
-  ${GetOptions} $R0 "/SYNCTASK=" $SyncMinutes
-  ClearErrors
+  !insertmacro OPTION "/OFFICE=" $Office
+  !insertmacro OPTION "/INSTITUTION=" $Institution
+  !insertmacro OPTION "/SHARE=" $Share
+  !insertmacro OPTION "/LANG=" $PresetLang
+  !insertmacro OPTION "/SYNCTASK=" $SyncMinutes
   ${If} $SyncMinutes != ""
     IntOp $R1 $SyncMinutes + 0
     ${If} $R1 < 5
@@ -206,17 +224,61 @@ Function .onInit
   ${EndIf}
 FunctionEnd
 
+; The presets file is written whole as UTF-16LE with a BOM (WriteINIStr then keeps writing UTF-16,
+; so a share named outside Windows-1252 keeps its letters): the values already there are read
+; first and kept unless an option replaces them; the new file replaces the old one only once
+; complete. Any failure: exit 4, before a single program file is copied.
+!macro KEEP_PRESET key var
+  ${If} ${var} == ""
+    ReadINIStr ${var} "${PRESETS_DIR}\presets.ini" "presets" "${key}"
+  ${EndIf}
+!macroend
 !macro PRESET key value
   ${If} ${value} != ""
     ClearErrors
-    WriteINIStr "${PRESETS_DIR}\presets.ini" "presets" "${key}" "${value}"
+    WriteINIStr "${PRESETS_DIR}\presets.new" "presets" "${key}" "${value}"
     ${If} ${Errors}
-      MessageBox MB_ICONSTOP "$(PresetsFailed)" /SD IDOK
-      SetErrorLevel 4
-      Abort "$(PresetsFailed)"
+      Goto presets_failed
     ${EndIf}
   ${EndIf}
 !macroend
+
+Function WritePresets
+  ${If} $Office$Institution$Share$PresetLang == ""
+    Return  ; no option: the presets file (if any) is left as it is
+  ${EndIf}
+  !insertmacro KEEP_PRESET office $Office
+  !insertmacro KEEP_PRESET institution $Institution
+  !insertmacro KEEP_PRESET share $Share
+  !insertmacro KEEP_PRESET lang $PresetLang
+  ReadINIStr $DataDir "${PRESETS_DIR}\presets.ini" "presets" "data_dir"
+  CreateDirectory "${PRESETS_DIR}"
+  Delete "${PRESETS_DIR}\presets.new"
+  ClearErrors
+  FileOpen $R2 "${PRESETS_DIR}\presets.new" w
+  ${If} ${Errors}
+    Goto presets_failed
+  ${EndIf}
+  FileWriteUTF16LE /BOM $R2 "[presets]$\r$\n"
+  FileClose $R2
+  !insertmacro PRESET office $Office
+  !insertmacro PRESET institution $Institution
+  !insertmacro PRESET share $Share
+  !insertmacro PRESET lang $PresetLang
+  !insertmacro PRESET data_dir $DataDir
+  ClearErrors
+  Delete "${PRESETS_DIR}\presets.ini"
+  Rename "${PRESETS_DIR}\presets.new" "${PRESETS_DIR}\presets.ini"
+  ${If} ${Errors}
+    Goto presets_failed
+  ${EndIf}
+  Return
+  presets_failed:
+    Delete "${PRESETS_DIR}\presets.new"
+    MessageBox MB_ICONSTOP "$(PresetsFailed)" /SD IDOK
+    SetErrorLevel 4
+    Quit
+FunctionEnd
 
 Section "CII Desktop" SecMain
   SectionIn RO
@@ -224,6 +286,9 @@ Section "CII Desktop" SecMain
   ; An upgrade replaces the program's folder; data, keys and presets live elsewhere and stay.
   ; Never under a running program (its DLLs are in use; a sync may be writing).
   Call CheckNotRunning
+  ; Office presets first: defaults for every user of this machine (a user's own settings win).
+  ; A failure stops here (exit 4), before any program file is replaced.
+  Call WritePresets
   SetOutPath "$INSTDIR"
   RMDir /r "$INSTDIR\_internal"
   File /r "${PAYLOAD}\*.*"
@@ -231,13 +296,6 @@ Section "CII Desktop" SecMain
 
   CreateDirectory "$SMPROGRAMS\${APP}"
   CreateShortcut "$SMPROGRAMS\${APP}\${APP}.lnk" "$INSTDIR\${APP}.exe" "" "$INSTDIR\${APP}.exe" 0
-
-  ; Office presets: defaults for every user of this machine (a user's own settings win).
-  CreateDirectory "${PRESETS_DIR}"
-  !insertmacro PRESET office $Office
-  !insertmacro PRESET institution $Institution
-  !insertmacro PRESET share $Share
-  !insertmacro PRESET lang $PresetLang
 
   WriteRegStr HKLM "${UNINST_KEY}" "DisplayName" "${APP}"
   WriteRegStr HKLM "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
@@ -255,9 +313,15 @@ Section "CII Desktop" SecMain
   ; the task fails), run as each logged-on user (the database key is in that user's
   ; Credential Manager): at logon, then every N minutes. The task's principal is the group
   ; Users (S-1-5-32-545), which schtasks can only be given through a task XML. The windowed
-  ; program runs it: no console window flashes.
+  ; program runs it, so no console window opens on the user's desktop every N minutes; it has no
+  ; stdout/stderr, which the command replaces by the null device (cli_settings.usable_streams):
+  ; its exit code is the same as the console program's, shown as the task's Last Run Result.
   ${If} $SyncMinutes != ""
     StrCpy $R1 "$PLUGINSDIR\cii-desktop-sync.xml"  ; $PLUGINSDIR made in .onInit
+    ; the install folder as XML text (/D=C:\R&D): & first, then < and >
+    ${StrRep} $R3 "$INSTDIR" "&" "&amp;"
+    ${StrRep} $R3 "$R3" "<" "&lt;"
+    ${StrRep} $R3 "$R3" ">" "&gt;"
     ClearErrors
     FileOpen $R2 $R1 w
     ${If} ${Errors}
@@ -271,7 +335,7 @@ Section "CII Desktop" SecMain
     FileWriteUTF16LE $R2 'M</Interval><StopAtDurationEnd>false</StopAtDurationEnd></Repetition></LogonTrigger></Triggers>$\r$\n'
     FileWriteUTF16LE $R2 '<Principals><Principal id="Users"><GroupId>S-1-5-32-545</GroupId><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>$\r$\n'
     FileWriteUTF16LE $R2 '<Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy><DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries><StopIfGoingOnBatteries>false</StopIfGoingOnBatteries><ExecutionTimeLimit>PT30M</ExecutionTimeLimit><StartWhenAvailable>true</StartWhenAvailable></Settings>$\r$\n'
-    FileWriteUTF16LE $R2 '<Actions Context="Users"><Exec><Command>"$INSTDIR\${APP}.exe"</Command><Arguments>sync</Arguments></Exec></Actions>$\r$\n'
+    FileWriteUTF16LE $R2 '<Actions Context="Users"><Exec><Command>"$R3\${APP}.exe"</Command><Arguments>sync</Arguments></Exec></Actions>$\r$\n'
     FileWriteUTF16LE $R2 '</Task>$\r$\n'
     FileClose $R2
     nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Create /F /TN "${TASK}" /XML "$R1"'
@@ -305,8 +369,11 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKLM "${UNINST_KEY}"
+  ; The scheduled task always goes: the program it runs is gone.
+  nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Delete /F /TN "${TASK}"'
+  Pop $0
 
-  ; Kept unless asked: the presets and the scheduled task. Users' data folders
+  ; Kept unless asked: the presets. Users' data folders
   ; (%LOCALAPPDATA%\CII Desktop) and their keys (Credential Manager) are never touched here.
   ${GetParameters} $R0
   ClearErrors
@@ -319,7 +386,5 @@ Section "Uninstall"
   purge:
     Delete "${PRESETS_DIR}\presets.ini"
     RMDir "${PRESETS_DIR}"
-    nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Delete /F /TN "${TASK}"'
-    Pop $0
   done:
 SectionEnd

@@ -36,6 +36,18 @@ DEMO_DAY = dt.date(2026, 11, 23)
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def _no_user_choices() -> None:
+    """Each test starts with no language, data folder or shared folder chosen in the window's
+    Settings (a window test may have left some): the commands take them too, as the window does."""
+    from cii_desktop.gui.settings import AppSettings
+
+    settings = AppSettings()
+    for key in ("language", "share_dir", "data_dir"):
+        settings._q.remove(key)  # noqa: SLF001 - the test's own settings file
+    settings.sync()
+
+
 @pytest.fixture
 def memory_keystore() -> Iterator[MemoryKeyring]:
     """A working keystore for the duration of one test."""

@@ -71,6 +71,7 @@ CLI_MESSAGES: dict[str, str] = {
     "cli.passphrase_file": "The passphrase file cannot be read.",
     "cli.recovery_file": "The recovery key file cannot be read.",
     "cli.passphrase_needed": "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE.",
+    "settings.refused": "A setting was ignored: its value is not one CII Desktop knows, or a folder there is not a full path (such as C:\\CII or /home/name/cii). The next source is used (Settings, machine presets, default).",
     "cli.file_error": "A file could not be read or written.",
     "cli.passphrase_mismatch": "The two passphrases differ; nothing was created.",
     "cli.render_arguments": "Give --case, --document and --out (or --list).",

@@ -46,6 +46,7 @@ TEXTS = {
 "cli.passphrase_file": QT_TRANSLATE_NOOP("Messages", "The passphrase file cannot be read."),
 "cli.recovery_file": QT_TRANSLATE_NOOP("Messages", "The recovery key file cannot be read."),
 "cli.passphrase_needed": QT_TRANSLATE_NOOP("Messages", "A passphrase is needed: --passphrase-file or CII_DESKTOP_PASSPHRASE."),
+"settings.refused": QT_TRANSLATE_NOOP("Messages", "A setting was ignored: its value is not one CII Desktop knows, or a folder there is not a full path (such as C:\\CII or /home/name/cii). The next source is used (Settings, machine presets, default)."),
 "cli.file_error": QT_TRANSLATE_NOOP("Messages", "A file could not be read or written."),
 "cli.passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ; nothing was created."),
 "cli.render_arguments": QT_TRANSLATE_NOOP("Messages", "Give --case, --document and --out (or --list)."),

@@ -88,10 +88,8 @@ class SyncReport:
             text += f", waiting for {len(self.waiting)} workstation(s)"
         if self.skew:
             text += f", clock off on {len(self.skew)} workstation(s)"
-        if self.problems:
-            code, detail = self.problems[0]
-            more = f" (+{len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-            text += f"; attention: {code}{f' {detail}' if detail else ''}{more}"
+        if self.problems:  # told in the user's language by whoever shows the report, never as codes
+            text += f"; {len(self.problems)} notice(s) need attention"
         return text
 
 
@@ -227,7 +225,8 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
     for where, code in sorted(result.refused.items()):
         report.note(code, where)
     for workstation, seq in sorted(result.waiting.items()):
-        report.note("sync.waiting", f"{workstation}/{seq}")
+        if workstation not in result.for_update:  # those have their own notice: update CII Desktop
+            report.note("sync.waiting", f"{workstation}/{seq}")
     for workstation in sorted(result.skew):
         report.note("sync.clock_skew", workstation)
     _exchange_audit(store, config, share_dir, report)

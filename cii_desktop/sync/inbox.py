@@ -49,6 +49,7 @@ class ImportResult:
     quarantined: int = 0  # newly quarantined in this run
     refused: dict[str, str] = field(default_factory=dict)  # file (workstation/name) -> reason, this run
     waiting: dict[str, int] = field(default_factory=dict)  # workstation -> the batch it waits on
+    for_update: set[str] = field(default_factory=set)  # workstations whose next batch needs a newer app
     skew: dict[str, int] = field(default_factory=dict)  # workstation -> clock offset (ms)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (code, detail): needs attention
     applied: dict[str, int] = field(default_factory=dict)  # workstation -> last sequence applied
@@ -313,6 +314,7 @@ class Importer:
         seq, file_hash, header, raw = opened.seq, opened.file_hash, opened.header, opened.raw
         name = batch_name(seq)
         if schema_compat.waits_for_update(self.store, header.schema):
+            self.result.for_update.add(peer.workstation)
             raise _Waiting()  # written by a newer version of the app: update this one first
         try:
             meta, changes, blobs = decode_body(raw)

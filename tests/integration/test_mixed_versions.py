@@ -8,6 +8,7 @@ newer app reads older batches.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def test_batch_of_a_newer_schema_waits_for_the_update_then_applies(
         report = run_sync(old.store)
         assert report.received_batches == 0 and report.quarantined == 0
         assert report.waiting == {new.id: 1}
+        assert report.problems == []  # only "update CII Desktop" (told from pending_update), not "missing or damaged"
     assert quarantine(old.store) == []
     assert schema_compat.pending_update(old.store) == NEXT
     assert first not in _case_ids(old) and second not in _case_ids(old)
@@ -143,3 +145,7 @@ def test_sync_command_tells_to_update(tmp_path: Path, no_keystore: None, monkeyp
     out = capsys.readouterr()
     assert "waiting for 1 workstation(s)" in out.out and "quarantined 0" in out.out
     assert "bis Sie CII Desktop aktualisieren" in out.err
+    # only the update notice: not "a batch missing or damaged", and no internal code anywhere
+    assert cli.translate("sync.waiting", "de") not in out.err
+    assert "sync.waiting" not in out.out + out.err and "attention:" not in out.out
+    assert not re.search(r"\b[a-z_]+\.[a-z_]+\b", out.out)

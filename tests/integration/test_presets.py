@@ -7,6 +7,7 @@ Real files on disk, real QSettings, the real first-run wizard.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,9 @@ import pytest
 
 from cii_desktop import presets
 
-PRESETS = "[presets]\noffice = MONTHEY\ninstitution = cms\nshare = \\\\server\\cii\nlang = de\n"
+# a shared folder is a full path of this system (a relative one is refused)
+SHARE = "\\\\server\\cii" if sys.platform == "win32" else "/mnt/server/cii"
+PRESETS = f"[presets]\noffice = MONTHEY\ninstitution = cms\nshare = {SHARE}\nlang = de\n"
 
 
 @pytest.fixture
@@ -29,7 +32,7 @@ def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_machine_presets_read_and_normalised(machine: Path) -> None:
-    assert presets.machine_presets() == {"language": "de", "share_dir": "\\\\server\\cii",
+    assert presets.machine_presets() == {"language": "de", "share_dir": SHARE,
                                          "office": "MONTHEY", "institution": "CMS"}
 
 
@@ -95,7 +98,7 @@ def test_app_settings_take_presets_as_defaults(qtbot: object, user_settings: obj
 
     settings = user_settings
     assert isinstance(settings, AppSettings)
-    assert settings.language == "de" and settings.share_dir == "\\\\server\\cii"
+    assert settings.language == "de" and settings.share_dir == SHARE
     assert settings.office == "MONTHEY" and settings.institution == "CMS"
     settings.language = "fr"  # the user's own choice wins over the machine's preset
     settings.share_dir = str(tmp_path / "share")
@@ -184,16 +187,60 @@ def test_cli_data_folder_follows_the_same_precedence_as_the_window(
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig", "utf-8", "utf-16"])
 def test_presets_written_by_the_installer_or_by_hand_keep_their_accents(machine: Path, encoding: str) -> None:
     """NSIS's WriteINIStr writes the ANSI code page (cp1252); an editor may write UTF-8 with a BOM."""
-    share = "\\\\srv-brig\\CII Haut-Valais\\Brig-Glis Zürich-Strasse é"
+    windows = sys.platform == "win32"
+    share = ("\\\\srv-brig\\CII Haut-Valais\\Brig-Glis Zürich-Strasse é" if windows
+             else "/mnt/srv-brig/CII Haut-Valais/Brig-Glis Zürich-Strasse é")
+    data = "D:\\Données\\Büro" if windows else "/srv/Données/Büro"
     machine.write_bytes(f"[presets]\r\noffice=UPPER_VALAIS\r\nshare={share}\r\n"
-                        f"data_dir=D:\\Données\\Büro\r\n".encode(encoding))
+                        f"data_dir={data}\r\n".encode(encoding))
     if encoding == "utf-8-sig":
         assert machine.read_bytes().startswith(b"\xef\xbb\xbf")
     found = presets.machine_presets()
-    assert found["share_dir"] == share and found["data_dir"] == "D:\\Données\\Büro"
+    assert found["share_dir"] == share and found["data_dir"] == data
     assert found["office"] == "UPPER_VALAIS"
 
 
-def test_presets_that_are_neither_utf8_nor_cp1252_are_ignored(machine: Path) -> None:
-    machine.write_bytes(b"[presets]\nlang = de\nshare = \\\\srv\\\x81\x8d\n")  # undefined in cp1252
-    assert presets.machine_presets() == {}
+def test_a_line_that_is_neither_utf8_nor_cp1252_is_left_out(machine: Path) -> None:
+    machine.write_bytes(b"[presets]\nlang = de\nshare = /mnt/srv/\x81\x8d\n")  # undefined in cp1252
+    assert presets.machine_presets() == {"language": "de"}
+
+
+@pytest.mark.parametrize("content", [
+    b"[Presets]\r\nLang = DE\r\n",  # Windows INI names are case-insensitive
+    b"[PRESETS]\nlang = fr\nlang = de\n",  # a repeated key: the last wins, as Windows reads it
+    b"stray line before any section\n[presets]\nlang = de\n",
+    b"\xef\xbb\xbf[presets]\r\noffice = SION\r\nlang=de\r\n",  # UTF-8 with BOM ...
+])
+def test_presets_are_read_as_windows_reads_an_ini_file(machine: Path, content: bytes) -> None:
+    machine.write_bytes(content)
+    assert presets.machine_presets()["language"] == "de"
+
+
+def test_utf8_file_with_an_appended_windows_1252_line(machine: Path) -> None:
+    """WritePrivateProfileString appends in the ANSI code page to a UTF-8 (BOM) file."""
+    share = "/mnt/Büro Zürich" if sys.platform != "win32" else "\\\\srv\\Büro Zürich"
+    machine.write_bytes("\ufeff[presets]\r\noffice = Sion\r\n".encode() + f"share={share}\r\n".encode("cp1252"))
+    assert presets.machine_presets() == {"office": "SION", "share_dir": share}
+
+
+def test_utf16_presets_keep_letters_outside_windows_1252(machine: Path) -> None:
+    """What the installer writes: UTF-16LE with a BOM, so a share's name keeps every letter."""
+    share = "/mnt/Škoda Ελλάδα 中" if sys.platform != "win32" else "\\\\srv\\Škoda Ελλάδα 中"
+    machine.write_bytes(b"\xff\xfe" + f"[presets]\r\nshare={share}\r\nlang=de\r\n".encode("utf-16-le"))
+    assert presets.machine_presets() == {"share_dir": share, "language": "de"}
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ('"/tmp/x"', "/tmp/x"), ("'/tmp/x'", "/tmp/x"), ("relative/Drel", None), ('"relative"', None),
+    ("", None), ("~/cii", "~/cii"),
+])
+def test_folders_outside_the_command_line_must_be_full_paths(machine: Path, value: str,
+                                                             expected: str | None) -> None:
+    if sys.platform == "win32":
+        pytest.skip("POSIX paths")
+    machine.write_text(f"[presets]\ndata_dir = {value}\n", encoding="utf-8")
+    refused: list[str] = []
+    assert presets.resolve("data_dir", refused=refused) == expected
+    assert refused == ([] if expected or not value else ["presets data_dir"])
+    assert presets.resolve("data_dir", command_line="relative/Drel") == "relative/Drel"  # as typed
+    assert presets.resolve("data_dir", user='"/home/u/cii"') == "/home/u/cii"

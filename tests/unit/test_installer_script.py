@@ -71,3 +71,55 @@ def test_failures_have_distinct_documented_exit_codes() -> None:
     assert codes == {2, 3, 4, 5}
     for code in codes:
         assert re.search(rf"\b{code}\b", README[README.index("Exit codes of the installer"):])
+
+
+def _body(start: str, end: str = "SectionEnd") -> str:
+    return SCRIPT[SCRIPT.index(start):SCRIPT.index(end, SCRIPT.index(start))]
+
+
+def test_presets_are_written_before_any_program_file_is_copied() -> None:
+    """Exit 4 leaves nothing half-installed: no program file, no uninstaller, no Apps entry."""
+    main = _body('Section "CII Desktop" SecMain')
+    assert main.index("CheckNotRunning") < main.index("Call WritePresets") < main.index("File /r")
+    assert main.index("Call WritePresets") < main.index("WriteUninstaller")
+    presets = _body("Function WritePresets", "FunctionEnd")
+    failed = presets[presets.index("presets_failed:"):]
+    assert "SetErrorLevel 4" in failed and "Quit" in failed
+    assert "File " not in presets and "WriteReg" not in presets
+    # written whole as UTF-16LE with a BOM into a new file, which replaces the old one once complete
+    assert 'FileWriteUTF16LE /BOM $R2 "[presets]' in presets
+    assert presets.index("presets.new") < presets.index('Rename "${PRESETS_DIR}\\presets.new"')
+
+
+def test_uninstaller_always_deletes_the_scheduled_task() -> None:
+    uninstall = _body('Section "Uninstall"')
+    delete = uninstall.index('schtasks.exe" /Delete /F /TN "${TASK}"')
+    assert delete < uninstall.index('"/PURGE"') and uninstall.count("schtasks.exe") == 1
+    assert "IfSilent done" in uninstall[delete:]  # only the presets wait for /PURGE or a yes
+
+
+def test_install_folder_is_xml_escaped_in_the_task() -> None:
+    main = _body('Section "CII Desktop" SecMain')
+    xml_lines = [line for line in main.splitlines() if "FileWriteUTF16LE" in line]
+    assert xml_lines and not any("$INSTDIR" in line for line in xml_lines)
+    escapes = re.findall(r'\$\{StrRep\} \$R3 "[^"]+" "(.)" "([^"]+)"', main)
+    assert escapes == [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")]  # & first, or &lt; became &amp;lt;
+    assert '<Command>"$R3\\${APP}.exe"</Command>' in main
+
+
+def test_every_option_refuses_an_empty_value() -> None:
+    init = _body("Function .onInit", "FunctionEnd")
+    assert re.findall(r'!insertmacro OPTION "(/[A-Z]+=)"', init) == [
+        "/OFFICE=", "/INSTITUTION=", "/SHARE=", "/LANG=", "/SYNCTASK="]
+    assert "${GetOptions}" not in init  # each through OPTION, which refuses "" (exit 2)
+    option = _body("!macro OPTION", "!macroend")
+    assert "${IfNot} ${Errors}" in option and '${AndIf} ${var} == ""' in option and "BAD_OPTION" in option
+    for language in ("FRENCH", "GERMAN", "ENGLISH"):
+        assert f"LangString EmptyOption ${{LANG_{language}}}" in SCRIPT
+
+
+def test_fallback_language_is_english_as_the_readme_says() -> None:
+    languages = re.findall(r'!insertmacro MUI_LANGUAGE "(\w+)"', SCRIPT)
+    assert languages[0] == "English" and set(languages) == {"English", "French", "German"}
+    assert "English on any other" in README
+    assert "/S` and `/D=` are read by NSIS itself" in README  # case-sensitive, unlike ours

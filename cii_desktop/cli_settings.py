@@ -1,0 +1,84 @@
+"""What the commands take from their surroundings: usable output streams, and each setting in the
+window's order (command line > environment > the user's Settings > machine presets > default)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+_WARNED: set[str] = set()  # sources already warned about in this run (one line each)
+
+
+def usable_streams() -> None:
+    """A windowed program (``CII Desktop.exe sync`` run by the scheduled task) has no stdout or
+    stderr (None), and a caller may have closed them: they become the null device, so printing
+    never fails and a command exits with the code of what it did. The descriptors 0-2 are held
+    open on the null device too, so no file the command opens can take their place."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+                if null != fd:
+                    os.dup2(null, fd)
+                    os.close(null)
+            except OSError:
+                pass
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None or getattr(stream, "closed", False):
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process
+
+
+def stored(name: str) -> str | None:
+    """What the user chose in the window's Settings (QtCore's QSettings only, no widgets)."""
+    from .gui.settings import AppSettings
+
+    return AppSettings().stored(name)
+
+
+def setting(args: argparse.Namespace | None, name: str, command_line: str | None = None) -> str | None:
+    """The value of ``name`` (presets.SETTINGS) as the window takes it; a value from the
+    environment, the user's Settings or the presets that the app cannot use (an unknown code, a
+    relative folder) is skipped with a one-line warning on stderr in the user's language."""
+    from . import presets
+
+    refused: list[str] = []
+    value = presets.resolve(name, command_line=command_line, user=stored(name), refused=refused)
+    warn(refused, language(args) if name != "language" else value or _locale())
+    return value
+
+
+def language(args: argparse.Namespace | None) -> str | None:
+    """The language of the messages: --lang > CII_DESKTOP_LANG > the user's Settings > the
+    machine presets > the locale (LC_ALL, LC_MESSAGES, LANG) > English."""
+    chosen = getattr(args, "lang", None) if args is not None else None
+    if chosen:
+        return str(chosen)
+    return setting(args, "language") or _locale()
+
+
+def _locale() -> str | None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value[:2] in ("fr", "de"):
+            return value[:2]
+        if value:
+            break
+    return None
+
+
+def warn(refused: list[str], lang: str | None) -> None:
+    from .cli import translate
+
+    for where in refused:
+        if where not in _WARNED:
+            _WARNED.add(where)
+            print(f"cii-desktop: {translate('settings.refused', lang)} [{where}]", file=sys.stderr)
+
+
+def reset() -> None:
+    """A new command (tests run several in one process): warn again."""
+    _WARNED.clear()
