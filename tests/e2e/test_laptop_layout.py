@@ -24,7 +24,7 @@ def check_table(table: QTableView) -> None:
         # the title and the sort arrow of the column
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 12, title
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
-        assert 0 <= header.sectionViewportPosition(column) and right <= viewport, title
+        assert header.sectionViewportPosition(column) >= 0 and right <= viewport, title
 
 
 def check_tabs(tabs: QTabWidget) -> None:
