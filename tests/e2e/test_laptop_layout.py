@@ -72,3 +72,29 @@ def test_wide_screen_side_by_side_and_back(main_window, qtbot) -> None:  # type:
     assert main_window.layout_mode.mode == window_layout.STACKED
     check_table(main_window.ui.caseTable)
     check_tabs(main_window.ui.detailTabs)
+
+
+def _inactive_tab(qtbot, title: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabBar
+
+    bar = QTabBar()
+    qtbot.addWidget(bar)
+    bar.addTab("Contrat")
+    bar.addTab(title)
+    bar.setCurrentIndex(0)
+    bar.show()
+    qtbot.waitExposed(bar)
+    return bar.grab(bar.tabRect(1)).toImage()
+
+
+def test_capital_accents_whole_on_inactive_tabs(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"Équipe" on an inactive tab shows its accent: drawn differently from "Equipe" above the
+    capital's height (the accent was cut off, the two drew the same)."""
+    from cii_desktop.gui import tab_style
+
+    tab_style.install(qapp)
+    accented, plain = _inactive_tab(qtbot, "Équipe"), _inactive_tab(qtbot, "Equipe")
+    assert accented.size() == plain.size()
+    differing = sum(1 for y in range(accented.height()) for x in range(accented.width())
+                    if accented.pixel(x, y) != plain.pixel(x, y))
+    assert differing >= 4
