@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             state = self.tr("done") if reminder.done else (
                 self.tr("overdue") if reminder.due_on < today else self.tr("open"))
             what = generated.title(reminder.title, reminder.title_code, reminder.title_params, i18n.language())
-            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} ({state})")
+            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} – {state}")
         for attachment_id, filename, size in detail.attachments:
             item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, attachment_id)
