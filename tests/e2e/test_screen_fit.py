@@ -80,6 +80,13 @@ def test_dialogs_fit(main_window, qtbot, kind: str) -> None:  # type: ignore[no-
     dialog.show()
     qtbot.wait(50)
     check_fits(dialog)
+    if kind == "meeting":  # the Schedule button right under the invited institutions, not scrolled away
+        from PySide6.QtWidgets import QScrollArea
+
+        qtbot.wait(20)
+        area = dialog.findChild(QScrollArea, "tabsScroll")
+        button = dialog.ui.scheduleButton
+        assert button.mapTo(area.viewport(), button.rect().bottomLeft()).y() <= area.viewport().height()
     if kind == "meeting":  # the participants' names get room even while the table is empty
         dialog.ui.tabs.setCurrentIndex(1)
         qtbot.wait(20)
