@@ -25,12 +25,18 @@ class TextValidator(QValidator):
     """Refuses a line holding a control or direction character, or longer than its bound (a text
     already longer, e.g. synced, stays as set but may only get shorter)."""
 
-    def __init__(self, limit: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.limit = limit
+    def __init__(self, limit: int, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.limit, self.shown = limit, field.text()
+        field.textChanged.connect(self._shown)  # the text before the edit being validated
+
+    def _shown(self, text: str) -> None:
+        self.shown = text
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
         problem = text_problem(text, self.limit, multiline=False)
+        if problem == "text.too_long" and len(text) < len(self.shown):
+            problem = text_problem(text, len(text), multiline=False)  # a longer text set by the program shrinks
         return (QValidator.State.Invalid if problem else QValidator.State.Acceptable), text, pos
 
 

@@ -51,6 +51,12 @@ def check_input(widget: QWidget) -> None:
         assert len(widget.text()) == limit, name
         widget.insert("y")
         assert len(widget.text()) == limit, name  # one more is refused
+        widget.setText("z" * (limit + 50))  # longer, set by the program (synced): kept, may shrink
+        widget.setCursorPosition(limit + 50)
+        widget.backspace()
+        assert len(widget.text()) == limit + 49, name
+        widget.insert("z")
+        assert len(widget.text()) == limit + 49, name
     else:
         assert isinstance(widget, QPlainTextEdit)
         widget.setPlainText("")
