@@ -45,6 +45,12 @@ def text_problem(value: str | None, max_len: int = LINE_MAX, multiline: bool = F
     return None
 
 
+def without_forbidden(value: str, multiline: bool = False) -> str:
+    """``value`` less the characters :func:`text_problem` refuses (what a typing field keeps of a
+    paste holding an ESC or a direction override)."""
+    return "".join(ch for ch in value if ch.isprintable() and ch not in _BIDI or not _forbidden(ch, multiline))
+
+
 def check_texts(values: Mapping[str, str | None], max_len: int = LINE_MAX,
                 multiline: bool = False) -> list[FieldError]:
     """One FieldError per field whose text breaks :func:`text_problem`'s rules."""

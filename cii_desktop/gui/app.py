@@ -40,9 +40,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Canton du Valais")
     app.setWindowIcon(QIcon(str(asset_dir("resources") / "cii-desktop.svg")))
-    from . import screen_fit
+    from . import input_guard, screen_fit, tab_style
 
+    tab_style.install(app)  # capital accents whole on inactive tabs
     screen_fit.install(app)  # no window larger than its screen (1366x768 laptops)
+    input_guard.install(app)  # every text field keeps to the text rules as it is typed
     return app
 
 

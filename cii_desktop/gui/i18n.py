@@ -117,6 +117,12 @@ def language() -> str:
     return _current.language if _current else DEFAULT_LANGUAGE
 
 
+def colon() -> str:
+    """The colon between a label and its value: French typography puts a (non-breaking) space
+    before it ("Procuration CII : CMS"), German none ("IIZ-Vollmacht: SMZ")."""
+    return "\u00a0: " if language() == "fr" else ": "
+
+
 def label(entry: Entry) -> str:
     """A reference-table entry in the current language."""
     return entry.name(language())

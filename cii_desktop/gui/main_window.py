@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMainWindow
 
 from ..domain import generated, reference
@@ -17,7 +17,7 @@ from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import attachments, detail_view, due_model, first_steps, i18n, tasks
+from . import attachments, detail_view, due_model, first_steps, i18n, tasks, window_layout
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
@@ -109,11 +109,9 @@ class MainWindow(QMainWindow):
         self._referral: ReferralController | None = None
         from .statistics_dialog import StatisticsMenu  # Bureau menu: statistics, register import
         self.statistics_menu = StatisticsMenu(self, self.ui.menuBureau, store, self.profile)
+        self.layout_mode = window_layout.LayoutMode(self)  # list and detail side by side or stacked
         self.retranslate()
-        geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.ui.splitter.setSizes([840, 440])
+        window_layout.restore_size(self, settings.geometry("main"))
         self.cases.reload()
         self._update_case_actions()
         self._refresh_count()
@@ -122,7 +120,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.resizeDocks([self.ui.dueDock], [200], Qt.Orientation.Vertical)
+            self.resizeDocks([self.ui.dueDock], [window_layout.due_height(self)], Qt.Orientation.Vertical)
             QTimer.singleShot(FINISH_FALLBACK_MS, self._finish_start)  # should no paint come (minimised)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -172,22 +170,6 @@ class MainWindow(QMainWindow):
 
         lock_setup.install_on(self)
 
-    def _fit_columns(self) -> None:
-        """Column widths from typical texts (reading every cell would cost more than the query)."""
-        bold = QFont(self.ui.caseTable.font())
-        bold.setBold(True)
-        metrics, header = QFontMetrics(bold), Qt.Orientation.Horizontal  # bold: overdue rows, headers
-        samples = ("MON-2026-WWWWMM", "Zurbriggen-Métrailler Jean", "00.00.0000 ",
-                   "Haut-Valais ", "IV-Stelle ", "Annoncée au Bureau CII", "00.00.0000 ")
-        for column, sample in enumerate(samples):
-            title = str(self.cases.headerData(column, header))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            self.ui.caseTable.setColumnWidth(column, width + 20)
-        for column, sample in enumerate(("00.00.0000 ", "MON-2026-WWWWMM", "Zurbriggen-Métrailler Jean")):
-            title = str(self.due.headerData(column, header))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            self.ui.dueTable.setColumnWidth(column, width + 20)
-
     # Language ---------------------------------------------------------------------------------
     def switch_language(self, code: str) -> None:
         self.settings.language = code
@@ -212,7 +194,7 @@ class MainWindow(QMainWindow):
         for controller in (self._sync, self._referral):
             if controller is not None:
                 controller.retranslate()
-        self._fit_columns()
+        window_layout.fit_columns(self)
         self.ui.dueSummary.setText(self.due.summary())
         self._show_count(None)
         self._show_detail()
@@ -329,7 +311,7 @@ class MainWindow(QMainWindow):
             state = self.tr("done") if reminder.done else (
                 self.tr("overdue") if reminder.due_on < today else self.tr("open"))
             what = generated.title(reminder.title, reminder.title_code, reminder.title_params, i18n.language())
-            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} ({state})")
+            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} – {state}")
         for attachment_id, filename, size in detail.attachments:
             item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, attachment_id)

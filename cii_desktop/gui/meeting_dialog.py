@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QSizePolicy, QSpacerItem, QWidget
 
 from ..domain import reference
 from ..domain.dates import format_date
@@ -48,6 +48,9 @@ class MeetingDialog(FormDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         for table in (ui.participantsTable, ui.stepsTable):
             table.itemChanged.connect(self.mark_dirty)
+        for widget in (ui.kindHint, ui.scheduleButton):  # under the list, not spread down the page
+            widget.setSizePolicy(widget.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
+        ui.planningForm.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
         self.retranslate()
         ui.coordinatorEdit.setText(coordinator)
@@ -105,6 +108,9 @@ class MeetingDialog(FormDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry.code)
             item.setCheckState(Qt.CheckState.Checked if entry.code in invited else Qt.CheckState.Unchecked)
             ui.invitedList.addItem(item)
+        # every institution shown, and no more: the hint and the Schedule button follow right under it
+        rows = sum(ui.invitedList.sizeHintForRow(i) for i in range(ui.invitedList.count()))
+        ui.invitedList.setMaximumHeight(rows + 2 * ui.invitedList.frameWidth() + 4)
         planned = row is not None
         for widget in (ui.kindCombo, ui.dateEdit, ui.placeEdit, ui.coordinatorEdit, ui.invitedList,
                        ui.scheduleButton):

@@ -13,6 +13,7 @@ from ..services import cases
 from ..storage.errors import StoreError
 from ..storage.models import Person
 from ..storage.store import Store
+from . import i18n
 from .forms import FormDialog, fill_combo, optional_date, point_at, select_code, show_error
 from .generated.ui_person_dialog import Ui_PersonDialog
 
@@ -57,7 +58,8 @@ class PersonDialog(FormDialog):
         else:
             defaults = PersonInput()
             ui.fitCheck.setChecked(defaults.fit_for_placement)
-            select_code(ui.languageCombo, defaults.language)
+            # a new person speaks the language the counsellor works in, more often than not
+            select_code(ui.languageCombo, i18n.language() or defaults.language)
         ui.avsEdit.editingFinished.connect(self._check_avs)
         ui.birthDateEdit.editingFinished.connect(self._check_birth_date)
         self.ready(ui.buttonBox)

@@ -300,6 +300,10 @@ class TargetsDialog(FormDialog):
                                        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        # The annex rows' long titles: the combo box shows their start (the full title in its list
+        # and tooltip), so the dialog fits a 1366-pixel screen.
+        self.ui.rowCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui.rowCombo.setMinimumContentsLength(40)
         self.ui.reminderButton.clicked.connect(self.create_reminder)
         self.ui.recordButton.clicked.connect(self.record)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -319,6 +323,8 @@ class TargetsDialog(FormDialog):
         self.ui.rowCombo.clear()
         for row in targets.rows():
             self.ui.rowCombo.addItem(f"{row.number}. {row.public.text(lang)}", row.number)
+            self.ui.rowCombo.setItemData(self.ui.rowCombo.count() - 1, f"{row.number}. {row.public.text(lang)}",
+                                         Qt.ItemDataRole.ToolTipRole)
         with self._store.reading() as session:
             proposals = referral.propose_targets(session, self._case_id)
         self.ui.targetsTable.setRowCount(len(proposals))

@@ -101,6 +101,7 @@ class ReferralController(QObject):
                  "procuration": self.tr("Procuration CII"), "refusal": self.tr("Refusal of the person"),
                  "legal_basis": self.tr("Legal basis LIAS art. 60 ff."), "unsigned": self.tr("not signed yet"),
                  "revoked": self.tr("Revoked")}
+        sep = i18n.colon()
         with self.w.store.reading() as session:
             state = referral.sharing_state(session, case_id)
             scope = referral.sharing_scope(session, case_id)
@@ -109,7 +110,7 @@ class ReferralController(QObject):
             for g in referral.grids(session, case_id):
                 level = grid_rules.level_label(g.level).text(lang)
                 refused = f" – {words['refus']}" if g.refused else ""
-                lines.append((g.assessed_on.isoformat() + '.1', f"{format_date(g.assessed_on)}  {words['grid']}: "
+                lines.append((g.assessed_on.isoformat() + '.1', f"{format_date(g.assessed_on)}  {words['grid']}{sep}"
                                                          f"{level} ({g.assessor}){refused}"))
             for c in referral.consents(session, case_id):
                 kind = {"procuration": words["procuration"], "refusal": words["refusal"],
@@ -118,23 +119,23 @@ class ReferralController(QObject):
                 if c.kind == "procuration" and c.signature_status == "pending":
                     extra += f" – {words['unsigned']}"
                 if c.revoked_on:
-                    lines.append((c.revoked_on.isoformat() + ".2", f"{format_date(c.revoked_on)}  {words['revoked']}: {kind}"))
-                lines.append((c.given_on.isoformat() + ".2", f"{format_date(c.given_on)}  {kind}{': ' + extra if extra else ''}"))
+                    lines.append((c.revoked_on.isoformat() + ".2", f"{format_date(c.revoked_on)}  {words['revoked']}{sep}{kind}"))
+                lines.append((c.given_on.isoformat() + ".2", f"{format_date(c.given_on)}  {kind}{sep + extra if extra else ''}"))
             for a in bureau.announcements(session, case_id):
                 status = {"sent": self.tr("waiting for the Bureau"), "accepted": self.tr("accepted"),
                           "refused": self.tr("refused")}.get(a.status, a.status)
                 when = a.announced_on.isoformat() if a.announced_on else ""
-                lines.append((when + '.3', f"{format_date(a.announced_on)}  {words['announcement']}: {status}"))
+                lines.append((when + '.3', f"{format_date(a.announced_on)}  {words['announcement']}{sep}{status}"))
             for d in bureau.decisions(session, case_id):
                 what = coded("handlings")[d.handling].text(lang) if d.handling else d.suggestions
                 outcome = self.tr("accepted") if d.outcome == "accepted" else self.tr("refused")
-                lines.append((d.decided_on.isoformat() + '.4', f"{format_date(d.decided_on)}  {words['decision']}: "
+                lines.append((d.decided_on.isoformat() + '.4', f"{format_date(d.decided_on)}  {words['decision']}{sep}"
                                                         f"{outcome} – {what} ({d.decided_by})"))
             for e in case_events.events(session, case_id):
                 label = {"warning": self.tr("Written warning"), "disagreement": self.tr("Disagreement"),
                          "closure": self.tr("Closure")}[e.kind]
                 detail = coded("closure_outcomes")[e.outcome].text(lang) if e.kind == "closure" else e.text
-                lines.append((e.occurred_on.isoformat() + '.6', f"{format_date(e.occurred_on)}  {label}: {detail}"))
+                lines.append((e.occurred_on.isoformat() + '.6', f"{format_date(e.occurred_on)}  {label}{sep}{detail}"))
             case = session.get(Case, case_id)
             reference_text = case.reference if case else ""
             for row in referral.register(session):

@@ -104,6 +104,7 @@ class SyncDialog(QDialog):
                    QCoreApplication.translate("Sync", "Applied value: changed by"),
                    QCoreApplication.translate("Sync", "Other value"),
                    QCoreApplication.translate("Sync", "Other value: changed by")]
+        headers = [h.replace(": ", ":\n") for h in headers]  # "Other value:" over "changed by": fits its column
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -115,8 +116,10 @@ class SyncDialog(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
-        for column in range(table.columnCount()):  # both values side by side, wrapped, no scrolling
-            table.setColumnWidth(column, min(table.columnWidth(column), 190))
+        metrics = table.horizontalHeader().fontMetrics()
+        for column, title in enumerate(headers):  # both values side by side, wrapped, titles whole
+            whole = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 16
+            table.setColumnWidth(column, max(whole, min(table.columnWidth(column), 190)))
         table.setWordWrap(True)
         table.resizeRowsToContents()
         refused = sync_service.quarantine(self.store)

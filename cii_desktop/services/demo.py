@@ -39,7 +39,7 @@ NOTES = {
 }
 REMINDERS = {"fr": ("Appeler le CMS", "Entretien de réseau", "Relancer le certificat médical"),
              "de": ("SMZ anrufen", "Netzwerkgespräch", "Arztzeugnis nachfragen")}
-AUTHORS = {"fr": "Démo (conseiller ORP)", "de": "Demo (RAV-Personalberater)"}
+AUTHORS = {"fr": "Démo (conseiller/ère ORP)", "de": "Demo (RAV-Personalberater/in)"}
 # What the announcing professional and the Bureau type: the goal, the Bureau's name, the decision's reason.
 TYPED = {"fr": ("Premier marché du travail", "Bureau CII (démo)", "Situation complexe"),
          "de": ("Erster Arbeitsmarkt", "IIZ-Büro (Demo)", "Komplexe Situation")}

@@ -60,7 +60,7 @@ WORDS = {
                 "Gestion de dettes", "Caritas Valais", "Se présenter aux entretiens",
                 "Absence à deux entretiens sans excuse.", "Engagée à 60 % dans un commerce.",
                 "Ne souhaite pas que ses données soient partagées.", "Premier entretien à trois"),
-    "de": Words("Reto Imboden", "Büro IIZ (Demo)", "Reto Imboden", "Ursula Jossen", "Dr. Beat Ruppen", "SMZ Brig",
+    "de": Words("Reto Imboden", "IIZ-Büro (Demo)", "Reto Imboden", "Ursula Jossen", "Dr. Beat Ruppen", "SMZ Brig",
                 "Komplexe Situation: Schulden, Wohnung, Gesundheit.", "Schulden, drohende Ausweisung, Rückenschmerzen.",
                 "Rückkehr in den ersten Arbeitsmarkt", "Vier Bereiche betroffen",
                 "Zuerst ein Netzwerkgespräch mit dem SMZ vorschlagen.",

@@ -17,7 +17,7 @@ from ..documents import forms
 from ..documents.labels import text
 from ..domain.dates import swiss_time
 from ..domain.errors import FieldError, ValidationFailed
-from ..domain.text import safe_file_name
+from ..domain.text import LINE_MAX, NAME_MAX, ensure_texts, safe_file_name
 from ..paths import write_private
 from ..storage.models import Attachment, Case, CaseInstitution, Institution, utcnow
 from ..storage.records import Document, Signature
@@ -139,6 +139,8 @@ def sign_with_pad(uow: UnitOfWork, document_id: str, party: str, signer_name: st
         raise ValidationFailed([FieldError("party", "reference.unknown")])
     if not signer_name.strip():
         raise ValidationFailed([FieldError("signer_name", "required")])
+    ensure_texts({"signer_name": signer_name}, NAME_MAX, multiline=False)
+    ensure_texts({"signer_role": signer_role, "place": place}, LINE_MAX, multiline=False)
     for old in _signatures(uow.session, doc.id):
         if old.party == party:
             uow.delete(old)  # signing again replaces this party's signature

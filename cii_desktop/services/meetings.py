@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import coded
-from ..domain.text import TEXT_MAX, check_texts
+from ..domain.text import LINE_MAX, TEXT_MAX, check_texts
 from ..storage.models import Case, Reminder
 from ..storage.records import Handling, Meeting, MeetingParticipant, NextStep
 from ..storage.unit_of_work import UnitOfWork
@@ -63,6 +63,7 @@ def schedule(uow: UnitOfWork, case_id: str, kind: str, on: dt.date, place: str, 
         errors.append(FieldError("coordinator", "required"))
     if kind == "network" and referral.sharing_state(uow.session, case_id, today).basis == "none":
         errors.append(FieldError("consent", "meeting.no_consent"))
+    errors += check_texts({"place": place, "coordinator": coordinator}, LINE_MAX)
     if errors:
         raise ValidationFailed(errors)
     return uow.add(Meeting(case_id=case_id, handling_id=handling_id, kind=kind, scheduled_on=on,

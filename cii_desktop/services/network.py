@@ -53,6 +53,7 @@ def create_network(store: Store, share_dir: Path, name: str, institution: str, o
     _check_role(role)
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
+    share_dir = share_dir.absolute()  # kept: a relative path would depend on where the next run starts
     check_share_location(store.path.parent, share_dir)
     admin = Ed25519PrivateKey.generate()
     signing = cfg.pending_signing_key(store)
@@ -233,6 +234,7 @@ def join(store: Store, enrolment: bytes, passphrase: str, share_dir: Path) -> Ro
     """Join the network of an enrolment file made for this workstation."""
     if cfg.load(store) is not None:
         raise RosterError("network.already_member")
+    share_dir = share_dir.absolute()  # kept: a relative path would depend on where the next run starts
     check_share_location(store.path.parent, share_dir)
     secrets_, roster_file = rost.open_enrolment(enrolment, passphrase.strip().upper())
     roster = rost.unpinned(roster_file)

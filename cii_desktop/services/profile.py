@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
+from ..domain.text import LINE_MAX, NAME_MAX, ensure_texts
 from ..storage.store import Store
 
 if TYPE_CHECKING:
@@ -109,6 +110,8 @@ def save_profile(store: Store, profile: Profile) -> None:
         raise ValidationFailed([FieldError("full_name", "required")])
     if profile.role not in reference.codes(reference.ROLES):
         raise ValidationFailed([FieldError("role", "reference.unknown")])
+    ensure_texts({"full_name": profile.full_name}, NAME_MAX, multiline=False)
+    ensure_texts({"email": profile.email}, LINE_MAX, multiline=False)
     with store.unit_of_work() as uow:
         _save(uow, profile)
 

@@ -15,7 +15,7 @@ from ..domain import target_publics as targets
 from ..domain.dates import add_months
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rule_tables import load
-from ..domain.text import TEXT_MAX, check_texts, ensure_texts
+from ..domain.text import LINE_MAX, TEXT_MAX, check_texts, ensure_texts
 from ..storage.models import Case, Person, Reminder
 from ..storage.records import Announcement, Collaboration, Consent, EvaluationGrid
 from ..storage.unit_of_work import UnitOfWork
@@ -208,6 +208,8 @@ def record_legal_basis(uow: UnitOfWork, case_id: str, on: dt.date, decided_by: s
     _not_future("given_on", on, today or dt.date.today())
     if not decided_by.strip():
         raise ValidationFailed([FieldError("decided_by", "required")])
+    ensure_texts({"decided_by": decided_by}, LINE_MAX, multiline=False)
+    ensure_texts({"note": note}, TEXT_MAX, multiline=True)
     if any(code not in reference.codes(reference.INSTITUTIONS) for code in institution_codes or ()):
         raise ValidationFailed([FieldError("institutions", "reference.unknown")])
     if valid_until is not None and valid_until < on:

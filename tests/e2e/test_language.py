@@ -76,3 +76,11 @@ def test_qt_message_box_is_translated(main_window, qtbot) -> None:  # type: igno
     dialog.reject()
     assert any("Verwerfen" in text for text in seen), seen
     assert all("ß" not in text for text in seen)
+
+
+def test_a_new_person_speaks_the_window_s_language_by_default(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for code in ("fr", "de"):
+        main_window.switch_language(code)
+        dialog = PersonDialog(main_window.store, "Anne Test", None, "SION", "ORP", main_window)
+        qtbot.addWidget(dialog)
+        assert dialog.ui.languageCombo.currentData() == code

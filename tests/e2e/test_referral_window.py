@@ -129,6 +129,10 @@ def test_from_a_new_person_to_a_bureau_decision(main_window, qtbot, language: st
         assert case is not None and case.status == "in_handling" and case.sharing_basis == "consent"
     listed = [ui.referralList.item(i).text() for i in range(ui.referralList.count())]
     assert any(words["decision"] in line and words["accepted"] in line for line in listed), listed
+    colon = "\u00a0: " if language == "fr" else ": "  # French typography: a space before the colon
+    assert any(f'{words["decision"]}{colon}' in line for line in listed), listed
+    if language == "de":
+        assert not any(" :" in line or "\u00a0:" in line for line in listed), listed
     assert words["shared"] in ui.sharingBanner.text()
 
     # 8. Print preview of the announcement, signed on the pad, in the person's language

@@ -48,13 +48,13 @@ def test_main_window_fits(main_window, qtbot) -> None:  # type: ignore[no-untype
         assert header.sectionSize(column) >= needed or stretched, text
 
 
-@pytest.mark.parametrize("kind", ["assessment", "document", "meeting", "tandem", "grid", "person"])
+@pytest.mark.parametrize("kind", ["assessment", "document", "meeting", "tandem", "grid", "person", "targets"])
 def test_dialogs_fit(main_window, qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
     from cii_desktop.gui.assessment_dialog import AssessmentDialog
     from cii_desktop.gui.document_dialog import DocumentDialog
     from cii_desktop.gui.meeting_dialog import MeetingDialog
     from cii_desktop.gui.person_dialog import PersonDialog
-    from cii_desktop.gui.referral_dialogs import GridDialog
+    from cii_desktop.gui.referral_dialogs import GridDialog, TargetsDialog
     from cii_desktop.gui.tandem_dialog import TandemDialog
     from tests.support.handlings import accepted
     from tests.support.referral import TODAY, new_case, walk_to_announcement
@@ -70,6 +70,8 @@ def test_dialogs_fit(main_window, qtbot, kind: str) -> None:  # type: ignore[no-
         dialog = DocumentDialog(store, case_id, "grid", "fr", parent=main_window)
     elif kind == "meeting":
         dialog = MeetingDialog(store, case_id, None, lambda k, s: None, "Anne", parent=main_window)
+    elif kind == "targets":  # the annex rows' long titles
+        dialog = TargetsDialog(store, case_id, "Anne", main_window)
     elif kind == "grid":
         dialog = GridDialog(store, case_id, "Anne", "ORP", main_window)
     else:
@@ -78,6 +80,13 @@ def test_dialogs_fit(main_window, qtbot, kind: str) -> None:  # type: ignore[no-
     dialog.show()
     qtbot.wait(50)
     check_fits(dialog)
+    if kind == "meeting":  # the Schedule button right under the invited institutions, not scrolled away
+        from PySide6.QtWidgets import QScrollArea
+
+        qtbot.wait(20)
+        area = dialog.findChild(QScrollArea, "tabsScroll")
+        button = dialog.ui.scheduleButton
+        assert button.mapTo(area.viewport(), button.rect().bottomLeft()).y() <= area.viewport().height()
     if kind == "meeting":  # the participants' names get room even while the table is empty
         dialog.ui.tabs.setCurrentIndex(1)
         qtbot.wait(20)

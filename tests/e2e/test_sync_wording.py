@@ -17,7 +17,11 @@ def test_sync_dialog_headers_distinct_and_counts_plural(main_window, french, qtb
     dialog = SyncDialog(main_window)
     qtbot.addWidget(dialog)
     table = dialog.ui.conflictTable
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(table.columnCount())]
+    metrics = table.horizontalHeader().fontMetrics()
+    for column in range(table.columnCount()):  # no title cut (issue 17: "ngewendeter Wert: geändert vc")
+        lines = table.horizontalHeaderItem(column).text().split("\n")
+        assert table.columnWidth(column) >= max(metrics.horizontalAdvance(line) for line in lines), lines
     assert len(set(headers)) == len(headers), headers
     if language == "de":
         assert "Angewendeter Wert: geändert von" in headers and "Anderer Wert: geändert von" in headers

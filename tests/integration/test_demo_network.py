@@ -32,6 +32,7 @@ def test_two_demo_workstations_with_the_default_seed_sync_out_of_the_box(tmp_pat
         assert synced.returncode == 0, synced.stdout + synced.stderr
         summaries.append(synced.stdout)
     assert all("quarantined 0" in s and "waiting" not in s for s in summaries), summaries
+    assert all("conflicts 0" in s for s in summaries), summaries  # a fresh demo has no conflict
     after = {folder: references(folder) for folder in (bureau, cms)}
     # each sees the other's shared (consented) cases, and only gained, never lost, cases
     assert after[bureau] > own[bureau] and after[cms] > own[cms]
@@ -42,3 +43,24 @@ def test_the_standalone_demo_stays_deterministic(tmp_path: Path) -> None:
     for name in ("a", "b"):
         assert run("demo", "--data-dir", str(tmp_path / name), "--persons", "4", env=ENV).returncode == 0
     assert references(tmp_path / "a") == references(tmp_path / "b")
+
+
+def test_a_demo_network_made_with_a_relative_share_syncs_from_anywhere(tmp_path: Path) -> None:
+    """`demo --share share` typed in a folder: the window and the scheduled sync start elsewhere."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, **ENV, "LANG": "C.UTF-8", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+    def demo(*args: str) -> None:
+        made = subprocess.run([sys.executable, "-m", "cii_desktop", "demo", "--persons", "4", *args],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        assert made.returncode == 0, made.stderr
+
+    demo("--data-dir", "bureau", "--share", "share")
+    demo("--data-dir", "cms", "--share", "share", "--admin-dir", "bureau")
+    for folder in ("bureau", "cms"):  # run from the repository, not from tmp_path
+        synced = run("sync", "--data-dir", str(tmp_path / folder), env=ENV)
+        assert synced.returncode == 0, synced.stdout + synced.stderr
+        assert "conflicts 0" in synced.stdout

@@ -183,3 +183,33 @@ def test_grid_comments_and_refusal_notes_refuse_escapes(store: Store) -> None:
     assert [e.field for e in caught.value.errors] == ["ratings.health"]
     with pytest.raises(ValidationFailed), store.unit_of_work() as uow:
         referral.record_refusal(uow, case_id, TODAY, "Anne", "non\x00", today=TODAY)
+
+
+def test_signer_meeting_place_and_legal_basis_refuse_escapes(store: Store) -> None:
+    """The signer's name at the pad, a meeting's place, who decided a legal basis (issue 17)."""
+    from cii_desktop.domain.text import NAME_MAX
+    from cii_desktop.services import meetings, referral
+    from tests.integration.test_assessment import held_assessment
+    from tests.support.pdf import signature_png
+
+    case_id = new_case(store)
+    _, contract_id = held_assessment(store, case_id)
+    with store.unit_of_work() as uow:
+        doc = documents.issue(uow, case_id, "contract", "fr", subject_id=contract_id)
+        doc_id, party = doc.id, documents.parties(doc)[0]["party"]
+    for name, place, code in (("Anne\x1b[31m", "Sion", "text.control"), ("A" * (NAME_MAX + 1), "Sion", "text.too_long"),
+                              ("Anne", "Sion\u202e", "text.control")):
+        with pytest.raises(ValidationFailed) as caught, store.unit_of_work() as uow:
+            documents.sign_with_pad(uow, doc_id, party, name, signature_png(), place=place)
+        assert [e.code for e in caught.value.errors] == [code]
+    with pytest.raises(ValidationFailed) as caught, store.unit_of_work() as uow:
+        meetings.schedule(uow, case_id, "round_table", TODAY, "Salle\x00 2", "Anne", ["ORP"], today=TODAY)
+    assert [(e.field, e.code) for e in caught.value.errors] == [("place", "text.control")]
+    with pytest.raises(ValidationFailed) as caught, store.unit_of_work() as uow:
+        referral.record_legal_basis(uow, case_id, TODAY, "Juge\u202eX", "Anne", today=TODAY)
+    assert [(e.field, e.code) for e in caught.value.errors] == [("decided_by", "text.control")]
+    with store.unit_of_work() as uow:  # the same texts without the escapes pass
+        documents.sign_with_pad(uow, doc_id, party, "Anne Rochat", signature_png(), place="Sion")
+        meetings.schedule(uow, case_id, "round_table", TODAY, "Salle 2", "Anne", ["ORP"], today=TODAY)
+        referral.record_legal_basis(uow, case_id, TODAY, "Juge de paix", "Anne", today=TODAY)
+

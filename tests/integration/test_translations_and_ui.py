@@ -90,3 +90,26 @@ def test_a_translation_equal_to_its_source_is_not_blanked(i18n_app) -> None:  # 
         assert dialog.tr("French") == "Französisch"
     finally:
         i18n_app.switch("fr")
+
+
+# One inclusive-writing convention per language (README, glossary): French with slashes
+# (conseiller/ère, participant/e), German with neutral nouns or "/in" (Fachperson, Benutzer/in).
+MIXED = {
+    "fr": [r"\w·\w", r"\w\(e\)", r"\butilisateurs?\b(?!/)", r"(?<!poste )\badministrateur\b(?!/)",
+           r"\bprofessionnel annonçant", r"\bau répondant\b", r"\bdemandeurs? d'emploi", r"\bau chargé\b"],
+    "de": [r"\bBenutzer\b(?!/)", r"\bEmpfänger\b(?!/)", r"\bAdministrator des\b", r"\bBerater\b(?!/)",
+           r"\bdie kantonale IIZ-Beauftragte\b"],
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_one_inclusive_writing_convention(language: str) -> None:
+    import re
+
+    for msg in _messages(update_translations.ts_file(language)):
+        translation = msg.find("translation")
+        texts = [translation.text or ""] if translation is not None else []
+        texts += [f.text or "" for f in translation.findall("numerusform")] if translation is not None else []
+        for text in texts:
+            for pattern in MIXED[language]:
+                assert not re.search(pattern, text), (pattern, text)

@@ -202,62 +202,72 @@ class Ui_MainWindow(object):
         self.detailLayout = QVBoxLayout(self.detailPane)
         self.detailLayout.setObjectName(u"detailLayout")
         self.detailLayout.setContentsMargins(0, 0, 0, 0)
-        self.detailTitle = QLabel(self.detailPane)
+        self.detailSplitter = QSplitter(self.detailPane)
+        self.detailSplitter.setObjectName(u"detailSplitter")
+        self.detailSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.detailSplitter.setChildrenCollapsible(False)
+        self.summaryPane = QWidget(self.detailSplitter)
+        self.summaryPane.setObjectName(u"summaryPane")
+        self.summaryLayout = QVBoxLayout(self.summaryPane)
+        self.summaryLayout.setObjectName(u"summaryLayout")
+        self.summaryLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailTitle = QLabel(self.summaryPane)
         self.detailTitle.setObjectName(u"detailTitle")
         self.detailTitle.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.detailTitle)
+        self.summaryLayout.addWidget(self.detailTitle)
 
-        self.sharingBanner = QLabel(self.detailPane)
+        self.sharingBanner = QLabel(self.summaryPane)
         self.sharingBanner.setObjectName(u"sharingBanner")
         self.sharingBanner.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.sharingBanner)
+        self.summaryLayout.addWidget(self.sharingBanner)
 
-        self.alertBanner = QLabel(self.detailPane)
+        self.alertBanner = QLabel(self.summaryPane)
         self.alertBanner.setObjectName(u"alertBanner")
         self.alertBanner.setWordWrap(True)
         self.alertBanner.setStyleSheet(u"background: #fff3cd; color: #5c4400; padding: 4px; border: 1px solid #e0c060;")
 
-        self.detailLayout.addWidget(self.alertBanner)
+        self.summaryLayout.addWidget(self.alertBanner)
 
-        self.detailView = QTextBrowser(self.detailPane)
+        self.detailView = QTextBrowser(self.summaryPane)
         self.detailView.setObjectName(u"detailView")
         self.detailView.setOpenLinks(False)
 
-        self.detailLayout.addWidget(self.detailView)
+        self.summaryLayout.addWidget(self.detailView)
 
         self.detailButtons = QGridLayout()
         self.detailButtons.setObjectName(u"detailButtons")
-        self.editPersonButton = QPushButton(self.detailPane)
+        self.editPersonButton = QPushButton(self.summaryPane)
         self.editPersonButton.setObjectName(u"editPersonButton")
 
         self.detailButtons.addWidget(self.editPersonButton, 0, 0, 1, 1)
 
-        self.editCaseButton = QPushButton(self.detailPane)
+        self.editCaseButton = QPushButton(self.summaryPane)
         self.editCaseButton.setObjectName(u"editCaseButton")
 
         self.detailButtons.addWidget(self.editCaseButton, 0, 1, 1, 1)
 
-        self.addNoteButton = QPushButton(self.detailPane)
+        self.addNoteButton = QPushButton(self.summaryPane)
         self.addNoteButton.setObjectName(u"addNoteButton")
 
         self.detailButtons.addWidget(self.addNoteButton, 0, 2, 1, 1)
 
-        self.addReminderButton = QPushButton(self.detailPane)
+        self.addReminderButton = QPushButton(self.summaryPane)
         self.addReminderButton.setObjectName(u"addReminderButton")
 
         self.detailButtons.addWidget(self.addReminderButton, 1, 0, 1, 1)
 
-        self.attachButton = QPushButton(self.detailPane)
+        self.attachButton = QPushButton(self.summaryPane)
         self.attachButton.setObjectName(u"attachButton")
 
         self.detailButtons.addWidget(self.attachButton, 1, 1, 1, 1)
 
 
-        self.detailLayout.addLayout(self.detailButtons)
+        self.summaryLayout.addLayout(self.detailButtons)
 
-        self.detailTabs = QTabWidget(self.detailPane)
+        self.detailSplitter.addWidget(self.summaryPane)
+        self.detailTabs = QTabWidget(self.detailSplitter)
         self.detailTabs.setObjectName(u"detailTabs")
         self.referralTab = QWidget()
         self.referralTab.setObjectName(u"referralTab")
@@ -420,8 +430,9 @@ class Ui_MainWindow(object):
         self.attachmentsLayout.addWidget(self.saveAttachmentButton)
 
         self.detailTabs.addTab(self.attachmentsTab, "")
+        self.detailSplitter.addWidget(self.detailTabs)
 
-        self.detailLayout.addWidget(self.detailTabs)
+        self.detailLayout.addWidget(self.detailSplitter)
 
         self.splitter.addWidget(self.detailPane)
 

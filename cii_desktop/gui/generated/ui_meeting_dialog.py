@@ -79,7 +79,6 @@ class Ui_MeetingDialog(object):
 
         self.invitedList = QListWidget(self.planningTab)
         self.invitedList.setObjectName(u"invitedList")
-        self.invitedList.setMaximumHeight(120)
 
         self.planningForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.invitedList)
 
