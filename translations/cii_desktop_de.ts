@@ -384,7 +384,7 @@
     <name>AuditDialog</name>
     <message>
         <source>All users</source>
-        <translation>Alle Benutzer</translation>
+        <translation>Alle Benutzer/innen</translation>
     </message>
     <message>
         <source>Only my own entries</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
-        <translation>Nur Ihre eigenen Einträge: Das Audit-Protokoll anderer Benutzer ist der/dem Datenschutzberater/in vorbehalten.</translation>
+        <translation>Nur Ihre eigenen Einträge: Das Audit-Protokoll anderer Benutzer/innen ist der/dem Datenschutzberater/in vorbehalten.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation>Empfänger</translation>
+        <translation>Empfänger/innen</translation>
     </message>
     <message>
         <source>Select a case first: the PDF answers one person's request.</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>&amp;Escalate to the cantonal officer</source>
-        <translation>An die kantonale IIZ-Beauftragte &amp;weiterleiten</translation>
+        <translation>An die/den kantonale/n IIZ-Beauftragte/n &amp;weiterleiten</translation>
     </message>
     <message>
         <source>Record the &amp;outcome (text below)</source>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
-        <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht vom Administrator des Netzes signiert; sie wurde ignoriert.</translation>
+        <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht von der Netzwerkadministration signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>A roster on the shared folder belongs to another network; it was ignored.</source>

@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Répondants CII of the institutions, the announcing professional, an SMR doctor and the person.</source>
-        <translation>Les répondant·e·s CII des institutions, le/la professionnel·le annonceur·euse, un·e médecin du SMR et la personne.</translation>
+        <translation>Les répondant/es CII des institutions, le/la professionnel/le annonceur/euse, un/e médecin du SMR et la personne.</translation>
     </message>
     <message>
         <source>&amp;Add a member</source>
@@ -384,7 +384,7 @@
     <name>AuditDialog</name>
     <message>
         <source>All users</source>
-        <translation>Tous les utilisateurs</translation>
+        <translation>Tous les utilisateurs/trices</translation>
     </message>
     <message>
         <source>Only my own entries</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
-        <translation>Vos propres entrées seulement : le journal d'audit des autres utilisateurs est réservé au/à la conseiller/ère à la protection des données.</translation>
+        <translation>Vos propres entrées seulement : le journal d'audit des autres utilisateurs/trices est réservé au/à la conseiller/ère à la protection des données.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur d'emploi sans droit (LSE)</translation>
+        <translation>Demandeur/euse d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Social assistance</source>
@@ -961,11 +961,11 @@
     <name>EventDialog</name>
     <message>
         <source>Written warning (LSE job seeker)</source>
-        <translation>Avertissement écrit (demandeur d'emploi LSE)</translation>
+        <translation>Avertissement écrit (demandeur/euse d'emploi LSE)</translation>
     </message>
     <message>
         <source>Disagreement (to the institution's répondant CII)</source>
-        <translation>Désaccord (au répondant CII de l'institution)</translation>
+        <translation>Désaccord (au/à la répondant/e CII de l'institution)</translation>
     </message>
     <message>
         <source>Closure of the case</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>&amp;Escalate to the cantonal officer</source>
-        <translation>&amp;Transmettre au chargé cantonal</translation>
+        <translation>&amp;Transmettre au/à la chargé/e cantonal/e</translation>
     </message>
     <message>
         <source>Record the &amp;outcome (text below)</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>to receive the cases your partners share with you (an enrolment file from the network administrator).</source>
-        <translation>pour recevoir les dossiers que vos partenaires partagent avec vous (un fichier d'inscription de l'administrateur·trice du réseau).</translation>
+        <translation>pour recevoir les dossiers que vos partenaires partagent avec vous (un fichier d'inscription de l'administrateur/trice du réseau).</translation>
     </message>
     <message>
         <source>No case yet. How to start:</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>1. Write a request file and hand it to the network's administrator.</source>
-        <translation>1. Écrivez un fichier de demande et remettez-le à l'administrateur·trice du réseau.</translation>
+        <translation>1. Écrivez un fichier de demande et remettez-le à l'administrateur/trice du réseau.</translation>
     </message>
     <message>
         <source>&amp;Write the request file…</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>Présent·e</translation>
+        <translation>Présent/e</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>Held without the person, between professionals.</source>
-        <translation>Tenue sans la personne, entre professionnel·le·s.</translation>
+        <translation>Tenue sans la personne, entre professionnel/les.</translation>
     </message>
     <message>
         <source>Needs the person's agreement (procuration CII or legal basis).</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>&amp;Coordinateur·rice :</translation>
+        <translation>&amp;Coordinateur/trice :</translation>
     </message>
     <message>
         <source>&amp;Invited institutions:</source>
@@ -1847,15 +1847,15 @@
     </message>
     <message>
         <source>Partici&amp;pants (tick who was present):</source>
-        <translation>Partici&amp;pant·e·s (cochez les présent·e·s) :</translation>
+        <translation>Partici&amp;pant/es (cochez les présent/es) :</translation>
     </message>
     <message>
         <source>&amp;Add a participant</source>
-        <translation>&amp;Ajouter un·e participant·e</translation>
+        <translation>&amp;Ajouter un/e participant/e</translation>
     </message>
     <message>
         <source>Remove the participant</source>
-        <translation>Retirer le/la participant·e</translation>
+        <translation>Retirer le/la participant/e</translation>
     </message>
     <message>
         <source>Situation as &amp;presented:</source>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
-        <translation>Une liste des postes sur le dossier partagé n'est pas signée par l'administrateur du réseau ; elle a été ignorée.</translation>
+        <translation>Une liste des postes sur le dossier partagé n'est pas signée par l'administrateur/trice du réseau ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>A roster on the shared folder belongs to another network; it was ignored.</source>
@@ -2406,11 +2406,11 @@
     </message>
     <message>
         <source>Give the reason and the suggestions for the announcing professional.</source>
-        <translation>Indiquez le motif et les suggestions pour le professionnel annonçant.</translation>
+        <translation>Indiquez le motif et les suggestions pour le/la professionnel/le annonçant/e.</translation>
     </message>
     <message>
         <source>A written warning is only for job seekers without rights (LSE).</source>
-        <translation>L'avertissement écrit concerne uniquement les demandeurs d'emploi sans droit (LSE).</translation>
+        <translation>L'avertissement écrit concerne uniquement les demandeurs/euses d'emploi sans droit (LSE).</translation>
     </message>
     <message>
         <source>Choose the outcome of the closure.</source>
@@ -2454,7 +2454,7 @@
     </message>
     <message>
         <source>Mark at least one participant as present.</source>
-        <translation>Indiquez au moins un participant présent.</translation>
+        <translation>Indiquez au moins un/e participant/e présent/e.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (xlsx) or is damaged. Nothing was imported.</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur d'emploi sans droit (LSE)</translation>
+        <translation>Demandeur/euse d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Receives social assistance</source>
@@ -3102,7 +3102,7 @@
     </message>
     <message>
         <source>User profile</source>
-        <translation>Profil de l'utilisateur</translation>
+        <translation>Profil de l'utilisateur/trice</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3553,7 +3553,7 @@
     </message>
     <message>
         <source>Who took part</source>
-        <translation>Participant·e·s</translation>
+        <translation>Participant/es</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3597,11 +3597,11 @@
     </message>
     <message>
         <source>ORP &amp;counsellor:</source>
-        <translation>&amp;Conseiller·ère ORP :</translation>
+        <translation>&amp;Conseiller/ère ORP :</translation>
     </message>
     <message>
         <source>CMS social &amp;worker:</source>
-        <translation>&amp;Assistant·e social·e CMS :</translation>
+        <translation>&amp;Assistant/e social/e CMS :</translation>
     </message>
     <message>
         <source>Plan &amp;objectives:</source>
@@ -3621,7 +3621,7 @@
     </message>
     <message>
         <source>&amp;Who took part:</source>
-        <translation>&amp;Participant·e·s :</translation>
+        <translation>&amp;Participant/es :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3803,7 +3803,7 @@
     </message>
     <message>
         <source>&amp;Refuse (back to the announcing professional)</source>
-        <translation>&amp;Refuser (retour au professionnel annonçant)</translation>
+        <translation>&amp;Refuser (retour au/à la professionnel/le annonçant/e)</translation>
     </message>
     <message>
         <source>&amp;Handling:</source>
