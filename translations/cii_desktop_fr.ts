@@ -2698,7 +2698,7 @@
     </message>
     <message>
         <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
-        <translation>La liste du réseau fixe cette donnée (son administrateur la modifie) ; elle ne peut pas être changée sur ce poste.</translation>
+        <translation>La liste du réseau fixe cette donnée (son administrateur/trice la modifie) ; elle ne peut pas être changée sur ce poste.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -3082,7 +3082,7 @@
     </message>
     <message>
         <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
-        <translation>Votre nom, votre institution, votre office et votre rôle viennent de la liste du réseau, signée par son administrateur (rôle : %1). Demandez à l'administrateur de les modifier.</translation>
+        <translation>Votre nom, votre institution, votre office et votre rôle viennent de la liste du réseau, signée par son administrateur/trice (rôle : %1). Demandez à l'administrateur/trice de les modifier.</translation>
     </message>
     <message>
         <source>Who uses this workstation? Enter your name: forms, decisions and journal entries carry it.</source>
