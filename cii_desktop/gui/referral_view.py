@@ -144,7 +144,7 @@ class ReferralController(QObject):
                     lines.append((row.recorded_on.isoformat() + '.5', f"{format_date(row.recorded_on)}  {words['transition']} "
                                                                f"{direction}, {words['row']} {row.target_row}"))
             docs = documents.documents(session, case_id)
-            doc_rows = [(d.id, forms.title(d.kind, lang), d.version, d.status, d.printed_at,
+            doc_rows = [(d.id, documents.display_title(d, lang), d.version, d.status, d.printed_at,
                          len(documents.signed_parties(session, d.id)), len(documents.parties(d))) for d in docs]
         ui.sharingBanner.setText(banner_text(scope, state, _my_institution(self.w.store)))
         color = "#1b5e20" if state.basis != "none" else "#6d4c00"

@@ -121,6 +121,15 @@ def parties(doc: Document) -> list[dict[str, Any]]:
     return found
 
 
+def display_title(doc: Document, language: str) -> str:
+    """The document's title in ``language`` as its print says it (a réseau announcement is not
+    titled "situation complexe"); the kind's title when the stored content cannot be read."""
+    try:
+        return forms.title(doc.kind, language, json.loads(doc.content))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return forms.title(doc.kind, language)
+
+
 def signed_parties(session: Session, document_id: str) -> set[str]:
     return {s.party for s in _signatures(session, document_id)}
 

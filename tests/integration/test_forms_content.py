@@ -13,7 +13,7 @@ from cii_desktop.documents.labels import text
 from cii_desktop.domain.grid import Rating
 from cii_desktop.domain.rule_tables import load
 from cii_desktop.services import bureau, documents, meetings, referral
-from cii_desktop.storage.records import Handling
+from cii_desktop.storage.records import Document, Handling
 from cii_desktop.storage.store import Store
 from tests.integration.test_meetings import MINUTES
 from tests.support.pdf import flat_text
@@ -58,6 +58,9 @@ def test_an_announcement_below_cii_complexe_is_not_titled_situation_complexe(sto
     assert "complexe" not in stored_title.lower() and "komplex" not in stored_title.lower()
     assert "CII-AN.1" in words and stored_title in words
     assert ("CII réseau" in words) if language != "de" else ("IIZ Netzwerk" in words)
+    with store.reading() as session:  # the window's list of documents says the same title, in its language
+        listed = documents.display_title(session.get(Document, doc.id), "de" if language == "de" else "fr")
+    assert "complexe" not in listed.lower() and "komplex" not in listed.lower() and listed in stored_title
 
 
 def test_a_complex_announcement_keeps_the_cantons_form(store: Store) -> None:
