@@ -48,6 +48,8 @@ def test_the_window_says_own_batches_were_taken_back(qtbot, qapp, tmp_path: Path
     window.ui.actionSync.trigger()  # a second sync: nothing more to take back
     qtbot.waitUntil(lambda: window.sync.task is None, timeout=20000)
     assert window.sync.last_report is not None and window.sync.last_report.exit_code == 0
-    window.close()
+    window.close()  # a last sync runs off the GUI thread, then the window closes by itself
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert window.sync.quit_done
     for station in (a, b, c):
         station.store.close()
