@@ -76,9 +76,13 @@ def _as_list(cell: Any) -> list[Any]:
 
 
 def _again(item: Any, mark: str) -> Any:
-    """A cell's content printed again on the next page (a paragraph, with the continuation mark)."""
+    """A cell's content printed again on the next page (a paragraph, with the continuation mark once:
+    a label already continued from an earlier page keeps its one mark)."""
     if isinstance(item, Paragraph):
-        return Paragraph(f"{item.text} {mark}".strip(), item.style)
+        marked = bool(getattr(item, "cii_marked", False))
+        again = Paragraph(item.text if marked else f"{item.text} {mark}".strip(), item.style)
+        again.cii_marked = marked or bool(mark)
+        return again
     return item
 
 
@@ -138,9 +142,12 @@ class KeepEndWith(_Group):
         if follow_h > 0.8 * self.page_height:  # too tall to go with anything: it simply follows
             return list(self._content)
         block_h = self._height_of([self.block], aW)
-        parts = self._split_part(self.block, aW, min(aH, block_h - 1))
-        if len(parts) >= 2:
-            return [*parts[:-1], KeepEndWith(parts[-1], self.follow, self.page_height)]
+        # Its last row moved whole to the signatures' page, else a long row split so that its last
+        # lines go with them (also when the rest would just fit alone, or only just not fit, on this page).
+        for room in (block_h - 1, block_h - 2 * MIN_PART):
+            parts = self._split_part(self.block, aW, min(aH, room))
+            if len(parts) >= 2:
+                return [*parts[:-1], KeepEndWith(parts[-1], self.follow, self.page_height)]
         return list(self._content) if _at_top(self) else []
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import random
 import re
 
 import pypdfium2 as pdfium
@@ -162,3 +164,52 @@ def test_bilingual_prints_hyphenate_each_word_in_its_own_language() -> None:
         own = word_language(word)
         allowed = breaks(word, own) if own else sorted(set(breaks(word, "fr")) & set(breaks(word, "de")))
         assert len(head) in allowed, (word, len(head), allowed)
+
+
+def _long_decision(store: Store, words: int = 2500) -> str:
+    from cii_desktop.services import bureau
+    from tests.support.referral import walk_to_announcement
+    from tests.support.roles import ensure_bureau
+
+    case_id = new_case(store)
+    announcement = walk_to_announcement(store, case_id)
+    ensure_bureau(store)
+    reason = " ".join(f"mot{i:04d}" for i in range(words))  # about 20,000 characters
+    with store.unit_of_work() as uow:
+        bureau.decide(uow, announcement, "accepted", "Marc Fellay", handling="assessment", reason=reason,
+                      today=TODAY)
+    return case_id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_signatures_of_a_long_decision_keep_with_its_last_lines(store: Store, language: str) -> None:
+    case_id = _long_decision(store, 10)
+    with store.unit_of_work() as uow:
+        doc, _pdf = documents.print_case_document(uow, case_id, "decision", language)
+        content = json.loads(doc.content)
+    pick = random.Random(1)
+    words = ["le", "la", "situation", "de", "personne", "demande", "mesure", "orientation",
+             "professionnelle", "santé", "logement"]
+    # About 20,000 characters; the lengths where the reason's rest once went alone before the signatures
+    # (bilingual 2459, 2829) or just over a page (2496, 2570: a layout error), and around them.
+    for count in (2200, 2459, 2496, 2533, 2570, 2829, 2903, 3100):
+        content["record"]["reason"] = " ".join(pick.choice(words) for _ in range(count)) + " FINMOT"
+        read = pages(forms.render_pdf(content, "decision", language, "0" * 32, 1))
+        assert len(read) > 3
+        where = page_of(read, "FINMOT")
+        assert where == page_of(read, text("signatures", language)) == [len(read) - 1], (count, where, len(read))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_field_over_several_pages_marks_each_continued_page_once(store: Store, language: str) -> None:
+    case_id = _long_decision(store)
+    with store.unit_of_work() as uow:
+        _doc, pdf = documents.print_case_document(uow, case_id, "decision", language)
+    read = pages(pdf)
+    label, continued = text("reason", language), f"({text('continued', language)})"
+    spread = sorted(set(page_of(read, "mot0000") + page_of(read, "mot2499")))
+    assert spread[-1] - spread[0] >= 2  # the reason runs over three pages or more
+    for i in range(spread[0] + 1, spread[-1] + 1):  # each continued page: the label and one mark
+        assert read[i].count(f"{label} {continued}") == 1, (i, read[i][:300])
+        assert read[i].count(continued) == 1, (i, read[i][:300])
+    assert continued not in read[spread[0]]
