@@ -145,8 +145,19 @@ class MeetingDialog(FormDialog):
         table.insertRow(row)
         cells.set_text(table, row, 0, name)
         cells.set_combo(table, row, 1, self._institutions(), institution)
-        cells.set_text(table, row, 2, role)
+        entry = next((e for e in reference.ROLES if e.code == role), None)
+        cells.set_text(table, row, 2, i18n.label(entry) if entry else role)  # a role code shown in words
+        item = table.item(row, 2)
+        if entry and item is not None:
+            item.setData(Qt.ItemDataRole.UserRole, (entry.code, i18n.label(entry)))
         cells.set_check(table, row, 3, present)
+
+    def _role_at(self, row: int) -> str:
+        """The role as stored: its code while the words shown for it are unchanged, else as typed."""
+        item = self.ui.participantsTable.item(row, 2)
+        shown = cells.text_at(self.ui.participantsTable, row, 2)
+        kept = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(kept[0]) if isinstance(kept, tuple | list) and kept[1] == shown else shown
 
     def _add_step(self, text: str, owner: str, due: dt.date | None) -> None:
         table = self.ui.stepsTable
@@ -181,7 +192,7 @@ class MeetingDialog(FormDialog):
             problems=ui.problemsEdit.toPlainText(), decisions=ui.decisionsEdit.toPlainText(),
             recommended=ui.recommendedCombo.currentData() or "",
             participants=tuple(meetings.Participant(cells.text_at(people, r, 0), cells.code_at(people, r, 1),
-                                                    cells.text_at(people, r, 2), cells.checked_at(people, r, 3))
+                                                    self._role_at(r), cells.checked_at(people, r, 3))
                                for r in range(people.rowCount()) if cells.text_at(people, r, 0)),
             steps=tuple(meetings.Step(cells.text_at(steps, r, 0), cells.text_at(steps, r, 1),
                                       cells.date_at(steps, r, 2, required=True) or self._today)

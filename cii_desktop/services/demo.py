@@ -40,9 +40,9 @@ NOTES = {
 REMINDERS = {"fr": ("Appeler le CMS", "Entretien de réseau", "Relancer le certificat médical"),
              "de": ("SMZ anrufen", "Netzwerkgespräch", "Arztzeugnis nachfragen")}
 AUTHORS = {"fr": "Démo (conseiller/ère ORP)", "de": "Demo (RAV-Personalberater/in)"}
-# What the announcing professional and the Bureau type: the goal, the Bureau's name, the decision's reason.
-TYPED = {"fr": ("Premier marché du travail", "Bureau CII (démo)", "Situation complexe"),
-         "de": ("Erster Arbeitsmarkt", "IIZ-Büro (Demo)", "Komplexe Situation")}
+# What the announcing professional and the Bureau type: the goal, who decided (a person), the decision's reason.
+TYPED = {"fr": ("Premier marché du travail", "Nathalie Bonvin", "Situation complexe"),
+         "de": ("Erster Arbeitsmarkt", "Pia Zenklusen", "Komplexe Situation")}
 
 
 def fill(store: Store, persons: int = 60, seed: int = 7, today: dt.date | None = None,
@@ -141,12 +141,12 @@ def _referral_path(uow: UnitOfWork, case_id: str, status: str, institution: str,
     if status in ("announced", "in_handling"):
         case = uow.get(Case, case_id)
         lang = case.person.language if case is not None and case.person.language in TYPED else "fr"
-        goal, bureau_name, reason = TYPED[lang]  # typed by people, in the case's language
+        goal, decided_by, reason = TYPED[lang]  # typed by people, in the case's language
         draft = bureau.draft(uow.session, case_id, lang)
         row = bureau.send(uow, case_id, bureau.AnnouncementDraft(
             draft.problems, draft.institutions_involved, "", goal, ""), author, institution, on)
         if status == "in_handling":
-            bureau.decide(uow, row.id, "accepted", bureau_name, handling=rng.choice(HANDLINGS),
+            bureau.decide(uow, row.id, "accepted", decided_by, handling=rng.choice(HANDLINGS),
                           reason=reason, on=on, today=today)
 
 

@@ -12,7 +12,6 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..domain import reference
 from ..domain.contract import ContractContent, Measure, Objective
 from ..domain.grid import Rating
 from ..storage.models import Person
@@ -51,7 +50,7 @@ class Words:
 
 
 WORDS = {
-    "fr": Words("Anne Rochat", "Bureau CII (démo)", "Anne Rochat", "Beat Coppey", "Dr Claire Fellay", "CMS de Sion",
+    "fr": Words("Anne Rochat", "Nathalie Bonvin", "Anne Rochat", "Beat Coppey", "Dr Claire Fellay", "CMS de Sion",
                 "Situation complexe : dettes, logement, santé.", "Dettes, menace d'expulsion, douleurs dorsales.",
                 "Retour au premier marché du travail", "Quatre domaines touchés",
                 "Proposer d'abord un entretien de réseau avec le CMS.",
@@ -60,7 +59,7 @@ WORDS = {
                 "Gestion de dettes", "Caritas Valais", "Se présenter aux entretiens",
                 "Absence à deux entretiens sans excuse.", "Engagée à 60 % dans un commerce.",
                 "Ne souhaite pas que ses données soient partagées.", "Premier entretien à trois"),
-    "de": Words("Reto Imboden", "IIZ-Büro (Demo)", "Reto Imboden", "Ursula Jossen", "Dr. Beat Ruppen", "SMZ Brig",
+    "de": Words("Reto Imboden", "Pia Zenklusen", "Reto Imboden", "Ursula Jossen", "Dr. Beat Ruppen", "SMZ Brig",
                 "Komplexe Situation: Schulden, Wohnung, Gesundheit.", "Schulden, drohende Ausweisung, Rückenschmerzen.",
                 "Rückkehr in den ersten Arbeitsmarkt", "Vier Bereiche betroffen",
                 "Zuerst ein Netzwerkgespräch mit dem SMZ vorschlagen.",
@@ -164,10 +163,6 @@ class Showcase:
                                     signature_png(), place=self.w.place, when=when)
         self.uow.flush()
 
-    def role(self, code: str) -> str:
-        """A participant's role as a case worker types it, in the case's language."""
-        return reference.by_code(reference.ROLES, code).label.text(self.lang)
-
     def minutes(self, kind: str, case_id: str, back: int, handling_id: str | None = None) -> None:
         meeting = meetings.schedule(self.uow, case_id, kind, self.day(back), self.w.place, self.w.author,
                                     ["CMS", "ORP"], handling_id=handling_id, today=self.today)
@@ -175,8 +170,8 @@ class Showcase:
         meetings.record_minutes(self.uow, meeting.id, meetings.Minutes(
             held_on=self.day(back), situation=self.w.situation, problems=self.w.problems,
             decisions=self.w.decisions, recommended="assessment",
-            participants=(meetings.Participant(self.w.lead_orp, "ORP", self.role("counsellor")),
-                          meetings.Participant(self.w.lead_cms, "CMS", self.role("social_worker")),
+            participants=(meetings.Participant(self.w.lead_orp, "ORP", "counsellor"),
+                          meetings.Participant(self.w.lead_cms, "CMS", "social_worker"),
                           meetings.Participant(self.w.doctor, "SMR", "", present=False)),
             steps=(meetings.Step(self.w.step, self.w.lead_cms, self.day(back) + dt.timedelta(days=14)),),
             distribution="ORP, CMS, BUREAU"), self.lang, today=self.today)

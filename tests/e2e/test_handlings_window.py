@@ -235,3 +235,29 @@ def test_tandem_log_flags_a_month_under_two_interviews(main_window, qtbot, langu
     click(qtbot, d.printPlanButton)
     assert printed == ["tandem_plan"]
     dialog.reject()
+
+
+@pytest.mark.gui
+def test_a_role_code_shows_in_words_and_stays_a_code_unless_retyped(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.services import meetings
+
+    main_window.switch_language("de")
+    store = main_window.store
+    case_id = new_case(store, "Imboden", "Lea", language="fr", avs_digits="")
+    with store.unit_of_work() as uow:
+        meeting = meetings.schedule(uow, case_id, "round_table", TODAY, "Sion", "Marc Fellay", ["ORP"], today=TODAY)
+        meetings.record_minutes(uow, meeting.id, meetings.Minutes(
+            held_on=TODAY, situation="S", problems="", decisions="", recommended="", steps=(), participants=(
+            meetings.Participant("Anne Rochat", "ORP", "counsellor"),
+            meetings.Participant("Beat Coppey", "CMS", "social_worker"))), "fr", today=TODAY)
+        meeting_id = meeting.id
+    dialog = MeetingDialog(store, case_id, meeting_id, lambda kind, subject: None, "Marc Fellay", main_window, TODAY)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.participantsTable
+    assert [table.item(r, 2).text() for r in range(2)] == ["Personalberater/in", "Sozialarbeiter/in"]
+    table.item(1, 2).setText("Sozialarbeiterin SMZ")  # retyped: kept as typed
+    click(qtbot, dialog.ui.saveMinutesButton)
+    assert not dialog.ui.formError.text(), dialog.ui.formError.text()
+    with store.reading() as session:
+        assert [p.role for p in meetings.participants(session, meeting_id)] == ["counsellor", "Sozialarbeiterin SMZ"]
+    dialog.reject()

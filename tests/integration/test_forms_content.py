@@ -10,6 +10,7 @@ import pytest
 
 from cii_desktop.documents import forms
 from cii_desktop.documents.labels import text
+from cii_desktop.domain import reference
 from cii_desktop.domain.grid import Rating
 from cii_desktop.domain.rule_tables import load
 from cii_desktop.services import bureau, documents, meetings, referral
@@ -109,3 +110,25 @@ def test_a_tandem_not_started_prints_the_plan_to_fill_by_hand(store: Store, lang
     months = re.findall(r"(?<![\d./])([1-6])(?![\d./])", words.split(header, 1)[1])
     assert all(months.count(m) >= 2 for m in "123456"), months  # two interview rows a month
     assert words.count(forms.BLANK_DATE) == 2  # start and end, to write in
+
+
+def test_the_demo_prints_roles_and_deciders_in_the_print_language(demo_store: Store) -> None:
+    french_roles = [e.label.fr for e in reference.ROLES]
+    german_roles = [e.label.de for e in reference.ROLES]
+    with demo_store.reading() as session:
+        docs = [(d.id, d.kind) for d in session.query(Document).all()
+                if d.kind in ("tro_minutes", "network_minutes", "decision")]
+    assert {k for _i, k in docs} == {"tro_minutes", "network_minutes", "decision"}
+    seen_roles = 0
+    for doc_id, kind in docs:
+        with demo_store.reading() as session:
+            pdf_de, pdf_fr = (documents.render(session, doc_id, lang) for lang in ("de", "fr"))
+        de, fr = flat_text(pdf_de), flat_text(pdf_fr)
+        assert "démo" not in de and "Bureau CII" not in de and "(Demo)" not in fr, kind
+        assert not [w for w in french_roles if w in de], (kind, de)
+        assert not [w for w in german_roles if w in fr], (kind, fr)
+        if kind != "decision":
+            seen_roles += "Personalberater/in" in de and "Conseiller/ère en personnel" in fr
+        else:  # the one who signs the decision is the person who decided, not an office
+            assert re.search(rf"{text('name', 'de')}: [A-Z][a-zé]+ [A-Z]", de), de
+    assert seen_roles >= 2
