@@ -132,3 +132,20 @@ def test_the_demo_prints_roles_and_deciders_in_the_print_language(demo_store: St
         else:  # the one who signs the decision is the person who decided, not an office
             assert re.search(rf"{text('name', 'de')}: [A-Z][a-zé]+ [A-Z]", de), de
     assert seen_roles >= 2
+
+
+def test_no_printed_code_of_the_apps_own_sits_in_the_cantons_series(store: Store) -> None:
+    from tests.integration.test_documents import full_case
+
+    rows = load("forms")["forms"]
+    assert all(not r["code"].startswith("CII100") for r in rows if r["source"] != "seed")
+    seed = open_seed()
+    case_id = full_case(store)
+    printed: set[str] = set()
+    for kind in documents.kinds():
+        for language in ("fr", "de"):
+            with store.unit_of_work() as uow:
+                _doc, pdf = documents.print_case_document(uow, case_id, kind, language)
+            printed |= set(re.findall(r"\bCII[-\w]*\.\d+\b", flat_text(pdf)))
+    assert printed >= {"CII-GR.1", "CII-PR.1", "CII-RF.1", "CII-DC.1"}, printed
+    assert [c for c in printed if c not in seed and c.startswith("CII100")] == [], printed

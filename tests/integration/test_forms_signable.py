@@ -97,7 +97,7 @@ def test_bilingual_letterhead_stays_clear_of_the_version_block(code: str) -> Non
 
     from cii_desktop.documents.forms import _inst
 
-    right = ("CII100.0", "v 2026.1.12 · FR/DE", "ID 0123abcd")
+    right = ("CII-GR.1", "v 2026.1.12 · FR/DE", "ID 0123abcd")
     name, size = engine.fit_letterhead(_inst(code, "bilingual"), _inst(code, "bilingual", short=True), right)
     room = engine.VERSION_RIGHT - max(stringWidth(t, engine.FONT, 8.5) for t in right) - engine.LETTERHEAD_LEFT
     assert stringWidth(name, engine.FONT, size) < room and size >= 7
