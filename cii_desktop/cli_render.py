@@ -29,6 +29,10 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise CliError("cli.render_arguments")
     from .cli import open_store_for_cli
 
+    out = Path(args.out).expanduser()
+    problem = _out_problem(out)
+    if problem:  # before anything is issued: nothing is recorded for a PDF that cannot be written
+        return _out_error(problem, out, args)
     store = open_store_for_cli(args)
     try:
         with run_unit_of_work(store) as uow:
@@ -42,13 +46,14 @@ def cmd_render(args: argparse.Namespace) -> int:
             doc, pdf = documents.print_case_document(uow, case.id, args.document, language)
             printed = documents.print_language(uow.session, doc, language)
             summary = f"{case.reference} {args.document} v{doc.version} ({printed})"
-        out = Path(args.out).expanduser()
         try:
             write_private(out, pdf, force=args.force)
         except FileExistsError:
             from .storage.errors import FileExistsRefusedError
 
             raise FileExistsRefusedError(out.name) from None
+        except OSError as exc:
+            return _out_error(_write_problem(exc), out, args)
         from .services import audit
 
         audit.record_document(store, "document.pdf", doc.id)
@@ -62,6 +67,31 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _out_problem(out: Path) -> str:
+    """Why ``--out`` cannot be a new PDF file, before rendering ("" when it can)."""
+    if not out.name or out.is_dir():
+        return "render.out_is_folder"
+    if not out.parent.is_dir():
+        return "render.out_no_folder"
+    return ""
+
+
+def _write_problem(exc: OSError) -> str:
+    import errno
+
+    return {errno.EISDIR: "render.out_is_folder", errno.ENOENT: "render.out_no_folder",
+            errno.ENOTDIR: "render.out_no_folder", errno.ENOSPC: "render.out_disk_full",
+            errno.EDQUOT: "render.out_disk_full"}.get(exc.errno or 0, "render.out_not_writable")
+
+
+def _out_error(code: str, out: Path, args: argparse.Namespace) -> int:
+    """The reason in the user's language, naming the file; exit code 1, nothing written."""
+    from .cli import translate, user_language
+
+    print(f"cii-desktop: error: {translate(code, user_language(args))} {out}", file=sys.stderr)
+    return 1
+
+
 def add_commands(sub: Any, common_without_lang: argparse.ArgumentParser) -> None:
     p = sub.add_parser("render", parents=[common_without_lang],
                        help="render a case's document to PDF (the latest record of that kind)")
@@ -70,6 +100,6 @@ def add_commands(sub: Any, common_without_lang: argparse.ArgumentParser) -> None
     p.add_argument("--document", metavar="KIND", help="document kind (see --list)")
     p.add_argument("--lang", dest="doc_lang", choices=("fr", "de", "bilingual"),
                    help="print language (default: the person's language)")
-    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (never overwritten)")
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (an existing file is kept unless --force)")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     p.set_defaults(func=cmd_render)

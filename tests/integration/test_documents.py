@@ -210,6 +210,45 @@ def test_render_command(store_folder: tuple[Path, str], tmp_path: Path, capsys: 
     assert "No case with this reference" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("language", "words"), [
+    ("fr", ("C'est un dossier", "Le dossier de ce fichier n'existe pas", "Impossible d'écrire ici",
+            "Le disque est plein")),
+    ("de", ("Dies ist ein Ordner", "Der Ordner dieser Datei existiert nicht", "Hier kann nicht geschrieben",
+            "Der Datenträger ist voll"))])
+def test_render_says_why_the_pdf_cannot_be_written_naming_the_file(
+        store_folder: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, language: str, words: tuple[str, ...]) -> None:
+    import errno
+    import os
+
+    folder, reference = store_folder
+    monkeypatch.setenv("CII_DESKTOP_LANG", language)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+
+    def render(out: Path) -> str:
+        assert cli.main(["render", "--data-dir", str(folder), "--case", reference, "--document", "grid",
+                         "--out", str(out)]) == 1
+        return capsys.readouterr().err
+
+    for out, said in ((tmp_path, words[0]), (tmp_path / "nodir" / "x.pdf", words[1])):
+        err = render(out)
+        assert said in err and str(out) in err, err
+    if os.geteuid() != 0:  # root writes anywhere
+        err = render(locked / "x.pdf")
+        assert words[2] in err and str(locked / "x.pdf") in err, err
+
+    for code, said in ((errno.EROFS, words[2]), (errno.ENOSPC, words[3])):  # a read-only mount, a full disk
+        def fail(_fd: int, code: int = code) -> None:
+            raise OSError(code, os.strerror(code))
+
+        monkeypatch.setattr(os, "fsync", fail)
+        err = render(tmp_path / "full.pdf")
+        assert said in err and "full.pdf" in err, err
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part") or p.name == "full.pdf"] == []
+
+
 @pytest.fixture
 def store_folder(tmp_path: Path, memory_keystore: object) -> tuple[Path, str]:
     from cii_desktop.services.data_folder import create_database
