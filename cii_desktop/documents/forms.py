@@ -325,10 +325,12 @@ def _contract(c: dict[str, Any], lang: str) -> list[Flowable]:
         header = [text(key, lang) for key in ("number", "measure", "legal_frame", "responsible", "period")]
         body.append(grid_table(header, rows, [12 * mm, 54 * mm, 38 * mm, 42 * mm, 28 * mm])
                     if rows else para(text("no_measure", lang), "small"))
-    commitments = [(text("person_commitments", lang), r["person_commitments"] or "–")]
-    commitments += [(_inst(code, lang, short=True), words)
+    institutions = [(_inst(code, lang, short=True), words)
                     for code, words in sorted(r["institution_commitments"].items())]
-    body += [Paragraph(esc(text("institution_commitments", lang)), h2), field_table(commitments),
+    body += [Paragraph(esc(text("commitments", lang)), h2),
+             field_table([(text("person_commitments", lang), r["person_commitments"] or "–")]),
+             Paragraph(esc(text("institution_commitments", lang)), styles()["h3"]),
+             field_table(institutions or [(text("institution_commitments", lang), "–")]),
              field_table([(text("review_dates", lang), ", ".join(date_text(d) for d in r["review_dates"]) or "–")]),
              Paragraph(esc(text("bureau_check", lang)), h2)]
     flags = [_flag(f, lang) for f in r["flags"]]
@@ -422,6 +424,18 @@ def party_label(party: dict[str, Any], lang: str) -> str:
     return text(party["party"], lang) if party["party"] in TEXTS else text("participant", lang)
 
 
+REGIONS = {"UPPER_VALAIS"}  # an office named after a region (Brig and Visp): no one town to print
+
+
+def _sign_place(case: dict[str, Any] | None, lang: str) -> str:
+    """The place to sign prefilled with the office's town; left blank to write by hand when the
+    office is a region."""
+    if not case:
+        return ""
+    region = any(o.code in REGIONS and o.label.fr == case["office_fr"] for o in reference.OFFICES)
+    return "" if region else pick(case["office_fr"], case["office_de"], lang)
+
+
 def build(content: dict[str, Any], kind: str, language: str, document_id: str, version: int,
           signatures: dict[str, tuple[Any, ...]] | None = None, status_line: str = "") -> Form:
     """The Form of a snapshot; ``signatures`` maps a party key to (date text, PNG image[, signer's
@@ -433,8 +447,7 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
         entry = signed.get(party["party"], ("", None))
         date, image = str(entry[0]), entry[1]
         signer = str(entry[2]) if len(entry) > 2 and entry[2] else party.get("name", "")
-        office = pick(content["case"]["office_fr"], content["case"]["office_de"], lang) if content.get("case") else ""
-        place = str(entry[3]) if len(entry) > 3 and entry[3] else office
+        place = str(entry[3]) if len(entry) > 3 and entry[3] else _sign_place(content.get("case"), lang)
         role = party_label(party, lang)
         parties.append(Party(role=role, name=signer,
                              institution=_inst(party.get("institution", ""), lang) if party.get("institution") else "",

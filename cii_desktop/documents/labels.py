@@ -90,9 +90,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Person hat am {revoked} die IIZ-Vollmacht vom {given} widerrufen. Ab diesem Datum werden keine "
         "Informationen über sie mehr zwischen den IIZ-Institutionen ausgetauscht."),
     "revoked_by": ("Révocation enregistrée par", "Widerruf erfasst durch"),
-    "decided_by": ("Décidé par", "Entschieden durch"),
+    "decided_by": ("Décision prise par", "Entschieden durch"),
     # refusal
-    "refusal_title": ("Refus de la personne", "Ablehnung durch die versicherte Person"),
+    "refusal_title": ("Refus de la personne", "Ablehnung durch die Person"),
     "refusal_text": (
         "La personne soussignée refuse que des informations la concernant soient échangées entre les institutions "
         "de la CII. La grille d'évaluation est classée au dossier avec la mention « Refus ». Ce refus ne la prive "
@@ -224,6 +224,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cost_bearer": ("Financement", "Kostenträger"),
     "period": ("Période", "Zeitraum"),
     "no_measure": ("Aucune mesure pour cet objectif.", "Keine Massnahme für dieses Ziel."),
+    "commitments": ("Engagements", "Verpflichtungen"),
     "person_commitments": ("Engagements de la personne", "Verpflichtungen der Person"),
     "institution_commitments": ("Engagements des institutions", "Verpflichtungen der Institutionen"),
     "review_dates": ("Dates de revue", "Überprüfungstermine"),

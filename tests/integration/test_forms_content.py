@@ -4,6 +4,7 @@ title and code, minutes naming roles and institutions in words, a tandem not sta
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 
 import pytest
@@ -149,3 +150,35 @@ def test_no_printed_code_of_the_apps_own_sits_in_the_cantons_series(store: Store
             printed |= set(re.findall(r"\bCII[-\w]*\.\d+\b", flat_text(pdf)))
     assert printed >= {"CII-GR.1", "CII-PR.1", "CII-RF.1", "CII-DC.1"}, printed
     assert [c for c in printed if c not in seed and c.startswith("CII100")] == [], printed
+
+
+def test_wording_of_refusal_decision_contract_and_the_place_to_sign(store: Store) -> None:
+    from tests.integration.test_documents import full_case
+
+    case_id = full_case(store)
+    read: dict[tuple[str, str], str] = {}
+    contents: dict[str, dict[str, object]] = {}
+    for kind in ("refusal", "decision", "contract", "grid"):
+        for language in ("fr", "de"):
+            with store.unit_of_work() as uow:
+                doc, pdf = documents.print_case_document(uow, case_id, kind, language)
+                contents[kind] = json.loads(doc.content)
+            read[kind, language] = flat_text(pdf)
+    assert "Ablehnung durch die Person" in read["refusal", "de"] and "versicherte" not in read["refusal", "de"]
+    assert "Refus de la personne" in read["refusal", "fr"]
+    assert "Décision prise par" in read["decision", "fr"] and "Décidé par" not in read["decision", "fr"]
+    for language, (heading, person, institutions) in {
+            "fr": ("Engagements", "Engagements de la personne", "Engagements des institutions"),
+            "de": ("Verpflichtungen", "Verpflichtungen der Person", "Verpflichtungen der Institutionen")}.items():
+        page = read["contract", language]
+        assert page.index(heading) <= page.index(person) < page.index(institutions), language
+    for kind in ("grid", "refusal"):  # an office named after a region: the place is left to write
+        content = contents[kind]
+        content["case"] = {**content["case"], "office_fr": "Haut-Valais (Brigue, Viège)",  # type: ignore[dict-item]
+                           "office_de": "Oberwallis (Brig, Visp)"}
+        for language in ("fr", "de", "bilingual"):
+            printed = flat_text(forms.render_pdf(content, kind, language, "0" * 32, 1))
+            printed = printed.rsplit(text("signatures", language), 1)[1]  # the signature blocks
+            assert "Oberwallis (Brig" not in printed and "Haut-Valais (Brig" not in printed, (kind, language)
+    assert "Sion" in read["grid", "fr"].rsplit(text("signatures", "fr"), 1)[1]  # a town: prefilled
+    assert "Sitten" in read["grid", "de"].rsplit(text("signatures", "de"), 1)[1]
