@@ -171,6 +171,7 @@ def bar_chart(labels: list[str], values: list[int], title: str, width: float = 1
     """A vertical bar chart drawn with reportlab graphics (vector, fonts embedded)."""
     register_fonts()
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # no base-14 Helvetica referenced
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 28, 30, width - 40, height - 50
     chart.data = [values or [0]]
@@ -197,6 +198,7 @@ def bar_chart(labels: list[str], values: list[int], title: str, width: float = 1
 def pie_chart(labels: list[str], values: list[int], title: str) -> Drawing:
     register_fonts()
     drawing = Drawing(170 * mm, 60 * mm)
+    drawing.initialFontName = FONT  # no base-14 Helvetica referenced
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 55 * mm, 10, 120, 120
     shown = [(label, value) for label, value in zip(labels, values, strict=True) if value] or [("", 1)]
@@ -250,6 +252,7 @@ class _Pages(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Numbers every page "page n / m" once the page count is known."""
 
     def __init__(self, *args: Any, language: str = "fr", **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # never a base-14 Helvetica
         super().__init__(*args, **kwargs)
         self._saved: list[dict[str, Any]] = []
         self._language = language

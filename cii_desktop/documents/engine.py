@@ -176,6 +176,7 @@ def _qr(value: str, size: float) -> Drawing:
     widget = QrCodeWidget(value, barLevel="M")
     x1, y1, x2, y2 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.initialFontName = FONT  # the drawing's default font (no text): the embedded one, never Helvetica
     drawing.add(widget)
     return drawing
 
@@ -186,6 +187,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     form: Form
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # never a base-14 Helvetica
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -252,6 +254,7 @@ def identity_block(rows: Sequence[tuple[str, str]]) -> Table:
     merged = [a + b for a, b in zip(left, right, strict=True)]
     table = Table(merged, colWidths=[28 * mm, 58 * mm, 28 * mm, 60 * mm])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f6f6")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -264,6 +267,7 @@ def row_table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[
               header: int = 0) -> RowTable:
     """A table whose long rows split across pages (any length of free text prints), short rows never,
     and whose continued rows repeat their label (layout.RowTable); ``header`` rows repeat on each page."""
+    style = [("FONTNAME", (0, 0), (-1, -1), FONT), *style]  # a plain-text cell: the embedded font
     table = RowTable(data, colWidths=list(widths), repeatRows=header, splitInRow=1)
     table.setStyle(TableStyle(style))
     table.cii_style, table.cii_widths, table.cii_header = list(style), list(widths), header
@@ -297,9 +301,11 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 
 
 def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
-    """One block per party, two per row, kept whole on a page."""
+    """One block per party, two per row, kept whole on a page; the two signature lines of a row at
+    one height (who signs at the top of each block, the signature at its foot)."""
     st = styles()
-    cells: list[list[Flowable] | Flowable] = []
+    tops: list[list[Flowable]] = []
+    feet: list[list[Flowable]] = []
     for party in parties:
         lines: list[Flowable] = [Paragraph(f"<b>{esc(party.role)}</b>", st["body"])]
         place_date = ", ".join(v for v in (party.place, party.date) if v) or ""
@@ -310,17 +316,23 @@ def signature_blocks(parties: Sequence[Party], lang: str) -> list[Flowable]:
             if key == "institution" and not value:
                 continue
             lines.append(Paragraph(f"{esc(text(key, lang))}: {esc(value) or '_' * 28}", st["small"]))
-        if party.image:
-            lines.append(Image(io.BytesIO(party.image), width=55 * mm, height=18 * mm, kind="proportional"))
-        else:
-            lines.append(Spacer(1, 14 * mm))
-        lines.append(Paragraph(f"{'_' * 38}<br/>{esc(text('signature', lang))}", st["small"]))
-        cells.append(lines)
-    rows = [cells[i:i + 2] + [Spacer(1, 1)] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]
-    if not rows:
+        tops.append(lines)
+        feet.append([Image(io.BytesIO(party.image), width=55 * mm, height=18 * mm, kind="proportional")
+                     if party.image else Spacer(1, 14 * mm),
+                     Paragraph(f"{'_' * 38}<br/>{esc(text('signature', lang))}", st["small"])])
+    if not tops:
         return []
+    rows: list[list[Any]] = []
+    style: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 0)]
+    for i in range(0, len(tops), 2):
+        pad = [Spacer(1, 1)] * (2 - len(tops[i:i + 2]))
+        rows += [tops[i:i + 2] + pad, feet[i:i + 2] + pad]
+        style += [("TOPPADDING", (0, len(rows) - 2), (-1, len(rows) - 2), 6),
+                  ("VALIGN", (0, len(rows) - 1), (-1, len(rows) - 1), "BOTTOM"),
+                  ("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1))]  # a block never split
     table = Table(rows, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    table.setStyle(TableStyle(style))
     return [Paragraph(esc(text("signatures", lang)), st["h2"]), table]
 
 

@@ -213,3 +213,63 @@ def test_a_field_over_several_pages_marks_each_continued_page_once(store: Store,
         assert read[i].count(f"{label} {continued}") == 1, (i, read[i][:300])
         assert read[i].count(continued) == 1, (i, read[i][:300])
     assert continued not in read[spread[0]]
+
+
+BASE14 = re.compile(rb"/BaseFont\s*/(Helvetica|Times|Courier|Symbol|ZapfDingbats)")
+
+
+def fonts_of(pdf: bytes) -> set[str]:
+    """The fonts a PDF references (pdffonts when installed, else its font dictionaries)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    found = {m.group(1).decode() for m in BASE14.finditer(pdf)}
+    if shutil.which("pdffonts"):
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as fh:  # no personal data: a test case
+            fh.write(pdf)
+            fh.flush()
+            listing = subprocess.run(["pdffonts", fh.name], capture_output=True, text=True, check=True).stdout
+        found |= {line.split()[0] for line in listing.splitlines()[2:] if line.strip()}
+    return found
+
+
+def test_every_form_references_only_the_embedded_font(store: Store) -> None:
+    from cii_desktop.documents import annual_report
+    from cii_desktop.services import statistics
+    from tests.integration.test_documents import full_case
+
+    case_id = full_case(store)
+    for kind in documents.kinds():
+        for language in LANGUAGES:
+            with store.unit_of_work() as uow:
+                _doc, pdf = documents.print_case_document(uow, case_id, kind, language)
+            fonts = fonts_of(pdf)
+            assert fonts and all("DejaVuSans" in f for f in fonts), (kind, language, fonts)
+    with store.reading() as session:
+        figures, months = statistics.year_figures(session, statistics.Scope.year(TODAY.year))
+    for language in ("fr", "de"):
+        fonts = fonts_of(annual_report.render_pdf(figures, months, language))
+        assert fonts and all("DejaVuSans" in f for f in fonts), (language, fonts)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_two_signature_lines_of_a_row_are_at_one_height(language: str) -> None:
+    people = [engine.Party("Personne concernée / Betroffene Person", "Hélène Gaillard"),
+              engine.Party("Professionnel/le", "Anne Rochat", institution="Office régional de placement"),
+              engine.Party("Conseiller/ère en personnel ORP, répondant/e CII", "Beat Coppey", institution="CMS")]
+    pdf = engine.render(engine.Form("Titre", "X1", "1", language, "REF", "0" * 8, "ORP", [], [engine.para("x")],
+                                    people))
+    doc = pdfium.PdfDocument(pdf)
+    page = doc[0].get_textpage()
+    label = text("signature", language)
+    heights = []
+    start = 0
+    while (found := page.search(label, index=start, match_case=True, match_whole_word=True).get_next()):
+        index, count = found
+        heights.append(round(page.get_charbox(index)[1], 1))
+        start = index + count
+    page.close()
+    doc.close()
+    assert len(heights) == 3, heights
+    assert heights[0] == heights[1], heights  # the first row: two parties side by side
