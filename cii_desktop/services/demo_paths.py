@@ -69,6 +69,22 @@ WORDS = {
                 "Zwei Gespräche ohne Entschuldigung verpasst.", "Zu 60 % in einem Geschäft angestellt.",
                 "Wünscht keine Weitergabe ihrer Daten.", "Erstes Gespräch zu dritt"),
 }
+# What the regional team and the tandem leads type: the assessment's evaluation (medical, professional,
+# social, resources), the tandem plan's objectives, the notes of a follow-up interview.
+TYPED_PLAN = {
+    "fr": ("Douleurs dorsales : pas de port de charges lourdes (rapport du SMR).",
+           "Expérience en logistique ; permis de cariste à renouveler.",
+           "Dettes en cours de gestion avec le CMS ; logement assuré jusqu'en juin.",
+           "Motivée, bon réseau familial.",
+           "Retrouver un emploi à 50 % en six mois ; stabiliser le budget avec le CMS.",
+           "Point sur les recherches d'emploi et le budget"),
+    "de": ("Rückenschmerzen: keine schweren Lasten (Bericht des RAD).",
+           "Erfahrung in der Logistik; Staplerausweis zu erneuern.",
+           "Schulden in Bearbeitung mit dem SMZ; Wohnung bis Juni gesichert.",
+           "Motiviert, gutes familiäres Umfeld.",
+           "In sechs Monaten eine Stelle zu 50 % finden; Budget mit dem SMZ stabilisieren.",
+           "Stand der Stellensuche und des Budgets"),
+}
 COMPLEX = {"health": 2, "housing": 3, "finances": 2, "mental_health": 2}
 SIMPLE = {"training": 1}
 
@@ -199,6 +215,7 @@ class Showcase:
             assessment.Member(self.w.lead_cms, "respondent", "CMS"),
             assessment.Member(self.w.doctor, "smr_doctor", "SMR"),
             assessment.Member(self.person_name(), "the_person", "")])
+        assessment.save_evaluation(self.uow, row.id, assessment.Evaluation(*TYPED_PLAN[self.lang][:4]))
         assessment.mark_held(self.uow, row.id, self.day(opened_back - 20), today=self.today)
         contract = assessment.save_contract(self.uow, assessment.draft(self.uow, row.id).id, self.contract())
         self.uow.flush()
@@ -222,10 +239,10 @@ class Showcase:
     def tandem_case(self, closed: bool, opened_back: int) -> None:
         case_id, row = self.accepted("tandem", opened_back)
         tandem.start(self.uow, row.id, self.day(opened_back - 12), self.w.lead_orp, self.w.lead_cms,
-                     self.lang, today=self.today)
-        for back in (opened_back - 14, opened_back - 40):
+                     self.lang, today=self.today, objectives=TYPED_PLAN[self.lang][4])
+        for back, notes in ((opened_back - 14, self.w.interview), (opened_back - 40, TYPED_PLAN[self.lang][5])):
             tandem.log_interview(self.uow, row.id, self.day(back), f"{self.w.lead_orp}, {self.w.lead_cms}",
-                                 self.w.interview, self.lang, today=self.today)
+                                 notes, self.lang, today=self.today)
         self.print(case_id, "tandem_plan")
         if closed:
             tandem.close(self.uow, row.id, "employment", self.day(3), today=self.today)

@@ -182,3 +182,21 @@ def test_wording_of_refusal_decision_contract_and_the_place_to_sign(store: Store
             assert "Oberwallis (Brig" not in printed and "Haut-Valais (Brig" not in printed, (kind, language)
     assert "Sion" in read["grid", "fr"].rsplit(text("signatures", "fr"), 1)[1]  # a town: prefilled
     assert "Sitten" in read["grid", "de"].rsplit(text("signatures", "de"), 1)[1]
+
+
+def test_the_demo_prints_a_filled_tandem_plan_and_evaluation(demo_store: Store) -> None:
+    from cii_desktop.services.demo_paths import TYPED_PLAN as PLAN
+    from cii_desktop.services.demo_paths import WORDS
+
+    with demo_store.reading() as session:
+        docs = [(d.id, d.kind, d.language) for d in session.query(Document).all()
+                if d.kind in ("tandem_plan", "contract")]
+        printed = {(kind, lang): flat_text(documents.render(session, doc_id, lang)) for doc_id, kind, lang in docs}
+    assert {k for k, _lang in printed} == {"tandem_plan", "contract"}
+    for (kind, lang), words in printed.items():
+        plan = PLAN[lang if lang in PLAN else "fr"]
+        if kind == "tandem_plan":
+            assert plan[4] in words and plan[5] in words, words
+            assert words.count(WORDS[lang if lang in WORDS else "fr"].interview) == 1, words
+        else:
+            assert all(p in words for p in plan[:4]), words
