@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
 
         if self.current_case_id and NoteDialog(self.store, self.author, self.current_case_id, self).exec():
             self._show_detail()
+            self.refresh_sync_status()
 
     def add_reminder(self) -> None:
         from .small_dialogs import ReminderDialog
@@ -386,6 +387,7 @@ class MainWindow(QMainWindow):
         if self.current_case_id and ReminderDialog(self.store, self.current_case_id, self).exec():
             self.refresh_due()
             self._show_detail()
+            self.refresh_sync_status()
 
     def attach_file(self) -> None:
         attachments.attach_file(self, self)
@@ -409,6 +411,12 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         self._refresh_count()
         self._show_detail()
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self) -> None:
+        """After a save: the status line's "N changes to send" counts it at once."""
+        if self._sync is not None:
+            self._sync.refresh_status()
 
     # Due panel --------------------------------------------------------------------------------
     def refresh_due(self) -> None:
@@ -442,6 +450,7 @@ class MainWindow(QMainWindow):
         self.due.remove_row(index.row())
         self.ui.dueSummary.setText(self.due.summary())
         self._show_detail()
+        self.refresh_sync_status()
 
     # Settings, about, closing -----------------------------------------------------------------
     def open_settings(self) -> None:
