@@ -17,7 +17,7 @@ from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import attachments, detail_view, due_model, first_steps, i18n, tasks, window_layout
+from . import attachments, detail_view, due_model, first_steps, i18n, journal_view, tasks, window_layout
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             button.clicked.connect(slot)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
+        journal_view.install(self.ui.journalList)  # long notes shortened, opened whole on double-click
 
         # Sync and referral widgets need the ORM and the forms (SQLAlchemy, reportlab): built right
         # after the window shows its list (or when first used), not before.
@@ -293,9 +294,8 @@ class MainWindow(QMainWindow):
         self.ui.detailTitle.setText(f"<b>{escape(person.last_name)} {escape(person.first_name)}</b> – "
                                     f"{escape(detail.case.reference)}")
         self.ui.detailView.setHtml(detail_view.render(detail))
-        for entry in reversed(detail.journal):
-            self.ui.journalList.addItem(f"{i18n.datetime_text(entry.occurred_at)} – {entry.author}\n"
-                                        f"{entry.text}")
+        journal_view.fill(self.ui.journalList, ((f"{i18n.datetime_text(e.occurred_at)} – {e.author}", e.text)
+                                                for e in reversed(detail.journal)))
         for change in detail.history:
             status = i18n.label(reference.by_code(reference.CASE_STATUSES, change.status))
             note = f" – {change.note}" if change.note else ""

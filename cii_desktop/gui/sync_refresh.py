@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from . import journal_view
 from .forms import FormDialog
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ def _shown(window: MainWindow) -> tuple[str, str, list[str]]:
     """What the detail pane shows now (title, summary, journal): compared before and after."""
     journal = window.ui.journalList
     return (window.ui.detailTitle.text(), window.ui.detailView.toHtml(),
-            [journal.item(row).text() for row in range(journal.count())])
+            [str(journal.item(row).data(journal_view.FullTextRole)) for row in range(journal.count())])
 
 
 def relist(window: MainWindow) -> None:
