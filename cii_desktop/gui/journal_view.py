@@ -24,9 +24,6 @@ FullTextRole = Qt.ItemDataRole.UserRole + 2
 TitleRole = Qt.ItemDataRole.UserRole + 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Journal", text)
-
 
 def shortened(text: str) -> tuple[str, bool]:
     """The note's first lines (at most SHOWN_LINES lines, SHOWN_CHARS characters) and whether it was cut."""
@@ -49,12 +46,12 @@ def fill(view: QListWidget, entries: Iterable[tuple[str, str]]) -> None:
         short, cut = shortened(text)
         shown = f"{heading}\n{short}"
         if cut:
-            shown += "\n" + _tr("(double-click to read the whole note)")
+            shown += "\n" + QCoreApplication.translate("Journal", "(double-click to read the whole note)")
         item = QListWidgetItem(shown)
         item.setData(FullTextRole, text)
         item.setData(TitleRole, heading)
         if cut:
-            item.setToolTip(_tr("Double-click to read the whole note."))
+            item.setToolTip(QCoreApplication.translate("Journal", "Double-click to read the whole note."))
         view.addItem(item)
 
 
@@ -69,7 +66,7 @@ class NoteViewer(QDialog):
 
     def __init__(self, heading: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Journal note") + " – " + heading)
+        self.setWindowTitle(QCoreApplication.translate("Journal", "Journal note") + " – " + heading)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)

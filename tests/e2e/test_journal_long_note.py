@@ -25,7 +25,7 @@ def test_a_20000_character_note_is_readable(main_window, qtbot) -> None:  # type
     journal = ui.journalList
     item = journal.item(0)
     assert item.data(journal_view.FullTextRole) == text  # the newest note first, whole in the item
-    assert len(item.text()) < 1000 and "double-clic" in item.text()
+    assert len(item.text()) < 1000 and "double-cliquer" in item.text()
     assert journal.visualItemRect(item).height() < journal.viewport().height()  # never taller than the view
     assert journal.verticalScrollMode() == journal.ScrollMode.ScrollPerPixel
 
