@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import attachments, detail_view, due_model, first_steps, i18n, journal_view, tasks, window_layout
+from . import attachments, detail_view, due_model, elide, first_steps, i18n, journal_view, tasks, window_layout
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
@@ -278,7 +277,7 @@ class MainWindow(QMainWindow):
         if self._referral is not None:
             self._referral.show_case(self.current_case_id)
         if not self.current_case_id:
-            self.ui.detailTitle.setText(self.tr("Select a case in the list."))
+            elide.set_plain(self.ui.detailTitle, self.tr("Select a case in the list."))
             self.ui.detailView.clear()
             return
         from ..services import cases
@@ -291,8 +290,7 @@ class MainWindow(QMainWindow):
         person = detail.person
         self._audit_read(person.id, self.current_case_id)
         # Names and references arrive by sync: escaped, never read as markup.
-        self.ui.detailTitle.setText(f"<b>{escape(person.last_name)} {escape(person.first_name)}</b> – "
-                                    f"{escape(detail.case.reference)}")
+        elide.set_title(self.ui.detailTitle, f"{person.last_name} {person.first_name}", f" – {detail.case.reference}")
         self.ui.detailView.setHtml(detail_view.render(detail))
         journal_view.fill(self.ui.journalList, ((f"{i18n.datetime_text(e.occurred_at)} – {e.author}", e.text)
                                                 for e in reversed(detail.journal)))
