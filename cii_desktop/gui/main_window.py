@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import QHeaderView, QMainWindow
 
-from ..domain import generated, reference
+from ..domain import reference
 from ..services import case_list
 from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import attachments, detail_view, due_model, elide, first_steps, i18n, journal_view, tasks, window_layout
+from . import attachments, detail_lists, detail_view, due_model, elide, first_steps, i18n, tasks, window_layout
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             button.clicked.connect(slot)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
-        journal_view.install(self.ui.journalList)  # long notes shortened, opened whole on double-click
+        detail_lists.install(self)  # long journal notes, buttons enabled with a chosen row
 
         # Sync and referral widgets need the ORM and the forms (SQLAlchemy, reportlab): built right
         # after the window shows its list (or when first used), not before.
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self._referral = ReferralController(self)
             self._referral.show_case(self.current_case_id)
             self._referral.update_actions(self.current_case_id is not None)
+            detail_lists.refresh_gates(self)
         return self._referral
 
     @property
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         if self._referral is not None:
             self._referral.show_case(self.current_case_id)
         if not self.current_case_id:
+            detail_lists.refresh_gates(self)
             elide.set_plain(self.ui.detailTitle, self.tr("Select a case in the list."))
             self.ui.detailView.clear()
             return
@@ -292,28 +294,7 @@ class MainWindow(QMainWindow):
         # Names and references arrive by sync: escaped, never read as markup.
         elide.set_title(self.ui.detailTitle, f"{person.last_name} {person.first_name}", f" – {detail.case.reference}")
         self.ui.detailView.setHtml(detail_view.render(detail))
-        journal_view.fill(self.ui.journalList, ((f"{i18n.datetime_text(e.occurred_at)} – {e.author}", e.text)
-                                                for e in reversed(detail.journal)))
-        for change in detail.history:
-            status = i18n.label(reference.by_code(reference.CASE_STATUSES, change.status))
-            note = f" – {change.note}" if change.note else ""
-            self.ui.historyList.addItem(f"{i18n.datetime_text(change.changed_at)}  {status} "
-                                        f"({change.changed_by}){note}")
-        for link, institution in institutions:
-            role = i18n.label(reference.by_code(reference.CASE_INSTITUTION_ROLES, link.role))
-            name = institution.name_de if i18n.language() == "de" else institution.name_fr
-            contact = f" – {link.contact_name}" if link.contact_name else ""
-            self.ui.institutionsList.addItem(f"{name} ({role}){contact}")
-        today = dt.date.today()
-        for reminder in detail.reminders:
-            state = self.tr("done") if reminder.done else (
-                self.tr("overdue") if reminder.due_on < today else self.tr("open"))
-            what = generated.title(reminder.title, reminder.title_code, reminder.title_params, i18n.language())
-            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} – {state}")
-        for attachment_id, filename, size in detail.attachments:
-            item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
-            item.setData(Qt.ItemDataRole.UserRole, attachment_id)
-            self.ui.attachmentsList.addItem(item)
+        detail_lists.fill(self, detail, institutions)
 
     def _audit_read(self, person_id: str, case_id: str) -> None:
         """One audit entry each time a case is opened (not again when it is only refreshed)."""
