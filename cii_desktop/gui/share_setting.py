@@ -37,6 +37,10 @@ class ShareSetting:
         self.error.setVisible(bool(text))
         self.edit.setStyleSheet(ERROR_STYLE if text else "")
         if text:
+            window = self.error.window()  # the message whole: the dialog grows in height, not width
+            layout = window.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                window.resize(window.width(), max(window.height(), layout.heightForWidth(window.width())))
             point_at(self.edit)
 
     def accept(self, parent: QWidget) -> bool:
