@@ -23,6 +23,8 @@ class Host(Protocol):
 
     def _show_detail(self) -> None: ...
 
+    def refresh_sync_status(self) -> None: ...
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -49,6 +51,7 @@ def attach_file(window: QMainWindow, host: Host) -> None:
     window.statusBar().showMessage(_tr("The file was stored encrypted in the database. "
                                        "The original was left where it was."), 8000)
     host._show_detail()
+    host.refresh_sync_status()
 
 
 def save_attachment(window: QMainWindow, store: Store, attachments: QListWidget) -> None:

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import QHeaderView, QMainWindow
 
-from ..domain import generated, reference
+from ..domain import reference
 from ..services import case_list
 from ..services.case_list import CaseFilter
 from ..services.profile import Profile, load_profile
 from ..storage.keystore import backend_name
 from ..storage.store import Store
-from . import attachments, detail_view, due_model, first_steps, i18n, tasks, window_layout
+from . import attachments, detail_lists, detail_view, due_model, elide, first_steps, i18n, tasks, window_layout
 from .case_model import CaseTableModel
 from .due_model import DueModel
 from .forms import fill_combo
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             button.clicked.connect(slot)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
+        detail_lists.install(self)  # long journal notes, buttons enabled with a chosen row
 
         # Sync and referral widgets need the ORM and the forms (SQLAlchemy, reportlab): built right
         # after the window shows its list (or when first used), not before.
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self._referral = ReferralController(self)
             self._referral.show_case(self.current_case_id)
             self._referral.update_actions(self.current_case_id is not None)
+            detail_lists.refresh_gates(self)
         return self._referral
 
     @property
@@ -277,7 +278,8 @@ class MainWindow(QMainWindow):
         if self._referral is not None:
             self._referral.show_case(self.current_case_id)
         if not self.current_case_id:
-            self.ui.detailTitle.setText(self.tr("Select a case in the list."))
+            detail_lists.refresh_gates(self)
+            elide.set_plain(self.ui.detailTitle, self.tr("Select a case in the list."))
             self.ui.detailView.clear()
             return
         from ..services import cases
@@ -290,32 +292,9 @@ class MainWindow(QMainWindow):
         person = detail.person
         self._audit_read(person.id, self.current_case_id)
         # Names and references arrive by sync: escaped, never read as markup.
-        self.ui.detailTitle.setText(f"<b>{escape(person.last_name)} {escape(person.first_name)}</b> – "
-                                    f"{escape(detail.case.reference)}")
+        elide.set_title(self.ui.detailTitle, f"{person.last_name} {person.first_name}", f" – {detail.case.reference}")
         self.ui.detailView.setHtml(detail_view.render(detail))
-        for entry in reversed(detail.journal):
-            self.ui.journalList.addItem(f"{i18n.datetime_text(entry.occurred_at)} – {entry.author}\n"
-                                        f"{entry.text}")
-        for change in detail.history:
-            status = i18n.label(reference.by_code(reference.CASE_STATUSES, change.status))
-            note = f" – {change.note}" if change.note else ""
-            self.ui.historyList.addItem(f"{i18n.datetime_text(change.changed_at)}  {status} "
-                                        f"({change.changed_by}){note}")
-        for link, institution in institutions:
-            role = i18n.label(reference.by_code(reference.CASE_INSTITUTION_ROLES, link.role))
-            name = institution.name_de if i18n.language() == "de" else institution.name_fr
-            contact = f" – {link.contact_name}" if link.contact_name else ""
-            self.ui.institutionsList.addItem(f"{name} ({role}){contact}")
-        today = dt.date.today()
-        for reminder in detail.reminders:
-            state = self.tr("done") if reminder.done else (
-                self.tr("overdue") if reminder.due_on < today else self.tr("open"))
-            what = generated.title(reminder.title, reminder.title_code, reminder.title_params, i18n.language())
-            self.ui.remindersList.addItem(f"{i18n.date_text(reminder.due_on)}  {what} – {state}")
-        for attachment_id, filename, size in detail.attachments:
-            item = QListWidgetItem(f"{filename} ({max(1, size // 1024)} KB)")
-            item.setData(Qt.ItemDataRole.UserRole, attachment_id)
-            self.ui.attachmentsList.addItem(item)
+        detail_lists.fill(self, detail, institutions)
 
     def _audit_read(self, person_id: str, case_id: str) -> None:
         """One audit entry each time a case is opened (not again when it is only refreshed)."""
@@ -379,6 +358,7 @@ class MainWindow(QMainWindow):
 
         if self.current_case_id and NoteDialog(self.store, self.author, self.current_case_id, self).exec():
             self._show_detail()
+            self.refresh_sync_status()
 
     def add_reminder(self) -> None:
         from .small_dialogs import ReminderDialog
@@ -386,6 +366,7 @@ class MainWindow(QMainWindow):
         if self.current_case_id and ReminderDialog(self.store, self.current_case_id, self).exec():
             self.refresh_due()
             self._show_detail()
+            self.refresh_sync_status()
 
     def attach_file(self) -> None:
         attachments.attach_file(self, self)
@@ -409,6 +390,12 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         self._refresh_count()
         self._show_detail()
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self) -> None:
+        """After a save: the status line's "N changes to send" counts it at once."""
+        if self._sync is not None:
+            self._sync.refresh_status()
 
     # Due panel --------------------------------------------------------------------------------
     def refresh_due(self) -> None:
@@ -442,6 +429,7 @@ class MainWindow(QMainWindow):
         self.due.remove_row(index.row())
         self.ui.dueSummary.setText(self.due.summary())
         self._show_detail()
+        self.refresh_sync_status()
 
     # Settings, about, closing -----------------------------------------------------------------
     def open_settings(self) -> None:

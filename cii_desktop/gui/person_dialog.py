@@ -73,6 +73,11 @@ class PersonDialog(FormDialog):
                             else self.tr("Edit person"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
+    def load(self) -> None:
+        """The person's values as stored now (after a sync, while nothing is typed)."""
+        if self.person_id is not None:
+            self._load(self.person_id)
+
     def _load(self, person_id: str) -> None:
         self._loading = True
         with self._store.reading() as session:

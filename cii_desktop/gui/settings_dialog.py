@@ -14,6 +14,7 @@ from . import i18n
 from .forms import FormDialog, fill_combo, select_code, show_error
 from .generated.ui_settings_dialog import Ui_SettingsDialog
 from .settings import AppSettings
+from .share_setting import ShareSetting
 
 
 class SettingsDialog(FormDialog):
@@ -44,6 +45,7 @@ class SettingsDialog(FormDialog):
         select_code(self.ui.languageCombo, i18n.language())
         self.ui.dataDirEdit.setText(str(settings.data_dir or data_dir))
         self.ui.shareEdit.setText(settings.share_dir)
+        self.share = ShareSetting(store, self.ui.shareEdit, self.ui.appForm, 4)
         self._loading = False
         show_error(self.ui.nameError, None, None)
         self.ui.dataDirButton.clicked.connect(self._choose_data_dir)
@@ -84,6 +86,8 @@ class SettingsDialog(FormDialog):
         self.ui.retranslateUi(self)
         if hasattr(self, "keyButton"):
             self.keyButton.setText(self.tr("Database key…"))
+        if hasattr(self, "share"):
+            self.share.retranslate()
         if hasattr(self, "_from_roster"):
             self._show_identity_note()
         fill_combo(self.ui.roleCombo, reference.ROLES)
@@ -112,6 +116,8 @@ class SettingsDialog(FormDialog):
                           self.ui.emailEdit.text(), self.ui.languageCombo.currentData())
         data_dir, share = self.ui.dataDirEdit.text().strip(), self.ui.shareEdit.text().strip()
         if not self.attempt(lambda: check_share_location(data_dir, share), self.ui.nameError, self.ui.shareEdit):
+            return
+        if not self.share.accept(self):
             return
         if not self.attempt(lambda: save_profile(self._store, profile), self.ui.nameError, self.ui.nameEdit):
             return

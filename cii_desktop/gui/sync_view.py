@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import format_date
 from ..services import sync as sync_service
-from . import tasks
+from . import sync_refresh, tasks
 from .generated.ui_sync_dialog import Ui_SyncDialog
 from .messages import message
 
@@ -249,9 +249,7 @@ class SyncController(QObject):
     def _done(self, report: sync_service.SyncReport) -> None:
         self.last_report, self.last_error = report, None
         self._finish()
-        if report.received_changes:
-            self.window.cases.reload()
-            self.window.refresh_due()
+        sync_refresh.after_sync(self.window, report.received_changes)
         if report.conflicts:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Sync", "%n new conflict(s) to review (Sync menu).", "", report.conflicts), 10000)

@@ -352,3 +352,20 @@ def share_reachable(config: cfg.NetworkConfig) -> bool:
     """The network's share is there and writable: the same check as sync (its signed roster marks it),
     so that an empty or unmounted mount point, or another network's share, is never written to."""
     return share.probe(config.share, config.network, config.roster.admin_key) == "ok"
+
+
+def share_state(store: Store, folder: Path) -> str:
+    """What sync would find in ``folder`` as this workstation's network share: "ok",
+    "share.read_only", "share.unreachable" (no such folder now: offline server or wrong path),
+    "share.not_network" (an empty folder, another network's share). Outside any network only
+    whether the folder is there ("ok" or "share.unreachable")."""
+    config = cfg.load(store)
+    if config is None:
+        return "ok" if folder.is_dir() else "share.unreachable"
+    return share.probe(folder, config.network, config.roster.admin_key)
+
+
+def network_share(store: Store) -> Path | None:
+    """The shared folder this workstation's network membership names (used when Settings names none)."""
+    config = cfg.load(store)
+    return config.share if config else None

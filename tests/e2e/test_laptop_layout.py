@@ -98,3 +98,29 @@ def test_capital_accents_whole_on_inactive_tabs(qapp, qtbot) -> None:  # type: i
     differing = sum(1 for y in range(accented.height()) for x in range(accented.width())
                     if accented.pixel(x, y) != plain.pixel(x, y))
     assert differing >= 4
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_100_character_name_never_widens_the_window(main_window, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.services import cases
+    from cii_desktop.storage.models import Case, Person
+
+    main_window.switch_language(language)
+    main_window.resize(*LAPTOP)
+    main_window.ui.caseTable.selectRow(0)
+    long_name = "Wyssenbach" * 10  # 100 characters without a space
+    with main_window.store.unit_of_work() as uow:
+        case = uow.get(Case, main_window.current_case_id)
+        person = uow.get(Person, case.person_id)
+        person.last_name = long_name
+    assert cases  # the same service layer the dialogs use
+    main_window._after_write()
+    qtbot.wait(100)
+    assert main_window.width() <= LAPTOP[0]
+    title = main_window.ui.detailTitle
+    assert long_name in title.toolTip()  # the whole name stays readable
+    assert title.sizeHint().width() <= main_window.width()
+    assert title.geometry().right() <= main_window.ui.summaryPane.width()
+    check_tabs(main_window.ui.detailTabs)
+    summary = main_window.ui.summaryPane
+    assert summary.width() >= summary.minimumSizeHint().width()

@@ -106,6 +106,8 @@ def test_settings_refuse_a_share_inside_the_data_folder(main_window, qtbot) -> N
     dialog.save()
     assert dialog.isVisible() and "partag" in dialog.ui.nameError.text()
     assert main_window.settings.share_dir == before
-    dialog.ui.shareEdit.setText(str(Path(dialog.ui.dataDirEdit.text()).parent / "ailleurs"))
+    elsewhere = Path(dialog.ui.dataDirEdit.text()).parent / "ailleurs"
+    elsewhere.mkdir(exist_ok=True)  # a folder that exists (this demo is in no network)
+    dialog.ui.shareEdit.setText(str(elsewhere))
     dialog.save()
     assert not dialog.isVisible()

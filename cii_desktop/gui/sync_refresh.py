@@ -1,0 +1,66 @@
+"""After a sync that applied something: the list, its count and the open case show the new values.
+
+The search text and the selection are kept. The read-only detail pane is read again; an edit dialog
+still open is read again only when it holds no unsaved input, otherwise the status bar says that
+the record changed (the user saves or discards to see it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from . import journal_view
+from .forms import FormDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+NOTICE_MS = 15000
+
+
+def _shown(window: MainWindow) -> tuple[str, str, list[str]]:
+    """What the detail pane shows now (title, summary, journal): compared before and after."""
+    journal = window.ui.journalList
+    return (window.ui.detailTitle.text(), window.ui.detailView.toHtml(),
+            [str(journal.item(row).data(journal_view.FullTextRole)) for row in range(journal.count())])
+
+
+def relist(window: MainWindow) -> None:
+    """The list read again with its filter and search text; the selected case stays selected
+    (without counting as a new opening in the audit log)."""
+    current = window.current_case_id
+    window.cases.reload()
+    window.refresh_due()
+    window._refresh_count()
+    row = window.cases.row_of(current) if current else None
+    if row is not None:
+        table, selection = window.ui.caseTable, window.ui.caseTable.selectionModel()
+        blocked = selection.blockSignals(True)  # the same case: no new "case read"
+        table.selectRow(row)
+        selection.blockSignals(blocked)
+        table.viewport().update()
+
+
+def after_sync(window: MainWindow, received: int) -> None:
+    """``received``: the changes the sync applied (nothing to do when none)."""
+    if not received:
+        return
+    before = _shown(window)
+    relist(window)
+    window._show_detail()
+    if window.current_case_id is None or _shown(window) == before:
+        return
+    waiting = False
+    for dialog in window.findChildren(FormDialog):
+        if not dialog.isVisible():
+            continue
+        if dialog.dirty:
+            waiting = True
+        else:
+            dialog.load()  # nothing typed yet: the form shows the new values
+    if waiting:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "SyncRefresh", "This record was changed by a sync: save or discard your changes to see it."),
+            NOTICE_MS)
