@@ -18,6 +18,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "meeting_participant": ("Participant/e à la séance", "Sitzungsteilnehmer/in"),
     "next_step": ("Prochaine étape", "Nächster Schritt"), "team_member": ("Membre de l'équipe", "Teammitglied"),
     "signature": ("Signature", "Unterschrift"),
+    "journal_entry": ("Entrée du journal", "Journaleintrag"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -271,3 +271,24 @@ def retention_pass(store: Store, today: dt.date, *, confirmed: bool, rewrite: bo
         if rewrite:
             vacuum(store)
     return len(proposed)
+
+
+def describe_due(store: Store, proposed: list[tuple[str, str]], language: str) -> list[dict[str, str]]:
+    """What the Bureau needs to judge a proposal: the person's name and birth date, the number of
+    their cases and the rule's own text (retention.json, FR/DE; English: its code)."""
+    from ..domain.dates import format_date
+
+    texts = {str(r["code"]): str(r.get(language) or r.get("fr") or r["code"]) if language in ("fr", "de")
+             else str(r["code"]).replace("_", " ") for r in rules()}
+    conn = store.read_connection()
+    shown = []
+    for person_id, code in proposed:
+        row = conn.execute("SELECT p.first_name, p.last_name, p.birth_date, (SELECT count(*) FROM case_file c "
+                           "WHERE c.person_id = p.id AND c.deleted = 0) FROM person p WHERE p.id = ?",
+                           (person_id,)).fetchone()
+        if row is None:
+            continue
+        birth = format_date(dt.date.fromisoformat(str(row[2]))) if row[2] else "–"
+        shown.append({"name": f"{row[0]} {row[1]}", "birth": birth, "cases": str(row[3]),
+                      "rule": texts.get(code, code)})
+    return shown

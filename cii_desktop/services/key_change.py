@@ -54,8 +54,16 @@ def _paths(data: DataFolder) -> tuple[Path, Path]:
     return data.path / NEXT_DB, data.path / NEXT_KEYINFO
 
 
-def finish_pending(folder: Path) -> str | None:
-    """Complete or undo a key change a crash interrupted; returns "completed", "undone" or None."""
+UNSEEN = "recovery_unseen"
+
+
+def finish_pending(folder: Path, *, shown: bool = False) -> str | None:
+    """Complete or undo a key change a crash interrupted; returns "completed", "undone" or None.
+
+    A change completed here (at an opening, the process that made it having died) leaves a recovery
+    key nobody saw: the key information says so (:data:`UNSEEN`) until the next key change, and
+    every opening tells the user (:func:`recovery_unseen`). ``shown`` is the change's own process,
+    which prints its recovery key next."""
     data = DataFolder(Path(folder))
     next_db, next_info = _paths(data)
     if not next_info.exists():
@@ -77,11 +85,22 @@ def finish_pending(folder: Path) -> str | None:
         return "undone"
     assert new_info is not None
     old_info = _old_info(data)
+    if not shown:
+        new_info[UNSEEN] = True
     data.write_keyinfo(new_info)
     if old_info is not None:
         _forget_old_entry(old_info, new_info)
     next_info.unlink()
     return "completed"
+
+
+def recovery_unseen(folder: Path) -> bool:
+    """True when the folder's recovery key was never shown (a key change completed at an opening):
+    ``cii-desktop key new-recovery-key`` issues one that is."""
+    try:
+        return bool(DataFolder(Path(folder)).read_keyinfo().get(UNSEEN))
+    except StoreError:
+        return False
 
 
 def _old_info(data: DataFolder) -> dict[str, Any] | None:
@@ -128,7 +147,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
     info = data.read_keyinfo()
     db_id = str(info["db_id"])
     new_info = {k: v for k, v in info.items()
-                if k not in ("kdf", "file_salt", "key_check", "keystore_entry")}
+                if k not in ("kdf", "file_salt", "key_check", "keystore_entry", UNSEEN)}
     new_info["protection"] = protection
     if protection == "passphrase":
         salt = keys.new_salt()
@@ -194,6 +213,6 @@ def change_key(store: Store, folder: Path, protection: Protection,
     conn.close()
     os.replace(next_db, data.database)
     fsync_file(data.database)
-    finish_pending(data.path)
+    finish_pending(data.path, shown=True)
     store.use_key(new_key)
     return KeyChange(recovery_key, protection)

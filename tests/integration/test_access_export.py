@@ -59,6 +59,10 @@ def test_cli_access_erase_and_retention(tmp_path: Path) -> None:
     assert again.returncode == 1 and "not overwritten" in again.stderr
     preview = run("erase", "--data-dir", str(folder), "--case", reference, env=env)
     assert preview.returncode == 0 and "Preview only" in preview.stderr
+    french = run("erase", "--data-dir", str(folder), "--case", reference, "--lang", "fr", env=env)
+    assert "Aperçu seulement" in french.stderr and "Dossier " in french.stdout, french.stdout
+    assert "_" not in french.stdout and "journal entry" not in french.stdout, french.stdout
+    assert name.split()[0] in french.stdout
     # a demo folder's user is the demo's Bureau CII (refusals: tests/integration/test_permissions_cli.py)
     done = run("erase", "--data-dir", str(folder), "--case", reference, "--confirm", "--vacuum", env=env)
     assert done.returncode == 0, done.stderr
@@ -67,6 +71,9 @@ def test_cli_access_erase_and_retention(tmp_path: Path) -> None:
     assert run("check", "--data-dir", str(folder), env=env).returncode == 0
     retention = run("retention", "--data-dir", str(folder), env=env)
     assert retention.returncode == 0 and "due" in retention.stderr
+    later = run("retention", "--data-dir", str(folder), "--today", "2099-01-01", "--lang", "de", env=env)
+    assert later.returncode == 0 and "fällig" in later.stderr, later.stderr
+    assert "closed_case" not in later.stdout
 
 
 def test_unknown_person(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
