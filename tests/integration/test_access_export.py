@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from cii_desktop.services import access_export
@@ -38,6 +39,16 @@ def test_access_export_holds_data_history_and_sharing(tmp_path: Path, memory_key
             assert not any(line.startswith(technical) for line in lines), (lang, technical)
         assert ("Date de naissance" if lang == "fr" else "Geburtsdatum") in shown
         assert ("Personne: Adresse" if lang == "fr" else "Person: Adresse") in shown
+        # written for the person: no markup, no codes or column names, no ids, no ISO dates, no raw JSON
+        assert "<b>" not in shown and "&lt;" not in shown
+        assert re.findall(r"\b[a-z]+_[a-z_]+\b", shown) == [], lang
+        assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}", shown)
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", shown) and not re.search(r"\{\"", shown)
+        assert not re.search(r"\b(true|false|None)\b", shown)
+        assert ("Oui" if lang == "fr" else "Ja") in shown and ("Ce poste de travail" if lang == "fr"
+                                                                 else "Dieser Arbeitsplatz") in shown
+        assert ("Clôturée" if lang == "fr" else "Abgeschlossen") in shown or \
+            ("Détectée" if lang == "fr" else "Erkannt") in shown  # a case status in words
     store.close()
 
 
