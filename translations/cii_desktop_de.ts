@@ -2955,6 +2955,13 @@
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Issue a new recovery key now (Settings, Database key…) and write it down.</source>
+        <translation>Ein Schlüsselwechsel wurde nach einem Abbruch beim Öffnen dieser Datenbank abgeschlossen: Sein neuer Wiederherstellungsschlüssel wurde nie angezeigt. Erstellen Sie jetzt einen neuen Wiederherstellungsschlüssel (Einstellungen, Schlüssel der Datenbank…) und notieren Sie ihn.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralController</name>
     <message>
         <source>REFUS</source>

@@ -2955,6 +2955,13 @@
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Issue a new recovery key now (Settings, Database key…) and write it down.</source>
+        <translation>Un changement de clé a été terminé à l&apos;ouverture de cette base après une interruption : sa nouvelle clé de récupération n&apos;a jamais été affichée. Émettez maintenant une nouvelle clé de récupération (Paramètres, Clé de la base de données…) et notez-la.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralController</name>
     <message>
         <source>REFUS</source>

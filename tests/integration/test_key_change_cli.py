@@ -85,3 +85,37 @@ def test_new_passphrase_file_is_used_or_refused(tmp_path: Path) -> None:
                   "--new-passphrase-file", str(p2), "--lang", "de")
     assert changed.returncode == 0 and "Schlüssel gewechselt" in changed.stdout
     assert run("check", "--data-dir", str(folder), "--passphrase-file", str(p2)).returncode == 0
+
+
+def _killed_after_rename(tmp_path: Path) -> tuple[Path, str]:
+    folder = tmp_path / "d"
+    created = create_database(folder, "passphrase", PASSPHRASE)
+    created.store.close()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    killed = subprocess.run([sys.executable, "-c", _KILL_AFTER_RENAME, str(folder), PASSPHRASE, NEW],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    return folder, created.recovery_key
+
+
+def test_the_window_says_the_recovery_key_was_never_shown(tmp_path: Path, no_keystore: None, french,  # type: ignore[no-untyped-def]
+                                                         qtbot) -> None:
+    from cii_desktop.gui.main_window import MainWindow
+    from cii_desktop.gui.settings import AppSettings
+    from cii_desktop.services.data_folder import open_database
+
+    folder, _old = _killed_after_rename(tmp_path)
+    store = open_database(folder, passphrase=NEW)  # the opening completes the change
+    window = MainWindow(store, folder, AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.recovery_banner.isVisible() and "jamais été affichée" in window.recovery_banner.text()
+    change = key_change.change_key(store, folder, "passphrase", NEW)  # what the key dialog runs
+    assert change.recovery_key
+    window.recovery_banner.refresh()
+    assert not window.recovery_banner.isVisible()
+    window.close()
+    store.close()
+    reopened = open_database(folder, passphrase=NEW)
+    reopened.close()
+    assert not key_change.recovery_unseen(folder)
