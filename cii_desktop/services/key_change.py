@@ -67,8 +67,8 @@ def finish_pending(folder: Path, *, shown: bool = False) -> str | None:
     data = DataFolder(Path(folder))
     next_db, next_info = _paths(data)
     if not next_info.exists():
-        if next_db.exists():
-            next_db.unlink()  # the copy was not committed: the old key is still the key
+        if next_db.exists() or _leftovers(next_db):
+            _remove_copy(next_db)  # the copy was not committed: the old key is still the key
             return "undone"
         return None
     new_info: dict[str, Any] | None
@@ -80,7 +80,7 @@ def finish_pending(folder: Path, *, shown: bool = False) -> str | None:
         new_info = None  # an atomic write cannot leave it half: treat as not committed
     if next_db.exists():
         _forget_new_entry(data, new_info)
-        next_db.unlink(missing_ok=True)
+        _remove_copy(next_db)
         next_info.unlink()
         return "undone"
     assert new_info is not None
@@ -92,6 +92,17 @@ def finish_pending(folder: Path, *, shown: bool = False) -> str | None:
         _forget_old_entry(old_info, new_info)
     next_info.unlink()
     return "completed"
+
+
+def _leftovers(next_db: Path) -> list[Path]:
+    return [p for p in (Path(f"{next_db}{s}") for s in ("-journal", "-wal", "-shm")) if p.exists()]
+
+
+def _remove_copy(next_db: Path) -> None:
+    """The uncommitted copy and what SQLite left beside it (its rollback journal holds pages)."""
+    next_db.unlink(missing_ok=True)
+    for leftover in _leftovers(next_db):
+        leftover.unlink(missing_ok=True)
 
 
 def recovery_unseen(folder: Path) -> bool:
@@ -178,7 +189,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
             raise DatabaseInUseError(str(exc)) from None
         if Path(f"{data.database}-wal").exists():
             raise DatabaseInUseError("wal")
-        next_db.unlink(missing_ok=True)
+        _remove_copy(next_db)
         os.close(create_private_file(next_db))
         halt_if_cancelled()
         conn.set_progress_handler(lambda: 1 if stop() else 0, 20_000)  # a cancel interrupts the copy
@@ -205,7 +216,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
         conn.close()
         store.use_key(key)
         if not next_info.exists():
-            next_db.unlink(missing_ok=True)
+            _remove_copy(next_db)
             if protection == "keystore" and "keystore_entry" in new_info:
                 with contextlib.suppress(Exception):
                     keystore.forget_key(db_id, new_info["keystore_entry"])

@@ -119,3 +119,37 @@ def test_the_window_says_the_recovery_key_was_never_shown(tmp_path: Path, no_key
     reopened = open_database(folder, passphrase=NEW)
     reopened.close()
     assert not key_change.recovery_unseen(folder)
+
+
+def test_a_keyinfo_with_a_changed_salt_is_repaired_from_its_intact_copy(tmp_path: Path, no_keystore: None) -> None:
+    import json
+
+    from cii_desktop.services.data_folder import open_database
+    from cii_desktop.storage.errors import WrongPassphraseError
+
+    folder = tmp_path / "d"
+    create_database(folder, "passphrase", PASSPHRASE).store.close()
+    main = folder / "cii.keyinfo.json"
+    info = json.loads(main.read_text())
+    info["kdf"]["salt"] = "00" * (len(info["kdf"]["salt"]) // 2)  # valid JSON, wrong salt
+    main.write_text(json.dumps(info))
+    open_database(folder, passphrase=PASSPHRASE).close()  # the copy opens it...
+    assert json.loads(main.read_text()) == json.loads((folder / "cii.keyinfo.copy.json").read_text())  # ...repairs
+    try:
+        open_database(folder, passphrase="not the passphrase at all")
+    except WrongPassphraseError:
+        pass  # a wrong passphrase is still one
+    else:
+        raise AssertionError("a wrong passphrase opened the database")
+
+
+def test_an_undo_removes_the_copy_s_journal_too(tmp_path: Path, no_keystore: None) -> None:
+    folder = tmp_path / "d"
+    create_database(folder, "passphrase", PASSPHRASE).store.close()
+    (folder / key_change.NEXT_DB).write_bytes(b"half a copy")
+    (folder / f"{key_change.NEXT_DB}-journal").write_bytes(b"pages of the copy")
+    assert key_change.finish_pending(folder) == "undone"
+    assert sorted(p.name for p in folder.iterdir()) == ["cii.db", "cii.keyinfo.copy.json", "cii.keyinfo.json"]
+    (folder / f"{key_change.NEXT_DB}-journal").write_bytes(b"only the journal left")
+    assert key_change.finish_pending(folder) == "undone"
+    assert not (folder / f"{key_change.NEXT_DB}-journal").exists()
