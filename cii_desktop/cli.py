@@ -69,6 +69,7 @@ def open_store_for_cli(args: argparse.Namespace) -> Store:
 
     folder = _data_dir(args)
     finish_pending(folder)  # an interrupted key change first: the protection to ask for is the final one
+    _warn_recovery_unseen(args, folder)
     recovery = _recovery_key(args)
     passphrase = None
     if not recovery and DataFolder(folder).database.exists() \
@@ -77,6 +78,17 @@ def open_store_for_cli(args: argparse.Namespace) -> Store:
         if passphrase is None:
             raise PassphraseRequiredError(str(folder))
     return open_database(folder, passphrase=passphrase, recovery_key=recovery)
+
+
+def _warn_recovery_unseen(args: argparse.Namespace, folder: Path) -> bool:
+    """Say at every opening that the recovery key was never shown (a key change completed after a
+    crash), until ``key new-recovery-key`` issues one."""
+    from .services.key_change import recovery_unseen
+
+    if not recovery_unseen(folder):
+        return False
+    print(translate("key.recovery_unseen", user_language(args)), file=sys.stderr)
+    return True
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -182,6 +194,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"  problem: {problem}")
     counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
     print(f"{'OK' if report.ok else 'DAMAGED'}: key valid; {counts}")
+    if report.ok and _warn_recovery_unseen(args, _data_dir(args)):
+        return 3  # usable, but no recovery key anybody has seen
     return 0 if report.ok else 1
 
 

@@ -9,12 +9,12 @@ from typing import Any
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .cli import _data_dir, open_store_for_cli
+    from .cli import _data_dir, open_store_for_cli, translate, user_language
     from .services import backup
 
     folder = _data_dir(args)
     if args.if_due and not backup.backup_due(folder):
-        print("No backup due.", file=sys.stderr)
+        print(translate("backup.none_due", user_language(args)), file=sys.stderr)
         return 0
     store = open_store_for_cli(args)
     try:
@@ -22,12 +22,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     removed = backup.prune(folder)
-    print(f"Backup {made} ({len(removed)} older backup(s) removed by the retention).")
+    print(translate("backup.made", user_language(args)).format(name=made, removed=len(removed)))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .cli import CliError, _data_dir, _passphrase, _recovery_key
+    from .cli import CliError, _data_dir, _passphrase, _recovery_key, translate, user_language
     from .services import backup
 
     if not args.source:
@@ -43,7 +43,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CliError("cli.passphrase_needed")
     report = backup.restore(source, target, passphrase=passphrase, recovery_key=recovery)
     counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
-    print(f"Restored into {target}; check OK: {counts}")
+    print(translate("backup.restored", user_language(args)).format(folder=target, counts=counts))
     return 0
 
 

@@ -34,25 +34,32 @@ def _new_passphrase(args: argparse.Namespace) -> str:
         if getpass.getpass("The new passphrase again: ") != first:
             raise CliError("store.passphrases_differ")
         return first
-    raise CliError("cli.passphrase_needed")
+    raise CliError("key.new_passphrase_needed")  # names the new passphrase's own option
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from .cli import CliError, _data_dir, _passphrase, _recovery_key
+    from .cli import CliError, _data_dir, _passphrase, _recovery_key, translate, user_language
+    from .cli_sync import EXIT_USAGE
     from .services.data_folder import DataFolder, open_database
     from .services.key_change import change_key
     from .storage.errors import PassphraseRequiredError
 
+    action = args.key_action
     folder = _data_dir(args)
     data = DataFolder(folder)
     recovery = _recovery_key(args)
     current = data.protection() if data.database.exists() else "keystore"
+    keeps = action in ("new-recovery-key", "rekey") and current == "passphrase" and not recovery
+    if args.new_passphrase_file and (keeps or action == "to-keystore" or
+                                     (action in ("new-recovery-key", "rekey") and current == "keystore")):
+        # the current passphrase is kept (or none is used): a new one would be silently ignored
+        print(translate("key.new_passphrase_refused", user_language(args)), file=sys.stderr)
+        return EXIT_USAGE
     passphrase = None
     if not recovery and current == "passphrase":
         passphrase = _passphrase(args)
         if passphrase is None:
             raise PassphraseRequiredError(str(folder))
-    action = args.key_action
     target = {"to-keystore": "keystore", "to-passphrase": "passphrase",
               "change-passphrase": "passphrase"}.get(action, current)
     if (action, current) in (("to-keystore", "keystore"), ("to-passphrase", "passphrase")):
@@ -68,9 +75,10 @@ def cmd_key(args: argparse.Namespace) -> int:
         change = change_key(store, folder, target, new_passphrase)  # type: ignore[arg-type]
     finally:
         store.close()
-    print(f"Key changed in {folder} (protection: {change.protection}).")
-    print("New recovery key - write it down or print it, it is shown only once; the old one no "
-          "longer opens this database (older backups keep their own):")
+    language = user_language(args)
+    protection = translate(f"key.protection_{change.protection}", language)
+    print(translate("key.changed", language).format(folder=folder, protection=protection))
+    print(translate("key.new_recovery_key", language))
     print(f"  {change.recovery_key}")
     return 0
 

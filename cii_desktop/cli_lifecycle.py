@@ -28,43 +28,47 @@ def _person(store: Any, args: argparse.Namespace) -> str:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from .cli import open_store_for_cli
+    from .cli import open_store_for_cli, translate, user_language
+    from .documents.access_words import table_word
     from .services import erasure
 
     store = open_store_for_cli(args)
     try:
         person = _person(store, args)
         shown = erasure.preview(store, person)
-        print(f"Person {shown.display_name} ({person}): "
-              + ", ".join(f"{t} {n}" for t, n in shown.rows.items())
-              + f", journal values {shown.journal_values}")
+        language = user_language(args)
+        counts = ", ".join(f"{table_word(t, language) if language in ('fr', 'de') else t.replace('_', ' ')} {n}"
+                           for t, n in shown.rows.items())
+        text = translate("erase.preview", language)
+        print(text.format(name=shown.display_name, counts=counts, journal=shown.journal_values))
         if not args.confirm:
-            print("Preview only: add --confirm to erase (Bureau role).", file=sys.stderr)
+            print(translate("erase.preview_only", language), file=sys.stderr)
             return 0
         rows = erasure.order_erasure(store, person, confirmed=True)
         if args.vacuum:
             erasure.vacuum(store)
     finally:
         store.close()
-    print(f"Erased: {rows} rows; the order travels with the next sync.")
+    print(translate("erase.done", language).format(rows=rows))
     return 0
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from .cli import open_store_for_cli
+    from .cli import open_store_for_cli, translate, user_language
     from .services import erasure
 
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     store = open_store_for_cli(args)
     try:
         proposed = erasure.due(store, today)
-        for person, code in proposed:
-            print(f"{person} {code}")
+        language = user_language(args)
+        for shown in erasure.describe_due(store, proposed, language or "en"):
+            print(translate("retention.line", language).format(**shown))
         if args.apply:
             count = erasure.retention_pass(store, today, confirmed=True, rewrite=args.vacuum)
-            print(f"Erased {count} person(s) under the retention rules.", file=sys.stderr)
+            print(translate("retention.applied", language).format(count=count), file=sys.stderr)
         else:
-            print(f"{len(proposed)} person(s) due; --apply to erase (Bureau role).", file=sys.stderr)
+            print(translate("retention.preview", language).format(count=len(proposed)), file=sys.stderr)
     finally:
         store.close()
     return 0
@@ -100,28 +104,40 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_access(args: argparse.Namespace) -> int:
-    from .cli import CliError, open_store_for_cli
+    from .cli import CliError, open_store_for_cli, translate, user_language
     from .services import access_export
     from .storage.errors import FileExistsRefusedError
 
     if not (args.out or args.json):
         raise CliError("cli.render_arguments")
+    outputs = [Path(name).expanduser() for name in (args.out, args.json) if name]
+    if not args.force:  # every output checked before any is written: a refusal writes nothing
+        for path in outputs:
+            if path.exists():
+                raise FileExistsRefusedError(path.name)
     store = open_store_for_cli(args)
     try:
         data = access_export.gather(store, _person(store, args))
     finally:
         store.close()
     language = args.doc_lang or str(data["person"].get("language") or "fr")
+    contents: list[tuple[Path, bytes]] = []
+    if args.out:  # both made first (a failing PDF writes no JSON either)
+        contents.append((Path(args.out).expanduser(), access_export.to_pdf(data, language)))
+    if args.json:
+        text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
+        contents.append((Path(args.json).expanduser(), text.encode("utf-8")))
+    written: list[Path] = []
     try:
-        if args.json:
-            text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
-            write_private(Path(args.json).expanduser(), text.encode("utf-8"), force=args.force)
-        if args.out:
-            write_private(Path(args.out).expanduser(), access_export.to_pdf(data, language), force=args.force)
-    except FileExistsError as exc:
+        for path, content in contents:
+            write_private(path, content, force=args.force)
+            written.append(path)
+    except FileExistsError as exc:  # planted meanwhile: what this run wrote is taken back
+        for path in written:
+            path.unlink(missing_ok=True)
         raise FileExistsRefusedError(Path(str(exc)).name) from None
-    print(f"Access export: {sum(len(r) for r in data['records'].values())} records, "
-          f"{len(data['history'])} journal values.", file=sys.stderr)
+    print(translate("access.done", user_language(args)).format(
+        records=sum(len(r) for r in data["records"].values()), history=len(data["history"])), file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "meeting_participant": ("Participant/e à la séance", "Sitzungsteilnehmer/in"),
     "next_step": ("Prochaine étape", "Nächster Schritt"), "team_member": ("Membre de l'équipe", "Teammitglied"),
     "signature": ("Signature", "Unterschrift"),
+    "journal_entry": ("Entrée du journal", "Journaleintrag"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -50,10 +51,54 @@ FIELDS: dict[str, tuple[str, str]] = {
     "version": ("Version", "Version"), "state": ("État", "Stand"), "owner": ("Responsable", "Verantwortlich"),
     "deleted": ("Supprimé", "Gelöscht"), "created_at": ("Créé le", "Erstellt am"),
     "updated_at": ("Modifié le", "Geändert am"),
+    "announced_institution": ("Institution qui annonce", "Meldende Institution"),
+    "institutions_involved": ("Institutions impliquées", "Beteiligte Institutionen"),
+    "level_override_reason": ("Motif de la dérogation", "Begründung der Abweichung"),
+    "override_reason": ("Motif de la dérogation", "Begründung der Abweichung"),
+    "requested_handling": ("Prise en charge demandée", "Beantragte Begleitung"),
+    "handling": ("Prise en charge", "Begleitung"), "partner_informed": ("Partenaire informé", "Partner informiert"),
+    "resolved_on": ("Réglé le", "Erledigt am"), "contact_email": ("E-mail de contact", "Kontakt-E-Mail"),
+    "contact_phone": ("Téléphone de contact", "Kontakttelefon"), "direction": ("Sens", "Richtung"),
+    "meeting_on": ("Séance le", "Sitzung am"), "network_meeting_planned": ("Séance de réseau prévue",
+                                                                          "Netzwerksitzung geplant"),
+    "recorded_on": ("Saisi le", "Erfasst am"), "target_row": ("Public cible", "Zielgruppe"),
+    "signature_status": ("Signature", "Unterschrift"), "aim": ("But", "Ziel"),
+    "aim_kind": ("Type de but", "Art des Ziels"),
+    "institution_commitments": ("Engagements des institutions", "Verpflichtungen der Institutionen"),
+    "lemc_conditions_met": ("Conditions LEMC remplies", "LEMC-Bedingungen erfüllt"),
+    "person_commitments": ("Engagements de la personne", "Verpflichtungen der Person"),
+    "review_dates": ("Dates de bilan", "Bilanztermine"), "printed_at": ("Imprimé le", "Gedruckt am"),
+    "signed_at": ("Signé le", "Unterschrieben am"), "assessor_role": ("Fonction de l'évaluateur/trice",
+                                                                    "Funktion der beurteilenden Person"),
+    "proposed_level": ("Niveau proposé", "Vorgeschlagene Stufe"), "refused": ("Refus", "Ablehnung"),
+    "created_on": ("Créé le", "Erstellt am"), "eval_medical": ("Évaluation médicale", "Medizinische Beurteilung"),
+    "eval_professional": ("Évaluation professionnelle", "Berufliche Beurteilung"),
+    "eval_resources": ("Évaluation des ressources", "Beurteilung der Ressourcen"),
+    "eval_social": ("Évaluation sociale", "Soziale Beurteilung"),
+    "framework_end_on": ("Fin du cadre", "Ende des Rahmens"), "lead_cms": ("Responsable CMS", "Verantwortlich SMZ"),
+    "lead_orp": ("Responsable ORP", "Verantwortlich RAV"), "organised_on": ("Organisé le", "Organisiert am"),
+    "started_on": ("Commencé le", "Begonnen am"), "occurred_at": ("Date", "Datum"),
+    "coordinator": ("Coordination", "Koordination"), "distribution": ("Diffusion", "Verteiler"),
+    "invited": ("Institutions invitées", "Eingeladene Institutionen"), "recommended": ("Recommandation", "Empfehlung"),
+    "present": ("Présent/e", "Anwesend"), "deregistered_on": ("Désinscrit/e le", "Abgemeldet am"),
+    "employability_verified_on": ("Employabilité vérifiée le", "Vermittelbarkeit geprüft am"),
+    "end_of_rights_on": ("Fin du droit le", "Ende des Anspruchs am"),
+    "fit_for_placement": ("Apte au placement", "Vermittlungsfähig"),
+    "fitness_exam_filed_on": ("Examen d'aptitude déposé le", "Eignungsabklärung eingereicht am"),
+    "job_seeker_without_rights": ("Demandeur/se d'emploi sans droit", "Stellensuchend ohne Anspruch"),
+    "pqf_started_on": ("PQF commencé le", "PQF begonnen am"),
+    "receives_ij_ac": ("Reçoit des indemnités de chômage", "Bezieht Arbeitslosentaggelder"),
+    "sanctioned": ("Sanctionné/e", "Sanktioniert"), "social_assistance": ("Aide sociale", "Sozialhilfe"),
+    "waiting_period": ("Délai d'attente", "Wartezeit"), "young_adult": ("Jeune adulte", "Junge/r Erwachsene/r"),
+    "done": ("Fait", "Erledigt"), "done_at": ("Fait le", "Erledigt am"),
+    "signer_name": ("Signataire", "Unterzeichnende Person"), "signer_role": ("Fonction du/de la signataire",
+                                                                             "Funktion der unterzeichnenden Person"),
 }
 
 TECHNICAL = {"id", "deleted", "created_at", "updated_at", "import_key", "sha256", "table_version", "title_code",
-             "title_params", "media_type", "scan_attachment_id", "hlc", "source"}
+             "title_params", "media_type", "scan_attachment_id", "hlc", "source",
+             # raw content, images and internal markers: in the JSON export only
+             "content", "image", "ratings", "party", "search_key", "batch_seq"}
 
 
 def table_word(table: str, language: str) -> str:

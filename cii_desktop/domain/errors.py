@@ -265,3 +265,25 @@ ACCESS_MESSAGES: dict[str, str] = {
     "profile.from_roster": "The network's roster states this (its administrator changes it); it cannot be changed on this workstation.",
 }
 MESSAGES.update(ACCESS_MESSAGES)
+
+LIFECYCLE_OUTPUT: dict[str, str] = {
+    "key.recovery_unseen": "A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run 'cii-desktop key new-recovery-key' now and write the new key down.",
+    "key.new_passphrase_needed": "A new passphrase is needed: --new-passphrase-file or CII_DESKTOP_NEW_PASSPHRASE. Nothing was changed.",
+    "key.new_passphrase_refused": "This key action keeps the current passphrase: --new-passphrase-file is refused (use 'key change-passphrase'). Nothing was changed.",
+    "key.changed": "Key changed in {folder} (protection: {protection}).",
+    "key.protection_passphrase": "passphrase",
+    "key.protection_keystore": "this computer's keystore",
+    "key.new_recovery_key": "New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):",
+    "backup.none_due": "No backup due.",
+    "backup.made": "Backup {name} made ({removed} older backup(s) removed by the retention).",
+    "backup.running": "A backup of this data folder is already running; wait for it to end. Nothing was done.",
+    "backup.restored": "Restored into {folder}; check OK: {counts}",
+    "erase.preview": "Person {name}: {counts}; {journal} value(s) in the change history.",
+    "erase.preview_only": "Preview only: add --confirm to erase (Bureau role).",
+    "erase.done": "Erased: {rows} record(s); the order travels with the next sync.",
+    "retention.line": "{name}, born {birth}: {cases} case(s); rule: {rule}",
+    "retention.applied": "Erased {count} person(s) under the retention rules.",
+    "retention.preview": "{count} person(s) due; --apply to erase (Bureau role).",
+    "access.done": "Right of access: {records} record(s), {history} value(s) of history.",
+}
+MESSAGES.update(LIFECYCLE_OUTPUT)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..services.data_folder import MIN_PASSPHRASE, DataFolder
-from ..storage.errors import StoreError
+from ..storage.errors import KeyChangeCancelledError, StoreError
 from ..storage.store import Store
 from . import tasks
 from .messages import message
@@ -37,6 +38,7 @@ class KeyDialog(QDialog):
         self._current = DataFolder(data_dir).protection()
         self._after_recovery = after_recovery
         self.recovery_key: str | None = None
+        self.notice: QMessageBox | None = None  # "cancelled", shown once the dialog has closed
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.action = QComboBox()
@@ -139,10 +141,14 @@ class KeyDialog(QDialog):
         self.error.setText(self.tr("Changing the key…"))
         from ..services.key_change import change_key
 
-        self._task = tasks.start(
-            lambda ctx: change_key(self._store, self._folder, target, passphrase,  # type: ignore[arg-type]
-                                   cancelled=lambda: ctx.cancelled),
-            self._done, self._failed)
+        def work(ctx: tasks.TaskContext) -> object:
+            try:
+                return change_key(self._store, self._folder, target, passphrase,  # type: ignore[arg-type]
+                                  cancelled=lambda: ctx.cancelled)
+            except KeyChangeCancelledError:
+                raise tasks.Cancelled() from None  # the user's cancel: not a failure
+
+        self._task = tasks.start(work, self._done, self._failed, on_cancelled=self._cancelled)
 
     def _running(self, running: bool) -> None:
         """While the change runs only Cancel works (it stops the change, which is then undone)."""
@@ -176,7 +182,35 @@ class KeyDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setVisible(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
+    def _cancelled(self) -> None:
+        """The change stopped, undone: the dialog closes and says the old key is unchanged."""
+        self._task = None
+        self.notice = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
+                                  message("store.key_change_cancelled"), parent=self.parentWidget())
+        self.notice.open()  # not modal for the application: nothing waits on it
+        super().reject()
+
     def _failed(self, exc: BaseException) -> None:
         self._task = None
         self._running(False)
         self.error.setText(message(exc.code if isinstance(exc, StoreError) else "store.error"))
+
+
+class RecoveryBanner(QLabel):
+    """The window's warning, at every opening, while the folder's recovery key was never shown (a key
+    change a crash interrupted was completed at the opening): until a new recovery key is issued."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #fde2e1; color: #7a1c1c; padding: 6px; border-radius: 3px;")
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ..services.key_change import recovery_unseen
+
+        self.setText(self.tr("A key change was completed when this database was opened after an interruption: "
+                             "its new recovery key was never shown. Issue a new recovery key now (Settings, "
+                             "Database key…) and write it down."))
+        self.setVisible(recovery_unseen(self._folder))

@@ -40,6 +40,10 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.store, self.data_dir, self.settings, self.demo = store, data_dir, settings, demo
+        from .key_dialog import RecoveryBanner
+
+        self.recovery_banner = RecoveryBanner(data_dir, self)  # a recovery key nobody saw: said until replaced
+        self.ui.centralLayout.insertWidget(0, self.recovery_banner)
         self.profile: Profile | None = load_profile(store)
         self.current_case_id: str | None = None
         self.first_steps = first_steps.FirstSteps(self, self.ui.caseTable.viewport())
@@ -435,7 +439,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.store, self.settings, self.data_dir, self).exec():
+        accepted = SettingsDialog(self.store, self.settings, self.data_dir, self).exec()
+        self.recovery_banner.refresh()  # a key change in the settings may have issued a recovery key
+        if accepted:
             self.profile = load_profile(self.store)
             self.setWindowTitle(self._title())
 

@@ -11,16 +11,13 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import re
 from typing import Any
 
-from ..domain.dates import format_date
+from ..domain import reference
 from ..storage.store import Store
 from .erasure import ErasureError, _chunks, collect
 
 FORMAT = "cii-desktop access export v1"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})")
 LABELS = {
     "title": ("Droit d'accès : données détenues sur la personne", "Auskunftsrecht: über die Person gespeicherte Daten"),
     "intro": ("Ce document contient toutes les données que ce poste de travail détient sur vous, leur "
@@ -37,6 +34,8 @@ LABELS = {
     "institutions": ("Institutions", "Institutionen"),
     "sent": ("Envoyé dans les lots (n°, date)", "Gesendet in den Paketen (Nr., Datum)"),
     "received": ("Reçu des postes", "Erhalten von den Arbeitsplätzen"),
+    "this": ("Ce poste de travail", "Dieser Arbeitsplatz"),
+    "other": ("Un autre poste du réseau", "Ein anderer Arbeitsplatz des Netzwerks"),
     "none": ("aucun", "keine"),
 }
 
@@ -88,7 +87,13 @@ def gather(store: Store, person_id: str) -> dict[str, Any]:
                for seq, at in conn.execute("SELECT seq, published_at FROM sync_outgoing ORDER BY seq")
                if int(seq) in sent]
     person = records["person"][0]
-    return {"format": FORMAT, "generated_on": dt.date.today().isoformat(), "person_id": person_id,
+    from .profile import roster_members
+
+    roster = roster_members(store)
+    stations = {w: {"name": roster[w].name, "institution": roster[w].institution, "office": roster[w].office}
+                for w in {own, *received} if w in roster}
+    return {"format": FORMAT, "workstations": stations, "own_workstation": own,
+            "generated_on": dt.date.today().isoformat(), "person_id": person_id,
             "person": person, "records": records, "history": history,
             "sharing": {"cases": [{"reference": c["reference"], "sharing_basis": c["sharing_basis"]}
                                   for c in records.get("case_file", [])],
@@ -106,53 +111,74 @@ def _institutions(conn: Any, ids: list[str]) -> list[dict[str, str]]:
     return found
 
 
-def _shown(value: Any) -> str:
-    """A value for people: dates dd.MM.yyyy, files by size, long texts cut at 600 characters."""
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, dict) and "bytes" in value:
-        return f"[{value['bytes']} B, sha256 {str(value['sha256'])[:16]}…]"
-    text = str(value)
-    if _DATE.match(text):
-        return format_date(dt.date.fromisoformat(text))
-    match = _DATETIME.match(text)
-    if match:
-        return f"{format_date(dt.date.fromisoformat(match[1]))} {match[2]}"
-    return text if len(text) <= 600 else text[:600] + "…"
+def _station(data: dict[str, Any], workstation: str, lang: str) -> str:
+    """A workstation as the roster names it: person, institution, office (never its id)."""
+    from ..documents.access_values import code_text
+
+    known = data.get("workstations", {}).get(workstation)
+    if known:
+        office = reference.by_code(reference.OFFICES, known["office"]).name(lang) \
+            if known["office"] in reference.codes(reference.OFFICES) else known["office"]
+        return f"{known['name']} ({code_text(known['institution'], lang)}, {office})"
+    return _t("this" if workstation == data.get("own_workstation") else "other", lang)
+
+
+def _decoded(value: Any) -> Any:
+    """A change journal value (JSON) as the row holds it: texts, numbers, flags; lists as JSON."""
+    import json
+
+    try:
+        parsed = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
+    if isinstance(parsed, bool):
+        return int(parsed)
+    return json.dumps(parsed, ensure_ascii=False) if isinstance(parsed, (list, dict)) else parsed
 
 
 def to_pdf(data: dict[str, Any], lang: str) -> bytes:
-    """The export as a PDF for the person (through the documents engine)."""
+    """The export as a PDF for the person (through the documents engine): words, never codes or ids."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import Flowable, Spacer
 
+    from ..documents.access_values import code_text, value_text, when
     from ..documents.access_words import field_word, shown_fields, table_word
     from ..documents.engine import Form, field_table, grid_table, para, render
 
     person = data["person"]
-    body = [para(_t("intro", lang)), Spacer(1, 4 * mm), para(f"<b>{_t('data', lang)}</b>" , "body")]
+    body: list[Flowable] = [para(_t("intro", lang)), Spacer(1, 4 * mm), para(_t("data", lang), "h2")]
     for table, rows in data["records"].items():
         for row in rows:
-            body += [Spacer(1, 2 * mm), para(table_word(table, lang), "small"),
-                     field_table([(field_word(k, lang), _shown(row[k])) for k in shown_fields(row)])]
-    body += [Spacer(1, 4 * mm), para(f"<b>{_t('history', lang)}</b>")]
-    body.append(grid_table([_t("when", lang), _t("what", lang), _t("value", lang), _t("from", lang)],
-                           [[_shown(h["changed_at"]), f"{table_word(h['table'], lang)}: {field_word(h['field'], lang)}",
-                             _shown(h["value"]),
-                             str(h["workstation"])[:8]] for h in data["history"]],
-                           [30 * mm, 45 * mm, 70 * mm, 29 * mm]))
+            fields = [(field_word(k, lang), value_text(k, row[k], lang)) for k in shown_fields(row)]
+            body += [para(table_word(table, lang), "h3"),
+                     field_table([(label, value) for label, value in fields if value is not None])]
+    history = []
+    for h in data["history"]:
+        if h["field"] not in shown_fields({h["field"]: None}):
+            continue  # identifiers, images, raw content: in the JSON export
+        shown = value_text(h["field"], _decoded(h["value"]), lang)
+        if shown is not None:
+            history.append([when(h["changed_at"]), f"{table_word(h['table'], lang)}: {field_word(h['field'], lang)}",
+                            shown, _station(data, h["workstation"], lang)])
+    body += [para(_t("history", lang), "h2"),
+             grid_table([_t("when", lang), _t("what", lang), _t("value", lang), _t("from", lang)], history,
+                        [28 * mm, 45 * mm, 62 * mm, 39 * mm])]
     sharing = data["sharing"]
-    sent = ", ".join(f"{b['seq']} ({_shown(b['published_at'])})" for b in sharing["sent_in_batches"])
-    body += [Spacer(1, 4 * mm), para(f"<b>{_t('sharing', lang)}</b>"), field_table([
-        (_t("basis", lang), ", ".join(f"{c['reference']}: {c['sharing_basis']}" for c in sharing["cases"])),
-        (_t("institutions", lang), ", ".join(f"{i['case']}: {i['institution']} ({i['role']})"
-                                             for i in sharing["institutions"])),
+    sent = ", ".join(f"{b['seq']} ({when(b['published_at']) if b['published_at'] else '–'})"
+                     for b in sharing["sent_in_batches"])
+    body += [para(_t("sharing", lang), "h2"), field_table([
+        (_t("basis", lang), ", ".join(f"{c['reference']}: {code_text(c['sharing_basis'], lang)}"
+                                      for c in sharing["cases"])),
+        (_t("institutions", lang), ", ".join(f"{i['case']}: {code_text(i['institution'], lang)} "
+                                             f"({code_text(i['role'], lang)})" for i in sharing["institutions"])),
         (_t("sent", lang), sent or _t("none", lang)),
-        (_t("received", lang), ", ".join(w[:8] for w in sharing["received_from_workstations"]) or _t("none", lang)),
+        (_t("received", lang), ", ".join(_station(data, w, lang) for w in sharing["received_from_workstations"])
+         or _t("none", lang)),
     ])]
     identity = [(_t("name", lang), f"{person['first_name']} {person['last_name']}"),
-                (_t("birth", lang), _shown(person["birth_date"])), (_t("avs", lang), _shown(person["avs_number"])),
-                (_t("generated", lang), _shown(data["generated_on"]))]
+                (_t("birth", lang), value_text("birth_date", person["birth_date"], lang) or "–"),
+                (_t("avs", lang), value_text("avs_number", person["avs_number"], lang) or "–"),
+                (_t("generated", lang), when(data["generated_on"]))]
     form = Form(title=_t("title", lang), form_code="CII-ACCESS.1", version="1", language=lang,
                 case_reference="–", document_id=str(data["person_id"])[:8], institution="",
                 identity=identity, body=body)

@@ -24,6 +24,7 @@ from ..storage.errors import NotABackupError, NotEmptyError, RestoreCheckFailedE
 from ..storage.store import Store
 from .data_folder import KEYINFO_FILENAME, DataFolder, parse_keyinfo
 
+LOCK_NAME = ".backup.lock"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^cii-(?:(?P<kind>manual|daily)|before-[0-9a-z]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?(?:\.db)?$")
 
@@ -57,10 +58,19 @@ def list_backups(folder: Path) -> list[Backup]:
 
 def make_backup(store: Store, folder: Path, kind: str = "manual",
                 now: dt.datetime | None = None) -> Path:
-    """Copy the database (a consistent snapshot, encrypted) with its key information."""
+    """Copy the database (a consistent snapshot, encrypted) with its key information; one backup
+    of a folder at a time (:class:`BackupRunningError` for the second, at once)."""
+    from ..storage.errors import BackupRunningError
+    from ..sync.run_lock import file_lock
+
     data = DataFolder(Path(folder))
-    info = data.read_keyinfo()
     private_dir(data.backups)
+    with file_lock(data.backups / LOCK_NAME, BackupRunningError):
+        return _make_backup(store, data, kind, now)
+
+
+def _make_backup(store: Store, data: DataFolder, kind: str, now: dt.datetime | None) -> Path:
+    info = data.read_keyinfo()
     now = now or dt.datetime.now()
     name = f"cii-{kind}-{now.strftime(_STAMP)}"
     final = data.backups / name

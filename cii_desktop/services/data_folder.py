@@ -309,10 +309,26 @@ def _checked(info: dict[str, Any], key: bytes, error: StoreError) -> bytes:
 
 def resolve_key(data: DataFolder, passphrase: str | None = None,
                 recovery_key: str | None = None) -> bytes:
-    """Find the raw key of an existing database; never creates or replaces one."""
+    """Find the raw key of an existing database; never creates or replaces one. When the key
+    information does not give it (valid JSON, but a changed salt or check value) and its copy
+    differs and does, the copy wins and the file is written again from it."""
     if not data.database.exists():
         raise NoDatabaseError(str(data.path))
     info = data.read_keyinfo()
+    try:
+        return _resolve_with(info, passphrase, recovery_key)
+    except (WrongPassphraseError, WrongKeyError, WrongRecoveryKeyError):
+        copy: dict[str, Any] | None = None
+        with contextlib.suppress(StoreError):
+            copy = parse_keyinfo(data.keyinfo_copy)
+        if copy is None or copy == info:
+            raise
+    key = _resolve_with(copy, passphrase, recovery_key)  # the copy's error if it fails too
+    data.write_keyinfo(copy)
+    return key
+
+
+def _resolve_with(info: dict[str, Any], passphrase: str | None, recovery_key: str | None) -> bytes:
     db_id = str(info["db_id"])
     if recovery_key:
         from ..storage import keys  # cryptography loads only when a key is derived or unwrapped
@@ -340,9 +356,10 @@ def open_database(folder: Path, passphrase: str | None = None,
     finish_pending(data.path)  # a key change a crash interrupted: completed or undone first
     if not data.database.exists():
         raise NoDatabaseError(str(data.path))
-    info = data.read_keyinfo()
+    data.read_keyinfo()
     inspect_file(data.database)
     key = resolve_key(data, passphrase, recovery_key)
+    info = data.read_keyinfo()  # after resolve_key: it may have repaired the file from its copy
     try:
         store = _open_with_key(data, key, new=False)
     except WrongKeyError:

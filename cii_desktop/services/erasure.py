@@ -15,6 +15,7 @@ sync's side (sync/*) needs three small hooks, described in the README ("Erasure 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,10 +182,8 @@ def erase_rows(conn: sqlcipher.Connection, person_id: str) -> int:
                      ("person_fts", "SELECT search_key FROM person WHERE id = ?")):
         keys = [(k,) for (k,) in conn.execute(sql, (person_id,)).fetchall() if k is not None]
         conn.executemany(f"DELETE FROM {fts} WHERE rowid = ?", keys)
-    from ..storage.schema import METADATA
-
     count = 0
-    order = [t.name for t in reversed(METADATA.sorted_tables) if t.name in rows]  # children first
+    order = [name for name in _children_first() if name in rows]
     for table in order:
         for part in _chunks(rows[table]):
             marks = ",".join("?" * len(part))
@@ -195,6 +194,14 @@ def erase_rows(conn: sqlcipher.Connection, person_id: str) -> int:
             conn.executemany("INSERT OR IGNORE INTO erased_row(table_name, row_id) VALUES (?, ?)",
                              [(table, row_id) for row_id in part])
     return count
+
+
+@functools.lru_cache(maxsize=1)
+def _children_first() -> tuple[str, ...]:
+    """The tables, children before parents (sorting them took 1.5 ms for each person erased)."""
+    from ..storage.schema import METADATA
+
+    return tuple(t.name for t in reversed(METADATA.sorted_tables))
 
 
 def _keep_statistics(conn: sqlcipher.Connection, person_id: str) -> None:
@@ -271,3 +278,24 @@ def retention_pass(store: Store, today: dt.date, *, confirmed: bool, rewrite: bo
         if rewrite:
             vacuum(store)
     return len(proposed)
+
+
+def describe_due(store: Store, proposed: list[tuple[str, str]], language: str) -> list[dict[str, str]]:
+    """What the Bureau needs to judge a proposal: the person's name and birth date, the number of
+    their cases and the rule's own text (retention.json, FR/DE; English: its code)."""
+    from ..domain.dates import format_date
+
+    texts = {str(r["code"]): str(r.get(language) or r.get("fr") or r["code"]) if language in ("fr", "de")
+             else str(r["code"]).replace("_", " ") for r in rules()}
+    conn = store.read_connection()
+    shown = []
+    for person_id, code in proposed:
+        row = conn.execute("SELECT p.first_name, p.last_name, p.birth_date, (SELECT count(*) FROM case_file c "
+                           "WHERE c.person_id = p.id AND c.deleted = 0) FROM person p WHERE p.id = ?",
+                           (person_id,)).fetchone()
+        if row is None:
+            continue
+        birth = format_date(dt.date.fromisoformat(str(row[2]))) if row[2] else "–"
+        shown.append({"name": f"{row[0]} {row[1]}", "birth": birth, "cases": str(row[3]),
+                      "rule": texts.get(code, code)})
+    return shown

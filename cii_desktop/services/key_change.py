@@ -54,13 +54,21 @@ def _paths(data: DataFolder) -> tuple[Path, Path]:
     return data.path / NEXT_DB, data.path / NEXT_KEYINFO
 
 
-def finish_pending(folder: Path) -> str | None:
-    """Complete or undo a key change a crash interrupted; returns "completed", "undone" or None."""
+UNSEEN = "recovery_unseen"
+
+
+def finish_pending(folder: Path, *, shown: bool = False) -> str | None:
+    """Complete or undo a key change a crash interrupted; returns "completed", "undone" or None.
+
+    A change completed here (at an opening, the process that made it having died) leaves a recovery
+    key nobody saw: the key information says so (:data:`UNSEEN`) until the next key change, and
+    every opening tells the user (:func:`recovery_unseen`). ``shown`` is the change's own process,
+    which prints its recovery key next."""
     data = DataFolder(Path(folder))
     next_db, next_info = _paths(data)
     if not next_info.exists():
-        if next_db.exists():
-            next_db.unlink()  # the copy was not committed: the old key is still the key
+        if next_db.exists() or _leftovers(next_db):
+            _remove_copy(next_db)  # the copy was not committed: the old key is still the key
             return "undone"
         return None
     new_info: dict[str, Any] | None
@@ -72,16 +80,38 @@ def finish_pending(folder: Path) -> str | None:
         new_info = None  # an atomic write cannot leave it half: treat as not committed
     if next_db.exists():
         _forget_new_entry(data, new_info)
-        next_db.unlink(missing_ok=True)
+        _remove_copy(next_db)
         next_info.unlink()
         return "undone"
     assert new_info is not None
     old_info = _old_info(data)
+    if not shown:
+        new_info[UNSEEN] = True
     data.write_keyinfo(new_info)
     if old_info is not None:
         _forget_old_entry(old_info, new_info)
     next_info.unlink()
     return "completed"
+
+
+def _leftovers(next_db: Path) -> list[Path]:
+    return [p for p in (Path(f"{next_db}{s}") for s in ("-journal", "-wal", "-shm")) if p.exists()]
+
+
+def _remove_copy(next_db: Path) -> None:
+    """The uncommitted copy and what SQLite left beside it (its rollback journal holds pages)."""
+    next_db.unlink(missing_ok=True)
+    for leftover in _leftovers(next_db):
+        leftover.unlink(missing_ok=True)
+
+
+def recovery_unseen(folder: Path) -> bool:
+    """True when the folder's recovery key was never shown (a key change completed at an opening):
+    ``cii-desktop key new-recovery-key`` issues one that is."""
+    try:
+        return bool(DataFolder(Path(folder)).read_keyinfo().get(UNSEEN))
+    except StoreError:
+        return False
 
 
 def _old_info(data: DataFolder) -> dict[str, Any] | None:
@@ -128,7 +158,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
     info = data.read_keyinfo()
     db_id = str(info["db_id"])
     new_info = {k: v for k, v in info.items()
-                if k not in ("kdf", "file_salt", "key_check", "keystore_entry")}
+                if k not in ("kdf", "file_salt", "key_check", "keystore_entry", UNSEEN)}
     new_info["protection"] = protection
     if protection == "passphrase":
         salt = keys.new_salt()
@@ -159,7 +189,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
             raise DatabaseInUseError(str(exc)) from None
         if Path(f"{data.database}-wal").exists():
             raise DatabaseInUseError("wal")
-        next_db.unlink(missing_ok=True)
+        _remove_copy(next_db)
         os.close(create_private_file(next_db))
         halt_if_cancelled()
         conn.set_progress_handler(lambda: 1 if stop() else 0, 20_000)  # a cancel interrupts the copy
@@ -186,7 +216,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
         conn.close()
         store.use_key(key)
         if not next_info.exists():
-            next_db.unlink(missing_ok=True)
+            _remove_copy(next_db)
             if protection == "keystore" and "keystore_entry" in new_info:
                 with contextlib.suppress(Exception):
                     keystore.forget_key(db_id, new_info["keystore_entry"])
@@ -194,6 +224,6 @@ def change_key(store: Store, folder: Path, protection: Protection,
     conn.close()
     os.replace(next_db, data.database)
     fsync_file(data.database)
-    finish_pending(data.path)
+    finish_pending(data.path, shown=True)
     store.use_key(new_key)
     return KeyChange(recovery_key, protection)

@@ -57,22 +57,24 @@ def roster_member(store: Store) -> RosterEntry | None:
     cannot be read, or it does not list this workstation. The roster was verified when it was
     pinned; it is read here with json alone (the window's title needs it before the first paint,
     where the sync's cryptography is not loaded yet)."""
+    return roster_members(store).get(store.workstation_id)
+
+
+def roster_members(store: Store) -> dict[str, RosterEntry]:
+    """Every workstation of the pinned roster by id ({} without a readable roster)."""
     import base64
     import json
 
     row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?",
                                           (ROSTER_SETTING,)).fetchone()
     if row is None:
-        return None
+        return {}
     try:
         payload = json.loads(base64.b64decode(json.loads(str(row[0]))["roster"]).decode("utf-8"))
-        entry = next((m for m in payload["members"] if m.get("id") == store.workstation_id), None)
-        if entry is None:
-            return None
-        return RosterEntry(str(entry["name"]), str(entry["institution"]), str(entry["office"]),
-                           str(entry.get("role", "")))
+        return {str(m["id"]): RosterEntry(str(m["name"]), str(m["institution"]), str(m["office"]),
+                                          str(m.get("role", ""))) for m in payload["members"]}
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        return None
+        return {}
 
 
 def _local_profile(store: Store) -> Profile | None:

@@ -111,6 +111,12 @@ class RestoreCheckFailedError(StoreError):
     code = "store.restore_check_failed"
 
 
+class BackupRunningError(StoreError):
+    """Another backup of the same data folder is being made now."""
+
+    code = "backup.running"
+
+
 class FileExistsRefusedError(StoreError):
     code = "store.file_exists"
 

@@ -54,13 +54,19 @@ def _unlock(fd: int) -> None:
 @contextlib.contextmanager
 def sync_lock(data_folder: Path) -> Iterator[None]:
     """Hold the data folder's sync lock, or raise :class:`SyncBusy` at once (never waits)."""
-    path = data_folder / LOCK_NAME
+    with file_lock(data_folder / LOCK_NAME, SyncBusy):
+        yield
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, busy: type[Exception]) -> Iterator[None]:
+    """Hold the OS lock of ``path`` (made empty, 0600), or raise ``busy`` at once (never waits)."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
         if not _try_lock(fd):
-            raise SyncBusy()
+            raise busy()
         try:
             yield
         finally:

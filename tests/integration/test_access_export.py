@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from cii_desktop.services import access_export
@@ -38,6 +39,16 @@ def test_access_export_holds_data_history_and_sharing(tmp_path: Path, memory_key
             assert not any(line.startswith(technical) for line in lines), (lang, technical)
         assert ("Date de naissance" if lang == "fr" else "Geburtsdatum") in shown
         assert ("Personne: Adresse" if lang == "fr" else "Person: Adresse") in shown
+        # written for the person: no markup, no codes or column names, no ids, no ISO dates, no raw JSON
+        assert "<b>" not in shown and "&lt;" not in shown
+        assert re.findall(r"\b[a-z]+_[a-z_]+\b", shown) == [], lang
+        assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}", shown)
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", shown) and not re.search(r"\{\"", shown)
+        assert not re.search(r"\b(true|false|None)\b", shown)
+        assert ("Oui" if lang == "fr" else "Ja") in shown and ("Ce poste de travail" if lang == "fr"
+                                                                 else "Dieser Arbeitsplatz") in shown
+        assert ("Clôturée" if lang == "fr" else "Abgeschlossen") in shown or \
+            ("Détectée" if lang == "fr" else "Erkannt") in shown  # a case status in words
     store.close()
 
 
@@ -59,6 +70,10 @@ def test_cli_access_erase_and_retention(tmp_path: Path) -> None:
     assert again.returncode == 1 and "not overwritten" in again.stderr
     preview = run("erase", "--data-dir", str(folder), "--case", reference, env=env)
     assert preview.returncode == 0 and "Preview only" in preview.stderr
+    french = run("erase", "--data-dir", str(folder), "--case", reference, "--lang", "fr", env=env)
+    assert "Aperçu seulement" in french.stderr and "Dossier " in french.stdout, french.stdout
+    assert "_" not in french.stdout and "journal entry" not in french.stdout, french.stdout
+    assert name.split()[0] in french.stdout
     # a demo folder's user is the demo's Bureau CII (refusals: tests/integration/test_permissions_cli.py)
     done = run("erase", "--data-dir", str(folder), "--case", reference, "--confirm", "--vacuum", env=env)
     assert done.returncode == 0, done.stderr
@@ -67,6 +82,9 @@ def test_cli_access_erase_and_retention(tmp_path: Path) -> None:
     assert run("check", "--data-dir", str(folder), env=env).returncode == 0
     retention = run("retention", "--data-dir", str(folder), env=env)
     assert retention.returncode == 0 and "due" in retention.stderr
+    later = run("retention", "--data-dir", str(folder), "--today", "2099-01-01", "--lang", "de", env=env)
+    assert later.returncode == 0 and "fällig" in later.stderr, later.stderr
+    assert "closed_case" not in later.stdout
 
 
 def test_unknown_person(tmp_path: Path, memory_keystore: MemoryKeyring) -> None:

@@ -130,6 +130,15 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
     assert run("demo", "--data-dir", str(folder), "--persons", "8", "--passphrase-file", str(secret)).returncode == 0
     made = run("backup", "--data-dir", str(folder), "--passphrase-file", str(secret))
     assert made.returncode == 0, made.stderr
+    from cii_desktop.storage.errors import BackupRunningError
+    from cii_desktop.sync.run_lock import file_lock
+
+    with file_lock(folder / "backups" / backup.LOCK_NAME, BackupRunningError):  # a backup is being made now
+        second = run("backup", "--data-dir", str(folder), "--passphrase-file", str(secret), "--lang", "fr")
+    assert second.returncode == 1 and "déjà en cours" in second.stderr, second.stderr
+    assert len(backup.list_backups(folder)) == 1
+    french = run("backup", "--data-dir", str(folder), "--passphrase-file", str(secret), "--lang", "de")
+    assert french.returncode == 0 and "cii-manual-" in french.stdout and "erstellt" in french.stdout
     due = run("backup", "--if-due", "--data-dir", str(folder), "--passphrase-file", str(secret))
     assert due.returncode == 0 and "No backup due" in due.stderr
     source = backup.list_backups(folder)[0].path
@@ -137,6 +146,7 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
                    "--passphrase-file", str(secret))
     assert restored.returncode == 0, restored.stderr
     assert "check OK" in restored.stdout and "person 8" in restored.stdout
+    assert not any(p.name.startswith(".partial") for p in (folder / "backups").iterdir())
     again = run("restore", "--from", str(source), "--data-dir", str(tmp_path / "new"),
                 "--passphrase-file", str(secret), "--lang", "fr")
     assert again.returncode == 1 and "dossier cible n'est pas vide" in again.stderr

@@ -115,7 +115,7 @@ def test_interrupted_change_is_undone_or_completed(tmp_path: Path, memory_keysto
     elif target == "finish_pending":
         real = key_change.finish_pending
         monkeypatch.setattr(key_change, "finish_pending",
-                            lambda folder: real(folder) if not (folder / key_change.NEXT_KEYINFO).exists()
+                            lambda folder, **kw: real(folder, **kw) if not (folder / key_change.NEXT_KEYINFO).exists()
                             else crash())
     elif target == "fsync_file":
         real_fsync = key_change.fsync_file
