@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.dates import format_date
+from .cli_settings import say
 from .domain.errors import MESSAGES, ValidationFailed
 from .services.demo_folder import DEMO_PASSPHRASE, PASSPHRASE_ENV, create_demo
 from .storage.errors import PassphraseRequiredError, StoreError
@@ -91,8 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = None
     if protection == "passphrase":
         if not keystore_available():
-            print("No usable keystore on this computer: the database will be protected by a "
-                  "passphrase.", file=sys.stderr)
+            print(say("cli.out.no_keystore", user_language(args)), file=sys.stderr)
         passphrase = _new_passphrase(args)
     new_folders = _missing_folders(folder)
     try:
@@ -101,8 +101,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         _remove_empty(new_folders)  # a failed init leaves no empty folder behind
         raise
     created.store.close()
-    print(f"Database created in {folder} (protection: {protection}).")
-    print("Recovery key - write it down or print it, it is shown only once:")
+    lang = user_language(args)
+    print(say("cli.out.created", lang, folder=folder, protection=say(f"cli.out.{protection}", lang)))
+    print(say("cli.out.recovery", lang))
     print(f"  {created.recovery_key}")
     return 0
 
@@ -164,9 +165,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         remove_new_database(folder)
         _checkpoint()
-    how = "keystore" if keystore_available() else (
-        "passphrase" if passphrase else f"demo passphrase '{DEMO_PASSPHRASE}'")
-    print(f"Demo data folder {folder}: {args.persons} persons, {count} cases (key: {how}).")
+    lang = user_language(args)
+    how = say("cli.out.keystore", lang) if keystore_available() else say("cli.out.passphrase", lang) \
+        if passphrase else say("cli.out.demo_passphrase", lang, passphrase=DEMO_PASSPHRASE)
+    print(say("cli.out.demo", lang, folder=folder, persons=args.persons, cases=count, key=how))
     return 0
 
 
@@ -178,10 +180,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_store(store)
     finally:
         store.close()
+    lang = user_language(args)
     for problem in report.problems:
-        print(f"  problem: {problem}")
+        print("  " + say("cli.out.problem", lang, problem=problem))
     counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
-    print(f"{'OK' if report.ok else 'DAMAGED'}: key valid; {counts}")
+    print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
     return 0 if report.ok else 1
 
 
@@ -207,7 +210,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         office = reference.by_code(reference.OFFICES, r.office_code).abbreviation("fr")
         print(f"{r.reference:<16} {r.person_name:<32} {format_date(r.birth_date):<10}  "
               f"{office:<12} {r.status}")
-    print(f"{len(rows)} case(s)", file=sys.stderr)
+    print(say("cli.out.cases", user_language(args), count=len(rows)), file=sys.stderr)
     return 0
 
 
@@ -231,29 +234,38 @@ def _count(text: str) -> int:
     return value
 
 
+def _shared_options(parser: argparse.ArgumentParser, default: object, with_lang: bool = True) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="data folder (default, as the window: $CII_DESKTOP_DATA_DIR, the folder "
+                             "chosen in Settings, the machine presets' data_dir, the user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
+                        help=f"read the passphrase from FILE (weaker than typing it; also ${PASSPHRASE_ENV})")
+    parser.add_argument("--recovery-key-file", metavar="FILE", default=default,
+                        help="open with the recovery key read from FILE (restores the keystore entry)")
+    if with_lang:
+        parser.add_argument("--lang", choices=("fr", "de"), default=default,
+                            help="language of the window and the messages (default: $CII_DESKTOP_LANG, "
+                                 "the language chosen in Settings, the machine presets' lang, then "
+                                 "LC_ALL/LC_MESSAGES/LANG, else English)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cii-desktop", allow_abbrev=False,
         description="CII Desktop - encrypted offline case work for the CII-Valais network. "
                     "Without a command, starts the window.")
     parser.add_argument("--version", action="version", version=f"cii-desktop {__version__}")
+    # The options shared by the commands work before the command too, with the same meaning
+    # (``--data-dir D init`` = ``init --data-dir D``): the main parser holds them, and the
+    # commands' copies default to SUPPRESS so an option not repeated after the command keeps the
+    # main parser's value.
+    _shared_options(parser, None)
     common_without_lang = argparse.ArgumentParser(add_help=False)
-    common_without_lang.add_argument("--data-dir", metavar="DIR",
-                                     help="data folder (default, as the window: $CII_DESKTOP_DATA_DIR, the "
-                                          "folder chosen in Settings, the machine presets' data_dir, "
-                                          "the user data folder)")
-    common_without_lang.add_argument("--passphrase-file", metavar="FILE",
-                                     help="read the passphrase from FILE (weaker than typing it; also "
-                                          f"${PASSPHRASE_ENV})")
-    common_without_lang.add_argument("--recovery-key-file", metavar="FILE",
-                                     help="open with the recovery key read from FILE (restores the keystore entry)")
-    common = argparse.ArgumentParser(add_help=False, parents=[common_without_lang])
-    common.add_argument("--lang", choices=("fr", "de"),
-                        help="language of the messages (default: from LANG)")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder for the window")
+    _shared_options(common_without_lang, argparse.SUPPRESS, with_lang=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _shared_options(common, argparse.SUPPRESS)
     parser.add_argument("--demo", action="store_true",
                         help="open the demo data folder (created with fictional cases on first launch)")
-    parser.add_argument("--lang", choices=("fr", "de"), help="language of the window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty encrypted database")
@@ -318,12 +330,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse's usage error is 2, which `sync` documents as "offline"
         from . import cli_sync
 
-        words = [w for w in (sys.argv[1:] if argv is None else argv) if not w.startswith("-")]
-        if exc.code == 2 and words[:1] == ["sync"]:
+        if exc.code == 2 and _command_word(sys.argv[1:] if argv is None else argv) == "sync":
             return cli_sync.EXIT_USAGE
         raise
     func = getattr(args, "func", None)
     if func is None:
+        if args.passphrase_file or args.recovery_key_file:  # the window asks for them itself
+            parser.error("--passphrase-file and --recovery-key-file go with a command (e.g. check)")
         return cmd_gui(args)
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _SafeText(sys.stdout), _SafeText(sys.stderr)
@@ -343,11 +356,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 141
     except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
-        print(f"cii-desktop: error: {_describe(exc, user_language(args))}", file=sys.stderr)
+        print(f"cii-desktop: error: {_describe(exc, user_language(args), args)}", file=sys.stderr)
     finally:
         _restore_sigterm(previous)
         sys.stdout, sys.stderr = streams
     return 1
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command of a command line, the shared options' values before it skipped."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--data-dir", "--passphrase-file", "--recovery-key-file", "--lang"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 class _Terminated(BaseException):
@@ -415,7 +439,7 @@ class _SafeText:
         return getattr(self._stream, name)
 
 
-def _describe(exc: Exception, language: str | None) -> str:
+def _describe(exc: Exception, language: str | None, args: argparse.Namespace | None = None) -> str:
     """One line for any failure of a command, in the user's language (French, German, else
     English); never a traceback, never personal data."""
     from .storage.errors import classify, is_database_error
@@ -430,7 +454,16 @@ def _describe(exc: Exception, language: str | None) -> str:
         codes = ["cli.file_error"]
     else:
         codes = ["store.error"]
-    return " ".join(translate(code, language) for code in codes)
+    text = " ".join(translate(code, language) for code in codes)
+    if codes == ["store.no_database"]:  # which folder, and why that one when not typed
+        from .cli_settings import data_dir_source
+
+        source = data_dir_source(args)
+        where = say("cli.out.folder_from", language, folder=exc,
+                    source=translate(source, language) if source and source.startswith("cli.") else source) \
+            if source else str(exc)
+        text += f" [{where}]"
+    return text
 
 
 def user_language(args: argparse.Namespace | None) -> str | None:

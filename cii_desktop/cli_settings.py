@@ -82,3 +82,29 @@ def warn(refused: list[str], lang: str | None) -> None:
 def reset() -> None:
     """A new command (tests run several in one process): warn again."""
     _WARNED.clear()
+
+
+def say(code: str, lang: str | None, **params: object) -> str:
+    """A line a command prints, in the user's language (domain.errors.OUTPUT_MESSAGES); the
+    parameters are filled after the translation."""
+    from .cli import translate
+
+    return translate(code, lang).format(**params)
+
+
+def data_dir_source(args: argparse.Namespace | None) -> str | None:
+    """Where the data folder came from when not the command line: the variable's name, or the
+    message code of the Settings, the machine presets or the default; None for the command line."""
+    from . import presets
+
+    if args is not None and getattr(args, "data_dir", None):
+        return None
+    env = presets.SETTINGS["data_dir"].env
+    if presets.normalise("data_dir", os.environ.get(env, "") or "-"):
+        return env
+    user = stored("data_dir")
+    if user and presets.normalise("data_dir", user):
+        return "cli.out.from_settings"
+    if "data_dir" in presets.machine_presets():
+        return "cli.out.from_presets"
+    return "cli.out.from_default"

@@ -60,7 +60,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     on stderr in the user's language), 2 offline, 1 error, 64 usage or configuration error (a
     shared folder inside the data folder, or the reverse: nothing is done)."""
     from .cli import translate, user_language
-    from .cli_settings import setting
+    from .cli_settings import say, setting
     from .services.data_folder import ShareLocationError
     from .services.sync import pending_update, run_sync
 
@@ -76,7 +76,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     finally:
         store.close()
-    print(report.summary())
+    print("".join(say(code, language, **params) for code, params in report.summary_parts()))
     for code, detail in report.information:  # what this (administrator's) workstation did on the share
         print(f"cii-desktop: {translate(code, language)}{f' [{detail}]' if detail else ''}", file=sys.stderr)
     if report.offline:

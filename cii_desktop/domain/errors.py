@@ -261,3 +261,34 @@ ACCESS_MESSAGES: dict[str, str] = {
     "profile.from_roster": "The network's roster states this (its administrator changes it); it cannot be changed on this workstation.",
 }
 MESSAGES.update(ACCESS_MESSAGES)
+
+# What the commands print (not errors): their ordinary output, in the user's language; {name}
+# are filled by the command (str.format).
+OUTPUT_MESSAGES: dict[str, str] = {
+    "cli.out.no_keystore": "No usable keystore on this computer: the database will be protected by a passphrase.",
+    "cli.out.created": "Database created in {folder} (protection: {protection}).",
+    "cli.out.keystore": "keystore",
+    "cli.out.passphrase": "passphrase",
+    "cli.out.recovery": "Recovery key - write it down or print it, it is shown only once:",
+    "cli.out.check_ok": "OK: key valid; {counts}",
+    "cli.out.check_damaged": "DAMAGED: key valid; {counts}",
+    "cli.out.problem": "problem: {problem}",
+    "cli.out.demo": "Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).",
+    "cli.out.demo_passphrase": "demo passphrase '{passphrase}'",
+    "cli.out.cases": "{count} case(s)",
+    "cli.out.folder_from": "folder: {folder}, from {source}",
+    "cli.out.from_settings": "the Settings",
+    "cli.out.from_presets": "the machine presets",
+    "cli.out.from_default": "the default user data folder",
+    "cli.out.presets_unreadable": "The machine presets file could not be read (damaged, not a text file, too large or not allowed); it was ignored.",
+    "sync.out.offline": "share unreachable: working offline; nothing was exchanged",
+    "sync.out.not_network": "not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged",
+    "sync.out.ready": "; {count} change(s) ready, sent at the next sync",
+    "sync.out.exchanged": "sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}",
+    "sync.out.repaired": ", {count} batch(es) published again",
+    "sync.out.held_back": ", {count} held back (no consent yet)",
+    "sync.out.waiting": ", waiting for {count} workstation(s)",
+    "sync.out.skew": ", clock off on {count} workstation(s)",
+    "sync.out.notices": "; {count} notice(s) need attention",
+}
+MESSAGES.update(OUTPUT_MESSAGES)
