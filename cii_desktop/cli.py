@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .domain.dates import format_date
 from .cli_settings import say
+from .domain.dates import format_date
 from .domain.errors import MESSAGES, ValidationFailed
 from .services.demo_folder import DEMO_PASSPHRASE, PASSPHRASE_ENV, create_demo
 from .storage.errors import PassphraseRequiredError, StoreError
