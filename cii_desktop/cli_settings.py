@@ -47,7 +47,9 @@ def setting(args: argparse.Namespace | None, name: str, command_line: str | None
 
     refused: list[str] = []
     value = presets.resolve(name, command_line=command_line, user=stored(name), refused=refused)
-    warn(refused, language(args) if name != "language" else value or _locale())
+    lang = language(args) if name != "language" else value or _locale()
+    warn(refused, lang)
+    warn_presets(lang)
     return value
 
 
@@ -79,9 +81,23 @@ def warn(refused: list[str], lang: str | None) -> None:
             print(f"cii-desktop: {translate('settings.refused', lang)} [{where}]", file=sys.stderr)
 
 
+def warn_presets(lang: str | None) -> None:
+    """One line per damaged or unreadable presets file and run, naming the file."""
+    from . import presets
+
+    for path, kind in presets.problems().items():
+        if f"file {path}" not in _WARNED:
+            _WARNED.add(f"file {path}")
+            code = "cli.out.presets_unreadable" if kind == "unreadable" else "cli.out.presets_line"
+            print(f"cii-desktop: {say(code, lang)} [{path}]", file=sys.stderr)
+
+
 def reset() -> None:
     """A new command (tests run several in one process): warn again."""
+    from . import presets
+
     _WARNED.clear()
+    presets.forget_problems()
 
 
 def say(code: str, lang: str | None, **params: object) -> str:

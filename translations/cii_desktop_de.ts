@@ -2820,6 +2820,10 @@
         <translation>; {count} Hinweis(e) erfordern Aufmerksamkeit</translation>
     </message>
     <message>
+        <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
+        <translation>Eine Zeile der Voreinstellungsdatei des Computers konnte nicht gelesen werden (weder UTF-8 noch Windows-1252); sie wurde ignoriert, der Rest der Datei wird verwendet.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>

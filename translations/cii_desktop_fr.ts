@@ -2820,6 +2820,10 @@
         <translation> ; {count} avis demande(nt) votre attention</translation>
     </message>
     <message>
+        <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
+        <translation>Une ligne du fichier de préréglages de la machine n&apos;a pas pu être lue (ni UTF-8 ni Windows-1252) ; elle a été ignorée, le reste du fichier est utilisé.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>

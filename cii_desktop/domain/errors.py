@@ -290,5 +290,6 @@ OUTPUT_MESSAGES: dict[str, str] = {
     "sync.out.waiting": ", waiting for {count} workstation(s)",
     "sync.out.skew": ", clock off on {count} workstation(s)",
     "sync.out.notices": "; {count} notice(s) need attention",
+    "cli.out.presets_line": "A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.",
 }
 MESSAGES.update(OUTPUT_MESSAGES)

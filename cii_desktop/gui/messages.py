@@ -235,6 +235,7 @@ TEXTS = {
 "sync.out.waiting": QT_TRANSLATE_NOOP("Messages", ", waiting for {count} workstation(s)"),
 "sync.out.skew": QT_TRANSLATE_NOOP("Messages", ", clock off on {count} workstation(s)"),
 "sync.out.notices": QT_TRANSLATE_NOOP("Messages", "; {count} notice(s) need attention"),
+"cli.out.presets_line": QT_TRANSLATE_NOOP("Messages", "A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 
