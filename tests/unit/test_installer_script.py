@@ -137,7 +137,8 @@ def test_presets_merge_only_a_utf16_file_and_never_reads_it_with_readinistr() ->
     assert check < refused < presets.index("CopyFiles /SILENT") < presets.index("!insertmacro PRESET office")
     assert "$(PresetsNotUnicode)" in presets[check:refused + 40]
     for language in ("FRENCH", "GERMAN", "ENGLISH"):
-        line = next(x for x in SCRIPT.splitlines() if x.startswith(f"LangString PresetsNotUnicode ${{LANG_{language}}}"))
+        prefix = f"LangString PresetsNotUnicode ${{LANG_{language}}}"
+        line = next(x for x in SCRIPT.splitlines() if x.startswith(prefix))
         assert "UTF-16" in line and "/OFFICE=" in line
     assert "| 6 |" in README and "UTF-16" in README[README.index("| 6 |"):]
 
