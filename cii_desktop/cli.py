@@ -318,7 +318,7 @@ def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .cli_settings import reset, usable_streams
+    from .cli_settings import SafeText, flush_output, reset, silence_stdout, usable_streams
     from .paths import restrict_umask
 
     usable_streams()  # a windowed program (the scheduled task) has no stdout/stderr
@@ -339,11 +339,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--passphrase-file and --recovery-key-file go with a command (e.g. check)")
         return cmd_gui(args)
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _SafeText(sys.stdout), _SafeText(sys.stderr)
+    sys.stdout, sys.stderr = SafeText(sys.stdout), SafeText(sys.stderr)
     previous = _on_sigterm()
     try:
         result = int(func(args))
-        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        flush_output()  # a closed pipe shows here, not at exit
         return result
     except KeyboardInterrupt:
         print("cii-desktop: interrupted", file=sys.stderr)
@@ -353,12 +353,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 143
     except BrokenPipeError:
         # The reader went away (``cases --json | head``): stop quietly, as SIGPIPE would.
-        _silence_stdout()
+        silence_stdout()
         return 141
     except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
         print(f"cii-desktop: error: {_describe(exc, user_language(args), args)}", file=sys.stderr)
     finally:
         _restore_sigterm(previous)
+        try:
+            flush_output()  # after an error too: nothing may fail at exit (exit 120, a traceback)
+        except BrokenPipeError:
+            silence_stdout()
         sys.stdout, sys.stderr = streams
     return 1
 
@@ -411,32 +415,6 @@ def _restore_sigterm(previous: object) -> None:
     if isinstance(previous, tuple):
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
-
-
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
-    except (OSError, ValueError):
-        pass
-
-
-class _SafeText:
-    """A text stream that never passes terminal escapes or direction overrides through: names
-    and references arrive by sync, and ESC sequences could rewrite the terminal."""
-
-    def __init__(self, stream: object) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        from .domain.text import printable
-
-        lines = text.split("\n")
-        self._stream.write("\n".join(printable(line.replace("\t", " ")) for line in lines))  # type: ignore[attr-defined]
-        return len(text)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._stream, name)
 
 
 def _describe(exc: Exception, language: str | None, args: argparse.Namespace | None = None) -> str:

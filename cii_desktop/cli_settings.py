@@ -32,6 +32,53 @@ def usable_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process
 
 
+def silence_stdout(stream: object = None, fd: int = 1) -> None:
+    stream = stream or sys.__stdout__
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno() if stream else fd)  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        pass
+
+
+def flush_output() -> None:
+    """The command's output written out. A closed pipe on stdout is the reader going away (141);
+    any other failure to write (a full disk: ``> /dev/full``) leaves the command's exit code as
+    it is: the streams then go to the null device, so nothing fails again at exit."""
+    for stream, fd in ((sys.stdout, 1), (sys.stderr, 2)):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            if fd == 1:
+                raise
+            silence_stdout(sys.__stderr__, 2)
+        except (OSError, ValueError):
+            silence_stdout(sys.__stdout__ if fd == 1 else sys.__stderr__, fd)
+
+
+class SafeText:
+    """A text stream that never passes terminal escapes or direction overrides through: names
+    and references arrive by sync, and ESC sequences could rewrite the terminal."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from .domain.text import printable
+
+        lines = text.split("\n")
+        try:
+            self._stream.write("\n".join(printable(line.replace("\t", " ")) for line in lines))  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError):
+            pass  # a full disk or a closed file: the output is lost, the command's exit code stays
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def stored(name: str) -> str | None:
     """What the user chose in the window's Settings (QtCore's QSettings only, no widgets)."""
     from .gui.settings import AppSettings

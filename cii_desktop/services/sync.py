@@ -78,8 +78,8 @@ class SyncReport:
     def summary_parts(self) -> list[tuple[str, dict[str, int]]]:
         """The summary as message codes (domain.errors.OUTPUT_MESSAGES) and their numbers."""
         if self.offline:
-            parts = [("sync.out.not_network" if self.offline_reason == "share.not_network"
-                      else "sync.out.offline", {})]
+            reason = "sync.out.not_network" if self.offline_reason == "share.not_network" else "sync.out.offline"
+            parts: list[tuple[str, dict[str, int]]] = [(reason, {})]
             if self.sealed_changes:
                 parts.append(("sync.out.ready", {"count": self.sealed_changes}))
             return parts
