@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .cli_settings import say
+from .cli_settings import say, shown
 from .domain.dates import format_date
 from .domain.errors import MESSAGES, ValidationFailed
 from .services.demo_folder import DEMO_PASSPHRASE, PASSPHRASE_ENV, create_demo
@@ -41,7 +41,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return Path(chosen).expanduser() if chosen else default_data_dir()
 
 
-def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
+def _passphrase(args: argparse.Namespace, prompt: str = "") -> str | None:
     if getattr(args, "passphrase_file", None):
         try:
             return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
@@ -50,7 +50,7 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str |
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        return getpass.getpass(prompt or say("cli.out.prompt_passphrase", user_language(args)))
     return None
 
 
@@ -105,6 +105,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(say("cli.out.created", lang, folder=folder, protection=say(f"cli.out.{protection}", lang)))
     print(say("cli.out.recovery", lang))
     print(f"  {created.recovery_key}")
+    if not shown(sys.stdout):  # the database stands (exit 0), but its recovery key was never seen
+        print(say("cli.out.recovery_lost", lang), file=sys.stderr)
     return 0
 
 
@@ -112,10 +114,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     """A new passphrase: from the file or the environment, else typed twice (a typing mistake
     would lock the database for good)."""
     typed = not getattr(args, "passphrase_file", None) and not os.environ.get(PASSPHRASE_ENV)
-    passphrase = _passphrase(args, "New passphrase (12 characters or more): ")
+    passphrase = _passphrase(args, say("cli.out.prompt_new", user_language(args)))
     if passphrase is None:
         raise CliError("cli.passphrase_needed")
-    if typed and getpass.getpass("Type the passphrase again: ") != passphrase:
+    if typed and getpass.getpass(say("cli.out.prompt_again", user_language(args))) != passphrase:
         raise CliError("cli.passphrase_mismatch")
     return passphrase
 
@@ -346,16 +348,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush_output()  # a closed pipe shows here, not at exit
         return result
     except KeyboardInterrupt:
-        print("cii-desktop: interrupted", file=sys.stderr)
+        print(f"cii-desktop: {say('cli.out.interrupted', user_language(args))}", file=sys.stderr)
         return 130
     except _Terminated:
-        print("cii-desktop: stopped", file=sys.stderr)
+        print(f"cii-desktop: {say('cli.out.stopped', user_language(args))}", file=sys.stderr)
         return 143
     except BrokenPipeError:
         # The reader went away (``cases --json | head``): stop quietly, as SIGPIPE would.
         silence_stdout()
         return 141
     except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
+        # "cii-desktop: error:" stays as it is in every language: scripts and monitoring look for it
         print(f"cii-desktop: error: {_describe(exc, user_language(args), args)}", file=sys.stderr)
     finally:
         _restore_sigterm(previous)

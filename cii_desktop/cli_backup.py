@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import language as user_language
+from .cli_settings import say
+
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from .cli import _data_dir, open_store_for_cli
@@ -14,7 +17,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     folder = _data_dir(args)
     if args.if_due and not backup.backup_due(folder):
-        print("No backup due.", file=sys.stderr)
+        print(say("cli.out.no_backup_due", user_language(args)), file=sys.stderr)
         return 0
     store = open_store_for_cli(args)
     try:
@@ -22,7 +25,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     removed = backup.prune(folder)
-    print(f"Backup {made} ({len(removed)} older backup(s) removed by the retention).")
+    print(say("cli.out.backup", user_language(args), backup=made, removed=len(removed)))
     return 0
 
 
@@ -43,7 +46,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CliError("cli.passphrase_needed")
     report = backup.restore(source, target, passphrase=passphrase, recovery_key=recovery)
     counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
-    print(f"Restored into {target}; check OK: {counts}")
+    print(say("cli.out.restored", user_language(args), folder=target, counts=counts))
     return 0
 
 

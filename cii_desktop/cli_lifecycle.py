@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import language as user_language
+from .cli_settings import say
 from .paths import write_private
 
 
@@ -35,18 +37,18 @@ def cmd_erase(args: argparse.Namespace) -> int:
     try:
         person = _person(store, args)
         shown = erasure.preview(store, person)
-        print(f"Person {shown.display_name} ({person}): "
-              + ", ".join(f"{t} {n}" for t, n in shown.rows.items())
-              + f", journal values {shown.journal_values}")
+        lang = user_language(args)
+        print(say("cli.out.erase_preview", lang, name=shown.display_name, person=person,
+                  rows=", ".join(f"{t} {n}" for t, n in shown.rows.items()), values=shown.journal_values))
         if not args.confirm:
-            print("Preview only: add --confirm to erase (Bureau role).", file=sys.stderr)
+            print(say("cli.out.preview_only", lang), file=sys.stderr)
             return 0
         rows = erasure.order_erasure(store, person, confirmed=True)
         if args.vacuum:
             erasure.vacuum(store)
     finally:
         store.close()
-    print(f"Erased: {rows} rows; the order travels with the next sync.")
+    print(say("cli.out.erased", lang, rows=rows))
     return 0
 
 
@@ -62,9 +64,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
             print(f"{person} {code}")
         if args.apply:
             count = erasure.retention_pass(store, today, confirmed=True, rewrite=args.vacuum)
-            print(f"Erased {count} person(s) under the retention rules.", file=sys.stderr)
+            print(say("cli.out.retention_erased", user_language(args), count=count), file=sys.stderr)
         else:
-            print(f"{len(proposed)} person(s) due; --apply to erase (Bureau role).", file=sys.stderr)
+            print(say("cli.out.retention_due", user_language(args), count=len(proposed)), file=sys.stderr)
     finally:
         store.close()
     return 0
@@ -92,10 +94,11 @@ def cmd_profile(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if now is None:
-        print("No user on this workstation yet: --name, --role, --institution, --office.", file=sys.stderr)
+        print(say("cli.out.no_user", user_language(args)), file=sys.stderr)
         return 0
-    print(f"{now.full_name} | {now.institution_code or '-'} | {now.office_code or '-'} | "
-          f"roles: {', '.join(roles) or '-'} | ({'roster' if now.from_roster else 'profile'})")
+    print(say("cli.out.profile", user_language(args), name=now.full_name, institution=now.institution_code or "-",
+              office=now.office_code or "-", roles=", ".join(roles) or "-",
+              source="roster" if now.from_roster else "profile"))
     return 0
 
 
@@ -120,8 +123,8 @@ def cmd_access(args: argparse.Namespace) -> int:
             write_private(Path(args.out).expanduser(), access_export.to_pdf(data, language), force=args.force)
     except FileExistsError as exc:
         raise FileExistsRefusedError(Path(str(exc)).name) from None
-    print(f"Access export: {sum(len(r) for r in data['records'].values())} records, "
-          f"{len(data['history'])} journal values.", file=sys.stderr)
+    print(say("cli.out.access", user_language(args), records=sum(len(r) for r in data["records"].values()),
+              values=len(data["history"])), file=sys.stderr)
     return 0
 
 

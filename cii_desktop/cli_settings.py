@@ -62,6 +62,7 @@ class SafeText:
 
     def __init__(self, stream: object) -> None:
         self._stream = stream
+        self.failed = False  # a write or flush failed: what was written may be lost
 
     def write(self, text: str) -> int:
         from .domain.text import printable
@@ -72,11 +73,29 @@ class SafeText:
         except BrokenPipeError:
             raise
         except (OSError, ValueError):
-            pass  # a full disk or a closed file: the output is lost, the command's exit code stays
+            self.failed = True  # a full disk or a closed file: the output is lost, the exit code stays
         return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError):
+            self.failed = True
+            raise
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
+
+
+def shown(stream: object) -> bool:
+    """Whether everything printed on ``stream`` so far reached it (a recovery key is shown once)."""
+    try:
+        stream.flush()  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return False
+    return not getattr(stream, "failed", False)
 
 
 def stored(name: str) -> str | None:

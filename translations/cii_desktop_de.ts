@@ -2824,6 +2824,138 @@
         <translation>Eine Zeile der Voreinstellungsdatei des Computers konnte nicht gelesen werden (weder UTF-8 noch Windows-1252); sie wurde ignoriert, der Rest der Datei wird verwendet.</translation>
     </message>
     <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase (12 characters or more): </source>
+        <translation>Neue Passphrase (12 Zeichen oder mehr): </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again: </source>
+        <translation>Passphrase erneut eingeben: </translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the enrolment file: </source>
+        <translation>Einmal-Passphrase der Aufnahmedatei: </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>No backup due.</source>
+        <translation>Keine Sicherung fällig.</translation>
+    </message>
+    <message>
+        <source>Backup {backup} ({removed} older backup(s) removed by the retention).</source>
+        <translation>Sicherung {backup} ({removed} ältere Sicherung(en) gemäss Aufbewahrungsdauer entfernt).</translation>
+    </message>
+    <message>
+        <source>Restored into {folder}; check OK: {counts}</source>
+        <translation>Wiederhergestellt in {folder}; Prüfung OK: {counts}</translation>
+    </message>
+    <message>
+        <source>Key changed in {folder} (protection: {protection}).</source>
+        <translation>Schlüssel in {folder} geändert (Schutz: {protection}).</translation>
+    </message>
+    <message>
+        <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
+        <translation>Neuer Wiederherstellungsschlüssel – notieren oder drucken Sie ihn, er wird nur einmal angezeigt; der alte öffnet diese Datenbank nicht mehr (ältere Sicherungen behalten ihren):</translation>
+    </message>
+    <message>
+        <source>Person {name} ({person}): {rows}, journal values {values}</source>
+        <translation>Person {name} ({person}): {rows}, Journalwerte {values}</translation>
+    </message>
+    <message>
+        <source>Preview only: add --confirm to erase (Bureau role).</source>
+        <translation>Nur Vorschau: --confirm hinzufügen, um zu löschen (Rolle Büro).</translation>
+    </message>
+    <message>
+        <source>Erased: {rows} rows; the order travels with the next sync.</source>
+        <translation>Gelöscht: {rows} Zeilen; der Auftrag geht mit der nächsten Synchronisation mit.</translation>
+    </message>
+    <message>
+        <source>Erased {count} person(s) under the retention rules.</source>
+        <translation>{count} Person(en) gemäss den Aufbewahrungsregeln gelöscht.</translation>
+    </message>
+    <message>
+        <source>{count} person(s) due; --apply to erase (Bureau role).</source>
+        <translation>{count} Person(en) fällig; --apply zum Löschen (Rolle Büro).</translation>
+    </message>
+    <message>
+        <source>No user on this workstation yet: --name, --role, --institution, --office.</source>
+        <translation>Noch keine Benutzerin / kein Benutzer auf diesem Arbeitsplatz: --name, --role, --institution, --office.</translation>
+    </message>
+    <message>
+        <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
+        <translation>{name} | {institution} | {office} | Rollen: {roles} | ({source})</translation>
+    </message>
+    <message>
+        <source>Access export: {records} records, {values} journal values.</source>
+        <translation>Auskunftsexport: {records} Datensätze, {values} Journalwerte.</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes</source>
+        <translation>{file}: {size} Bytes</translation>
+    </message>
+    <message>
+        <source>Network {network} created; this workstation is its administrator.</source>
+        <translation>Netzwerk {network} erstellt; dieser Arbeitsplatz ist seine Administration.</translation>
+    </message>
+    <message>
+        <source>Request written to {file}: hand it to the network&apos;s administrator.</source>
+        <translation>Anfrage in {file} geschrieben: Übergeben Sie sie der Netzwerkadministration.</translation>
+    </message>
+    <message>
+        <source>Workstation {name} ({id}) enrolled; enrolment file {file}.</source>
+        <translation>Arbeitsplatz {name} ({id}) aufgenommen; Aufnahmedatei {file}.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
+        <translation>Einmal-Passphrase – geben Sie sie dem neuen Arbeitsplatz auf anderem Weg als die Datei:</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count} workstations).</source>
+        <translation>Netzwerk {network} beigetreten ({count} Arbeitsplätze).</translation>
+    </message>
+    <message>
+        <source>Network {network}, roster version {version}</source>
+        <translation>Netzwerk {network}, Liste der Arbeitsplätze Version {version}</translation>
+    </message>
+    <message>
+        <source>revoked (batches up to {number} valid)</source>
+        <translation>widerrufen (Pakete bis Nr. {number} gültig)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have.</source>
+        <translation>Arbeitsplatz {id} widerrufen (Liste der Arbeitsplätze Version {version}); seine Pakete bis Nr. {number} bleiben gültig, spätere werden abgelehnt, und Pakete werden nun mit einem neuen Schlüssel (Epoche {epoch}) versiegelt, den er nicht hat.</translation>
+    </message>
+    <message>
+        <source>Enrolled before key rotation, re-enrol to receive the new key: {names}</source>
+        <translation>Vor dem Schlüsselwechsel aufgenommen, neu aufnehmen, damit sie den neuen Schlüssel erhalten: {names}</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key.</source>
+        <translation>Der Wiederherstellungsschlüssel konnte nicht ausgegeben werden (Ausgabe voll oder geschlossen): Erstellen Sie jetzt einen neuen mit cii-desktop key new-recovery-key.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>

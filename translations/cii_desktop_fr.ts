@@ -2824,6 +2824,138 @@
         <translation>Une ligne du fichier de préréglages de la machine n&apos;a pas pu être lue (ni UTF-8 ni Windows-1252) ; elle a été ignorée, le reste du fichier est utilisé.</translation>
     </message>
     <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>New passphrase (12 characters or more): </source>
+        <translation>Nouvelle phrase secrète (12 caractères ou plus) : </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again: </source>
+        <translation>Retapez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the enrolment file: </source>
+        <translation>Phrase secrète unique du fichier d&apos;inscription : </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>No backup due.</source>
+        <translation>Aucune sauvegarde à faire.</translation>
+    </message>
+    <message>
+        <source>Backup {backup} ({removed} older backup(s) removed by the retention).</source>
+        <translation>Sauvegarde {backup} ({removed} sauvegarde(s) plus ancienne(s) supprimée(s) selon la durée de conservation).</translation>
+    </message>
+    <message>
+        <source>Restored into {folder}; check OK: {counts}</source>
+        <translation>Restauré dans {folder} ; vérification OK : {counts}</translation>
+    </message>
+    <message>
+        <source>Key changed in {folder} (protection: {protection}).</source>
+        <translation>Clé changée dans {folder} (protection : {protection}).</translation>
+    </message>
+    <message>
+        <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
+        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n&apos;est affichée qu&apos;une seule fois ; l&apos;ancienne n&apos;ouvre plus cette base de données (les sauvegardes plus anciennes gardent la leur) :</translation>
+    </message>
+    <message>
+        <source>Person {name} ({person}): {rows}, journal values {values}</source>
+        <translation>Personne {name} ({person}) : {rows}, valeurs du journal {values}</translation>
+    </message>
+    <message>
+        <source>Preview only: add --confirm to erase (Bureau role).</source>
+        <translation>Aperçu seulement : ajoutez --confirm pour effacer (rôle Bureau).</translation>
+    </message>
+    <message>
+        <source>Erased: {rows} rows; the order travels with the next sync.</source>
+        <translation>Effacé : {rows} lignes ; l&apos;ordre part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Erased {count} person(s) under the retention rules.</source>
+        <translation>{count} personne(s) effacée(s) selon les règles de conservation.</translation>
+    </message>
+    <message>
+        <source>{count} person(s) due; --apply to erase (Bureau role).</source>
+        <translation>{count} personne(s) à effacer ; --apply pour effacer (rôle Bureau).</translation>
+    </message>
+    <message>
+        <source>No user on this workstation yet: --name, --role, --institution, --office.</source>
+        <translation>Pas encore d&apos;utilisateur/trice sur ce poste : --name, --role, --institution, --office.</translation>
+    </message>
+    <message>
+        <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
+        <translation>{name} | {institution} | {office} | rôles : {roles} | ({source})</translation>
+    </message>
+    <message>
+        <source>Access export: {records} records, {values} journal values.</source>
+        <translation>Export du droit d&apos;accès : {records} enregistrements, {values} valeurs du journal.</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes</source>
+        <translation>{file} : {size} octets</translation>
+    </message>
+    <message>
+        <source>Network {network} created; this workstation is its administrator.</source>
+        <translation>Réseau {network} créé ; ce poste en est l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Request written to {file}: hand it to the network&apos;s administrator.</source>
+        <translation>Demande écrite dans {file} : remettez-la à l&apos;administrateur/trice du réseau.</translation>
+    </message>
+    <message>
+        <source>Workstation {name} ({id}) enrolled; enrolment file {file}.</source>
+        <translation>Poste {name} ({id}) inscrit ; fichier d&apos;inscription {file}.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
+        <translation>Phrase secrète unique – transmettez-la au nouveau poste par un autre moyen que le fichier :</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count} workstations).</source>
+        <translation>Réseau {network} rejoint ({count} postes).</translation>
+    </message>
+    <message>
+        <source>Network {network}, roster version {version}</source>
+        <translation>Réseau {network}, liste des postes version {version}</translation>
+    </message>
+    <message>
+        <source>revoked (batches up to {number} valid)</source>
+        <translation>révoqué (lots jusqu&apos;au n° {number} valables)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have.</source>
+        <translation>Poste {id} révoqué (liste des postes version {version}) ; ses lots jusqu&apos;au n° {number} restent valables, les suivants sont refusés, et les lots sont désormais scellés avec une nouvelle clé (époque {epoch}) qu&apos;il n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>Enrolled before key rotation, re-enrol to receive the new key: {names}</source>
+        <translation>Inscrits avant le changement de clé, à réinscrire pour recevoir la nouvelle clé : {names}</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key.</source>
+        <translation>La clé de récupération n&apos;a pas pu être affichée (sortie pleine ou fermée) : créez-en une nouvelle maintenant avec cii-desktop key new-recovery-key.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>

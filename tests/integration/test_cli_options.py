@@ -81,6 +81,11 @@ def test_a_full_disk_for_the_output_keeps_the_commands_exit_code(
     again = run(env, "sync", "--data-dir", str(a))  # it ran: a second sync has nothing new to receive
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("sent 0 change(s)") and "received 0 change(s)" in again.stdout
+    done = _run_to({**env, "CII_DESKTOP_LANG": "de"}, "/dev/full", str(err), "init", "--data-dir",
+                   str(tmp_path / "new"))
+    assert done.returncode == 0 and (tmp_path / "new" / "cii.db").exists()  # made, but its key unseen:
+    told = err.read_bytes().decode()
+    assert "key new-recovery-key" in told and "Wiederherstellungsschlüssel" in told and "Traceback" not in told
     done = _run_to(env, "/dev/full", str(err), "check", "--data-dir", str(tmp_path / "none"))
     assert done.returncode == 1  # an error stays an error, told on stderr, no traceback
     assert b"Traceback" not in err.read_bytes() and b"Exception ignored" not in err.read_bytes()
