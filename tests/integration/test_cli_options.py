@@ -142,3 +142,9 @@ def test_a_garbage_presets_file_is_one_warning_line_in_the_users_language(tmp_pa
     done = run(env, "check", "--data-dir", str(tmp_path / "none"))
     lines = [line for line in done.stderr.splitlines() if str(presets) in line]
     assert len(lines) == 1 and "konnte nicht gelesen werden" in lines[0], done.stderr
+
+
+def test_a_sync_usage_error_is_64_with_options_before_the_command(tmp_path: Path) -> None:
+    env = _env(tmp_path, tmp_path / "presets.ini")
+    done = run(env, "--data-dir", str(tmp_path / "d"), "--lang", "fr", "sync", "--bogus")
+    assert done.returncode == 64  # not argparse's 2, which sync documents as "offline"
