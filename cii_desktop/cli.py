@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .cli_settings import say, shown
 from .domain.dates import format_date
 from .domain.errors import MESSAGES, ValidationFailed
 from .services.demo_folder import DEMO_PASSPHRASE, PASSPHRASE_ENV, create_demo
@@ -40,7 +41,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return Path(chosen).expanduser() if chosen else default_data_dir()
 
 
-def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
+def _passphrase(args: argparse.Namespace, prompt: str = "") -> str | None:
     if getattr(args, "passphrase_file", None):
         try:
             return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
@@ -49,7 +50,7 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str |
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        return getpass.getpass(prompt or say("cli.out.prompt_passphrase", user_language(args)))
     return None
 
 
@@ -103,8 +104,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = None
     if protection == "passphrase":
         if not keystore_available():
-            print("No usable keystore on this computer: the database will be protected by a "
-                  "passphrase.", file=sys.stderr)
+            print(say("cli.out.no_keystore", user_language(args)), file=sys.stderr)
         passphrase = _new_passphrase(args)
     new_folders = _missing_folders(folder)
     try:
@@ -113,9 +113,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         _remove_empty(new_folders)  # a failed init leaves no empty folder behind
         raise
     created.store.close()
-    print(f"Database created in {folder} (protection: {protection}).")
-    print("Recovery key - write it down or print it, it is shown only once:")
+    lang = user_language(args)
+    print(say("cli.out.created", lang, folder=folder, protection=say(f"cli.out.{protection}", lang)))
+    print(say("cli.out.recovery", lang))
     print(f"  {created.recovery_key}")
+    if not shown(sys.stdout):  # the database stands (exit 0), but its recovery key was never seen
+        print(say("cli.out.recovery_lost", lang), file=sys.stderr)
     return 0
 
 
@@ -123,10 +126,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     """A new passphrase: from the file or the environment, else typed twice (a typing mistake
     would lock the database for good)."""
     typed = not getattr(args, "passphrase_file", None) and not os.environ.get(PASSPHRASE_ENV)
-    passphrase = _passphrase(args, "New passphrase (12 characters or more): ")
+    passphrase = _passphrase(args, say("cli.out.prompt_new", user_language(args)))
     if passphrase is None:
         raise CliError("cli.passphrase_needed")
-    if typed and getpass.getpass("Type the passphrase again: ") != passphrase:
+    if typed and getpass.getpass(say("cli.out.prompt_again", user_language(args))) != passphrase:
         raise CliError("cli.passphrase_mismatch")
     return passphrase
 
@@ -176,9 +179,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         remove_new_database(folder)
         _checkpoint()
-    how = "keystore" if keystore_available() else (
-        "passphrase" if passphrase else f"demo passphrase '{DEMO_PASSPHRASE}'")
-    print(f"Demo data folder {folder}: {args.persons} persons, {count} cases (key: {how}).")
+    lang = user_language(args)
+    how = say("cli.out.keystore", lang) if keystore_available() else say("cli.out.passphrase", lang) \
+        if passphrase else say("cli.out.demo_passphrase", lang, passphrase=DEMO_PASSPHRASE)
+    print(say("cli.out.demo", lang, folder=folder, persons=args.persons, cases=count, key=how))
     return 0
 
 
@@ -190,10 +194,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_store(store)
     finally:
         store.close()
+    lang = user_language(args)
     for problem in report.problems:
-        print(f"  problem: {problem}")
+        print("  " + say("cli.out.problem", lang, problem=problem))
     counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
-    print(f"{'OK' if report.ok else 'DAMAGED'}: key valid; {counts}")
+    print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
     if report.ok and _warn_recovery_unseen(args, _data_dir(args)):
         return 3  # usable, but no recovery key anybody has seen
     return 0 if report.ok else 1
@@ -221,7 +226,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         office = reference.by_code(reference.OFFICES, r.office_code).abbreviation("fr")
         print(f"{r.reference:<16} {r.person_name:<32} {format_date(r.birth_date):<10}  "
               f"{office:<12} {r.status}")
-    print(f"{len(rows)} case(s)", file=sys.stderr)
+    print(say("cli.out.cases", user_language(args), count=len(rows)), file=sys.stderr)
     return 0
 
 
@@ -245,29 +250,38 @@ def _count(text: str) -> int:
     return value
 
 
+def _shared_options(parser: argparse.ArgumentParser, default: object, with_lang: bool = True) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="data folder (default, as the window: $CII_DESKTOP_DATA_DIR, the folder "
+                             "chosen in Settings, the machine presets' data_dir, the user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
+                        help=f"read the passphrase from FILE (weaker than typing it; also ${PASSPHRASE_ENV})")
+    parser.add_argument("--recovery-key-file", metavar="FILE", default=default,
+                        help="open with the recovery key read from FILE (restores the keystore entry)")
+    if with_lang:
+        parser.add_argument("--lang", choices=("fr", "de"), default=default,
+                            help="language of the window and the messages (default: $CII_DESKTOP_LANG, "
+                                 "the language chosen in Settings, the machine presets' lang, then "
+                                 "LC_ALL/LC_MESSAGES/LANG, else English)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cii-desktop", allow_abbrev=False,
         description="CII Desktop - encrypted offline case work for the CII-Valais network. "
                     "Without a command, starts the window.")
     parser.add_argument("--version", action="version", version=f"cii-desktop {__version__}")
+    # The options shared by the commands work before the command too, with the same meaning
+    # (``--data-dir D init`` = ``init --data-dir D``): the main parser holds them, and the
+    # commands' copies default to SUPPRESS so an option not repeated after the command keeps the
+    # main parser's value.
+    _shared_options(parser, None)
     common_without_lang = argparse.ArgumentParser(add_help=False)
-    common_without_lang.add_argument("--data-dir", metavar="DIR",
-                                     help="data folder (default, as the window: $CII_DESKTOP_DATA_DIR, the "
-                                          "folder chosen in Settings, the machine presets' data_dir, "
-                                          "the user data folder)")
-    common_without_lang.add_argument("--passphrase-file", metavar="FILE",
-                                     help="read the passphrase from FILE (weaker than typing it; also "
-                                          f"${PASSPHRASE_ENV})")
-    common_without_lang.add_argument("--recovery-key-file", metavar="FILE",
-                                     help="open with the recovery key read from FILE (restores the keystore entry)")
-    common = argparse.ArgumentParser(add_help=False, parents=[common_without_lang])
-    common.add_argument("--lang", choices=("fr", "de"),
-                        help="language of the messages (default: from LANG)")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder for the window")
+    _shared_options(common_without_lang, argparse.SUPPRESS, with_lang=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _shared_options(common, argparse.SUPPRESS)
     parser.add_argument("--demo", action="store_true",
                         help="open the demo data folder (created with fictional cases on first launch)")
-    parser.add_argument("--lang", choices=("fr", "de"), help="language of the window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty encrypted database")
@@ -320,7 +334,7 @@ def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .cli_settings import reset, usable_streams
+    from .cli_settings import SafeText, flush_output, reset, silence_stdout, usable_streams
     from .paths import restrict_umask
 
     usable_streams()  # a windowed program (the scheduled task) has no stdout/stderr
@@ -332,36 +346,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse's usage error is 2, which `sync` documents as "offline"
         from . import cli_sync
 
-        words = [w for w in (sys.argv[1:] if argv is None else argv) if not w.startswith("-")]
-        if exc.code == 2 and words[:1] == ["sync"]:
+        if exc.code == 2 and _command_word(sys.argv[1:] if argv is None else argv) == "sync":
             return cli_sync.EXIT_USAGE
         raise
     func = getattr(args, "func", None)
     if func is None:
+        if args.passphrase_file or args.recovery_key_file:  # the window asks for them itself
+            parser.error("--passphrase-file and --recovery-key-file go with a command (e.g. check)")
         return cmd_gui(args)
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _SafeText(sys.stdout), _SafeText(sys.stderr)
+    sys.stdout, sys.stderr = SafeText(sys.stdout), SafeText(sys.stderr)
     previous = _on_sigterm()
     try:
         result = int(func(args))
-        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        flush_output()  # a closed pipe shows here, not at exit
         return result
     except KeyboardInterrupt:
-        print("cii-desktop: interrupted", file=sys.stderr)
+        print(f"cii-desktop: {say('cli.out.interrupted', user_language(args))}", file=sys.stderr)
         return 130
     except _Terminated:
-        print("cii-desktop: stopped", file=sys.stderr)
+        print(f"cii-desktop: {say('cli.out.stopped', user_language(args))}", file=sys.stderr)
         return 143
     except BrokenPipeError:
         # The reader went away (``cases --json | head``): stop quietly, as SIGPIPE would.
-        _silence_stdout()
+        silence_stdout()
         return 141
     except Exception as exc:  # noqa: BLE001 - classified below, never a traceback
-        print(f"cii-desktop: error: {_describe(exc, user_language(args))}", file=sys.stderr)
+        # "cii-desktop: error:" stays as it is in every language: scripts and monitoring look for it
+        print(f"cii-desktop: error: {_describe(exc, user_language(args), args)}", file=sys.stderr)
     finally:
         _restore_sigterm(previous)
+        try:
+            flush_output()  # after an error too: nothing may fail at exit (exit 120, a traceback)
+        except BrokenPipeError:
+            silence_stdout()
         sys.stdout, sys.stderr = streams
     return 1
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command of a command line, the shared options' values before it skipped."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--data-dir", "--passphrase-file", "--recovery-key-file", "--lang"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 class _Terminated(BaseException):
@@ -403,33 +434,7 @@ def _restore_sigterm(previous: object) -> None:
         signal.signal(signal.SIGINT, previous[1])
 
 
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
-    except (OSError, ValueError):
-        pass
-
-
-class _SafeText:
-    """A text stream that never passes terminal escapes or direction overrides through: names
-    and references arrive by sync, and ESC sequences could rewrite the terminal."""
-
-    def __init__(self, stream: object) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        from .domain.text import printable
-
-        lines = text.split("\n")
-        self._stream.write("\n".join(printable(line.replace("\t", " ")) for line in lines))  # type: ignore[attr-defined]
-        return len(text)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._stream, name)
-
-
-def _describe(exc: Exception, language: str | None) -> str:
+def _describe(exc: Exception, language: str | None, args: argparse.Namespace | None = None) -> str:
     """One line for any failure of a command, in the user's language (French, German, else
     English); never a traceback, never personal data."""
     from .storage.errors import classify, is_database_error
@@ -444,7 +449,16 @@ def _describe(exc: Exception, language: str | None) -> str:
         codes = ["cli.file_error"]
     else:
         codes = ["store.error"]
-    return " ".join(translate(code, language) for code in codes)
+    text = " ".join(translate(code, language) for code in codes)
+    if codes == ["store.no_database"]:  # which folder, and why that one when not typed
+        from .cli_settings import data_dir_source
+
+        source = data_dir_source(args)
+        where = say("cli.out.folder_from", language, folder=exc,
+                    source=translate(source, language) if source and source.startswith("cli.") else source) \
+            if source else str(exc)
+        text += f" [{where}]"
+    return text
 
 
 def user_language(args: argparse.Namespace | None) -> str | None:

@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import language as user_language
+from .cli_settings import say, shown
+
 NEW_PASSPHRASE_ENV = "CII_DESKTOP_NEW_PASSPHRASE"
 ACTIONS = {
     "change-passphrase": "choose a new passphrase (the database gets a new key and a new recovery key)",
@@ -30,8 +33,8 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     if os.environ.get(NEW_PASSPHRASE_ENV):
         return os.environ[NEW_PASSPHRASE_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass("New passphrase (12 characters or more): ")
-        if getpass.getpass("The new passphrase again: ") != first:
+        first = getpass.getpass(say("cli.out.prompt_new", user_language(args)))
+        if getpass.getpass(say("cli.out.prompt_again", user_language(args))) != first:
             raise CliError("store.passphrases_differ")
         return first
     raise CliError("key.new_passphrase_needed")  # names the new passphrase's own option
@@ -80,6 +83,8 @@ def cmd_key(args: argparse.Namespace) -> int:
     print(translate("key.changed", language).format(folder=folder, protection=protection))
     print(translate("key.new_recovery_key", language))
     print(f"  {change.recovery_key}")
+    if not shown(sys.stdout):  # the key changed (exit 0), but its new recovery key was never seen
+        print(say("cli.out.recovery_lost", language), file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import language as user_language
+from .cli_settings import say
 from .paths import write_private
 
 
@@ -96,10 +98,11 @@ def cmd_profile(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if now is None:
-        print("No user on this workstation yet: --name, --role, --institution, --office.", file=sys.stderr)
+        print(say("cli.out.no_user", user_language(args)), file=sys.stderr)
         return 0
-    print(f"{now.full_name} | {now.institution_code or '-'} | {now.office_code or '-'} | "
-          f"roles: {', '.join(roles) or '-'} | ({'roster' if now.from_roster else 'profile'})")
+    print(say("cli.out.profile", user_language(args), name=now.full_name, institution=now.institution_code or "-",
+              office=now.office_code or "-", roles=", ".join(roles) or "-",
+              source="roster" if now.from_roster else "profile"))
     return 0
 
 

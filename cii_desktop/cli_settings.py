@@ -32,6 +32,72 @@ def usable_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process
 
 
+def silence_stdout(stream: object = None, fd: int = 1) -> None:
+    stream = stream or sys.__stdout__
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno() if stream else fd)  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        pass
+
+
+def flush_output() -> None:
+    """The command's output written out. A closed pipe on stdout is the reader going away (141);
+    any other failure to write (a full disk: ``> /dev/full``) leaves the command's exit code as
+    it is: the streams then go to the null device, so nothing fails again at exit."""
+    for stream, fd in ((sys.stdout, 1), (sys.stderr, 2)):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            if fd == 1:
+                raise
+            silence_stdout(sys.__stderr__, 2)
+        except (OSError, ValueError):
+            silence_stdout(sys.__stdout__ if fd == 1 else sys.__stderr__, fd)
+
+
+class SafeText:
+    """A text stream that never passes terminal escapes or direction overrides through: names
+    and references arrive by sync, and ESC sequences could rewrite the terminal."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+        self.failed = False  # a write or flush failed: what was written may be lost
+
+    def write(self, text: str) -> int:
+        from .domain.text import printable
+
+        lines = text.split("\n")
+        try:
+            self._stream.write("\n".join(printable(line.replace("\t", " ")) for line in lines))  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError):
+            self.failed = True  # a full disk or a closed file: the output is lost, the exit code stays
+        return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()  # type: ignore[attr-defined]
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError):
+            self.failed = True
+            raise
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def shown(stream: object) -> bool:
+    """Whether everything printed on ``stream`` so far reached it (a recovery key is shown once)."""
+    try:
+        stream.flush()  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return False
+    return not getattr(stream, "failed", False)
+
+
 def stored(name: str) -> str | None:
     """What the user chose in the window's Settings (QtCore's QSettings only, no widgets)."""
     from .gui.settings import AppSettings
@@ -47,7 +113,9 @@ def setting(args: argparse.Namespace | None, name: str, command_line: str | None
 
     refused: list[str] = []
     value = presets.resolve(name, command_line=command_line, user=stored(name), refused=refused)
-    warn(refused, language(args) if name != "language" else value or _locale())
+    lang = language(args) if name != "language" else value or _locale()
+    warn(refused, lang)
+    warn_presets(lang)
     return value
 
 
@@ -79,6 +147,46 @@ def warn(refused: list[str], lang: str | None) -> None:
             print(f"cii-desktop: {translate('settings.refused', lang)} [{where}]", file=sys.stderr)
 
 
+def warn_presets(lang: str | None) -> None:
+    """One line per damaged or unreadable presets file and run, naming the file."""
+    from . import presets
+
+    for path, kind in presets.problems().items():
+        if f"file {path}" not in _WARNED:
+            _WARNED.add(f"file {path}")
+            code = "cli.out.presets_unreadable" if kind == "unreadable" else "cli.out.presets_line"
+            print(f"cii-desktop: {say(code, lang)} [{path}]", file=sys.stderr)
+
+
 def reset() -> None:
     """A new command (tests run several in one process): warn again."""
+    from . import presets
+
     _WARNED.clear()
+    presets.forget_problems()
+
+
+def say(code: str, lang: str | None, **params: object) -> str:
+    """A line a command prints, in the user's language (domain.errors.OUTPUT_MESSAGES); the
+    parameters are filled after the translation."""
+    from .cli import translate
+
+    return translate(code, lang).format(**params)
+
+
+def data_dir_source(args: argparse.Namespace | None) -> str | None:
+    """Where the data folder came from when not the command line: the variable's name, or the
+    message code of the Settings, the machine presets or the default; None for the command line."""
+    from . import presets
+
+    if args is not None and getattr(args, "data_dir", None):
+        return None
+    env = presets.SETTINGS["data_dir"].env
+    if presets.normalise("data_dir", os.environ.get(env, "") or "-"):
+        return env
+    user = stored("data_dir")
+    if user and presets.normalise("data_dir", user):
+        return "cli.out.from_settings"
+    if "data_dir" in presets.machine_presets():
+        return "cli.out.from_presets"
+    return "cli.out.from_default"

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import say
+
 
 def _write_atomically(out: Path, data: bytes, force: bool) -> None:
     """Private (0600), through a temporary file beside it (never half-written, never a planted file followed);
@@ -61,7 +63,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         else:
             data = annual_report.render_xlsx(figures, months, language)
         _write_atomically(out, data, args.force)
-        print(f"{out}: {len(data)} bytes", file=sys.stderr)
+        print(say("cli.out.written", user_language(args), file=out, size=len(data)), file=sys.stderr)
         if not args.json:
             return 0
     if args.json or not args.out:

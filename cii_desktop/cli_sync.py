@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import language as user_language
+from .cli_settings import say
 from .domain import reference
 
 ENROLMENT_PASSPHRASE_ENV = "CII_DESKTOP_ENROLMENT_PASSPHRASE"
@@ -60,7 +62,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     on stderr in the user's language), 2 offline, 1 error, 64 usage or configuration error (a
     shared folder inside the data folder, or the reverse: nothing is done)."""
     from .cli import translate, user_language
-    from .cli_settings import setting
+    from .cli_settings import say, setting
     from .services.data_folder import ShareLocationError
     from .services.sync import pending_update, run_sync
 
@@ -76,7 +78,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     finally:
         store.close()
-    print(report.summary())
+    print("".join(say(code, language, **params) for code, params in report.summary_parts()))
     for code, detail in report.information:  # what this (administrator's) workstation did on the share
         print(f"cii-desktop: {translate(code, language)}{f' [{detail}]' if detail else ''}", file=sys.stderr)
     if report.offline:
@@ -98,7 +100,7 @@ def cmd_create(args: argparse.Namespace) -> int:
                                         args.institution, args.office, args.role)
     finally:
         store.close()
-    print(f"Network {roster.network} created; this workstation is its administrator.")
+    print(say("cli.out.network_created", user_language(args), network=roster.network))
     return 0
 
 
@@ -111,7 +113,7 @@ def cmd_request(args: argparse.Namespace) -> int:
     finally:
         store.close()
     _write_new(Path(args.out), data)
-    print(f"Request written to {args.out}: hand it to the network's administrator.")
+    print(say("cli.out.request_written", user_language(args), file=args.out))
     return 0
 
 
@@ -131,8 +133,9 @@ def cmd_enrol(args: argparse.Namespace) -> int:
                                                         args.role or "")
     finally:
         store.close()
-    print(f"Workstation {member.name} ({member.id}) enrolled; enrolment file {out}.")
-    print("One-time passphrase - give it to the new workstation by another way than the file:")
+    lang = user_language(args)
+    print(say("cli.out.enrolled", lang, name=member.name, id=member.id, file=out))
+    print(say("cli.out.one_time", lang))
     print(f"  {passphrase}")
     return 0
 
@@ -144,7 +147,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     enrolment = _read(Path(args.enrolment))
     passphrase = os.environ.get(ENROLMENT_PASSPHRASE_ENV)
     if not passphrase and sys.stdin is not None and sys.stdin.isatty():
-        passphrase = getpass.getpass("One-time passphrase of the enrolment file: ")
+        passphrase = getpass.getpass(say("cli.out.prompt_enrolment", user_language(args)))
     if not passphrase:
         raise CliError("cli.enrolment_passphrase")
     store = _open(args)
@@ -152,7 +155,7 @@ def cmd_join(args: argparse.Namespace) -> int:
         roster = network.join(store, enrolment, passphrase, Path(args.share).expanduser())
     finally:
         store.close()
-    print(f"Joined network {roster.network} ({len(roster.members)} workstations).")
+    print(say("cli.out.joined", user_language(args), network=roster.network, count=len(roster.members)))
     return 0
 
 
@@ -165,10 +168,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         config = cfg.require(store)
     finally:
         store.close()
-    print(f"Network {config.network}, roster version {config.roster.version}")
+    lang = user_language(args)
+    print(say("cli.out.network", lang, network=config.network, version=config.roster.version))
     for m in config.roster.members:
-        state = (f"revoked (batches up to {m.revoked_after} valid)" if m.revoked and m.revoked_after >= 0
-                 else "revoked" if m.revoked else f"until {m.valid_until}" if m.valid_until else "active")
+        state = (say("cli.out.revoked_until", lang, number=m.revoked_after) if m.revoked and m.revoked_after >= 0
+                 else say("cli.out.revoked", lang) if m.revoked
+                 else say("cli.out.until", lang, date=m.valid_until) if m.valid_until else say("cli.out.active", lang))
         mark = "*" if m.id == config.workstation else " "
         print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {m.role or '-':<20} {state}")
     return 0
@@ -199,11 +204,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
            if m.active(dt.date.today()) and not m.kex_key]
     revoked = roster.member(args.workstation)
     cutoff = revoked.revoked_after if revoked is not None else -1
-    print(f"Workstation {args.workstation} revoked (roster version {roster.version}); its batches up to "
-          f"number {max(cutoff, 0)} stay valid, later ones are refused, and batches are now sealed with a "
-          f"new key (epoch {config.epoch}) that it does not have.")
+    lang = user_language(args)
+    print(say("cli.out.revoke_done", lang, id=args.workstation, version=roster.version, number=max(cutoff, 0),
+              epoch=config.epoch))
     if old:
-        print("Enrolled before key rotation, re-enrol to receive the new key: " + ", ".join(old), file=sys.stderr)
+        print(say("cli.out.re_enrol", lang, names=", ".join(old)), file=sys.stderr)
     return 0
 
 

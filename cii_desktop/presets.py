@@ -13,11 +13,13 @@ The Windows installer writes ``%ProgramData%\\CII Desktop\\presets.ini`` (``/OFF
 Which value a setting takes, first found: the command line, the environment
 (``CII_DESKTOP_LANG``, ``CII_DESKTOP_SHARE``, ``CII_DESKTOP_OFFICE``, ``CII_DESKTOP_INSTITUTION``,
 ``CII_DESKTOP_DATA_DIR``), the user's own settings, the machine-wide presets, the built-in default.
-The file is read as UTF-16 with a BOM, else line by line as UTF-8 (with or without a BOM) or
-Windows-1252 (what the installer's WriteINIStr writes); the section and key names in any case, the
-last of a repeated key wins. A damaged or unreadable presets file, or a value the app does not
-know (a folder must be an absolute path), is ignored (the next source is used) and logged
-without its content.
+The file is read as UTF-16 with a BOM (what the installer writes; lines appended to it in the
+ANSI code page, ``echo data_dir=D:\\CII>>presets.ini``, are read too), else line by line as UTF-8
+(with or without a BOM) or Windows-1252; the section and key names in any case, the FIRST of a
+repeated key wins (as Windows' GetPrivateProfileString reads it, and the installer writes over
+it). A damaged or unreadable presets file, or a value the app does not know (a folder must be an
+absolute path), is ignored (the next source is used), logged without its content, and named in
+:func:`problems` for the command line's one warning per file.
 """
 
 from __future__ import annotations
@@ -36,6 +38,23 @@ log = logging.getLogger(__name__)
 PRESETS_ENV = "CII_DESKTOP_PRESETS"
 SECTION = "presets"
 MAX_BYTES = 64 * 1024  # a presets file is a few lines; anything bigger is not one
+_PROBLEMS: dict[str, str] = {}  # file -> "unreadable" or "line": what the commands warn about once
+
+
+def problems() -> dict[str, str]:
+    """The presets files found damaged or unreadable since :func:`forget_problems`, by path:
+    ``unreadable`` (the file was ignored) or ``line`` (a line of it was)."""
+    return dict(_PROBLEMS)
+
+
+def forget_problems() -> None:
+    _PROBLEMS.clear()
+
+
+def _problem(path: Path, kind: str, why: str) -> None:
+    if str(path) not in _PROBLEMS:
+        log.info("machine presets %s: %s", "ignored" if kind == "unreadable" else "line ignored", why)
+    _PROBLEMS.setdefault(str(path), kind)
 
 
 @dataclass(frozen=True)
@@ -94,15 +113,39 @@ def _valid(setting: str, value: str) -> bool:
     return True
 
 
-def _decode(raw: bytes) -> str:
-    """The file's text: UTF-16 with a BOM whole; otherwise line by line, UTF-8 else Windows-1252
-    (WritePrivateProfileString appends ANSI lines to a UTF-8 file); a line neither can read is left out."""
+def _utf16_end(raw: bytes, little: bool) -> int:
+    """Where a UTF-16 text with a BOM ends: at the first line that starts with two ASCII bytes (a
+    line appended in the ANSI code page: ``echo key=value>>presets.ini``); else the whole file."""
+    newline = b"\n\x00" if little else b"\x00\n"
+    start = 2
+    while start + 1 < len(raw):
+        pair = raw[start:start + 2]
+        if all(0x09 <= b <= 0x7E for b in pair):
+            return start
+        found = raw.find(newline, start)
+        while found != -1 and found % 2:  # a code unit's boundary only
+            found = raw.find(newline, found + 1)
+        if found == -1:
+            break
+        start = found + 2
+    return len(raw)
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """The file's text: UTF-16 with a BOM, then whatever was appended to it; otherwise line by
+    line, UTF-8 else Windows-1252 (WritePrivateProfileString appends ANSI lines to a UTF-8 file);
+    a line neither can read is left out."""
+    head = ""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Notepad's "Unicode" is UTF-16 with a BOM (WriteINIStr then keeps writing UTF-16)
-        return raw.decode("utf-16", errors="replace")
-    if raw.startswith(b"\xef\xbb\xbf"):
+        end = _utf16_end(raw, raw.startswith(b"\xff\xfe"))
+        head = raw[:end - (end % 2)].decode("utf-16", errors="replace")
+        raw = raw[end - (end % 2):]
+        if not raw:
+            return head
+    elif raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    lines = []
+    lines = [head] if head else []
     for line in raw.split(b"\n"):
         try:
             lines.append(line.decode("utf-8"))
@@ -110,13 +153,13 @@ def _decode(raw: bytes) -> str:
             try:
                 lines.append(line.decode("cp1252"))  # NSIS's WriteINIStr: the ANSI code page
             except UnicodeDecodeError:
-                log.warning("machine presets: a line ignored (neither UTF-8 nor Windows-1252)")
+                _problem(path, "line", "neither UTF-8 nor Windows-1252")
     return "\n".join(lines)
 
 
 def _section(text: str) -> dict[str, str]:
     """The ``[presets]`` section's keys, as Windows reads an INI file: names in any case, the
-    last of a repeated key wins, lines outside the section are not ours."""
+    first of a repeated key wins, lines outside the section are not ours."""
     found: dict[str, str] = {}
     section = None
     for line in text.splitlines():
@@ -128,7 +171,7 @@ def _section(text: str) -> dict[str, str]:
             continue
         key, sep, value = line.partition("=")
         if sep and section == SECTION:
-            found[key.strip().lower()] = value.strip()
+            found.setdefault(key.strip().lower(), value.strip())
     return found
 
 
@@ -138,19 +181,19 @@ def machine_presets(path: Path | None = None, refused: list[str] | None = None) 
     path = path or presets_path()
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a folder, a FIFO (would block): not a file
-            log.warning("machine presets ignored: not a file")
+            _problem(path, "unreadable", "not a file")
             return {}
         with path.open("rb") as file:
             raw = file.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
-            log.warning("machine presets ignored: file too large")
+            _problem(path, "unreadable", "file too large")
             return {}
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        log.warning("machine presets ignored: %s", type(exc).__name__)
+        _problem(path, "unreadable", type(exc).__name__)
         return {}
-    values = _section(_decode(raw))
+    values = _section(_decode(raw, path))
     found: dict[str, str] = {}
     for name, setting in SETTINGS.items():
         value = values.get(setting.ini_key, "")

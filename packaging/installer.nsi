@@ -21,7 +21,9 @@
 ;   /SYNCTASK out of range, an option with an empty value)   3 CII Desktop is running (close
 ;   it, or wait for its sync, and rerun)   4 the presets file could not be written (nothing of
 ;   the program was copied)   5 the scheduled task could not be created (the program itself is
-;   installed then).
+;   installed then)   6 an existing presets file is not UTF-16 (written by hand in UTF-8 or
+;   ANSI) and options were given: nothing is changed or installed; save it as Unicode, or delete
+;   it and give all the options again.
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -94,6 +96,9 @@ LangString AppRunning ${LANG_ENGLISH} "CII Desktop is open on this workstation (
 LangString PresetsFailed ${LANG_FRENCH} "Les préréglages n'ont pas pu être écrits dans $COMMONPROGRAMDATA\CII Desktop\presets.ini."
 LangString PresetsFailed ${LANG_GERMAN} "Die Voreinstellungen konnten nicht in $COMMONPROGRAMDATA\CII Desktop\presets.ini geschrieben werden."
 LangString PresetsFailed ${LANG_ENGLISH} "The presets could not be written to $COMMONPROGRAMDATA\CII Desktop\presets.ini."
+LangString PresetsNotUnicode ${LANG_FRENCH} "$COMMONPROGRAMDATA\CII Desktop\presets.ini n'est pas enregistré en Unicode (UTF-16) : l'installateur ne peut pas le modifier sans risquer d'en altérer les valeurs. Rien n'a été installé ni changé. Enregistrez-le en Unicode (Bloc-notes : Enregistrer sous, codage UTF-16 LE), ou supprimez-le et redonnez toutes les options (/OFFICE=, /INSTITUTION=, /SHARE=, /LANG=)."
+LangString PresetsNotUnicode ${LANG_GERMAN} "$COMMONPROGRAMDATA\CII Desktop\presets.ini ist nicht als Unicode (UTF-16) gespeichert: Das Installationsprogramm kann die Datei nicht ändern, ohne ihre Werte zu gefährden. Nichts wurde installiert oder geändert. Speichern Sie sie als Unicode (Editor: Speichern unter, Codierung UTF-16 LE) oder löschen Sie sie und geben Sie alle Optionen erneut an (/OFFICE=, /INSTITUTION=, /SHARE=, /LANG=)."
+LangString PresetsNotUnicode ${LANG_ENGLISH} "$COMMONPROGRAMDATA\CII Desktop\presets.ini is not saved as Unicode (UTF-16): the installer cannot change it without risking its values. Nothing was installed or changed. Save it as Unicode (Notepad: Save as, encoding UTF-16 LE), or delete it and give all the options again (/OFFICE=, /INSTITUTION=, /SHARE=, /LANG=)."
 LangString TaskFailed ${LANG_FRENCH} "La tâche planifiée « CII Desktop sync » n'a pas pu être créée (schtasks : $0). Le programme est installé, sans la tâche."
 LangString TaskFailed ${LANG_GERMAN} "Die geplante Aufgabe «CII Desktop sync» konnte nicht erstellt werden (schtasks: $0). Das Programm ist installiert, ohne die Aufgabe."
 LangString TaskFailed ${LANG_ENGLISH} "The scheduled task 'CII Desktop sync' could not be created (schtasks: $0). The program is installed, without the task."
@@ -103,7 +108,6 @@ Var Institution
 Var Share
 Var PresetLang
 Var SyncMinutes
-Var DataDir
 
 ; ${value}: the app's code; the comparison is case-insensitive (StrCmp), the spelling copied is
 ; the app's. tests/unit/test_installer_script.py checks these lists against the domain tables.
@@ -224,15 +228,15 @@ Function .onInit
   ${EndIf}
 FunctionEnd
 
-; The presets file is written whole as UTF-16LE with a BOM (WriteINIStr then keeps writing UTF-16,
-; so a share named outside Windows-1252 keeps its letters): the values already there are read
-; first and kept unless an option replaces them; the new file replaces the old one only once
-; complete. Any failure: exit 4, before a single program file is copied.
-!macro KEEP_PRESET key var
-  ${If} ${var} == ""
-    ReadINIStr ${var} "${PRESETS_DIR}\presets.ini" "presets" "${key}"
-  ${EndIf}
-!macroend
+; The presets file is UTF-16LE with a BOM (WriteINIStr then keeps writing UTF-16, so a share
+; named outside Windows-1252 keeps its letters). An existing file is changed only if it is UTF-16LE
+; with a BOM (FF FE): Windows' INI functions read a UTF-8 file (with a BOM: the section behind it
+; is not seen; without: as ANSI, Büro -> BÃ¼ro), so one written by hand in UTF-8 or ANSI is left
+; untouched and the installer stops (exit 6). The new file starts as a copy of the old one, so
+; every other key, comment and section stays; only the options given are written over (the first
+; of a repeated key, as the app reads it). It replaces the old file once complete: old -> .bak,
+; new -> presets.ini (the .bak put back if that fails), then the .bak is deleted. Any failure:
+; exit 4, before a single program file is copied.
 !macro PRESET key value
   ${If} ${value} != ""
     ClearErrors
@@ -247,31 +251,65 @@ Function WritePresets
   ${If} $Office$Institution$Share$PresetLang == ""
     Return  ; no option: the presets file (if any) is left as it is
   ${EndIf}
-  !insertmacro KEEP_PRESET office $Office
-  !insertmacro KEEP_PRESET institution $Institution
-  !insertmacro KEEP_PRESET share $Share
-  !insertmacro KEEP_PRESET lang $PresetLang
-  ReadINIStr $DataDir "${PRESETS_DIR}\presets.ini" "presets" "data_dir"
+  ; a previous run stopped between its two renames: its .bak is the presets file
+  ${IfNot} ${FileExists} "${PRESETS_DIR}\presets.ini"
+  ${AndIf} ${FileExists} "${PRESETS_DIR}\presets.ini.bak"
+    Rename "${PRESETS_DIR}\presets.ini.bak" "${PRESETS_DIR}\presets.ini"
+  ${EndIf}
   CreateDirectory "${PRESETS_DIR}"
   Delete "${PRESETS_DIR}\presets.new"
-  ClearErrors
-  FileOpen $R2 "${PRESETS_DIR}\presets.new" w
-  ${If} ${Errors}
-    Goto presets_failed
+  StrCpy $R3 ""
+  StrCpy $R4 ""
+  ${If} ${FileExists} "${PRESETS_DIR}\presets.ini"
+    ClearErrors
+    FileOpen $R2 "${PRESETS_DIR}\presets.ini" r
+    ${If} ${Errors}
+      Goto presets_failed
+    ${EndIf}
+    FileReadByte $R2 $R3
+    FileReadByte $R2 $R4
+    FileClose $R2
+    ClearErrors
+    ${If} $R3$R4 != ""  ; an empty file holds nothing to keep
+      ${If} $R3 != 255
+      ${OrIf} $R4 != 254
+        MessageBox MB_ICONSTOP "$(PresetsNotUnicode)" /SD IDOK
+        SetErrorLevel 6
+        Quit
+      ${EndIf}
+      CopyFiles /SILENT "${PRESETS_DIR}\presets.ini" "${PRESETS_DIR}\presets.new"
+      ${If} ${Errors}
+        Goto presets_failed
+      ${EndIf}
+    ${EndIf}
   ${EndIf}
-  FileWriteUTF16LE /BOM $R2 "[presets]$\r$\n"
-  FileClose $R2
+  ${If} $R3$R4 == ""
+    ClearErrors
+    FileOpen $R2 "${PRESETS_DIR}\presets.new" w
+    ${If} ${Errors}
+      Goto presets_failed
+    ${EndIf}
+    FileWriteUTF16LE /BOM $R2 "[presets]$\r$\n"
+    FileClose $R2
+  ${EndIf}
   !insertmacro PRESET office $Office
   !insertmacro PRESET institution $Institution
   !insertmacro PRESET share $Share
   !insertmacro PRESET lang $PresetLang
-  !insertmacro PRESET data_dir $DataDir
   ClearErrors
-  Delete "${PRESETS_DIR}\presets.ini"
+  Delete "${PRESETS_DIR}\presets.ini.bak"
+  ${If} ${FileExists} "${PRESETS_DIR}\presets.ini"
+    Rename "${PRESETS_DIR}\presets.ini" "${PRESETS_DIR}\presets.ini.bak"
+    ${If} ${Errors}
+      Goto presets_failed
+    ${EndIf}
+  ${EndIf}
   Rename "${PRESETS_DIR}\presets.new" "${PRESETS_DIR}\presets.ini"
   ${If} ${Errors}
+    Rename "${PRESETS_DIR}\presets.ini.bak" "${PRESETS_DIR}\presets.ini"
     Goto presets_failed
   ${EndIf}
+  Delete "${PRESETS_DIR}\presets.ini.bak"
   Return
   presets_failed:
     Delete "${PRESETS_DIR}\presets.new"
@@ -385,6 +423,7 @@ Section "Uninstall"
   MessageBox MB_YESNO|MB_DEFBUTTON2 "$(PurgeQuestion)" IDYES purge IDNO done
   purge:
     Delete "${PRESETS_DIR}\presets.ini"
+    Delete "${PRESETS_DIR}\presets.ini.bak"
     RMDir "${PRESETS_DIR}"
   done:
 SectionEnd

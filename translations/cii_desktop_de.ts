@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <source>Key changed in {folder} (protection: {protection}).</source>
-        <translation>Schlüssel gewechselt in {folder} (Schutz: {protection}).</translation>
+        <translation>Schlüssel in {folder} geändert (Schutz: {protection}).</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -2757,7 +2757,7 @@
     </message>
     <message>
         <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
-        <translation>Neuer Wiederherstellungsschlüssel – notieren oder drucken Sie ihn, er wird nur einmal angezeigt; der alte öffnet diese Datenbank nicht mehr (ältere Sicherungen behalten ihren eigenen):</translation>
+        <translation>Neuer Wiederherstellungsschlüssel – notieren oder drucken Sie ihn, er wird nur einmal angezeigt; der alte öffnet diese Datenbank nicht mehr (ältere Sicherungen behalten ihren):</translation>
     </message>
     <message>
         <source>No backup due.</source>
@@ -2802,6 +2802,194 @@
     <message>
         <source>Right of access: {records} record(s), {history} value(s) of history.</source>
         <translation>Auskunftsrecht: {records} Datensatz/Datensätze, {history} Wert(e) im Verlauf.</translation>
+    </message>
+    <message>
+        <source>No usable keystore on this computer: the database will be protected by a passphrase.</source>
+        <translation>Kein nutzbarer Schlüsselbund auf diesem Computer: Die Datenbank wird mit einer Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Database created in {folder} (protection: {protection}).</source>
+        <translation>Datenbank in {folder} erstellt (Schutz: {protection}).</translation>
+    </message>
+    <message>
+        <source>keystore</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Recovery key - write it down or print it, it is shown only once:</source>
+        <translation>Wiederherstellungsschlüssel – notieren oder drucken Sie ihn, er wird nur einmal angezeigt:</translation>
+    </message>
+    <message>
+        <source>OK: key valid; {counts}</source>
+        <translation>OK: Schlüssel gültig; {counts}</translation>
+    </message>
+    <message>
+        <source>DAMAGED: key valid; {counts}</source>
+        <translation>BESCHÄDIGT: Schlüssel gültig; {counts}</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+        <source>Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).</source>
+        <translation>Demo-Datenordner {folder}: {persons} Personen, {cases} Fälle (Schlüssel: {key}).</translation>
+    </message>
+    <message>
+        <source>demo passphrase '{passphrase}'</source>
+        <translation>Demo-Passphrase '{passphrase}'</translation>
+    </message>
+    <message>
+        <source>{count} case(s)</source>
+        <translation>{count} Fall/Fälle</translation>
+    </message>
+    <message>
+        <source>folder: {folder}, from {source}</source>
+        <translation>Ordner: {folder}, gemäss {source}</translation>
+    </message>
+    <message>
+        <source>the Settings</source>
+        <translation>den Einstellungen</translation>
+    </message>
+    <message>
+        <source>the machine presets</source>
+        <translation>den Voreinstellungen des Computers</translation>
+    </message>
+    <message>
+        <source>the default user data folder</source>
+        <translation>dem Standard-Datenordner</translation>
+    </message>
+    <message>
+        <source>The machine presets file could not be read (damaged, not a text file, too large or not allowed); it was ignored.</source>
+        <translation>Die Voreinstellungsdatei des Computers konnte nicht gelesen werden (beschädigt, keine Textdatei, zu gross oder kein Zugriff); sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>share unreachable: working offline; nothing was exchanged</source>
+        <translation>freigegebener Ordner nicht erreichbar: Offline-Betrieb; nichts wurde ausgetauscht</translation>
+    </message>
+    <message>
+        <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
+        <translation>nicht der freigegebene Ordner dieses Netzwerks (leer, nicht verbunden oder eines anderen Netzwerks): Offline-Betrieb; nichts wurde ausgetauscht</translation>
+    </message>
+    <message>
+        <source>; {count} change(s) ready, sent at the next sync</source>
+        <translation>; {count} Änderung(en) bereit, bei der nächsten Synchronisation gesendet</translation>
+    </message>
+    <message>
+        <source>sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}</source>
+        <translation>{sent} Änderung(en) in {sent_batches} Paket(en) gesendet, {received} Änderung(en) in {received_batches} Paket(en) empfangen, Konflikte {conflicts}, in Quarantäne {quarantined}</translation>
+    </message>
+    <message>
+        <source>, {count} batch(es) published again</source>
+        <translation>, {count} Paket(e) erneut veröffentlicht</translation>
+    </message>
+    <message>
+        <source>, {count} held back (no consent yet)</source>
+        <translation>, {count} zurückgehalten (noch keine Einwilligung)</translation>
+    </message>
+    <message>
+        <source>, waiting for {count} workstation(s)</source>
+        <translation>, wartet auf {count} Arbeitsplatz/Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>, clock off on {count} workstation(s)</source>
+        <translation>, Uhr falsch auf {count} Arbeitsplatz/Arbeitsplätzen</translation>
+    </message>
+    <message>
+        <source>; {count} notice(s) need attention</source>
+        <translation>; {count} Hinweis(e) erfordern Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
+        <translation>Eine Zeile der Voreinstellungsdatei des Computers konnte nicht gelesen werden (weder UTF-8 noch Windows-1252); sie wurde ignoriert, der Rest der Datei wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase (12 characters or more): </source>
+        <translation>Neue Passphrase (12 Zeichen oder mehr): </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again: </source>
+        <translation>Passphrase erneut eingeben: </translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the enrolment file: </source>
+        <translation>Einmal-Passphrase der Aufnahmedatei: </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>No user on this workstation yet: --name, --role, --institution, --office.</source>
+        <translation>Noch keine Benutzerin / kein Benutzer auf diesem Arbeitsplatz: --name, --role, --institution, --office.</translation>
+    </message>
+    <message>
+        <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
+        <translation>{name} | {institution} | {office} | Rollen: {roles} | ({source})</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes</source>
+        <translation>{file}: {size} Bytes</translation>
+    </message>
+    <message>
+        <source>Network {network} created; this workstation is its administrator.</source>
+        <translation>Netzwerk {network} erstellt; dieser Arbeitsplatz ist seine Administration.</translation>
+    </message>
+    <message>
+        <source>Request written to {file}: hand it to the network's administrator.</source>
+        <translation>Anfrage in {file} geschrieben: Übergeben Sie sie der Netzwerkadministration.</translation>
+    </message>
+    <message>
+        <source>Workstation {name} ({id}) enrolled; enrolment file {file}.</source>
+        <translation>Arbeitsplatz {name} ({id}) aufgenommen; Aufnahmedatei {file}.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
+        <translation>Einmal-Passphrase – geben Sie sie dem neuen Arbeitsplatz auf anderem Weg als die Datei:</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count} workstations).</source>
+        <translation>Netzwerk {network} beigetreten ({count} Arbeitsplätze).</translation>
+    </message>
+    <message>
+        <source>Network {network}, roster version {version}</source>
+        <translation>Netzwerk {network}, Liste der Arbeitsplätze Version {version}</translation>
+    </message>
+    <message>
+        <source>revoked (batches up to {number} valid)</source>
+        <translation>widerrufen (Pakete bis Nr. {number} gültig)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have.</source>
+        <translation>Arbeitsplatz {id} widerrufen (Liste der Arbeitsplätze Version {version}); seine Pakete bis Nr. {number} bleiben gültig, spätere werden abgelehnt, und Pakete werden nun mit einem neuen Schlüssel (Epoche {epoch}) versiegelt, den er nicht hat.</translation>
+    </message>
+    <message>
+        <source>Enrolled before key rotation, re-enrol to receive the new key: {names}</source>
+        <translation>Vor dem Schlüsselwechsel aufgenommen, neu aufnehmen, damit sie den neuen Schlüssel erhalten: {names}</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key.</source>
+        <translation>Der Wiederherstellungsschlüssel konnte nicht ausgegeben werden (Ausgabe voll oder geschlossen): Erstellen Sie jetzt einen neuen mit cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>

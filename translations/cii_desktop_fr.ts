@@ -2757,11 +2757,11 @@
     </message>
     <message>
         <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
-        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une fois ; l'ancienne n'ouvre plus cette base (les sauvegardes plus anciennes gardent la leur) :</translation>
+        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une seule fois ; l'ancienne n'ouvre plus cette base de données (les sauvegardes plus anciennes gardent la leur) :</translation>
     </message>
     <message>
         <source>No backup due.</source>
-        <translation>Aucune sauvegarde n'est due.</translation>
+        <translation>Aucune sauvegarde à faire.</translation>
     </message>
     <message>
         <source>Backup {name} made ({removed} older backup(s) removed by the retention).</source>
@@ -2802,6 +2802,194 @@
     <message>
         <source>Right of access: {records} record(s), {history} value(s) of history.</source>
         <translation>Droit d'accès : {records} enregistrement(s), {history} valeur(s) d'historique.</translation>
+    </message>
+    <message>
+        <source>No usable keystore on this computer: the database will be protected by a passphrase.</source>
+        <translation>Aucun trousseau utilisable sur cet ordinateur : la base de données sera protégée par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Database created in {folder} (protection: {protection}).</source>
+        <translation>Base de données créée dans {folder} (protection : {protection}).</translation>
+    </message>
+    <message>
+        <source>keystore</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>Recovery key - write it down or print it, it is shown only once:</source>
+        <translation>Clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une seule fois :</translation>
+    </message>
+    <message>
+        <source>OK: key valid; {counts}</source>
+        <translation>OK : clé valable ; {counts}</translation>
+    </message>
+    <message>
+        <source>DAMAGED: key valid; {counts}</source>
+        <translation>ENDOMMAGÉE : clé valable ; {counts}</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>problème : {problem}</translation>
+    </message>
+    <message>
+        <source>Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).</source>
+        <translation>Dossier de démonstration {folder} : {persons} personnes, {cases} dossiers (clé : {key}).</translation>
+    </message>
+    <message>
+        <source>demo passphrase '{passphrase}'</source>
+        <translation>phrase secrète de démonstration '{passphrase}'</translation>
+    </message>
+    <message>
+        <source>{count} case(s)</source>
+        <translation>{count} dossier(s)</translation>
+    </message>
+    <message>
+        <source>folder: {folder}, from {source}</source>
+        <translation>dossier : {folder}, selon {source}</translation>
+    </message>
+    <message>
+        <source>the Settings</source>
+        <translation>les Paramètres</translation>
+    </message>
+    <message>
+        <source>the machine presets</source>
+        <translation>les préréglages de la machine</translation>
+    </message>
+    <message>
+        <source>the default user data folder</source>
+        <translation>le dossier de données par défaut</translation>
+    </message>
+    <message>
+        <source>The machine presets file could not be read (damaged, not a text file, too large or not allowed); it was ignored.</source>
+        <translation>Le fichier de préréglages de la machine n'a pas pu être lu (endommagé, pas un fichier texte, trop grand ou accès refusé) ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>share unreachable: working offline; nothing was exchanged</source>
+        <translation>dossier partagé inaccessible : travail hors ligne ; rien n'a été échangé</translation>
+    </message>
+    <message>
+        <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
+        <translation>ce n'est pas le dossier partagé de ce réseau (vide, non connecté ou d'un autre réseau) : travail hors ligne ; rien n'a été échangé</translation>
+    </message>
+    <message>
+        <source>; {count} change(s) ready, sent at the next sync</source>
+        <translation> ; {count} modification(s) prête(s), envoyée(s) à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}</source>
+        <translation>envoyé {sent} modification(s) en {sent_batches} lot(s), reçu {received} modification(s) en {received_batches} lot(s), conflits {conflicts}, en quarantaine {quarantined}</translation>
+    </message>
+    <message>
+        <source>, {count} batch(es) published again</source>
+        <translation>, {count} lot(s) publié(s) à nouveau</translation>
+    </message>
+    <message>
+        <source>, {count} held back (no consent yet)</source>
+        <translation>, {count} retenu(s) (pas encore de consentement)</translation>
+    </message>
+    <message>
+        <source>, waiting for {count} workstation(s)</source>
+        <translation>, en attente de {count} poste(s)</translation>
+    </message>
+    <message>
+        <source>, clock off on {count} workstation(s)</source>
+        <translation>, horloge décalée sur {count} poste(s)</translation>
+    </message>
+    <message>
+        <source>; {count} notice(s) need attention</source>
+        <translation> ; {count} avis demande(nt) votre attention</translation>
+    </message>
+    <message>
+        <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
+        <translation>Une ligne du fichier de préréglages de la machine n'a pas pu être lue (ni UTF-8 ni Windows-1252) ; elle a été ignorée, le reste du fichier est utilisé.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>New passphrase (12 characters or more): </source>
+        <translation>Nouvelle phrase secrète (12 caractères ou plus) : </translation>
+    </message>
+    <message>
+        <source>Type the passphrase again: </source>
+        <translation>Retapez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the enrolment file: </source>
+        <translation>Phrase secrète unique du fichier d'inscription : </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>No user on this workstation yet: --name, --role, --institution, --office.</source>
+        <translation>Pas encore d'utilisateur/trice sur ce poste : --name, --role, --institution, --office.</translation>
+    </message>
+    <message>
+        <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
+        <translation>{name} | {institution} | {office} | rôles : {roles} | ({source})</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes</source>
+        <translation>{file} : {size} octets</translation>
+    </message>
+    <message>
+        <source>Network {network} created; this workstation is its administrator.</source>
+        <translation>Réseau {network} créé ; ce poste en est l'administrateur.</translation>
+    </message>
+    <message>
+        <source>Request written to {file}: hand it to the network's administrator.</source>
+        <translation>Demande écrite dans {file} : remettez-la à l'administrateur/trice du réseau.</translation>
+    </message>
+    <message>
+        <source>Workstation {name} ({id}) enrolled; enrolment file {file}.</source>
+        <translation>Poste {name} ({id}) inscrit ; fichier d'inscription {file}.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
+        <translation>Phrase secrète unique – transmettez-la au nouveau poste par un autre moyen que le fichier :</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count} workstations).</source>
+        <translation>Réseau {network} rejoint ({count} postes).</translation>
+    </message>
+    <message>
+        <source>Network {network}, roster version {version}</source>
+        <translation>Réseau {network}, liste des postes version {version}</translation>
+    </message>
+    <message>
+        <source>revoked (batches up to {number} valid)</source>
+        <translation>révoqué (lots jusqu'au n° {number} valables)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu'au {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have.</source>
+        <translation>Poste {id} révoqué (liste des postes version {version}) ; ses lots jusqu'au n° {number} restent valables, les suivants sont refusés, et les lots sont désormais scellés avec une nouvelle clé (époque {epoch}) qu'il n'a pas.</translation>
+    </message>
+    <message>
+        <source>Enrolled before key rotation, re-enrol to receive the new key: {names}</source>
+        <translation>Inscrits avant le changement de clé, à réinscrire pour recevoir la nouvelle clé : {names}</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key.</source>
+        <translation>La clé de récupération n'a pas pu être affichée (sortie pleine ou fermée) : créez-en une nouvelle maintenant avec cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>

@@ -69,28 +69,30 @@ class SyncReport:
         return EXIT_ATTENTION if self.problems else EXIT_DONE
 
     def summary(self) -> str:
-        """The one line of a scheduled task (English; notices follow in the user's language)."""
+        """The one line of a scheduled task, in English (the command line prints it in the user's
+        language from :meth:`summary_parts`)."""
+        from ..domain.errors import MESSAGES
+
+        return "".join(MESSAGES[code].format(**params) for code, params in self.summary_parts())
+
+    def summary_parts(self) -> list[tuple[str, dict[str, int]]]:
+        """The summary as message codes (domain.errors.OUTPUT_MESSAGES) and their numbers."""
         if self.offline:
-            reason = ("not this network's shared folder (empty, unmounted or another network's)"
-                      if self.offline_reason == "share.not_network" else "share unreachable")
-            text = f"{reason}: working offline; nothing was exchanged"
+            reason = "sync.out.not_network" if self.offline_reason == "share.not_network" else "sync.out.offline"
+            parts: list[tuple[str, dict[str, int]]] = [(reason, {})]
             if self.sealed_changes:
-                text += f"; {self.sealed_changes} change(s) ready, sent at the next sync"
-            return text
-        text = (f"sent {self.sent_changes} change(s) in {self.sent_batches} batch(es), "
-                f"received {self.received_changes} change(s) in {self.received_batches} batch(es), "
-                f"conflicts {self.conflicts}, quarantined {self.quarantined}")
-        if self.repaired:
-            text += f", {self.repaired} batch(es) published again"
-        if self.held_back:
-            text += f", {self.held_back} held back (no consent yet)"
-        if self.waiting:
-            text += f", waiting for {len(self.waiting)} workstation(s)"
-        if self.skew:
-            text += f", clock off on {len(self.skew)} workstation(s)"
-        if self.problems:  # told in the user's language by whoever shows the report, never as codes
-            text += f"; {len(self.problems)} notice(s) need attention"
-        return text
+                parts.append(("sync.out.ready", {"count": self.sealed_changes}))
+            return parts
+        parts = [("sync.out.exchanged", {
+            "sent": self.sent_changes, "sent_batches": self.sent_batches, "received": self.received_changes,
+            "received_batches": self.received_batches, "conflicts": self.conflicts,
+            "quarantined": self.quarantined})]
+        for code, count in (("sync.out.repaired", self.repaired), ("sync.out.held_back", self.held_back),
+                            ("sync.out.waiting", len(self.waiting)), ("sync.out.skew", len(self.skew)),
+                            ("sync.out.notices", len(self.problems))):
+            if count:  # problems are told in the user's language by whoever shows the report
+                parts.append((code, {"count": count}))
+        return parts
 
 
 def author_of(store: Store, config: cfg.NetworkConfig) -> str:

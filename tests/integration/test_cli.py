@@ -61,7 +61,7 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     missing = run("check", "--data-dir", str(tmp_path / "nothing"))
     assert missing.returncode == 1
     assert missing.stderr.strip() == ("cii-desktop: error: There is no CII Desktop database in "
-                                      "this folder.")
+                                      f"this folder. [{tmp_path / 'nothing'}]")
     folder = tmp_path / "p"
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE + "\n")
@@ -109,10 +109,10 @@ def test_errors_in_the_users_language(tmp_path: Path) -> None:
     missing = ["check", "--data-dir", str(tmp_path / "nothing")]
     french = run(*missing, env={"LANG": "fr_CH.UTF-8"})
     assert french.stderr.strip() == ("cii-desktop: error: Ce dossier ne contient pas de base de données "
-                                     "CII Desktop.")
+                                     f"CII Desktop. [{tmp_path / 'nothing'}]")
     german = run(*missing, "--lang", "de")
     assert german.stderr.strip() == ("cii-desktop: error: In diesem Ordner gibt es keine "
-                                     "CII-Desktop-Datenbank.")
+                                     f"CII-Desktop-Datenbank. [{tmp_path / 'nothing'}]")
     folder = tmp_path / "p"
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE)

@@ -143,7 +143,7 @@ def test_sync_command_tells_to_update(tmp_path: Path, no_keystore: None, monkeyp
     # batches wait for the update: done, but it needs attention (exit 3, as the sync documents)
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a"), "--lang", "de"]) == 3
     out = capsys.readouterr()
-    assert "waiting for 1 workstation(s)" in out.out and "quarantined 0" in out.out
+    assert "wartet auf 1 Arbeitsplatz" in out.out and "in Quarantäne 0" in out.out  # the user's German
     assert "bis Sie CII Desktop aktualisieren" in out.err
     # only the update notice: not "a batch missing or damaged", and no internal code anywhere
     assert cli.translate("sync.waiting", "de") not in out.err

@@ -26,6 +26,7 @@ def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.parent.mkdir(parents=True)
     path.write_text(PRESETS, encoding="utf-8")
     monkeypatch.setenv(presets.PRESETS_ENV, str(path))
+    presets.forget_problems()
     for setting in presets.SETTINGS.values():
         monkeypatch.delenv(setting.env, raising=False)
     return path
@@ -207,7 +208,7 @@ def test_a_line_that_is_neither_utf8_nor_cp1252_is_left_out(machine: Path) -> No
 
 @pytest.mark.parametrize("content", [
     b"[Presets]\r\nLang = DE\r\n",  # Windows INI names are case-insensitive
-    b"[PRESETS]\nlang = fr\nlang = de\n",  # a repeated key: the last wins, as Windows reads it
+    b"[PRESETS]\nlang = de\nlang = fr\n",  # a repeated key: the FIRST wins, as Windows reads it
     b"stray line before any section\n[presets]\nlang = de\n",
     b"\xef\xbb\xbf[presets]\r\noffice = SION\r\nlang=de\r\n",  # UTF-8 with BOM ...
 ])
@@ -244,3 +245,24 @@ def test_folders_outside_the_command_line_must_be_full_paths(machine: Path, valu
     assert refused == ([] if expected or not value else ["presets data_dir"])
     assert presets.resolve("data_dir", command_line="relative/Drel") == "relative/Drel"  # as typed
     assert presets.resolve("data_dir", user='"/home/u/cii"') == "/home/u/cii"
+
+
+def test_installer_file_with_an_echoed_ansi_line(machine: Path) -> None:
+    """The installer's UTF-16LE file, then ``echo data_dir=...>>presets.ini`` (ANSI bytes)."""
+    data = "/srv/Büro" if sys.platform != "win32" else "D:\\Büro"
+    machine.write_bytes(b"\xff\xfe" + "[presets]\r\nshare=/mnt/Ελλάδα\r\nlang=de\r\n".encode("utf-16-le")
+                        + f"data_dir={data}\r\n".encode("cp1252"))
+    found = presets.machine_presets()
+    assert found["data_dir"] == data and found["language"] == "de"
+    if sys.platform != "win32":
+        assert found["share_dir"] == "/mnt/Ελλάδα"
+    assert presets.problems() == {}
+
+
+def test_a_garbage_file_is_one_problem(machine: Path) -> None:
+    presets.forget_problems()
+    machine.write_bytes(b"[presets]\n" + b"\x81\x8d garbage\n" * 20 + b"lang=de\n")
+    for _ in range(3):
+        assert presets.machine_presets() == {"language": "de"}
+    assert presets.problems() == {str(machine): "line"}
+    presets.forget_problems()

@@ -91,7 +91,7 @@ def test_revoke_with_the_share_back_works(trio: list[Workstation], tmp_path: Pat
         share_dir.rmdir()
         (tmp_path / "server-away").rename(share_dir)  # connected again
         assert main(args) == 0
-        assert "revoked" in capsys.readouterr().out
+        assert "révoqué" in capsys.readouterr().out  # the user's French
     finally:
         office.store = open_database(office.folder)
     assert cfg.require(office.store).roster.member(laptop.id).revoked  # type: ignore[union-attr]

@@ -68,7 +68,7 @@ def test_program_files_are_replaced_or_removed_only_after_the_running_check() ->
 
 def test_failures_have_distinct_documented_exit_codes() -> None:
     codes = {int(c) for c in re.findall(r"SetErrorLevel (\d+)", SCRIPT)}
-    assert codes == {2, 3, 4, 5}
+    assert codes == {2, 3, 4, 5, 6}
     for code in codes:
         assert re.search(rf"\b{code}\b", README[README.index("Exit codes of the installer"):])
 
@@ -123,3 +123,34 @@ def test_fallback_language_is_english_as_the_readme_says() -> None:
     assert languages[0] == "English" and set(languages) == {"English", "French", "German"}
     assert "English on any other" in README
     assert "/S` and `/D=` are read by NSIS itself" in README  # case-sensitive, unlike ours
+
+
+def test_presets_merge_only_a_utf16_file_and_never_reads_it_with_readinistr() -> None:
+    """ReadINIStr (GetPrivateProfileString) misreads UTF-8 files (a section behind a BOM is not
+    seen, Büro becomes BÃ¼ro): the installer never reads values; it copies a UTF-16LE file (FF FE)
+    and writes only the options given over the copy; any other file stops it (exit 6) unchanged."""
+    presets = _body("Function WritePresets", "FunctionEnd")
+    assert "ReadINIStr" not in SCRIPT
+    check = presets.index("FileReadByte $R2 $R3")
+    assert "${If} $R3 != 255" in presets and "${OrIf} $R4 != 254" in presets
+    refused = presets.index("SetErrorLevel 6")
+    assert check < refused < presets.index("CopyFiles /SILENT") < presets.index("!insertmacro PRESET office")
+    assert "$(PresetsNotUnicode)" in presets[check:refused + 40]
+    for language in ("FRENCH", "GERMAN", "ENGLISH"):
+        prefix = f"LangString PresetsNotUnicode ${{LANG_{language}}}"
+        line = next(x for x in SCRIPT.splitlines() if x.startswith(prefix))
+        assert "UTF-16" in line and "/OFFICE=" in line
+    assert "| 6 |" in README and "UTF-16" in README[README.index("| 6 |"):]
+
+
+def test_presets_replacement_keeps_the_old_file_until_the_new_one_is_in_place() -> None:
+    presets = _body("Function WritePresets", "FunctionEnd")
+    to_bak = presets.index('Rename "${PRESETS_DIR}\\presets.ini" "${PRESETS_DIR}\\presets.ini.bak"')
+    new_in = presets.index('Rename "${PRESETS_DIR}\\presets.new" "${PRESETS_DIR}\\presets.ini"')
+    restore = presets.index('Rename "${PRESETS_DIR}\\presets.ini.bak" "${PRESETS_DIR}\\presets.ini"', new_in)
+    drop_bak = presets.rindex('Delete "${PRESETS_DIR}\\presets.ini.bak"')
+    assert to_bak < new_in < restore < drop_bak
+    assert 'Delete "${PRESETS_DIR}\\presets.ini"' not in presets  # never deleted before the new one is in
+    # a run stopped between the two renames: its .bak comes back first
+    assert presets.index('${AndIf} ${FileExists} "${PRESETS_DIR}\\presets.ini.bak"') < to_bak
+    assert 'Delete "${PRESETS_DIR}\\presets.ini.bak"' in _body('Section "Uninstall"')
