@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <source>Key changed in {folder} (protection: {protection}).</source>
-        <translation>Schlüssel in {folder} geändert (Schutz: {protection}).</translation>
+        <translation>Schlüssel gewechselt in {folder} (Schutz: {protection}).</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -2757,7 +2757,7 @@
     </message>
     <message>
         <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
-        <translation>Neuer Wiederherstellungsschlüssel – notieren oder drucken Sie ihn, er wird nur einmal angezeigt; der alte öffnet diese Datenbank nicht mehr (ältere Sicherungen behalten ihren):</translation>
+        <translation>Neuer Wiederherstellungsschlüssel – notieren oder drucken Sie ihn, er wird nur einmal angezeigt; der alte öffnet diese Datenbank nicht mehr (ältere Sicherungen behalten ihren eigenen):</translation>
     </message>
     <message>
         <source>No backup due.</source>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>No user on this workstation yet: --name, --role, --institution, --office.</source>
-        <translation>Noch keine Benutzerin / kein Benutzer auf diesem Arbeitsplatz: --name, --role, --institution, --office.</translation>
+        <translation>Auf diesem Arbeitsplatz ist noch niemand erfasst: --name, --role, --institution, --office.</translation>
     </message>
     <message>
         <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>

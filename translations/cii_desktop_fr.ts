@@ -2757,11 +2757,11 @@
     </message>
     <message>
         <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
-        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une seule fois ; l'ancienne n'ouvre plus cette base de données (les sauvegardes plus anciennes gardent la leur) :</translation>
+        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une fois ; l'ancienne n'ouvre plus cette base (les sauvegardes plus anciennes gardent la leur) :</translation>
     </message>
     <message>
         <source>No backup due.</source>
-        <translation>Aucune sauvegarde à faire.</translation>
+        <translation>Aucune sauvegarde n'est due.</translation>
     </message>
     <message>
         <source>Backup {name} made ({removed} older backup(s) removed by the retention).</source>
@@ -2941,7 +2941,7 @@
     </message>
     <message>
         <source>Network {network} created; this workstation is its administrator.</source>
-        <translation>Réseau {network} créé ; ce poste en est l'administrateur.</translation>
+        <translation>Réseau {network} créé ; ce poste en assure l'administration.</translation>
     </message>
     <message>
         <source>Request written to {file}: hand it to the network's administrator.</source>
