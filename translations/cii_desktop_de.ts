@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -42,7 +43,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
     </message>
     <message>
@@ -140,7 +141,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau's decision (%2)</source>
+        <source>%1 days since the Bureau&apos;s decision (%2)</source>
         <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
     </message>
     <message>
@@ -172,7 +173,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution's legal frame.</source>
+        <source>Every measure fits its institution&apos;s legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
@@ -272,7 +273,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person's &amp;resources:</source>
+        <source>The person&apos;s &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -280,7 +281,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d'objectifs</source>
+        <source>Contrat d&apos;objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -324,11 +325,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person's &amp;commitments:</source>
+        <source>The person&apos;s &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution's commitments:</source>
+        <source>Each &amp;institution&apos;s commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -340,7 +341,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau's check of the legal frames:</source>
+        <source>Bureau&apos;s check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -403,7 +404,7 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
         <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
     </message>
     <message>
@@ -447,7 +448,7 @@
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>"Who saw my file" as &amp;PDF…</source>
+        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
         <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
     </message>
     <message>
@@ -463,7 +464,7 @@
         <translation>Empfänger/innen</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person's request.</source>
+        <source>Select a case first: the PDF answers one person&apos;s request.</source>
         <translation>Wählen Sie zuerst ein Dossier: Das PDF beantwortet die Anfrage einer Person.</translation>
     </message>
     <message>
@@ -472,7 +473,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -484,7 +488,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag exportiert</numerusform>
+            <numerusform>%n Einträge exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -918,11 +925,17 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -964,7 +977,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution's répondant CII)</source>
+        <source>Disagreement (to the institution&apos;s répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1295,7 +1308,7 @@
         <translation>Einem Netzwerk beitreten</translation>
     </message>
     <message>
-        <source>1. Write a request file and hand it to the network's administrator.</source>
+        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
         <translation>1. Schreiben Sie eine Gesuchsdatei und übergeben Sie sie der Netzwerkadministration.</translation>
     </message>
     <message>
@@ -1358,7 +1371,7 @@
         <translation>Neuen Wiederherstellungsschlüssel ausstellen</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keystore</source>
+        <source>Keep the key in this computer&apos;s keystore</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
     </message>
     <message>
@@ -1465,7 +1478,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1520,7 +1536,7 @@
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <source>the system's keystore</source>
+        <source>the system&apos;s keystore</source>
         <translation>der Schlüsselspeicher des Systems</translation>
     </message>
     <message>
@@ -1752,7 +1768,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1781,7 @@
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person's agreement)</source>
+        <source>Network meeting (with the person&apos;s agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -1798,7 +1817,7 @@
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2081,7 +2100,7 @@
         <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network's roster.</source>
+        <source>This workstation is not in the network&apos;s roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -2117,11 +2136,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network's roster on the shared folder is damaged.</source>
+        <source>The network&apos;s roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht von der Netzwerkadministration signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -2137,7 +2156,7 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -2149,15 +2168,15 @@
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
-        <source>The request's signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
         <translation>Der Signaturschlüssel des Gesuchs ist kein gültiger öffentlicher Ed25519-Schlüssel; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
         <translation>Der Austauschschlüssel des Gesuchs ist kein gültiger öffentlicher X25519-Schlüssel (Gesuch einer älteren Version?); nichts wurde geändert.</translation>
     </message>
     <message>
@@ -2177,11 +2196,11 @@
         <translation>Das Ende der Gültigkeit liegt in der Vergangenheit; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
-        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <source>This folder is not the network&apos;s shared folder (empty, a server folder not connected, or another network&apos;s): the revocation needs the network&apos;s shared folder to know the workstation&apos;s last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
         <translation>Dieser Ordner ist nicht der gemeinsame Ordner des Netzwerks (leer, ein nicht verbundener Serverordner oder der Ordner eines anderen Netzwerks): Die Sperrung braucht den gemeinsamen Ordner des Netzwerks, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; prüfen Sie den Pfad oder lassen Sie den Serverordner von der Informatik verbinden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2193,11 +2212,11 @@
         <translation>Auf diesem Arbeitsplatz erledigt, aber der gemeinsame Ordner konnte nicht beschrieben werden: Führen Sie denselben Befehl erneut aus (oder synchronisieren Sie), um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner enthält eine andere Version, als ihr Name sagt (zurückgesetzt?); sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner weicht von der Version ab, die dieser Arbeitsplatz hat; sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
@@ -2253,7 +2272,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation's folder.</source>
+        <source>Batch found in another workstation&apos;s folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -2277,7 +2296,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.</source>
+        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
         <translation>Der angegebene Ordner ist nicht der gemeinsame Ordner dieses Netzes (leer, nicht verbunden oder eines anderen Netzes): Arbeit offline. Prüfen Sie den Pfad oder lassen Sie die Informatik den Serverordner verbinden.</translation>
     </message>
     <message>
@@ -2285,15 +2304,15 @@
         <translation>Der gemeinsame Ordner ist lesbar, aber nicht beschreibbar: nur empfangen, nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
         <translation>Der Ordner dieses Arbeitsplatzes im gemeinsamen Ordner ist nicht beschreibbar: nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
         <translation>Der Ordner oder eine Datei eines Arbeitsplatzes im gemeinsamen Ordner ist nicht lesbar: seine Änderungen warten, die anderen wurden empfangen. Lassen Sie die Informatik die Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <source>The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.</source>
+        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
         <translation>Der gemeinsame Ordner enthält den Ordner eines Arbeitsplatzes, der nicht in der Liste des Netzes steht: er wird ignoriert. Das IIZ-Büro kann ihn entfernen.</translation>
     </message>
     <message>
@@ -2313,7 +2332,7 @@
         <translation>Aus einer Sicherung wiederhergestellt: Ihre eigenen Pakete, die nach der Sicherung veröffentlicht wurden, wurden aus dem gemeinsamen Ordner zurückgeholt (ihre Anzahl in Klammern); nichts ging verloren, und Ihre neuen Änderungen folgen darauf.</translation>
     </message>
     <message>
-        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues' batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
+        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues&apos; batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
         <translation>Aus einer Sicherung wiederhergestellt: Einige Ihrer eigenen Pakete im gemeinsamen Ordner entstanden nach Paketen von Kolleginnen und Kollegen, die noch nicht eingetroffen sind; sie werden zurückgeholt, sobald diese ankommen. Bis dahin bleiben Ihre neuen Änderungen auf diesem Arbeitsplatz.</translation>
     </message>
     <message>
@@ -2321,7 +2340,7 @@
         <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen haben Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, aber einige davon sind im gemeinsamen Ordner nicht mehr lesbar (gelöscht oder beschädigt), und ihre Arbeitsplätze geben nicht an, welches Paket sie zuletzt haben (ältere Version der Anwendung). Bis dahin wird nichts gesendet, damit nichts abgelehnt wird; Ihre Änderungen bleiben hier gespeichert und gehen von selbst hinaus, sobald diese Kolleginnen und Kollegen mit der aktuellen Version synchronisiert haben. Wenn das andauert, wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
-        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues' workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
+        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues&apos; workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
         <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen hatten Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, die im gemeinsamen Ordner nicht mehr lesbar sind. Dieser Arbeitsplatz macht danach weiter, und Ihre neuen Änderungen erreichen alle. Was diese Pakete enthielten (die hier zwischen der Sicherung und ihrem Verlust gemachten Änderungen), ist auf den Arbeitsplätzen Ihrer Kolleginnen und Kollegen, aber nicht auf diesem: Prüfen Sie mit einer Kollegin oder einem Kollegen die Fälle, die Sie in dieser Zeit geändert haben, und erfassen Sie hier erneut, was fehlt.</translation>
     </message>
     <message>
@@ -2329,7 +2348,7 @@
         <translation>Änderungen eines Arbeitsplatzes warten auf eines seiner Pakete, das im gemeinsamen Ordner fehlt oder beschädigt ist; dieser Arbeitsplatz sendet es bei seiner nächsten Synchronisation erneut. Dauert dies an, prüfen Sie, ob er noch synchronisiert.</translation>
     </message>
     <message>
-        <source>A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
         <translation>Die Uhr eines Arbeitsplatzes geht falsch: seine Änderungen wurden übernommen, seine Zeit nicht. Lassen Sie seine Uhr stellen.</translation>
     </message>
     <message>
@@ -2345,7 +2364,7 @@
         <translation>Ein Arbeitsplatz des Netzes verwendet eine neuere Version von CII Desktop: seine Pakete warten hier, bis Sie CII Desktop aktualisieren.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -2373,11 +2392,11 @@
         <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
     </message>
     <message>
-        <source>This target public's row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
         <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
     </message>
     <message>
-        <source>A transition is voluntary unless the person already receives social assistance: record the person's procuration (or the legal basis) first.</source>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
         <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2397,7 +2416,7 @@
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
     </message>
     <message>
-        <source>The person does not meet the tandem's conditions: give the reason to open it all the same.</source>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
         <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
     </message>
     <message>
@@ -2441,7 +2460,7 @@
         <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
     </message>
     <message>
-        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2449,7 +2468,7 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -2485,7 +2504,7 @@
         <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
     </message>
     <message>
-        <source>A state or an outcome needs the Bureau's decision to be an assessment, a TRO or a tandem.</source>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
         <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
     </message>
     <message>
@@ -2521,7 +2540,7 @@
         <translation>Bereits importierte Situationen: {updated} aktualisiert, {unchanged} unverändert, {refused} abgelehnt (Gründe oben).</translation>
     </message>
     <message>
-        <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
+        <source>The Bureau&apos;s decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
         <translation>Der Entscheid des IIZ-Büros weicht vom erfassten Entscheid dieser Situation ab: Korrigieren Sie ihn in der Situation selbst. Diese Zeile wurde nicht übernommen.</translation>
     </message>
     <message>
@@ -2581,7 +2600,7 @@
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment's current state.</source>
+        <source>This step is not possible from the assessment&apos;s current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -2633,7 +2652,7 @@
         <translation>Der Schlüssel ist richtig, aber der Anfang von cii.db ist beschädigt: die Datenbank kann nicht gelesen werden. Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
     </message>
     <message>
-        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.</source>
+        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder&apos;s permissions.</source>
         <translation>Der Datenordner oder die Datenbankdatei ist schreibgeschützt: CII Desktop muss dort schreiben können. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -2697,8 +2716,12 @@
         <translation>Ihr Name ist auf diesem Arbeitsplatz nicht bekannt: Geben Sie ihn in den Einstellungen ein (ein Arbeitsplatz im Netzwerk erhält ihn aus der Netzwerkliste). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
+        <source>The network&apos;s roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
         <translation>Die Netzwerkliste legt diese Angabe fest (ihr Administrator ändert sie); sie kann auf diesem Arbeitsplatz nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Your institution is no longer in this case&apos;s sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
+        <translation>Ihre Institution gehört nicht mehr zum Freigabebereich dieses Dossiers: Es bleibt auf diesem Arbeitsplatz schreibgeschützt (es kann weder geändert noch gedruckt noch versandt werden). Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -3081,7 +3104,7 @@
         <translation>Schlüssel der Datenbank…</translation>
     </message>
     <message>
-        <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
+        <source>Your name, institution, office and role come from the network&apos;s roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
         <translation>Ihr Name, Ihre Institution, Ihre Stelle und Ihre Rolle stammen aus der Netzwerkliste, die der Administrator signiert hat (Rolle: %1). Bitten Sie den Administrator, sie zu ändern.</translation>
     </message>
     <message>
@@ -3164,7 +3187,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -3211,8 +3234,8 @@
         <translation>Nur lokal: Die Einwilligung wurde widerrufen; nichts mehr verlässt diesen Computer.</translation>
     </message>
     <message>
-        <source>Your institution is not in this scope: the case is kept read-only here and your changes do not leave this computer.</source>
-        <translation>Ihre Institution gehört nicht zu diesem Kreis: Das Dossier bleibt hier schreibgeschützt und Ihre Änderungen verlassen diesen Computer nicht.</translation>
+        <source>Your institution is not in this scope: the case is kept read-only here (it can be read, not changed, printed or sent).</source>
+        <translation>Ihre Institution gehört nicht zu diesem Bereich: Das Dossier bleibt hier schreibgeschützt (es kann gelesen, aber weder geändert noch gedruckt noch versandt werden).</translation>
     </message>
 </context>
 <context>
@@ -3435,7 +3458,10 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
+            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3447,7 +3473,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform><numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
+            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3459,23 +3488,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
+            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehntes Paket</numerusform>
+            <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -3491,11 +3535,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n offener Konflikt</numerusform><numerusform>%n offene Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+        <translation>
+            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
+            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>
@@ -3687,7 +3737,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person's situation.</source>
+        <source>No row of the table matches the person&apos;s situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -3707,7 +3757,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
@@ -3852,7 +3902,7 @@
         <translation>Entsperr-Passphrase</translation>
     </message>
     <message>
-        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer's keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
         <translation>Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Strg+L. Ihr Schlüssel liegt im Schlüsselspeicher dieses Computers; wählen Sie deshalb eine Passphrase (mindestens 12 Zeichen), um das Fenster zu entsperren. Ohne sie entsperrt nur der Wiederherstellungsschlüssel das Fenster.</translation>
     </message>
     <message>

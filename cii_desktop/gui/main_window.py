@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
             self._referral = ReferralController(self)
             self._referral.show_case(self.current_case_id)
-            self._referral.update_actions(self.current_case_id is not None)
+            self._update_case_actions()
         return self._referral
 
     @property
@@ -327,14 +327,19 @@ class MainWindow(QMainWindow):
         self._audited_case = case_id
 
     def _update_case_actions(self) -> None:
+        from ..services import case_guard
+
         enabled = self.current_case_id is not None
+        # A case held read-only here (its scope left this institution out): no editing action, no
+        # copy leaving the computer; it stays readable (tables/sharing.json: held_outside_scope).
+        editable = enabled and not case_guard.read_only(self.store, str(self.current_case_id))
         for widget in (self.ui.actionEditPerson, self.ui.actionEditCase, self.ui.actionAddNote,
                        self.ui.actionAddReminder, self.ui.actionAttach, self.ui.editPersonButton,
                        self.ui.editCaseButton, self.ui.addNoteButton, self.ui.addReminderButton,
                        self.ui.attachButton, self.ui.saveAttachmentButton):
-            widget.setEnabled(enabled)
+            widget.setEnabled(editable)
         if self._referral is not None:
-            self._referral.update_actions(enabled)
+            self._referral.update_actions(enabled, editable)
 
     # Actions ----------------------------------------------------------------------------------
     @property

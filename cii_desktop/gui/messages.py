@@ -210,6 +210,7 @@ TEXTS = {
 "permission.denied": QT_TRANSLATE_NOOP("Messages", "Your role in the network does not allow this action; nothing was done."),
 "profile.name_missing": QT_TRANSLATE_NOOP("Messages", "Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved."),
 "profile.from_roster": QT_TRANSLATE_NOOP("Messages", "The network's roster states this (its administrator changes it); it cannot be changed on this workstation."),
+"case.read_only": QT_TRANSLATE_NOOP("Messages", "Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 
