@@ -5,8 +5,9 @@ a workstation left out by a narrower procuration, a revocation, an expiry or the
 basis keeps the case to read, but cannot change, print, save or send it; the holding institution
 and the workstation that created the case keep working on it. Every journaled write goes through
 :func:`_guard` (``storage.journal.WRITE_GUARDS``): a write to such a case, or to any of its records,
-documents, signatures, meetings or attachments, raises :class:`CaseReadOnly` and the unit of work
-writes nothing. The sync applies received changes outside units of work, so it is never refused.
+documents, signatures, meetings or attachments (or to a person all of whose cases are held so),
+raises :class:`CaseReadOnly` and the unit of work writes nothing. The sync applies received changes
+outside units of work, so it is never refused.
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ def _held_read_only(conn: Any, case_id: str, workstation_id: str, mine: frozense
                                   created is None or str(created[0]) == workstation_id)
 
 
-def _guard(session: Session, cases: set[str]) -> None:
+def _guard(session: Session, cases: set[str], persons: set[str]) -> None:
     workstation = str(session.info["workstation_id"])
-    conn = session.connection().connection.dbapi_connection
+    conn: Any = session.connection().connection.dbapi_connection
     if _MINE not in session.info:
         session.info[_MINE] = _mine(conn, workstation)
     mine: frozenset[str] = session.info[_MINE]
@@ -62,6 +63,11 @@ def _guard(session: Session, cases: set[str]) -> None:
     for case_id in sorted(cases):
         if _held_read_only(conn, case_id, workstation, mine):
             raise CaseReadOnly(case_id)
+    for person_id in sorted(persons):  # a person whose every case here is held read-only
+        held = [str(r[0]) for r in conn.execute(
+            "SELECT id FROM case_file WHERE person_id = ? AND deleted = 0", (person_id,))]
+        if held and all(_held_read_only(conn, case_id, workstation, mine) for case_id in held):
+            raise CaseReadOnly(held[0])
 
 
 def read_only(store: Store, case_id: str) -> bool:

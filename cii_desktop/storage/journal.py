@@ -18,9 +18,10 @@ from .models import ChangeLog, Synced, utcnow
 
 SKIPPED_FIELDS = frozenset({"updated_at", "search_key"})  # local or derived from the id
 CLOCK_SETTING = "sync.clock"  # the last clock value issued, so the clock never goes back
-# Checks run before every journaled flush with the ids of the cases it writes to (services.case_guard
-# refuses a write to a case this workstation holds read-only); raising rolls the unit of work back.
-WRITE_GUARDS: list[Callable[[Session, set[str]], None]] = []
+# Checks run before every journaled flush with the ids of the cases and persons it writes to
+# (services.case_guard refuses a write to a case this workstation holds read-only, or to a person all of
+# whose cases it holds so); raising rolls the unit of work back.
+WRITE_GUARDS: list[Callable[[Session, set[str], set[str]], None]] = []  # (session, case ids, person ids)
 _CURRENT = text("SELECT hlc FROM change_log WHERE table_name = :t AND row_id = :r AND field = :f "
                 "ORDER BY hlc DESC LIMIT 1")
 
@@ -73,11 +74,12 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         if frozen and any(inspect(obj).attrs[name].history.has_changes() for name in frozen):
             raise WriteOnceViolation(type(obj).__tablename__)
     if WRITE_GUARDS and "workstation_id" in session.info:
-        cases = {case for obj in (*session.new, *session.dirty)
-                 if isinstance(obj, Synced) and session.is_modified(obj)
-                 and (case := _case_of(session, obj)) is not None}
-        for guard in WRITE_GUARDS if cases else ():
-            guard(session, cases)  # judged on the database before this flush writes anything
+        written = [obj for obj in (*session.new, *session.dirty)
+                   if isinstance(obj, Synced) and session.is_modified(obj)]
+        cases = {case for obj in written if (case := _case_of(session, obj)) is not None}
+        persons = {obj.id for obj in written if obj.__tablename__ == "person" and obj not in session.new}
+        for guard in WRITE_GUARDS if cases or persons else ():
+            guard(session, cases, persons)  # judged on the database before this flush writes anything
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

@@ -20,6 +20,7 @@ from cii_desktop.domain.person import PersonInput
 from cii_desktop.services import case_guard, cases, documents, meetings, referral
 from cii_desktop.services.permissions import CaseReadOnly
 from cii_desktop.services.sync import run_sync
+from cii_desktop.storage.models import Case, Person
 from cii_desktop.storage.records import Document
 from cii_desktop.storage.unit_of_work import UnitOfWork
 from tests.support.memory_keyring import MemoryKeyring
@@ -60,6 +61,7 @@ def narrowed(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[tuple[d
 
 def _writes(case_id: str, document_id: str, attachment: Path) -> dict[str, Callable[[UnitOfWork], object]]:
     return {
+        "person": lambda uow: _rename(uow, case_id),
         "journal": lambda uow: cases.add_journal_entry(uow, case_id, "Note de l'OAI", "Test"),
         "case": lambda uow: cases.update_case(uow, case_id, "SION", "OAI", summary="Réécrit"),
         "reminder": lambda uow: cases.add_reminder(uow, case_id, dt.date.today(), "Rappel"),
@@ -70,6 +72,13 @@ def _writes(case_id: str, document_id: str, attachment: Path) -> dict[str, Calla
         "consent": lambda uow: referral.record_procuration(uow, case_id, ["ORP", "CMS", "OAI"], dt.date.today(),
                                                            "Test", signed=True),
     }
+
+
+def _rename(uow: UnitOfWork, case_id: str) -> None:
+    case = uow.get(Case, case_id)
+    person = uow.get(Person, case.person_id) if case else None
+    assert person is not None
+    person.last_name = "Renommée"
 
 
 def _party(uow: UnitOfWork, document_id: str) -> str:
