@@ -150,3 +150,24 @@ def test_a_revoked_procuration_leaves_the_holder_editable_and_the_partner_read_o
     assert case_guard.read_only(cms, case_id)
     with pytest.raises(CaseReadOnly), cms.unit_of_work() as uow:
         cases.add_journal_entry(uow, case_id, "Le CMS écrit encore", "Test")
+
+
+def test_the_cli_refuses_to_render_a_case_held_read_only(narrowed, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cii_desktop import cli
+
+    stations, case_id, _document_id = narrowed
+    with stations["OAI"].store.reading() as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        reference = case.reference
+    stations["OAI"].store.close()
+    out = tmp_path / "procuration.pdf"
+    argv = ["render", "--data-dir", str(stations["OAI"].folder), "--case", reference, "--document", "procuration",
+            "--out", str(out)]
+    monkeypatch.setenv("CII_DESKTOP_LANG", "de")
+    capsys.readouterr()
+    assert cli.main(argv) == 1
+    assert "schreibgeschützt" in capsys.readouterr().err
+    assert not out.exists()
