@@ -442,8 +442,16 @@ class MainWindow(QMainWindow):
         index = self.ui.dueTable.currentIndex()
         if not index.isValid() or self.due.is_header(index.row()):
             return
-        with self.store.unit_of_work() as uow:
-            cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
+        try:
+            with self.store.unit_of_work() as uow:
+                cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
+        except PermissionError as exc:  # a case held read-only here (services.case_guard)
+            from PySide6.QtWidgets import QMessageBox
+
+            from .messages import message
+
+            QMessageBox.warning(self, self.windowTitle(), message(str(getattr(exc, "code", "permission.denied"))))
+            return
         self.due.remove_row(index.row())
         self.ui.dueSummary.setText(self.due.summary())
         self._show_detail()

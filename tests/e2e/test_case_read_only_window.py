@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from cii_desktop.services.data_folder import open_database
 from tests.integration.test_case_read_only import narrowed  # noqa: F401  (the fixture: three workstations)
@@ -40,7 +41,7 @@ def _banner(window, qtbot) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.gui
-def test_the_left_out_workstation_reads_but_cannot_edit(narrowed, french, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_left_out_workstation_reads_but_cannot_edit(narrowed, french, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     from cii_desktop.gui.document_dialog import DocumentDialog
 
     stations, case_id, document_id = narrowed
@@ -58,6 +59,14 @@ def test_the_left_out_workstation_reads_but_cannot_edit(narrowed, french, qtbot)
         assert not button.isEnabled()
     preview.save_pdf()  # called anyway: the services refuse, the dialog says why, nothing is written
     assert "lecture seule" in preview.ui.formError.text()
+
+    warned: list[str] = []  # the due list's "done" on the held case's reminder: refused, said, kept
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    due_row = next(r for r in range(oai.due.rowCount()) if not oai.due.is_header(r))
+    oai.ui.dueTable.setCurrentIndex(oai.due.index(due_row, 0))
+    oai.mark_due_done()
+    assert warned and "lecture seule" in warned[0]
+    assert oai.due.rowCount() > due_row and not oai.due.is_header(due_row)
 
     cms = _window(stations["CMS"].store, stations["CMS"].folder, qtbot)
     cms.select_case(case_id)

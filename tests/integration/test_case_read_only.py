@@ -46,6 +46,7 @@ def narrowed(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[tuple[d
                                     "Test", signed=True)
     with orp.unit_of_work() as uow:
         document_id = documents.issue(uow, case_id, "procuration", "fr").id
+        cases.add_reminder(uow, case_id, dt.date.today(), "Rappel partagé")
     for _ in range(2):
         for station in stations.values():
             run_sync(station.store)
