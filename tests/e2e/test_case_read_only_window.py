@@ -34,6 +34,12 @@ def _window(store, folder: Path, qtbot):  # type: ignore[no-untyped-def]
     return window
 
 
+def _close(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A network window runs a last sync off the GUI thread, then closes by itself."""
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15000)
+
+
 def _banner(window, qtbot) -> str:  # type: ignore[no-untyped-def]
     """The sharing banner once written (the referral part is filled off the GUI thread)."""
     qtbot.waitUntil(lambda: bool(window.ui.sharingBanner.text()), timeout=5000)
@@ -73,6 +79,8 @@ def test_the_left_out_workstation_reads_but_cannot_edit(narrowed, french, qtbot,
     assert "lecture seule" not in _banner(cms, qtbot)
     for name in EDITING:
         assert getattr(cms.ui, name).isEnabled(), name
+    for window in (oai, cms):
+        _close(window, qtbot)
 
 
 @pytest.mark.gui
@@ -86,5 +94,7 @@ def test_the_message_is_german_too(narrowed, i18n_app, qtbot) -> None:  # type: 
         oai.select_case(case_id)
         assert "schreibgeschützt" in _banner(oai, qtbot)
         assert "schreibgeschützt" in message("case.read_only") and "ß" not in message("case.read_only")
+        _close(oai, qtbot)
+        oai.store.close()
     finally:
         i18n_app.switch("fr")

@@ -61,7 +61,8 @@ def test_a_request_needs_the_users_name_then_the_roster_states_it(tmp_path: Path
         settings = SettingsDialog(store, window.settings, window.data_dir, window)
         qtbot.addWidget(settings)
         assert settings.ui.nameEdit.text() == "Beat Imboden" and not settings.ui.nameEdit.isEnabled()
-        window.close()
+        window.close()  # now a network member: a last sync runs off the GUI thread, then it closes
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=15000)
     finally:
         admin.close()
         store.close()
