@@ -4,7 +4,7 @@ The rule is ``held_outside_scope`` of ``domain/tables/sharing.json`` (local prac
 a workstation left out by a narrower procuration, a revocation, an expiry or the end of a legal
 basis keeps the case to read, but cannot change, print, save or send it; the holding institution
 and the workstation that created the case keep working on it. Every journaled write goes through
-:func:`_guard` (``storage.journal.WRITE_GUARDS``): a write to such a case, or to any of its records,
+:func:`_guard` (``storage.write_guards``): a write to such a case, or to any of its records,
 documents, signatures, meetings or attachments (or to a person all of whose cases are held so),
 raises :class:`CaseReadOnly` and the unit of work writes nothing. The sync applies received changes
 outside units of work, so it is never refused.
@@ -12,14 +12,15 @@ outside units of work, so it is never refused.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from ..domain import sharing
-from ..storage import journal
 from ..storage.store import Store
+from ..storage.write_guards import WRITE_GUARDS
 from .permissions import CaseReadOnly
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _MINE = "case_guard.mine"  # session.info cache: the scope codes this workstation answers to
 _CREATED = ("SELECT workstation_id FROM change_log WHERE table_name = 'case_file' AND row_id = ? "
@@ -89,5 +90,5 @@ def require_printable(store: Store, case_id: str) -> None:
         raise CaseReadOnly(case_id)
 
 
-if _guard not in journal.WRITE_GUARDS:
-    journal.WRITE_GUARDS.append(_guard)
+if _guard not in WRITE_GUARDS:
+    WRITE_GUARDS.append(_guard)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
 from json.encoder import encode_basestring as _encode_str  # json.dumps(.., ensure_ascii=False)
 from typing import Any
 
@@ -15,13 +14,10 @@ from sqlalchemy.orm import Session
 from ..sync.clock import HybridClock
 from . import audit
 from .models import ChangeLog, Synced, utcnow
+from .write_guards import WRITE_GUARDS  # checks run before every journaled flush (services.case_guard)
 
 SKIPPED_FIELDS = frozenset({"updated_at", "search_key"})  # local or derived from the id
 CLOCK_SETTING = "sync.clock"  # the last clock value issued, so the clock never goes back
-# Checks run before every journaled flush with the ids of the cases and persons it writes to
-# (services.case_guard refuses a write to a case this workstation holds read-only, or to a person all of
-# whose cases it holds so); raising rolls the unit of work back.
-WRITE_GUARDS: list[Callable[[Session, set[str], set[str]], None]] = []  # (session, case ids, person ids)
 _CURRENT = text("SELECT hlc FROM change_log WHERE table_name = :t AND row_id = :r AND field = :f "
                 "ORDER BY hlc DESC LIMIT 1")
 
