@@ -42,6 +42,9 @@ def cmd_render(args: argparse.Namespace) -> int:
                 from .cli import CliError
 
                 raise CliError("cli.unknown_case")
+            from .services import case_guard
+
+            case_guard.require_printable(store, case.id)  # not a case held read-only here (sharing.json)
             language = args.doc_lang or case.person.language
             doc, pdf = documents.print_case_document(uow, case.id, args.document, language)
             printed = documents.print_language(uow.session, doc, language)

@@ -2992,6 +2992,10 @@
         <translation>Der Wiederherstellungsschlüssel konnte nicht ausgegeben werden (Ausgabe voll oder geschlossen): Erstellen Sie jetzt einen neuen mit cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
+        <source>Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
+        <translation>Ihre Institution gehört nicht mehr zum Freigabebereich dieses Dossiers: Es bleibt auf diesem Arbeitsplatz schreibgeschützt (es kann weder geändert noch gedruckt noch versandt werden). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>
@@ -3532,8 +3536,8 @@
         <translation>Nur lokal: Die Einwilligung wurde widerrufen; nichts mehr verlässt diesen Computer.</translation>
     </message>
     <message>
-        <source>Your institution is not in this scope: the case is kept read-only here and your changes do not leave this computer.</source>
-        <translation>Ihre Institution gehört nicht zu diesem Kreis: Das Dossier bleibt hier schreibgeschützt und Ihre Änderungen verlassen diesen Computer nicht.</translation>
+        <source>Your institution is not in this scope: the case is kept read-only here (it can be read, not changed, printed or sent).</source>
+        <translation>Ihre Institution gehört nicht zu diesem Bereich: Das Dossier bleibt hier schreibgeschützt (es kann gelesen, aber weder geändert noch gedruckt noch versandt werden).</translation>
     </message>
 </context>
 <context>

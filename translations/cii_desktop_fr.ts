@@ -2992,6 +2992,10 @@
         <translation>La clé de récupération n'a pas pu être affichée (sortie pleine ou fermée) : créez-en une nouvelle maintenant avec cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
+        <source>Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
+        <translation>Votre institution ne fait plus partie du périmètre de partage de ce dossier : il est conservé en lecture seule sur ce poste (il ne peut être ni modifié, ni imprimé, ni envoyé). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
@@ -3532,8 +3536,8 @@
         <translation>Local uniquement : le consentement a été révoqué ; plus rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-        <source>Your institution is not in this scope: the case is kept read-only here and your changes do not leave this computer.</source>
-        <translation>Votre institution n'est pas dans ce périmètre : le dossier est conservé ici en lecture seule et vos modifications ne quittent pas cet ordinateur.</translation>
+        <source>Your institution is not in this scope: the case is kept read-only here (it can be read, not changed, printed or sent).</source>
+        <translation>Votre institution ne fait pas partie de ce périmètre : le dossier est conservé ici en lecture seule (il peut être lu, mais ni modifié, ni imprimé, ni envoyé).</translation>
     </message>
 </context>
 <context>

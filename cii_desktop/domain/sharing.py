@@ -118,3 +118,23 @@ def _from_records(rows: list[ConsentRecord], today: dt.date) -> Scope:
             return Scope("consent", frozenset(row.institutions), row.valid_until, "", row.id)
         ended = ended or _ended(row, today)
     return Scope("none", ended=ended or "revoked")
+
+
+def held_read_only(scope: Scope, mine: frozenset[str], lead: str, created_here: bool) -> bool:
+    """Whether this workstation keeps the case read-only (``tables/sharing.json``,
+    ``held_outside_scope``): its institution is out of the case's scope today. ``mine``: the scope
+    codes this workstation answers to (its institution, BUREAU for the Bureau CII's); empty when it
+    is no network member (a stand-alone workstation edits all it holds). ``lead``: the case's
+    holding institution; ``created_here``: this workstation created the case."""
+    if not mine or scope.network or mine & scope.institutions:
+        return False
+    rule = _rule("held_outside_scope")
+    keeps = set(rule["editable_by"])
+    if ("holding_institution" in keeps and lead in mine) or ("creating_workstation" in keeps and created_here):
+        return False
+    return not rule["edit"]
+
+
+def printable_when_held(read_only: bool) -> bool:
+    """Whether a case held read-only may still be printed, saved to a file or sent (the rule table)."""
+    return not read_only or bool(_rule("held_outside_scope")["print"])

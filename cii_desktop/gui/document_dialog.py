@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from ..documents.forms import party_label
 from ..domain.errors import ValidationFailed
 from ..domain.text import safe_file_name
-from ..services import audit, documents
+from ..services import audit, case_guard, documents
 from ..storage.errors import StoreError
 from ..storage.models import Case
 from ..storage.records import Document
@@ -140,6 +140,7 @@ class DocumentDialog(QDialog):
         for button in (self.ui.printButton, self.ui.saveButton, self.ui.emailButton):
             button.setEnabled(True)
         self._reference = reference
+        held = case_guard.read_only(self._store, self._case_id)  # tables/sharing.json: held_outside_scope
         self.setWindowTitle(f"{title} – v{version}")
         state = {"printed": self.tr("not signed"), "signed_pad": self.tr("signed on screen"),
                  "signed_paper": self.tr("signed on paper (scan attached)")}.get(status, status)
@@ -152,9 +153,11 @@ class DocumentDialog(QDialog):
             self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(printed), 0))
             self.ui.languageCombo.blockSignals(False)
         frozen = status in documents.SIGNED
-        self.ui.signButton.setEnabled(not frozen)
-        self.ui.scanButton.setEnabled(status != "signed_paper")
-        self.ui.languageCombo.setEnabled(not frozen and not signed)
+        self.ui.signButton.setEnabled(not frozen and not held)
+        self.ui.scanButton.setEnabled(status != "signed_paper" and not held)
+        self.ui.languageCombo.setEnabled(not frozen and not signed and not held)
+        for button in (self.ui.printButton, self.ui.saveButton, self.ui.emailButton):
+            button.setEnabled(case_guard.printable(self._store, self._case_id))
         self._show(self.pdf_bytes)
 
     def _is_signed(self) -> bool:
@@ -174,14 +177,25 @@ class DocumentDialog(QDialog):
         self._buffer = buffer
 
     def print_document(self) -> None:
+        if not self._may_print():
+            return
         printed = print_pdf(self, self._pdf, self.windowTitle())
         if printed is False:
             show_error(self.ui.formError, None, "print.failed")
         elif printed and self.document_id is not None:
             audit.record_document(self._store, "document.print", self.document_id)
 
+    def _may_print(self) -> bool:
+        """The services' word on a copy leaving the computer (refused for a case held read-only)."""
+        try:
+            case_guard.require_printable(self._store, self._case_id)
+        except PermissionError as exc:
+            show_error(self.ui.formError, None, str(getattr(exc, "code", "permission.denied")))
+            return False
+        return True
+
     def save_pdf(self) -> None:
-        if not self.pdf_bytes:
+        if not self.pdf_bytes or not self._may_print():
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested_name(),
                                               self.tr("PDF documents (*.pdf)"))
@@ -200,6 +214,8 @@ class DocumentDialog(QDialog):
         return safe_file_name(f"{stem.replace(' – ', '_').replace(' ', '_')}.pdf")
 
     def prepare_email(self) -> None:
+        if not self._may_print():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the e-mail draft"))
         if not folder or self.document_id is None:
             return

@@ -143,13 +143,16 @@ class JoinNetworkDialog(QDialog):
         from ..services import network
 
         profile = self._host.profile
+        if profile is None or not profile.full_name.strip():
+            # The request names the person the roster will state: never a stand-in the user did not give.
+            show_error(self.formError, None, "profile.name_missing")
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Request file"), "cii-request.json")
         if not path:
             return
         try:
-            request = network.make_request(self._host.store, profile.full_name if profile else "CII Desktop",
-                                           (profile.institution_code if profile else None) or "ORP",
-                                           (profile.office_code if profile else None) or "SION")
+            request = network.make_request(self._host.store, profile.full_name, profile.institution_code or "ORP",
+                                           profile.office_code or "SION")
             Path(path).write_bytes(request)
         except OSError:
             show_error(self.formError, None, "cli.file_error")

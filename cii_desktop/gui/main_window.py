@@ -148,8 +148,7 @@ class MainWindow(QMainWindow):
 
             self._referral = ReferralController(self)
             self._referral.show_case(self.current_case_id)
-            self._referral.update_actions(self.current_case_id is not None)
-            detail_lists.refresh_gates(self)
+            self._update_case_actions()
         return self._referral
 
     @property
@@ -310,14 +309,21 @@ class MainWindow(QMainWindow):
         self._audited_case = case_id
 
     def _update_case_actions(self) -> None:
+        from ..services import case_guard
+
         enabled = self.current_case_id is not None
+        # A case held read-only here (its scope left this institution out): no editing action, no
+        # copy leaving the computer; it stays readable (tables/sharing.json: held_outside_scope).
+        editable = enabled and not case_guard.read_only(self.store, str(self.current_case_id))
         for widget in (self.ui.actionEditPerson, self.ui.actionEditCase, self.ui.actionAddNote,
                        self.ui.actionAddReminder, self.ui.actionAttach, self.ui.editPersonButton,
                        self.ui.editCaseButton, self.ui.addNoteButton, self.ui.addReminderButton,
                        self.ui.attachButton, self.ui.saveAttachmentButton):
-            widget.setEnabled(enabled)
+            widget.setEnabled(editable)
+        self.case_editable = editable
         if self._referral is not None:
-            self._referral.update_actions(enabled)
+            self._referral.update_actions(enabled, editable)
+        detail_lists.refresh_gates(self)  # row buttons: a chosen row, and the case editable where they change it
 
     # Actions ----------------------------------------------------------------------------------
     @property
@@ -428,8 +434,16 @@ class MainWindow(QMainWindow):
         index = self.ui.dueTable.currentIndex()
         if not index.isValid() or self.due.is_header(index.row()):
             return
-        with self.store.unit_of_work() as uow:
-            cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
+        try:
+            with self.store.unit_of_work() as uow:
+                cases.complete_reminder(uow, self.due.data(index, DueModel.ReminderIdRole))
+        except PermissionError as exc:  # a case held read-only here (services.case_guard)
+            from PySide6.QtWidgets import QMessageBox
+
+            from .messages import message
+
+            QMessageBox.warning(self, self.windowTitle(), message(str(getattr(exc, "code", "permission.denied"))))
+            return
         self.due.remove_row(index.row())
         self.ui.dueSummary.setText(self.due.summary())
         self._show_detail()

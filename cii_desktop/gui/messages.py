@@ -280,6 +280,7 @@ TEXTS = {
 "cli.out.revoke_done": QT_TRANSLATE_NOOP("Messages", "Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have."),
 "cli.out.re_enrol": QT_TRANSLATE_NOOP("Messages", "Enrolled before key rotation, re-enrol to receive the new key: {names}"),
 "cli.out.recovery_lost": QT_TRANSLATE_NOOP("Messages", "The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key."),
+"case.read_only": QT_TRANSLATE_NOOP("Messages", "Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

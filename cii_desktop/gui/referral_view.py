@@ -12,21 +12,13 @@ from ..domain import grid as grid_rules
 from ..domain import reference
 from ..domain.dates import format_date
 from ..domain.rule_tables import coded
-from ..services import bureau, case_events, documents, referral
+from ..services import bureau, case_events, case_guard, documents, referral
 from ..storage.models import Case
 from . import i18n, tasks
 from .forms import set_plain
 
 if TYPE_CHECKING:
-    from ..storage.store import Store
     from .host import CaseWindow
-
-
-def _my_institution(store: Store) -> str | None:
-    from ..services.profile import load_profile
-
-    profile = load_profile(store)
-    return profile.institution_code if profile else None
 
 
 class ReferralController(QObject):
@@ -74,13 +66,16 @@ class ReferralController(QObject):
             combo.addItem(forms.title(kind, i18n.language()), kind)
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
-    def update_actions(self, enabled: bool) -> None:
+    def update_actions(self, enabled: bool, editable: bool | None = None) -> None:
+        """``editable`` False: the case is held read-only here; only reading stays offered."""
         ui = self.w.ui
+        editable = enabled if editable is None else editable
         for widget in (ui.actionGrid, ui.actionConsent, ui.actionTargets, ui.actionAnnounce, ui.actionEvent,
                        ui.actionPrint, ui.gridButton, ui.consentButton, ui.targetsButton, ui.announceButton,
-                       ui.eventButton, ui.printButton, ui.openDocumentButton, ui.documentKindCombo):
-            widget.setEnabled(enabled)
-        self.handlings.update_actions(enabled)
+                       ui.eventButton, ui.printButton, ui.documentKindCombo):
+            widget.setEnabled(editable)
+        ui.openDocumentButton.setEnabled(enabled)  # reading a version (its dialog offers no print then)
+        self.handlings.update_actions(editable)
 
     def show_case(self, case_id: str | None) -> None:
         ui = self.w.ui
@@ -146,7 +141,7 @@ class ReferralController(QObject):
             docs = documents.documents(session, case_id)
             doc_rows = [(d.id, documents.display_title(d, lang), d.version, d.status, d.printed_at,
                          len(documents.signed_parties(session, d.id)), len(documents.parties(d))) for d in docs]
-        ui.sharingBanner.setText(banner_text(scope, state, _my_institution(self.w.store)))
+        ui.sharingBanner.setText(banner_text(scope, state, case_guard.read_only(self.w.store, case_id)))
         color = "#1b5e20" if state.basis != "none" else "#6d4c00"
         ui.sharingBanner.setStyleSheet(f"color: {color}; font-weight: bold;")
         if alert is not None:

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
 
 GATES = (("openDocumentButton", "documentsList"), ("openHandlingButton", "handlingsList"),
          ("saveAttachmentButton", "attachmentsList"))
+# Buttons that change the case or copy it off the computer: also off on a case held read-only here
+# (tables/sharing.json: held_outside_scope); opening a version to read it stays offered.
+NEED_EDITABLE = {"openHandlingButton", "saveAttachmentButton"}
 
 
 def install(window: MainWindow) -> None:
@@ -21,4 +24,5 @@ def install(window: MainWindow) -> None:
 def refresh(window: MainWindow) -> None:
     for button, name in GATES:
         chosen = getattr(window.ui, name).currentItem() is not None
-        getattr(window.ui, button).setEnabled(window.current_case_id is not None and chosen)
+        editable = getattr(window, "case_editable", True) or button not in NEED_EDITABLE
+        getattr(window.ui, button).setEnabled(window.current_case_id is not None and chosen and editable)

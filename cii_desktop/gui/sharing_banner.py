@@ -26,7 +26,7 @@ T = {
     "revoked": QT_TRANSLATE_NOOP("SharingBanner",
                                  "Local only: the consent was revoked; nothing more leaves this computer."),
     "read_only": QT_TRANSLATE_NOOP("SharingBanner", "Your institution is not in this scope: the case is kept "
-                                                    "read-only here and your changes do not leave this computer."),
+                                                    "read-only here (it can be read, not changed, printed or sent)."),
 }
 
 
@@ -34,9 +34,9 @@ def _t(key: str) -> str:
     return QCoreApplication.translate("SharingBanner", T[key])
 
 
-def banner_text(scope: Scope, state: referral.SharingState, mine: str | None) -> str:
+def banner_text(scope: Scope, state: referral.SharingState, read_only: bool) -> str:
     """``scope``: the case's scope today; ``state``: its consents (why nothing is shared);
-    ``mine``: this workstation's institution (None when unknown)."""
+    ``read_only``: this workstation keeps the case read-only (``services.case_guard``)."""
     order = reference.codes(reference.INSTITUTIONS)  # the network's order: ORP, CMS, OAI, ...
     names = institution_names(sorted(scope.institutions, key=lambda c: order.index(c) if c in order else len(order)))
     until = format_date(scope.until) if scope.until else ""
@@ -51,7 +51,7 @@ def banner_text(scope: Scope, state: referral.SharingState, mine: str | None) ->
     elif scope.ended in ("expired", "revoked"):
         text = _t(scope.ended)
     else:
-        return sharing_text(state)
-    if mine and not scope.network and not scope.includes(mine):
+        text = sharing_text(state)
+    if read_only:
         text += " " + _t("read_only")
     return text

@@ -30,6 +30,17 @@ class PermissionDenied(PermissionError):
         return rule.label.text(language) if rule else self.action
 
 
+class CaseReadOnly(PermissionError):
+    """The case is held read-only here (this workstation's institution is out of its sharing scope,
+    ``tables/sharing.json``: ``held_outside_scope``); nothing was written."""
+
+    code = "case.read_only"
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(self.code)
+        self.case_id = case_id
+
+
 def _holds_admin_key(store: Store) -> bool:
     return store.read_connection().execute(
         "SELECT 1 FROM local_setting WHERE key = 'sync.admin_key' AND value != ''").fetchone() is not None

@@ -10,7 +10,7 @@ dialog ever needs a name nobody can give.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import reference
 from ..domain.errors import FieldError, ValidationFailed
@@ -57,16 +57,25 @@ def roster_member(store: Store) -> RosterEntry | None:
     cannot be read, or it does not list this workstation. The roster was verified when it was
     pinned; it is read here with json alone (the window's title needs it before the first paint,
     where the sync's cryptography is not loaded yet)."""
-    return roster_members(store).get(store.workstation_id)
+    return roster_entry(store.read_connection(), store.workstation_id)
+
+
+def roster_entry(conn: Any, workstation_id: str) -> RosterEntry | None:
+    """:func:`roster_member` read through ``conn`` (a DB-API connection: the one of a unit of work
+    sees its own writes)."""
+    return _roster_members(conn).get(workstation_id)
 
 
 def roster_members(store: Store) -> dict[str, RosterEntry]:
     """Every workstation of the pinned roster by id ({} without a readable roster)."""
+    return _roster_members(store.read_connection())
+
+
+def _roster_members(conn: Any) -> dict[str, RosterEntry]:
     import base64
     import json
 
-    row = store.read_connection().execute("SELECT value FROM local_setting WHERE key = ?",
-                                          (ROSTER_SETTING,)).fetchone()
+    row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (ROSTER_SETTING,)).fetchone()
     if row is None:
         return {}
     try:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..sync.clock import HybridClock
 from . import audit
 from .models import ChangeLog, Synced, utcnow
+from .write_guards import WRITE_GUARDS  # checks run before every journaled flush (services.case_guard)
 
 SKIPPED_FIELDS = frozenset({"updated_at", "search_key"})  # local or derived from the id
 CLOCK_SETTING = "sync.clock"  # the last clock value issued, so the clock never goes back
@@ -68,6 +69,13 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         frozen: frozenset[str] = getattr(obj, "write_once", frozenset())
         if frozen and any(inspect(obj).attrs[name].history.has_changes() for name in frozen):
             raise WriteOnceViolation(type(obj).__tablename__)
+    if WRITE_GUARDS and "workstation_id" in session.info:
+        written = [obj for obj in (*session.new, *session.dirty)
+                   if isinstance(obj, Synced) and session.is_modified(obj)]
+        cases = {case for obj in written if (case := _case_of(session, obj)) is not None}
+        persons = {obj.id for obj in written if obj.__tablename__ == "person" and obj not in session.new}
+        for guard in WRITE_GUARDS if cases or persons else ():
+            guard(session, cases, persons)  # judged on the database before this flush writes anything
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
@@ -108,28 +116,34 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         audit.append(connection.connection.dbapi_connection, audited)
 
 
-def _written(session: Session, obj: Synced, is_new: bool, erased: bool, now: dt.datetime) -> audit.Entry | None:
-    """Who wrote which person's or case's record: ids only (the journal holds the values).
-    None for what is about no person (reference rows, the professionals' profiles)."""
-    table = obj.__tablename__
+def _lookup(session: Session, sql: str, key: tuple[str, str]) -> str | None:
     cache: dict[tuple[str, str], str | None] = session.info.setdefault("audit_cache", {})
-    connection = session.connection()
+    if key not in cache:
+        found = session.connection().execute(text(sql), {"id": key[1]}).scalar()
+        cache[key] = str(found) if found else None
+    return cache[key]
 
-    def lookup(sql: str, key: tuple[str, str]) -> str | None:
-        if key not in cache:
-            found = connection.execute(text(sql), {"id": key[1]}).scalar()
-            cache[key] = str(found) if found else None
-        return cache[key]
 
+def _case_of(session: Session, obj: Synced) -> str | None:
+    """The case a written row belongs to (itself, its case_id, or its parent's), None for none."""
+    table = obj.__tablename__
     case = obj.id if table == "case_file" else getattr(obj, "case_id", None)
     if case is None and table in audit.PARENT:
         parent, column = audit.PARENT[table]
         parent_id = getattr(obj, column, None)
         if parent_id:
-            case = lookup(f"SELECT case_id FROM {parent} WHERE id = :id", (parent, str(parent_id)))
+            case = _lookup(session, f"SELECT case_id FROM {parent} WHERE id = :id", (parent, str(parent_id)))
+    return str(case) if case else None
+
+
+def _written(session: Session, obj: Synced, is_new: bool, erased: bool, now: dt.datetime) -> audit.Entry | None:
+    """Who wrote which person's or case's record: ids only (the journal holds the values).
+    None for what is about no person (reference rows, the professionals' profiles)."""
+    table = obj.__tablename__
+    case = _case_of(session, obj)
     person = obj.id if table == "person" else getattr(obj, "person_id", None)
     if person is None and case:
-        person = lookup("SELECT person_id FROM case_file WHERE id = :id", ("case_file", str(case)))
+        person = _lookup(session, "SELECT person_id FROM case_file WHERE id = :id", ("case_file", str(case)))
     if person is None and case is None:
         return None
     return audit.written(table, obj.id, person, case, is_new, erased, session.info["audit_actor"],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -69,6 +69,39 @@ def _in_scope(member: Member, institutions: frozenset[str]) -> bool:
     return member.institution in institutions or (BUREAU in institutions and member.role == BUREAU_ROLE)
 
 
+AsExported = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
+
+
+def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
+               as_exported: AsExported | None = None) -> Scope:
+    """The case's scope as the database holds it (plain SQL: what is written, not what a session
+    has pending); ``as_exported``: see ``ScopeReader._as_exported`` (the scope the network knows)."""
+    row = conn.execute(
+        "SELECT c.deleted, c.sharing_basis, i.code FROM case_file c LEFT JOIN institution i "
+        "ON i.id = c.lead_institution_id WHERE c.id = ?", (case_id,)).fetchone()
+    if row is None:
+        return Scope("none")
+    case: dict[str, Any] | None = {"deleted": row[0], "sharing_basis": row[1]}
+    if as_exported is not None:
+        case = as_exported("case_file", case_id, dict(case or {}))
+    if case is None:
+        return Scope("none")
+    consents = [dict(zip(_CONSENT_FIELDS, r, strict=True)) for r in conn.execute(
+        "SELECT id, kind, institutions, given_on, valid_until, revoked_on, signature_status, decided_by, "
+        "deleted FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
+    announced = [r[0] for r in conn.execute(
+        "SELECT id FROM announcement WHERE case_id = ? AND deleted = 0", (case_id,))]
+    if as_exported is not None:
+        consents = [c for c in (as_exported("consent", str(c["id"]), c) for c in consents) if c is not None]
+        announced = [a for a in announced if as_exported("announcement", str(a), {}) is not None]
+    records = [ConsentRecord(str(c["id"]), str(c["kind"]), tuple(json.loads(str(c["institutions"] or "[]"))),
+                             _date(c["given_on"]) or today, _date(c["valid_until"]),
+                             _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""))
+               for c in consents if not c["deleted"]]
+    shared = not case["deleted"] and case["sharing_basis"] in SHARED_FLAGS
+    return scope_of(records, shared, str(row[2] or ""), bool(announced), today)
+
+
 class ScopeReader:
     """Scopes and recipients of cases, cached for one export."""
 
@@ -98,31 +131,7 @@ class ScopeReader:
         return self._scopes[key]
 
     def _read(self, case_id: str, exported: bool) -> Scope:
-        row = self.conn.execute(
-            "SELECT c.deleted, c.sharing_basis, i.code FROM case_file c LEFT JOIN institution i "
-            "ON i.id = c.lead_institution_id WHERE c.id = ?", (case_id,)).fetchone()
-        if row is None:
-            return Scope("none")
-        case: dict[str, Any] | None = {"deleted": row[0], "sharing_basis": row[1]}
-        if exported:
-            case = self._as_exported("case_file", case_id, dict(case or {}))
-        if case is None:
-            return Scope("none")
-        consents = [dict(zip(_CONSENT_FIELDS, r, strict=True)) for r in self.conn.execute(
-            "SELECT id, kind, institutions, given_on, valid_until, revoked_on, signature_status, decided_by, "
-            "deleted FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
-        announced = [r[0] for r in self.conn.execute(
-            "SELECT id FROM announcement WHERE case_id = ? AND deleted = 0", (case_id,))]
-        if exported:
-            consents = [c for c in (self._as_exported("consent", str(c["id"]), c) for c in consents)
-                        if c is not None]
-            announced = [a for a in announced if self._as_exported("announcement", str(a), {}) is not None]
-        records = [ConsentRecord(str(c["id"]), str(c["kind"]), tuple(json.loads(str(c["institutions"] or "[]"))),
-                                 _date(c["given_on"]) or self.today, _date(c["valid_until"]),
-                                 _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""))
-                   for c in consents if not c["deleted"]]
-        shared = not case["deleted"] and case["sharing_basis"] in SHARED_FLAGS
-        return scope_of(records, shared, str(row[2] or ""), bool(announced), self.today)
+        return read_scope(self.conn, case_id, self.today, self._as_exported if exported else None)
 
     def _as_exported(self, table: str, row_id: str, current: dict[str, Any]) -> dict[str, Any] | None:
         """``current`` with the fields this workstation changed but has not sent yet set back to the

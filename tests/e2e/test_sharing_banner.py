@@ -68,11 +68,14 @@ def test_banner_states_scope_basis_and_end(main_window, language: str) -> None: 
 
 
 @pytest.mark.gui
-def test_banner_says_when_this_workstation_is_outside_the_scope(main_window) -> None:  # type: ignore[no-untyped-def]
-    """The window's workstation is an ORP one; a CMS case shared with the CMS and the OAI only."""
+def test_a_case_created_here_stays_editable_outside_its_scope(main_window) -> None:  # type: ignore[no-untyped-def]
+    """The window's workstation (ORP, stand-alone) created a CMS case shared with the CMS and the OAI:
+    it is its own, so it is not held read-only (tables/sharing.json: held_outside_scope); the window
+    of a workstation left out is tested in test_case_read_only_window."""
     store, banner = main_window.store, main_window.ui.sharingBanner
     case_id = _case(store, lead="CMS")
     with store.unit_of_work() as uow:
         referral.record_procuration(uow, case_id, ["CMS", "OAI"], dt.date.today(), "Anne Test", signed=True)
     main_window.select_case(case_id)
-    assert WORDS["fr"]["read_only"] in banner.text() and "CMS, OAI" in banner.text(), banner.text()
+    assert "CMS, OAI" in banner.text() and WORDS["fr"]["read_only"] not in banner.text(), banner.text()
+    assert main_window.ui.addNoteButton.isEnabled() and main_window.ui.printButton.isEnabled()

@@ -20,6 +20,7 @@ from cii_desktop.domain.avs import make_avs
 from cii_desktop.domain.person import PersonInput
 from cii_desktop.services import cases, network, referral
 from cii_desktop.services.data_folder import create_database
+from cii_desktop.services.permissions import CaseReadOnly
 from cii_desktop.services.sync import run_sync
 from cii_desktop.storage.models import Case
 from cii_desktop.sync import config as cfg
@@ -183,7 +184,9 @@ def test_revocation_tells_the_partners_then_nothing_more_goes(four) -> None:  # 
     with four["CMS"].store.reading() as session:  # the CMS learnt of the revocation...
         assert referral.sharing_state(session, case_id).basis == "none"
     assert "Après la révocation" not in _journal_texts(four["CMS"], case_id)  # ...and got nothing after it
-    _journal(four["CMS"], case_id, "Le CMS écrit encore")  # kept read-only: its change stays with it
+    with pytest.raises(CaseReadOnly):  # kept read-only (tables/sharing.json: held_outside_scope)
+        _journal(four["CMS"], case_id, "Le CMS écrit encore")
+    assert "Le CMS écrit encore" not in _journal_texts(four["CMS"], case_id)  # nothing was written
     _sync(four)
     assert "Le CMS écrit encore" not in _journal_texts(four["ORP"], case_id)
 
