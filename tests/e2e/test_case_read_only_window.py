@@ -57,7 +57,10 @@ def test_the_left_out_workstation_reads_but_cannot_edit(narrowed, french, qtbot,
     assert "lecture seule" in _banner(oai, qtbot)
     for name in EDITING:
         assert not getattr(oai.ui, name).isEnabled(), name
+    assert oai.ui.documentsList.count() > 0
+    oai.ui.documentsList.setCurrentRow(0)  # a version chosen (the row buttons need a chosen row)
     assert oai.ui.openDocumentButton.isEnabled()  # reading a version stays possible
+    assert oai.ui.attachmentsList.count() == 0 or not oai.ui.saveAttachmentButton.isEnabled()
     preview = DocumentDialog(stations["OAI"].store, case_id, None, "fr", document_id=document_id, parent=oai)
     qtbot.addWidget(preview)
     assert preview.pdf_bytes.startswith(b"%PDF")  # it reads the version it holds
@@ -77,8 +80,8 @@ def test_the_left_out_workstation_reads_but_cannot_edit(narrowed, french, qtbot,
     cms = _window(stations["CMS"].store, stations["CMS"].folder, qtbot)
     cms.select_case(case_id)
     assert "lecture seule" not in _banner(cms, qtbot)
-    for name in EDITING:
-        assert getattr(cms.ui, name).isEnabled(), name
+    for name in EDITING:  # "Save a copy…" also needs a chosen attachment (selection gate)
+        assert getattr(cms.ui, name).isEnabled() or name == "saveAttachmentButton", name
     for window in (oai, cms):
         _close(window, qtbot)
 
