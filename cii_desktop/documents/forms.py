@@ -179,7 +179,8 @@ def _decision(c: dict[str, Any], lang: str) -> list[Flowable]:
     to = r.get("announced_by", "") + (f" ({_inst(r['announced_institution'], lang)})"
                                        if r.get("announced_institution") else "")
     rows = [(text("addressed_to", lang), to or "–"),
-            (text("decided_on", lang), date_text(r["decided_on"])), (text("decided_by", lang), r["decided_by"]),
+            (text("decided_on", lang), date_text(r["decided_on"])),
+            (text("decided_by", lang), _inst(r["decided_by"], lang)),
             (text("announced_on", lang), date_text(r["announced_on"])),
             (text("outcome", lang), text(r["outcome"], lang))]
     if r["outcome"] == "accepted":
@@ -446,7 +447,8 @@ def build(content: dict[str, Any], kind: str, language: str, document_id: str, v
     for party in content.get("parties", []):
         entry = signed.get(party["party"], ("", None))
         date, image = str(entry[0]), entry[1]
-        signer = str(entry[2]) if len(entry) > 2 and entry[2] else party.get("name", "")
+        # a decision taken over from the Bureau's register names the Bureau, not a person: its name in words
+        signer = str(entry[2]) if len(entry) > 2 and entry[2] else _inst(str(party.get("name", "")), lang)
         place = str(entry[3]) if len(entry) > 3 and entry[3] else _sign_place(content.get("case"), lang)
         role = party_label(party, lang)
         parties.append(Party(role=role, name=signer,

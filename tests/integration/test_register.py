@@ -177,3 +177,19 @@ def test_two_imports_of_the_same_register_at_once_never_duplicate(store: Store, 
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Announcement)) == 100
     assert register.run_import(store, data, today=TODAY).already == 100
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_decision_taken_over_from_the_register_prints_the_bureau_in_words(store: Store, language: str) -> None:
+    """The register names no person who decided: the print says the Bureau CII in words, never its code."""
+    from cii_desktop.services import documents
+    from tests.support.pdf import flat_text
+
+    assert register.run_import(store, workbook([row()]), today=TODAY).written == 1
+    with store.reading() as session:
+        case_id = session.scalars(select(Case.id)).one()
+    with store.unit_of_work() as uow:
+        _doc, pdf = documents.print_case_document(uow, case_id, "decision", language)
+    words = flat_text(pdf)
+    assert "BUREAU" not in words
+    assert ("Bureau CII" if language == "fr" else "IIZ-Büro") in words
