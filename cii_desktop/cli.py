@@ -197,7 +197,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     lang = user_language(args)
     for problem in report.problems:
         print("  " + say("cli.out.problem", lang, problem=problem))
-    counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
+    from .documents.access_words import count_word
+
+    counts = ", ".join(f"{count_word(name, lang or 'en')} {count}" for name, count in report.counts.items())
     print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
     if report.ok and _warn_recovery_unseen(args, _data_dir(args)):
         return 3  # usable, but no recovery key anybody has seen

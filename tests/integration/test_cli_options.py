@@ -3,6 +3,7 @@ command, run as real processes (a misplaced option must never be silently ignore
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -108,6 +109,7 @@ def test_init_check_and_sync_speak_the_users_language(
     assert recovery in done.stdout.splitlines()[1] and "ß" not in done.stdout + done.stderr
     done = run(env, "check", "--data-dir", str(a))
     assert done.returncode == 0 and done.stdout.startswith(ok), done.stdout
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", done.stdout), done.stdout  # counts in words, no table names
     done = run(env, "sync", "--data-dir", str(a))
     assert done.returncode in (0, 3) and sent in done.stdout.splitlines()[0], done.stdout
     assert "change(s)" not in done.stdout
