@@ -12,13 +12,11 @@ has not received yet waits for them (nothing is skipped silently).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 import struct
 import time
 import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -27,7 +25,6 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..storage import audit
-from ..storage.database import CACHE_KIB
 from ..storage.store import Store
 from . import schema_compat, share
 from .batch_format import MAX_FILE, BatchError, BatchHeader, file_hash, open_file
@@ -35,6 +32,9 @@ from .clock import MAX_DRIFT_MS, ClockSkewError, Timestamp
 from .codec import Blobs, decode_body, now_sql
 from .config import NetworkConfig
 from .erasure_hooks import AfterApply, empty_wal
+from .import_memory import LARGE_FILES as _LARGE_FILES
+from .import_memory import collector_paused as _collector_paused
+from .import_memory import small_page_cache as _small_page_cache
 from .merge import Merger
 from .outbox import batch_name
 from .roster import public_key
@@ -451,42 +451,6 @@ class Importer:
             except ClockSkewError as exc:
                 skew = skew or exc.ahead_ms
         return skew
-
-
-_LARGE_FILES = 4 * 1024 * 1024
-
-
-@contextmanager
-def _small_page_cache(store: Store, blobs: Blobs) -> Iterator[None]:
-    """A batch carrying large files is written through a background-sized page cache: the window's
-    connection keeps up to 64 MB of pages, which would otherwise hold one more copy of every file
-    until the commit (peak memory, issue 12); SQLite spills the pages to the log as it goes instead."""
-    if sum(len(blob) for blob in blobs.values()) < _LARGE_FILES:
-        yield
-        return
-    conn = store.read_connection()
-    previous = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {previous}")
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector waits while a group is decoded and written: a batch makes tens of
-    thousands of small lists and tuples, none in a cycle, and a full collection started by them in
-    the middle scans every object of the process (measured: longer than the import it interrupts).
-    Reference counting frees memory as usual; any cycle left meanwhile goes at the next collection."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _audit_received(conn: Any, me: str, sender: str, seq: int, rows: list[tuple[str, str]]) -> None:
