@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_SESSION_HOME = Path(os.environ.get("CII_TEST_HOME", "/tmp/cii-desktop-tests-home"))
+# One private home per test session (two suites running at once on one machine must not share
+# user settings); CII_TEST_HOME names a fixed one instead.
+if "CII_TEST_HOME" in os.environ:
+    _SESSION_HOME = Path(os.environ["CII_TEST_HOME"])
+else:
+    _SESSION_HOME = Path(tempfile.mkdtemp(prefix="cii-desktop-tests-home-"))
+    atexit.register(shutil.rmtree, _SESSION_HOME, True)
 # Keep settings, logs and default data folders of the tests away from the real user's.
 os.environ["HOME"] = str(_SESSION_HOME)
 os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
