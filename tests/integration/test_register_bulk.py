@@ -142,3 +142,24 @@ def test_journal_encoding_fast_path_writes_what_json_wrote(value: object) -> Non
     expected = json.dumps(value.isoformat(timespec="microseconds") if isinstance(value, dt.datetime)
                           else value.isoformat() if isinstance(value, dt.date) else value, ensure_ascii=False)
     assert journal.encode_value(value) == expected
+
+
+def test_the_check_is_reused_by_the_import_of_the_same_file_only(store: Store,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    data = workbook(rows_2012())
+    dry = register.run_import(store, data, dry_run=True, today=TODAY)
+    assert dry.valid and not dry.written and dry.new_persons
+    read = []
+    original = register.validate
+    monkeypatch.setattr(register, "validate", lambda *a, **k: read.append(1) or original(*a, **k))
+    other = workbook(rows_2012()[:-1])  # another file: validated, the check is not taken for it
+    assert register.run_import(store, other, checked=dry, dry_run=True, today=TODAY).rows == dry.rows - 1
+    assert read == [1]
+    assert register.run_import(store, data, checked=dry, dry_run=True, today=TODAY + dt.timedelta(days=1))
+    assert read == [1, 1]  # checked on another day: validated again (dates in the future)
+    done = register.run_import(store, data, checked=dry, today=TODAY)
+    assert read == [1, 1] and done.written == len(dry.valid) and done.rows == dry.rows
+    assert done.new_persons == dry.new_persons and not done.errors
+    assert len(dry.problems) == len(dry.validation(data, TODAY).problems)  # the check's result left as it was
+    again = register.run_import(store, data, checked=dry, today=TODAY)
+    assert again.written == 0 and again.unchanged == len(dry.valid)
