@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -99,11 +100,49 @@ def test_a_failure_in_the_middle_of_the_bulk_write_leaves_nothing(store: Store,
     with pytest.raises(OSError):
         register.run_import(store, workbook(rows_2012()), today=TODAY)
     assert counts() == before
+    assert triggers(conn) == TRIGGERS  # dropped while writing: restored by the rollback
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == -2000
     monkeypatch.undo()
     assert register.run_import(store, workbook(rows_2012()), today=TODAY).written > 0
     assert register.run_import(store, workbook(rows_2012()), today=TODAY).written == 0  # idempotent
     assert audit.verify(conn).ok
+
+
+def triggers(conn: Any) -> list[tuple[str, str]]:
+    return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+
+
+TRIGGERS: list[tuple[str, str]] = []
+
+
+@pytest.fixture(autouse=True)
+def schema_triggers(store: Store) -> None:
+    TRIGGERS[:] = triggers(store.read_connection())
+    assert {"person_fts_insert", "case_fts_insert"} <= {name for name, _sql in TRIGGERS}
+
+
+def test_the_search_index_written_in_bulk_is_what_the_triggers_write(store: Store) -> None:
+    conn = store.read_connection()
+    result = register.run_import(store, workbook(rows_2012()), today=TODAY)
+    assert result.written > 50 and result.new_persons > 50
+    assert triggers(conn) == TRIGGERS  # created again as they were
+
+    def index() -> list[tuple[object, ...]]:
+        return conn.execute("SELECT 'p', rowid, body, entity_id FROM person_fts UNION ALL "
+                            "SELECT 'c', rowid, body, entity_id FROM case_fts ORDER BY 1, 2").fetchall()
+
+    def keys() -> list[tuple[object, ...]]:
+        return conn.execute("SELECT id, search_key FROM person UNION ALL SELECT id, search_key FROM case_file "
+                            "ORDER BY 1").fetchall()
+
+    written, written_keys = index(), keys()
+    assert len(written) == 2 * result.written and all(key is not None for _id, key in written_keys)
+    with store.raw_transaction() as raw:  # every entry and key again, by the triggers (the update triggers rewrite them)
+        raw.execute("UPDATE person SET last_name = last_name")
+        raw.execute("UPDATE case_file SET opened_on = opened_on")
+    assert index() == written and keys() == written_keys
+    name = rows_2012()[5][0]
+    assert case_list.count_cases(store, case_list.CaseFilter(text=str(name))) >= 1
 
 
 @pytest.fixture
