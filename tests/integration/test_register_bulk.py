@@ -137,7 +137,7 @@ def test_the_search_index_written_in_bulk_is_what_the_triggers_write(store: Stor
 
     written, written_keys = index(), keys()
     assert len(written) == 2 * result.written and all(key is not None for _id, key in written_keys)
-    with store.raw_transaction() as raw:  # every entry and key again, by the triggers (the update triggers rewrite them)
+    with store.raw_transaction() as raw:  # the update triggers write every entry and key again
         raw.execute("UPDATE person SET last_name = last_name")
         raw.execute("UPDATE case_file SET opened_on = opened_on")
     assert index() == written and keys() == written_keys
