@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, cast
@@ -57,12 +59,28 @@ def _value(default: Any) -> Any:
     return default.arg(None)
 
 
+_LAST_STAMP = [0]
+
+
 def ascending_ids(count: int) -> Iterator[str]:
-    """``count`` new ids (random UUIDs, as new_id draws them), handed out in ascending order: a large import
-    that writes its records in this order inserts into every primary-key index and into the journal's index
-    (table, row id, field) in key order, page after page, instead of at random places (measured on a 5,000-row
-    register: about a quarter of the import's CPU time)."""
-    return iter(sorted(new_id() for _ in range(count)))
+    """``count`` new ids, handed out in ascending order, each later than any id an earlier call gave: UUIDs of
+    version 7 (RFC 9562: the time in milliseconds, then 74 random bits) where the models' new_id draws random
+    ones (version 4). A large import that writes its records in this order inserts into every primary-key
+    index and into the journal's index (table, row id, field) in key order, page after page, instead of at
+    random places; and as its ids come after those of the imports before it, it fills one region of each
+    index instead of touching every page of it (measured on a 5,000-row register: the import's CPU time
+    no longer grows with each register imported before it). Within a process, a call's time is always later
+    than the previous call's (a clock set back, two calls in the same millisecond)."""
+    stamp = _LAST_STAMP[0] = max(time.time_ns() // 1_000_000, _LAST_STAMP[0] + 1) & ((1 << 48) - 1)
+    raw = os.urandom(10 * count)
+    head = (stamp << 80) | (0x7 << 76)
+    ids = []
+    for start in range(0, 10 * count, 10):
+        bits = int.from_bytes(raw[start:start + 10], "big")  # 80 random bits, 74 used
+        text = f"{head | ((bits >> 68) << 64) | (0b10 << 62) | (bits & ((1 << 62) - 1)):032x}"
+        ids.append(f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
+    ids.sort()
+    return iter(ids)
 
 
 def record(model: type[Synced], **values: Any) -> Record:

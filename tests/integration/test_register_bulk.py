@@ -202,3 +202,16 @@ def test_the_check_is_reused_by_the_import_of_the_same_file_only(store: Store,
     assert len(dry.problems) == len(dry.validation(data, TODAY).problems)  # the check's result left as it was
     again = register.run_import(store, data, checked=dry, today=TODAY)
     assert again.written == 0 and again.unchanged == len(dry.valid)
+
+
+def test_bulk_ids_are_uuids_in_ascending_order_each_call_after_the_last() -> None:
+    import uuid
+
+    from cii_desktop.storage.bulk import ascending_ids
+
+    calls = [list(ascending_ids(n)) for n in (3, 1, 2000, 5)]  # in the same millisecond or not
+    every = [i for call in calls for i in call]
+    assert every == sorted(every) and len(set(every)) == len(every)
+    for text in every:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
