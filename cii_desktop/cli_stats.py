@@ -63,7 +63,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
         else:
             data = annual_report.render_xlsx(figures, months, language)
         _write_atomically(out, data, args.force)
-        print(say("cli.out.written", user_language(args), file=out, size=len(data)), file=sys.stderr)
+        from .domain.plurals import counted
+
+        lang = user_language(args)
+        print(say("cli.out.written", lang, file=out, size=counted("file.bytes", len(data), lang)), file=sys.stderr)
         if not args.json:
             return 0
     if args.json or not args.out:

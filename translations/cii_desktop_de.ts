@@ -2528,12 +2528,20 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.</source>
-        <translation>{rows} Zeilen gelesen: {valid} gültig, {invalid} mit Fehlern; {new} neue Personen, {matched} bereits bekannte Personen; {already} Situationen bereits importiert.</translation>
+        <source>{rows}: {valid}, {invalid}; {new}, {matched}; {already}.</source>
+        <translation>{rows}: {valid}, {invalid}; {new}, {matched}; {already}.</translation>
     </message>
     <message>
-        <source>Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above).</source>
-        <translation>Bereits importierte Situationen: {updated} aktualisiert, {unchanged} unverändert, {refused} abgelehnt (Gründe oben).</translation>
+        <source>Situations imported before: {updated}, {unchanged}, {refused} (reasons above).</source>
+        <translation>Bereits importierte Situationen: {updated}, {unchanged}, {refused} (Gründe oben).</translation>
+    </message>
+    <message>
+        <source>{count}.</source>
+        <translation>{count}.</translation>
+    </message>
+    <message>
+        <source>{file}: {size}</source>
+        <translation>{file}: {size}</translation>
     </message>
     <message>
         <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
@@ -2542,10 +2550,6 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>{count} situations imported.</source>
-        <translation>{count} Situationen importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
@@ -2934,10 +2938,6 @@
     <message>
         <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
         <translation>{name} | {institution} | {office} | Rollen: {roles} | ({source})</translation>
-    </message>
-    <message>
-        <source>{file}: {size} bytes</source>
-        <translation>{file}: {size} Bytes</translation>
     </message>
     <message>
         <source>Network {network} created; this workstation is its administrator.</source>

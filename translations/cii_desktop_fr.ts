@@ -2528,12 +2528,20 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>{rows} rows read: {valid} valid, {invalid} with errors; {new} new persons, {matched} persons already known; {already} situations already imported.</source>
-        <translation>{rows} lignes lues : {valid} valables, {invalid} avec erreurs ; {new} nouvelles personnes, {matched} personnes déjà connues ; {already} situations déjà importées.</translation>
+        <source>{rows}: {valid}, {invalid}; {new}, {matched}; {already}.</source>
+        <translation>{rows} : {valid}, {invalid} ; {new}, {matched} ; {already}.</translation>
     </message>
     <message>
-        <source>Situations imported before: {updated} updated, {unchanged} unchanged, {refused} refused (reasons above).</source>
-        <translation>Situations déjà importées : {updated} mises à jour, {unchanged} inchangées, {refused} refusées (motifs ci-dessus).</translation>
+        <source>Situations imported before: {updated}, {unchanged}, {refused} (reasons above).</source>
+        <translation>Situations déjà importées : {updated}, {unchanged}, {refused} (motifs ci-dessus).</translation>
+    </message>
+    <message>
+        <source>{count}.</source>
+        <translation>{count}.</translation>
+    </message>
+    <message>
+        <source>{file}: {size}</source>
+        <translation>{file} : {size}</translation>
     </message>
     <message>
         <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
@@ -2542,10 +2550,6 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Essai à blanc : rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>{count} situations imported.</source>
-        <translation>{count} situations importées.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
@@ -2934,10 +2938,6 @@
     <message>
         <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
         <translation>{name} | {institution} | {office} | rôles : {roles} | ({source})</translation>
-    </message>
-    <message>
-        <source>{file}: {size} bytes</source>
-        <translation>{file} : {size} octets</translation>
     </message>
     <message>
         <source>Network {network} created; this workstation is its administrator.</source>

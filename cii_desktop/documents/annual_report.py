@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from ..domain.dates import format_date
+from ..domain.plurals import choose
 from ..domain.rule_tables import load
 from .engine import ACCENT, FONT, MARGIN, grid_table, para, register_fonts
 
@@ -45,11 +46,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "in_period": ("du {start} au {end}", "vom {start} bis {end}"),
     "subtitle": ("Bureau CII – chiffres calculés par CII Desktop", "IIZ-Büro – Zahlen berechnet von CII Desktop"),
     "s1": ("1. Situations annoncées au Bureau CII", "1. Dem IIZ-Büro gemeldete Situationen"),
-    "announced": ("{announced} situations ont été annoncées {when} au Bureau CII ; {coordinated} d'entre elles "
-                  "({share}) ont fait l'objet d'une prise en charge coordonnée par les dispositifs intéressés et "
-                  "{refused} ont été refusées.",
-                  "{announced} Situationen wurden {when} dem IIZ-Büro gemeldet; {coordinated} davon ({share}) wurden "
-                  "von den beteiligten Institutionen koordiniert begleitet, {refused} wurden abgelehnt."),
     "by_region": ("Par région", "Nach Region"),
     "by_institution": ("Par institution annonceuse", "Nach meldender Institution"),
     "per_month": ("Annonces par mois", "Meldungen pro Monat"),
@@ -57,18 +53,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "month": ("Mois", "Monat"), "outcome": ("Résultat", "Ergebnis"), "figure": ("Chiffre", "Zahl"),
     "s2": ("2. Prises en charge", "2. Begleitungen"),
     "assessment_h": ("Assessment de type MAMAC", "Assessment (Typ MAMAC)"),
-    "assessment": ("{decided} assessments ont été décidés : {held} ont été organisés, {waiting} sont en attente "
-                   "d'organisation. {closed} dossiers ont été fermés.",
-                   "{decided} Assessments wurden beschlossen: {held} wurden durchgeführt, {waiting} warten auf ihre "
-                   "Organisation. {closed} Dossiers wurden abgeschlossen."),
     "round_table_h": ("Table ronde (TRO)", "Runder Tisch (TRO)"),
-    "round_table": ("{held} TRO ont eu lieu, {organising} sont en cours d'organisation.",
-                    "{held} Runde Tische haben stattgefunden, {organising} sind in Organisation."),
     "tandem_h": ("Mesure décloisonnement LIAS-LEMC", "Massnahme Décloisonnement LIAS-LEMC (Tandem)"),
-    "tandem": ("{total} situations ont bénéficié du coaching intensif en tandem ; {work} personnes ont trouvé un "
-               "emploi ({rate}).",
-               "{total} Situationen wurden im Tandem intensiv begleitet; {work} Personen haben eine Stelle gefunden "
-               "({rate})."),
     "outcomes_of": ("Résultats", "Ergebnisse"),
     "decided": ("Décidés", "Beschlossen"), "waiting": ("En attente d'organisation", "Wartend"),
     "held": ("Tenus", "Durchgeführt"), "closed": ("Fermés", "Abgeschlossen"),
@@ -78,6 +64,59 @@ TEXT: dict[str, tuple[str, str]] = {
     "coordinated_k": ("Prises en charge coordonnées", "Koordiniert begleitet"), "refused_k": ("Refusées", "Abgelehnt"),
     "page": ("page {n} / {m}", "Seite {n} / {m}"),
 }
+
+
+# The report's sentences, clause by clause: each clause agrees with its count (domain.plurals: French singular
+# for 0 and 1, German for 1). key -> ((French singular, plural), (German singular, plural)); "{n}" is the count.
+COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "announced": (("{n} situation a été annoncée {when} au Bureau CII", "{n} situations ont été annoncées {when} au "
+                   "Bureau CII"), ("{n} Situation wurde {when} dem IIZ-Büro gemeldet",
+                                   "{n} Situationen wurden {when} dem IIZ-Büro gemeldet")),
+    "coordinated": (("{n} d'entre elles ({share}) a fait l'objet d'une prise en charge coordonnée par les dispositifs "
+                     "intéressés", "{n} d'entre elles ({share}) ont fait l'objet d'une prise en charge coordonnée par "
+                     "les dispositifs intéressés"),
+                    ("{n} davon ({share}) wurde von den beteiligten Institutionen koordiniert begleitet",
+                     "{n} davon ({share}) wurden von den beteiligten Institutionen koordiniert begleitet")),
+    "refused": (("{n} a été refusée", "{n} ont été refusées"), ("{n} wurde abgelehnt", "{n} wurden abgelehnt")),
+    "a_decided": (("{n} assessment a été décidé", "{n} assessments ont été décidés"),
+                  ("{n} Assessment wurde beschlossen", "{n} Assessments wurden beschlossen")),
+    "a_held": (("{n} a été organisé", "{n} ont été organisés"), ("{n} wurde durchgeführt", "{n} wurden durchgeführt")),
+    "a_waiting": (("{n} est en attente d'organisation", "{n} sont en attente d'organisation"),
+                  ("{n} wartet auf seine Organisation", "{n} warten auf ihre Organisation")),
+    "a_closed": (("{n} dossier a été fermé", "{n} dossiers ont été fermés"),
+                 ("{n} Dossier wurde abgeschlossen", "{n} Dossiers wurden abgeschlossen")),
+    "r_held": (("{n} TRO a eu lieu", "{n} TRO ont eu lieu"),
+               ("{n} Runder Tisch hat stattgefunden", "{n} Runde Tische haben stattgefunden")),
+    "r_organising": (("{n} est en cours d'organisation", "{n} sont en cours d'organisation"),
+                     ("{n} ist in Organisation", "{n} sind in Organisation")),
+    "t_total": (("{n} situation a bénéficié du coaching intensif en tandem",
+                 "{n} situations ont bénéficié du coaching intensif en tandem"),
+                ("{n} Situation wurde im Tandem intensiv begleitet", "{n} Situationen wurden im Tandem intensiv "
+                 "begleitet")),
+    "t_work": (("{n} personne a trouvé un emploi ({rate})", "{n} personnes ont trouvé un emploi ({rate})"),
+               ("{n} Person hat eine Stelle gefunden ({rate})", "{n} Personen haben eine Stelle gefunden ({rate})")),
+}
+# How the clauses make the sentences (French puts a space before ":" and ";").
+SENTENCES: dict[str, tuple[str, str]] = {
+    "announced": ("{announced} ; {coordinated} et {refused}.", "{announced}; {coordinated}, {refused}."),
+    "assessment": ("{a_decided} : {a_held}, {a_waiting}. {a_closed}.", "{a_decided}: {a_held}, {a_waiting}. "
+                   "{a_closed}."),
+    "round_table": ("{r_held}, {r_organising}.", "{r_held}, {r_organising}."),
+    "tandem": ("{t_total} ; {t_work}.", "{t_total}; {t_work}."),
+}
+
+
+def counted(key: str, count: int, language: str, **values: object) -> str:
+    """One clause of a sentence, agreeing with its count: '1 TRO a eu lieu', '2 Runde Tische haben stattgefunden'."""
+    forms = COUNTED[key][1 if language == "de" else 0]
+    return choose(forms, count, language).format(n=count, **values)
+
+
+def sentence(key: str, language: str, counts: dict[str, int], **values: object) -> str:
+    """A sentence of the report from its clauses, each with its count (``counts``: clause key -> count)."""
+    pair = SENTENCES[key]
+    clauses = {name: counted(name, n, language, **values) for name, n in counts.items()}
+    return (pair[1] if language == "de" else pair[0]).format(**clauses)
 
 
 def t(key: str, language: str, **values: object) -> str:
@@ -101,8 +140,9 @@ def announced(figures: dict[str, Any], language: str) -> str:
     """The first sentence of the report: announced, handled jointly, refused (in the year, or the period)."""
     when = t("in_period", language, **_days(figures)) if "period" in figures else t(
         "in_year", language, year=figures["year"])
-    return t("announced", language, when=when, announced=figures["announced"], coordinated=figures["coordinated"],
-             refused=figures["refused"], share=percent(figures["coordinated_share"], language))
+    return sentence("announced", language, {"announced": figures["announced"], "coordinated": figures["coordinated"],
+                                            "refused": figures["refused"]},
+                    when=when, share=percent(figures["coordinated_share"], language))
 
 
 def outcome(code: str, language: str) -> str:
@@ -230,17 +270,18 @@ def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> li
     story.append(bar_chart([institution(k, language) for k in figures["by_institution"]],
                            list(figures["by_institution"].values()), t("by_institution", language)))
     story += [para(t("s2", language), "h2"), para(t("assessment_h", language), "h3"),
-              para(t("assessment", language, **{k: a[k] for k in ("decided", "held", "waiting", "closed")})),
+              para(sentence("assessment", language,
+                            {f"a_{k}": a[k] for k in ("decided", "held", "waiting", "closed")})),
               grid_table(*all_tables[4][1:], [110 * mm, 30 * mm]),
               para(t("round_table_h", language), "h3"),
-              para(t("round_table", language, held=r["held"], organising=r["organising"])),
+              para(sentence("round_table", language, {"r_held": r["held"], "r_organising": r["organising"]})),
               grid_table(*all_tables[5][1:], [110 * mm, 30 * mm]),
               bar_chart([short_outcome(k, language) for k in r["outcomes"]], list(r["outcomes"].values()),
                         f"{t('round_table_h', language)} – {t('outcomes_of', language)}"),
               # the heading and its sentence stay with their table (never alone at the foot of a page)
               KeepTogether([para(t("tandem_h", language), "h3"),
-                            para(t("tandem", language, total=d["total"], work=d["outcomes"]["work"],
-                                   rate=percent(d["employment_rate"], language))),
+                            para(sentence("tandem", language, {"t_total": d["total"], "t_work": d["outcomes"]["work"]},
+                                          rate=percent(d["employment_rate"], language))),
                             grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
               pie_chart([short_outcome(k, language).replace("\n", " ") for k in d["outcomes"]],
                         list(d["outcomes"].values()),

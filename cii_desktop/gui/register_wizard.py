@@ -199,13 +199,14 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.cancel.setEnabled(True)
         store, data, skip = self.w.store, self.w.data, self.w.report_page.skip.isChecked()
+        checked = self.w.result  # the check's validation is reused (same file, not read again)
 
         def work(ctx: tasks.TaskContext) -> Any:
             def progress(done: int, total: int) -> None:
                 ctx.check_cancelled()
                 ctx.progress(done, total)
 
-            return register.run_import(store, data, skip_invalid=skip, progress=progress)
+            return register.run_import(store, data, skip_invalid=skip, progress=progress, checked=checked)
 
         self.task = tasks.start(work, self._finished, self._failed, self._progress, self._cancelled)
 

@@ -114,6 +114,15 @@ class Result:
     refused: int = 0
     written: int = 0
     dry_run: bool = False
+    checked: tuple[str, dt.date, int] | None = None  # (the file's digest, the day checked, its problems then)
+
+    def validation(self, data: bytes, today: dt.date) -> Result | None:
+        """This check's validation, to import the same file without reading and validating it again (the
+        wizard checks, then imports); None unless it was of the same bytes, checked the same day."""
+        if self.checked is None or self.checked[:2] != (_digest(data), today):
+            return None
+        return Result(rows=self.rows, valid=list(self.valid), problems=self.problems[:self.checked[2]],
+                      headers=dict(self.headers), checked=self.checked)
 
     @property
     def errors(self) -> list[Problem]:
@@ -121,6 +130,10 @@ class Result:
 
     def bad_rows(self) -> set[int]:
         return {p.row for p in self.errors if p.row}
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _text(value: Any, limit: int) -> str:
@@ -388,16 +401,23 @@ def _objects(row: Row, person_id: str, case_reference: str, ids: Iterator[str] |
 
 
 def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False,
-               today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> Result:
+               today: dt.date | None = None, progress: Callable[[int, int], None] | None = None,
+               checked: Result | None = None) -> Result:
     """Validate the workbook, then (unless ``dry_run``) write it in ONE transaction: every valid row
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
     the transaction is rolled back and nothing is written. The records are written in bulk
-    (storage.bulk: executemany, with the journal and audit rows an ORM flush would write)."""
+    (storage.bulk: executemany, with the journal and audit rows an ORM flush would write).
+    ``checked``: the result of a dry run of the same file (the wizard's check): its validation is
+    reused instead of reading the workbook again (only if the bytes are the same, checked today)."""
     from . import permissions, register_update
     from .register_xlsx import read_rows
 
     permissions.require(store, "register.import")  # the Bureau CII's register
-    result = validate(read_rows(data), today)
+    day = today or dt.date.today()
+    result = checked.validation(data, day) if checked is not None else None
+    if result is None:
+        result = validate(read_rows(data), today)
+        result.checked = (_digest(data), day, len(result.problems))
     result.dry_run = dry_run
     if any(p.row == 0 for p in result.errors):
         return result

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import FieldError, ValidationFailed
+from ..domain.plurals import counted
 from ..domain.rule_tables import load
 from ..storage.models import Case, Person
 from ..storage.records import Announcement, BureauDecision, Handling
@@ -129,16 +130,21 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
             translate("register.at_file")
         column = f" – {names.get(problem.column, problem.column)}" if problem.column else ""
         lines.append(f"{where}{column}: {translate(problem.code)}")
+    def n(key: str, count: int) -> str:  # '1 ligne lue', '2 lignes lues' (domain.plurals)
+        return counted(f"register.{key}", count, language)
+
     lines.append(translate("register.summary").format(
-        rows=result.rows, valid=len(result.valid), invalid=len(result.bad_rows()), new=result.new_persons,
-        matched=result.matched_persons, already=result.already))
+        rows=n("rows_read", result.rows), valid=n("valid", len(result.valid)),
+        invalid=n("invalid", len(result.bad_rows())), new=n("new_persons", result.new_persons),
+        matched=n("matched", result.matched_persons), already=n("already", result.already)))
     if result.already:
-        lines.append(translate("register.again").format(updated=result.updated, unchanged=result.unchanged,
-                                                        refused=result.refused))
+        lines.append(translate("register.again").format(updated=n("updated", result.updated),
+                                                        unchanged=n("unchanged", result.unchanged),
+                                                        refused=n("refused", result.refused)))
     if result.dry_run:
         lines.append(translate("register.dry_run"))
     elif result.written:
-        lines.append(translate("register.written").format(count=result.written))
+        lines.append(translate("register.written").format(count=n("imported", result.written)))
     elif result.errors and not result.updated:
         lines.append(translate("register.nothing_written"))
     return lines

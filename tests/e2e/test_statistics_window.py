@@ -208,11 +208,11 @@ def test_the_wizard_re_applies_a_changed_register(store: Store, french, qtbot, t
     wizard.next()
     qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
     wizard.next()
-    assert {"fr": "1 mises à jour, 99 inchangées, 0 refusées",
+    assert {"fr": "1 mise à jour, 99 inchangées, 0 refusée",
             "de": "1 aktualisiert, 99 unverändert, 0 abgelehnt"}[language] in wizard.report_page.report.toPlainText()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
-    assert {"fr": "1 mises à jour", "de": "1 aktualisiert"}[language] in wizard.import_page.summary.toPlainText()
+    assert {"fr": "1 mise à jour,", "de": "1 aktualisiert"}[language] in wizard.import_page.summary.toPlainText()
     with store.reading() as session:
         figures = statistics.compute(session, statistics.Scope.year(2012))
     assert figures["assessment"]["closed"] == 7 and figures["assessment"]["outcomes"]["disability_insurance"] == 2

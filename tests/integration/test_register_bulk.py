@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect, select
@@ -99,11 +100,49 @@ def test_a_failure_in_the_middle_of_the_bulk_write_leaves_nothing(store: Store,
     with pytest.raises(OSError):
         register.run_import(store, workbook(rows_2012()), today=TODAY)
     assert counts() == before
+    assert triggers(conn) == TRIGGERS  # dropped while writing: restored by the rollback
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == -2000
     monkeypatch.undo()
     assert register.run_import(store, workbook(rows_2012()), today=TODAY).written > 0
     assert register.run_import(store, workbook(rows_2012()), today=TODAY).written == 0  # idempotent
     assert audit.verify(conn).ok
+
+
+def triggers(conn: Any) -> list[tuple[str, str]]:
+    return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+
+
+TRIGGERS: list[tuple[str, str]] = []
+
+
+@pytest.fixture(autouse=True)
+def schema_triggers(store: Store) -> None:
+    TRIGGERS[:] = triggers(store.read_connection())
+    assert {"person_fts_insert", "case_fts_insert"} <= {name for name, _sql in TRIGGERS}
+
+
+def test_the_search_index_written_in_bulk_is_what_the_triggers_write(store: Store) -> None:
+    conn = store.read_connection()
+    result = register.run_import(store, workbook(rows_2012()), today=TODAY)
+    assert result.written > 50 and result.new_persons > 50
+    assert triggers(conn) == TRIGGERS  # created again as they were
+
+    def index() -> list[tuple[object, ...]]:
+        return conn.execute("SELECT 'p', rowid, body, entity_id FROM person_fts UNION ALL "
+                            "SELECT 'c', rowid, body, entity_id FROM case_fts ORDER BY 1, 2").fetchall()
+
+    def keys() -> list[tuple[object, ...]]:
+        return conn.execute("SELECT id, search_key FROM person UNION ALL SELECT id, search_key FROM case_file "
+                            "ORDER BY 1").fetchall()
+
+    written, written_keys = index(), keys()
+    assert len(written) == 2 * result.written and all(key is not None for _id, key in written_keys)
+    with store.raw_transaction() as raw:  # the update triggers write every entry and key again
+        raw.execute("UPDATE person SET last_name = last_name")
+        raw.execute("UPDATE case_file SET opened_on = opened_on")
+    assert index() == written and keys() == written_keys
+    name = rows_2012()[5][0]
+    assert case_list.count_cases(store, case_list.CaseFilter(text=str(name))) >= 1
 
 
 @pytest.fixture
@@ -142,3 +181,37 @@ def test_journal_encoding_fast_path_writes_what_json_wrote(value: object) -> Non
     expected = json.dumps(value.isoformat(timespec="microseconds") if isinstance(value, dt.datetime)
                           else value.isoformat() if isinstance(value, dt.date) else value, ensure_ascii=False)
     assert journal.encode_value(value) == expected
+
+
+def test_the_check_is_reused_by_the_import_of_the_same_file_only(store: Store,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    data = workbook(rows_2012())
+    dry = register.run_import(store, data, dry_run=True, today=TODAY)
+    assert dry.valid and not dry.written and dry.new_persons
+    read = []
+    original = register.validate
+    monkeypatch.setattr(register, "validate", lambda *a, **k: read.append(1) or original(*a, **k))
+    other = workbook(rows_2012()[:-1])  # another file: validated, the check is not taken for it
+    assert register.run_import(store, other, checked=dry, dry_run=True, today=TODAY).rows == dry.rows - 1
+    assert read == [1]
+    assert register.run_import(store, data, checked=dry, dry_run=True, today=TODAY + dt.timedelta(days=1))
+    assert read == [1, 1]  # checked on another day: validated again (dates in the future)
+    done = register.run_import(store, data, checked=dry, today=TODAY)
+    assert read == [1, 1] and done.written == len(dry.valid) and done.rows == dry.rows
+    assert done.new_persons == dry.new_persons and not done.errors
+    assert len(dry.problems) == len(dry.validation(data, TODAY).problems)  # the check's result left as it was
+    again = register.run_import(store, data, checked=dry, today=TODAY)
+    assert again.written == 0 and again.unchanged == len(dry.valid)
+
+
+def test_bulk_ids_are_uuids_in_ascending_order_each_call_after_the_last() -> None:
+    import uuid
+
+    from cii_desktop.storage.bulk import ascending_ids
+
+    calls = [list(ascending_ids(n)) for n in (3, 1, 2000, 5)]  # in the same millisecond or not
+    every = [i for call in calls for i in call]
+    assert every == sorted(every) and len(set(every)) == len(every)
+    for text in every:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122

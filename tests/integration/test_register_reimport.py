@@ -74,7 +74,7 @@ def test_a_changed_row_updates_its_situation_and_twice_is_once(store: Store, lan
     result = register.run_import(store, data, today=TODAY)
     assert (result.written, result.updated, result.unchanged, result.refused) == (0, 3, 0, 1)
     text = "\n".join(register_xlsx.report_lines(result, lambda code: translate(code, language), language))
-    assert {"fr": "3 mises à jour, 0 inchangées, 1 refusées", "de": "3 aktualisiert, 0 unverändert, 1 abgelehnt"}[
+    assert {"fr": "3 mises à jour, 0 inchangée, 1 refusée", "de": "3 aktualisiert, 0 unverändert, 1 abgelehnt"}[
         language] in text
     assert {"fr": "Ligne 5 – Décision du Bureau:", "de": "Zeile 5 – Entscheid IIZ-Buero:"}[language] in text
 

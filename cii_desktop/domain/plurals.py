@@ -1,0 +1,56 @@
+"""Counted phrases: a number with its noun (and the words that agree with it) in the reader's language.
+
+French takes the singular for 0 and 1 ("0 ligne lue", "1 ligne lue", "2 lignes lues"); German and English
+for 1 only ("0 Zeilen", "1 Zeile", "2 Zeilen"): the rule Qt's %n forms apply in the window. This table is
+for the outputs the core writes itself (the command line, the register's import report, the annual report);
+the window's own strings use Qt's tr() with %n.
+"""
+
+from __future__ import annotations
+
+# key -> language -> (singular, plural); "{n}" is the count.
+PHRASES: dict[str, dict[str, tuple[str, str]]] = {
+    "register.rows_read": {"en": ("{n} row read", "{n} rows read"), "fr": ("{n} ligne lue", "{n} lignes lues"),
+                           "de": ("{n} Zeile gelesen", "{n} Zeilen gelesen")},
+    "register.valid": {"en": ("{n} valid", "{n} valid"), "fr": ("{n} valable", "{n} valables"),
+                       "de": ("{n} gültig", "{n} gültig")},
+    "register.invalid": {"en": ("{n} with errors", "{n} with errors"), "fr": ("{n} avec erreurs", "{n} avec erreurs"),
+                         "de": ("{n} mit Fehlern", "{n} mit Fehlern")},
+    "register.new_persons": {"en": ("{n} new person", "{n} new persons"),
+                             "fr": ("{n} nouvelle personne", "{n} nouvelles personnes"),
+                             "de": ("{n} neue Person", "{n} neue Personen")},
+    "register.matched": {"en": ("{n} person already known", "{n} persons already known"),
+                         "fr": ("{n} personne déjà connue", "{n} personnes déjà connues"),
+                         "de": ("{n} bereits bekannte Person", "{n} bereits bekannte Personen")},
+    "register.already": {"en": ("{n} situation already imported", "{n} situations already imported"),
+                         "fr": ("{n} situation déjà importée", "{n} situations déjà importées"),
+                         "de": ("{n} Situation bereits importiert", "{n} Situationen bereits importiert")},
+    "register.updated": {"en": ("{n} updated", "{n} updated"), "fr": ("{n} mise à jour", "{n} mises à jour"),
+                         "de": ("{n} aktualisiert", "{n} aktualisiert")},
+    "register.unchanged": {"en": ("{n} unchanged", "{n} unchanged"), "fr": ("{n} inchangée", "{n} inchangées"),
+                           "de": ("{n} unverändert", "{n} unverändert")},
+    "register.refused": {"en": ("{n} refused", "{n} refused"), "fr": ("{n} refusée", "{n} refusées"),
+                         "de": ("{n} abgelehnt", "{n} abgelehnt")},
+    "register.imported": {"en": ("{n} situation imported", "{n} situations imported"),
+                          "fr": ("{n} situation importée", "{n} situations importées"),
+                          "de": ("{n} Situation importiert", "{n} Situationen importiert")},
+    "file.bytes": {"en": ("{n} byte", "{n} bytes"), "fr": ("{n} octet", "{n} octets"),
+                   "de": ("{n} Byte", "{n} Bytes")},
+}
+
+
+def is_singular(count: int, language: str | None) -> bool:
+    """Whether ``count`` takes the singular: 0 and 1 in French, only 1 in German and English."""
+    return count in (0, 1) if language == "fr" else count == 1
+
+
+def choose(forms: tuple[str, str], count: int, language: str | None) -> str:
+    """The singular or plural of ``forms`` for ``count``."""
+    return forms[0] if is_singular(count, language) else forms[1]
+
+
+def counted(key: str, count: int, language: str | None) -> str:
+    """'2 lignes lues', '1 Zeile gelesen': the phrase of ``key`` for ``count`` (English without a language)."""
+    table = PHRASES[key]
+    forms = table.get(language or "en", table["en"])
+    return choose(forms, count, language).format(n=count)
