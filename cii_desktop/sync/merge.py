@@ -15,6 +15,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -29,6 +30,10 @@ _CURRENT = ("SELECT new_value, hlc, workstation_id FROM change_log WHERE table_n
             "AND field = ? ORDER BY hlc DESC LIMIT 1")
 _LOG = ("INSERT INTO change_log (table_name, row_id, field, new_value, changed_at, workstation_id, hlc,"
         " base_hlc, batch_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+_ROW, _TABLE_FIELD = itemgetter(0, 1), itemgetter(0, 2)  # a change's row (table, id), its table and field
+_FIELD, _CLOCK = itemgetter(2), itemgetter(4)
 
 
 @dataclass
@@ -87,26 +92,34 @@ class Merger:
             "SELECT table_name, row_id, field FROM sync_conflict WHERE status = 'open'")}
 
     def apply(self, changes: Sequence[Change]) -> MergeResult:
+        if any(length != 6 for length in set(map(len, changes))):
+            raise BatchError("batch.not_a_batch")
         groups: dict[tuple[str, str], list[Change]] = {}
-        for change in changes:
-            if len(change) != 6:
-                raise BatchError("batch.not_a_batch")
-            key = (change[0], change[1])
-            items = groups.get(key)
+        get = groups.get
+        for key, change in zip(map(_ROW, changes), changes, strict=True):  # the keys built in C, not per change here
+            items = get(key)
             if items is None:
                 groups[key] = [change]
             else:
                 items.append(change)
+        # Which fields of which table the batch names, in C; checked change by change only if one is unknown.
+        try:
+            unknown = any(field not in SHARED_TABLES[table].columns
+                          for table, field in set(map(_TABLE_FIELD, changes))
+                          if type(table) is str and table in SHARED_TABLES)
+        except TypeError:  # a field that is not a name: found below, in the order of the batch
+            unknown = True
         for (table, row_id), items in groups.items():
             if type(table) is not str or type(row_id) is not str:
                 raise BatchError("batch.not_a_batch")
             spec = SHARED_TABLES.get(table)
             if spec is None:
                 raise BatchError("batch.unknown_field")
-            columns = spec.columns
-            for change in items:
-                if change[2] not in columns:
-                    raise BatchError("batch.unknown_field")
+            if unknown:
+                columns = spec.columns
+                for change in items:
+                    if change[2] not in columns:
+                        raise BatchError("batch.unknown_field")
         self.rows = list(groups)  # the rows the batch is about (its audit entries)
         groups = drop_erased(self.conn, groups)  # a late batch never brings an erased row back
         existing, earlier = self._prefetch(list(groups))
@@ -168,17 +181,15 @@ class Merger:
     def _create(self, spec: SharedTable, row_id: str, items: Sequence[Change], earlier: list[Any]) -> None:
         """A row new here: its values are the latest of every field in the journal and this batch."""
         self._log(items)
-        latest: dict[str, tuple[str, Any]] = {}  # field -> (clock, value) of its latest change
-        deleted = False
-        for name, encoded, hlc in [*((str(f), v, str(h)) for f, v, h in earlier),
-                                   *((c[2], c[3], str(c[4])) for c in items)]:
-            if name == "deleted":
-                deleted = deleted or _is_true(encoded)
-                continue
-            held = latest.get(name)
-            if held is None or hlc >= held[0]:  # the later clock; of equal ones, the later entry
-                latest[name] = (hlc, encoded)
-        values = {name: encoded for name, (_hlc, encoded) in latest.items()}
+        # Every clock of the batch is a string here (``_log`` took its wall part); the journal's earlier
+        # entries are shaped like changes: field, value and clock at 2, 3 and 4.
+        entries = [*((None, None, str(f), v, str(h)) for f, v, h in earlier), *items] if earlier else items
+        names = dict.fromkeys(map(_FIELD, entries))  # the fields, in the order they first appear
+        # The latest value of each field: the later clock; of equal clocks, the later entry (a stable
+        # sort, then the last assignment wins).
+        last = {c[2]: c[3] for c in sorted(entries, key=_CLOCK)}
+        deleted = "deleted" in names and any(_is_true(c[3]) for c in entries if c[2] == "deleted")
+        values = {name: last[name] for name in names if name != "deleted"}
         if "id" not in values or not spec.required <= {*values, "deleted"}:
             self.result.waiting_rows.append((spec.name, row_id))  # its creation has not arrived
             return
