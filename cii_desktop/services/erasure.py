@@ -50,8 +50,10 @@ class Preview:
         return sum(self.rows.values()) + self.journal_values
 
 
-def _children() -> list[tuple[str, str, str]]:
-    """(child table, foreign-key column, parent table) for every synced table, from the schema."""
+@functools.lru_cache(maxsize=1)
+def _children() -> tuple[tuple[str, str, str], ...]:
+    """(child table, foreign-key column, parent table) for every synced table, from the schema
+    (computed once: 0.5 ms for each person erased otherwise)."""
     from ..storage.schema import METADATA, SYNCED_MODELS
 
     synced = {m.__tablename__ for m in SYNCED_MODELS}
@@ -63,7 +65,7 @@ def _children() -> list[tuple[str, str, str]]:
             parent = fk.column.table.name
             if parent in synced and parent not in ("institution", "office", "user_profile"):
                 links.append((table.name, fk.parent.name, parent))
-    return links
+    return tuple(links)
 
 
 def _chunks(values: list[Any]) -> Iterable[list[Any]]:
