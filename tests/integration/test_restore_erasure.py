@@ -16,7 +16,7 @@ from cii_desktop.services.data_folder import open_database
 from cii_desktop.services.sync import canonical_dump, run_sync
 from tests.support.cipher_pages import plaintext
 from tests.support.memory_keyring import MemoryKeyring
-from tests.support.network import Workstation, add_shared_case, make_network, sync_all
+from tests.support.network import Workstation, add_shared_case, make_network, set_summary, sync_all
 
 ERASED = ("Dél\u00e8ze".encode(), b"deleze", make_avs("123456789").encode())
 KEPT = ("Zenh\u00e4usern".encode(), make_avs("987654321").encode())
@@ -55,9 +55,11 @@ def _erased_on_the_bytes(station: Workstation) -> None:
         assert word in data, (station.folder.name, word)
 
 
-@pytest.mark.parametrize("restored", [0, 1])  # A: the order is its own (taken back); B: a colleague's
+# A: the order is its own (taken back); B: a colleague's (imported); B after an own batch that
+# followed the erasure (the colleague's batch is imported first, to take that own batch back).
+@pytest.mark.parametrize(("restored", "later_own_batch"), [(0, False), (1, False), (1, True)])
 def test_a_backup_from_before_an_erasure_is_erased_again_at_the_first_sync_after_its_restore(
-        trio: list[Workstation], tmp_path: Path, restored: int) -> None:
+        trio: list[Workstation], tmp_path: Path, restored: int, later_own_batch: bool) -> None:
     a, b, c = trio
     person, _case = add_shared_case(a.store)  # Hélène Délèze, AVS from 123456789
     _other, other_case = add_shared_case(a.store, last_name="Zenhäusern", avs_digits="987654321")
@@ -67,6 +69,10 @@ def test_a_backup_from_before_an_erasure_is_erased_again_at_the_first_sync_after
     assert erasure.order_erasure(a.store, person, confirmed=True) > 0  # the Bureau CII (administrator)
     sync_all(trio)
     assert not any(_has_person(s, person) for s in trio)
+    if later_own_batch:
+        set_summary(b.store, other_case, "Suivi après l'effacement")
+        assert run_sync(b.store).sent_batches == 1
+        sync_all(trio)
     # The backup still holds the person, encrypted (until the backups' retention removes it).
     held = plaintext(next(saved.glob("*.db")), station.store.key)
     assert all(word in held for word in ERASED)
