@@ -50,8 +50,10 @@ class Preview:
         return sum(self.rows.values()) + self.journal_values
 
 
-def _children() -> list[tuple[str, str, str]]:
-    """(child table, foreign-key column, parent table) for every synced table, from the schema."""
+@functools.lru_cache(maxsize=1)
+def _children() -> tuple[tuple[str, str, str], ...]:
+    """(child table, foreign-key column, parent table) for every synced table, from the schema
+    (computed once: 0.5 ms for each person erased otherwise)."""
     from ..storage.schema import METADATA, SYNCED_MODELS
 
     synced = {m.__tablename__ for m in SYNCED_MODELS}
@@ -63,10 +65,10 @@ def _children() -> list[tuple[str, str, str]]:
             parent = fk.column.table.name
             if parent in synced and parent not in ("institution", "office", "user_profile"):
                 links.append((table.name, fk.parent.name, parent))
-    return links
+    return tuple(links)
 
 
-def _chunks(values: list[str]) -> Iterable[list[str]]:
+def _chunks(values: list[Any]) -> Iterable[list[Any]]:
     for i in range(0, len(values), _CHUNK):
         yield values[i:i + _CHUNK]
 
@@ -163,8 +165,11 @@ def process_pending_in(conn: sqlcipher.Connection) -> int:
     total = 0
     orders = conn.execute("SELECT id, person_id FROM erasure_order o WHERE deleted = 0 AND NOT EXISTS "
                           "(SELECT 1 FROM erasure_done d WHERE d.order_id = o.id)").fetchall()
+    # The search index first, for every order at once: FTS5 removes entries segment by segment
+    # (secure-delete) when it flushes, and one flush for the whole pass costs far less than one per person.
+    _forget_in_search(conn, [str(person_id) for _order_id, person_id in orders])
     for order_id, person_id in orders:
-        rows = erase_rows(conn, str(person_id))
+        rows = _erase_rows(conn, str(person_id))
         conn.execute("INSERT INTO erasure_done(order_id, done_at, rows) VALUES (?, ?, ?)",
                      (order_id, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" "), rows))
         total += rows
@@ -173,15 +178,31 @@ def process_pending_in(conn: sqlcipher.Connection) -> int:
 
 def erase_rows(conn: sqlcipher.Connection, person_id: str) -> int:
     """Remove one person's rows, journal values, conflicts and index entries (in a transaction)."""
+    _forget_in_search(conn, [person_id])
+    return _erase_rows(conn, person_id)
+
+
+def _forget_in_search(conn: sqlcipher.Connection, person_ids: list[str]) -> None:
+    """Remove the search-index entries of these persons and of their cases.
+
+    By rowid lists (``rowid IN (?, ...)``: FTS5 looks each one up; a sub-select would make it scan
+    the whole index). The tokens leave the index's pages when FTS5 flushes, at the next statement."""
+    for fts, table, column in (("case_fts", "case_file", "person_id"), ("person_fts", "person", "id")):
+        keys: set[int] = set()
+        for part in _chunks(person_ids):
+            marks = ",".join("?" * len(part))
+            keys.update(int(k) for (k,) in conn.execute(
+                f"SELECT search_key FROM {table} WHERE {column} IN ({marks}) AND search_key IS NOT NULL", part))
+        for chunk in _chunks(sorted(keys)):
+            conn.execute(f"DELETE FROM {fts} WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _erase_rows(conn: sqlcipher.Connection, person_id: str) -> int:
+    """The rows, journal values and conflicts of one person (search entries: _forget_in_search)."""
     rows = collect(conn, person_id)
     if not rows:
         return 0
     _keep_statistics(conn, person_id)
-    # The index rows by rowid, one by one (a sub-select would make FTS5 scan the whole index).
-    for fts, sql in (("case_fts", "SELECT search_key FROM case_file WHERE person_id = ?"),
-                     ("person_fts", "SELECT search_key FROM person WHERE id = ?")):
-        keys = [(k,) for (k,) in conn.execute(sql, (person_id,)).fetchall() if k is not None]
-        conn.executemany(f"DELETE FROM {fts} WHERE rowid = ?", keys)
     count = 0
     order = [name for name in _children_first() if name in rows]
     for table in order:

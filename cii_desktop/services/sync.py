@@ -243,9 +243,12 @@ def _take_back(store: Store, config: cfg.NetworkConfig, share_dir: Path, report:
     from ..sync import own_history
 
     def catch_up() -> None:
-        Importer(store, config, share_dir, _authors(store, config), physical_ms or store.physical_ms).run(check)
+        Importer(store, config, share_dir, _authors(store, config), physical_ms or store.physical_ms,
+                 after_apply=erasure.process_pending_in).run(check)
 
-    adopted = own_history.take_back(store, config, share_dir, _authors(store, config), catch_up)
+    # Erasure orders that come back with the batches (a backup from before the erasure) are carried out again.
+    adopted = own_history.take_back(store, config, share_dir, _authors(store, config), catch_up,
+                                    after_apply=erasure.process_pending_in)
     if adopted.adopted:
         report.note("sync.own_batches_taken_back", str(adopted.adopted))
     if adopted.waiting:

@@ -36,6 +36,7 @@ from . import share
 from .batch_format import MAX_FILE, BatchError, BatchHeader, batch_hash, open_batch
 from .codec import decode_body, now_sql
 from .config import NetworkConfig
+from .erasure_hooks import AfterApply, empty_wal
 from .merge import Merger
 from .roster import public_key
 from .scoped import readable
@@ -135,7 +136,8 @@ def _unseal(conn: sqlcipher.Connection, config: NetworkConfig, after: int) -> No
 _DONE, _WAIT, _BAD = "done", "wait", "bad"
 
 
-def _adopt(store: Store, config: NetworkConfig, own: _Own, authors: dict[str, str]) -> tuple[str, int]:
+def _adopt(store: Store, config: NetworkConfig, own: _Own, authors: dict[str, str],
+           after_apply: AfterApply | None = None) -> tuple[str, int]:
     """Merge and record one own batch (one transaction): done (changes merged), wait (for a peer's
     batch), bad (not a batch body: left to the existing rules)."""
     try:
@@ -155,12 +157,16 @@ def _adopt(store: Store, config: NetworkConfig, own: _Own, authors: dict[str, st
             return _WAIT, 0
         _unseal(conn, config, _known(conn)[0])
         Merger(conn, config.workstation, own.seq, blobs, authors).apply(changes)
+        # An erasure ordered here after the backup comes back with its batch: carried out again.
+        erased = after_apply(conn) if after_apply else 0
         stamp = now_sql()
         conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at, published_at) "
                      "VALUES (?, ?, ?, ?, ?, ?)", (own.seq, own.file_hash, own.data, len(changes), stamp, stamp))
         total = conn.execute("SELECT value FROM local_setting WHERE key = ?", (ADOPTED,)).fetchone()
         conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
                      (ADOPTED, str(int(total[0]) + 1 if total else 1)))
+    if erased:
+        empty_wal(store.read_connection())
     _observe(store, changes)
     return _DONE, len(changes)
 
@@ -176,12 +182,14 @@ def _observe(store: Store, changes: list[Any]) -> None:
 
 
 def take_back(store: Store, config: NetworkConfig, share_dir: Path, authors: dict[str, str],
-              catch_up: Callable[[], Any] | None = None) -> AdoptResult:
+              catch_up: Callable[[], Any] | None = None, after_apply: AfterApply | None = None) -> AdoptResult:
     """Adopt this restored workstation's own batches found on the share past what it knows.
 
     ``catch_up`` imports the other workstations' batches (called when an own batch was made after a
     peer's batch not yet applied here); the adoption then goes on. Nothing is done on a database
     that was not restored, or when the share holds nothing of ours beyond what is known.
+    ``after_apply`` carries out, in each adopted batch's transaction, the erasure orders it brought
+    back (services.erasure.process_pending_in, as for a peer's batch).
     """
     result = AdoptResult()
     if not is_restored(store):
@@ -198,7 +206,7 @@ def take_back(store: Store, config: NetworkConfig, share_dir: Path, authors: dic
         if sealed is not None and str(sealed[0]) == own.file_hash:
             return result  # our own sealed batch, written before a crash: publish() records it
         try:
-            verdict, taken = _adopt(store, config, own, authors)
+            verdict, taken = _adopt(store, config, own, authors, after_apply)
         except (BatchError, KeyError, ValueError, TypeError):
             return result  # its changes cannot be merged here: left to the existing rules
         except StoreError as exc:
