@@ -1305,6 +1305,17 @@
     </message>
 </context>
 <context>
+    <name>InputGuard</name>
+    <message>
+        <source>Not typed: this field holds at most %1 characters.</source>
+        <translation>Nicht übernommen: Dieses Feld fasst höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Left out: the invisible character %1 (control or direction character).</source>
+        <translation>Weggelassen: das unsichtbare Zeichen %1 (Steuer- oder Richtungszeichen).</translation>
+    </message>
+</context>
+<context>
     <name>JoinNetworkDialog</name>
     <message>
         <source>Join a network</source>

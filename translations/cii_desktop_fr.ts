@@ -1305,6 +1305,17 @@
     </message>
 </context>
 <context>
+    <name>InputGuard</name>
+    <message>
+        <source>Not typed: this field holds at most %1 characters.</source>
+        <translation>Refusé : ce champ contient au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Left out: the invisible character %1 (control or direction character).</source>
+        <translation>Laissé de côté : le caractère invisible %1 (caractère de contrôle ou de direction).</translation>
+    </message>
+</context>
+<context>
     <name>JoinNetworkDialog</name>
     <message>
         <source>Join a network</source>
