@@ -24,6 +24,7 @@ class CaseDialog(FormDialog):
         self._store = store
         self._author = author
         self.case_id = case_id
+        self._gone = False  # the case was erased through a sync while the dialog was open
         self.retranslate()
         self.changedNote = QLabel(self)  # "changed elsewhere" while unsaved input is kept
         self.changedNote.setObjectName("changedNote")
@@ -42,11 +43,13 @@ class CaseDialog(FormDialog):
         show_error(self.ui.formError, None, None)
         self.ready(self.ui.buttonBox)
 
-    def _stored(self) -> Stored:
-        """The case as stored now (what the form was filled from): compared after a sync."""
+    def _stored(self) -> Stored | None:
+        """The case as stored now (what the form was filled from), None when it is gone (erased
+        by the Bureau's order, through a sync): compared after a sync."""
         with self._store.reading() as session:
             case = session.get(Case, self.case_id)
-            assert case is not None
+            if case is None:
+                return None
             office = session.get(Office, case.office_id)
             institution = session.get(Institution, case.lead_institution_id)
             involved = tuple(cases.involvements(session, self.case_id))
@@ -55,8 +58,11 @@ class CaseDialog(FormDialog):
 
     def load(self) -> None:
         """Fill the form from the stored case (at opening, and after a sync when nothing is typed)."""
-        self._loaded = self._stored()
-        reference_text, office, institution, status, summary, involved = self._loaded
+        stored = self._stored()
+        if stored is None:
+            raise LookupError(self.case_id)  # opened on a case that is not there
+        self._loaded = stored
+        reference_text, office, institution, status, summary, involved = stored
         self._loading = True
         self._status = status
         set_plain(self.ui.referenceValue, reference_text)
@@ -75,16 +81,24 @@ class CaseDialog(FormDialog):
         """A sync applied changes: the form shows the stored case again when nothing is typed;
         with unsaved input it keeps the input and says the case changed elsewhere. True when the
         case had changed."""
-        if self._stored() == self._loaded:
+        stored = self._stored()
+        if stored == self._loaded:
             return False
-        if not self.dirty:
+        self._gone = stored is None
+        if not self.dirty and not self._gone:
             self.load()
             return True
         self.changedNote.setVisible(True)
         self._changed_text()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not self._gone)
         return True
 
     def _changed_text(self) -> None:
+        if self._gone:
+            self.changedNote.setText(self.tr(
+                "This case was erased on another workstation (sync, by the Bureau's order): it can no "
+                "longer be saved. Close this window."))
+            return
         self.changedNote.setText(self.tr(
             "This case was changed on another workstation (sync). Your input is kept: save it to "
             "replace those changes, or cancel and reopen the case to see them."))

@@ -200,3 +200,30 @@ def test_the_case_dialog_reloads_after_a_sync_or_keeps_the_input_with_a_notice( 
             dialog._dirty = False
             dialog.close()
         close(qtbot, window, stations)
+
+
+def test_a_case_dialog_whose_case_was_erased_says_so_and_cannot_save(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cii_desktop.gui.case_dialog import CaseDialog
+    from cii_desktop.services import erasure
+
+    i18n.install(qapp, "fr")
+    stations = make_network(tmp_path, 2)
+    mine = stations[0]  # the administrator's workstation (the Bureau CII): it may order an erasure
+    person_id, case_id = add_shared_case(mine.store, "Zurbriggen")
+    dialog = CaseDialog(mine.store, "Anne Test", case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        assert erasure.order_erasure(mine.store, person_id, confirmed=True) > 0  # as a sync carries it out
+        assert dialog.after_sync()  # no crash: the case is gone
+        assert dialog.changedNote.isVisible() and "effacée" in dialog.changedNote.text()
+        assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert dialog.ui.summaryEdit.isVisible()  # what was shown stays until the user closes
+    finally:
+        dialog._dirty = False
+        dialog.close()
+        for station in stations:
+            station.store.close()
