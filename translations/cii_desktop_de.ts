@@ -3888,6 +3888,250 @@
         <translation>Gültig bis</translation>
     </message>
     <message>
+        <source>Changed on</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beurteilt am</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Beurteilt von</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Vorgeschlagene Stufe</translation>
+    </message>
+    <message>
+        <source>Reason for another level</source>
+        <translation>Begründung einer anderen Stufe</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Widerrufen von</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemstellungen</translation>
+    </message>
+    <message>
+        <source>Measures already tried</source>
+        <translation>Bereits versuchte Massnahmen</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>Erwartetes Ziel</translation>
+    </message>
+    <message>
+        <source>Requested handling</source>
+        <translation>Gewünschte Begleitung</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Sitzung am</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladene</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheide</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Person's commitments</source>
+        <translation>Verpflichtungen der Person</translation>
+    </message>
+    <message>
+        <source>Institutions' commitments</source>
+        <translation>Verpflichtungen der Institutionen</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>Überprüfungstermine</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichnende Person</translation>
+    </message>
+    <message>
+        <source>Partner informed</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Network meeting planned</source>
+        <translation>Netzwerksitzung geplant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sharing basis</source>
+        <translation>Grundlage der Freigabe</translation>
+    </message>
+    <message>
+        <source>Medical assessment</source>
+        <translation>Medizinische Abklärung</translation>
+    </message>
+    <message>
+        <source>Professional assessment</source>
+        <translation>Berufliche Abklärung</translation>
+    </message>
+    <message>
+        <source>Social assessment</source>
+        <translation>Soziale Abklärung</translation>
+    </message>
+    <message>
+        <source>Resources assessment</source>
+        <translation>Abklärung der Ressourcen</translation>
+    </message>
+    <message>
+        <source>End of the framework</source>
+        <translation>Ende des Rahmens</translation>
+    </message>
+    <message>
+        <source>Organised on</source>
+        <translation>Organisiert am</translation>
+    </message>
+    <message>
+        <source>Lead ORP</source>
+        <translation>Fallführendes RAV</translation>
+    </message>
+    <message>
+        <source>Lead CMS</source>
+        <translation>Fallführendes SMZ</translation>
+    </message>
+    <message>
         <source>Other field</source>
         <translation>Weitere Angabe</translation>
     </message>

@@ -3888,6 +3888,250 @@
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur/e</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluation du</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Évaluation par</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Niveau proposé</translation>
+    </message>
+    <message>
+        <source>Reason for another level</source>
+        <translation>Motif d'un autre niveau</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Appréciations</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Révoqué par</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décision de</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décision du</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisie par</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Saisie du</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problématiques</translation>
+    </message>
+    <message>
+        <source>Measures already tried</source>
+        <translation>Mesures déjà tentées</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>Objectif attendu</translation>
+    </message>
+    <message>
+        <source>Requested handling</source>
+        <translation>Prise en charge demandée</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Annonce du</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Réunion le</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Personnes invitées</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <source>Person's commitments</source>
+        <translation>Engagements de la personne</translation>
+    </message>
+    <message>
+        <source>Institutions' commitments</source>
+        <translation>Engagements des institutions</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>Dates de revue</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signature le</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Partner informed</source>
+        <translation>Partenaire informé</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Réglé le</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Network meeting planned</source>
+        <translation>Réunion de réseau prévue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sharing basis</source>
+        <translation>Base du partage</translation>
+    </message>
+    <message>
+        <source>Medical assessment</source>
+        <translation>Évaluation médicale</translation>
+    </message>
+    <message>
+        <source>Professional assessment</source>
+        <translation>Évaluation professionnelle</translation>
+    </message>
+    <message>
+        <source>Social assessment</source>
+        <translation>Évaluation sociale</translation>
+    </message>
+    <message>
+        <source>Resources assessment</source>
+        <translation>Évaluation des ressources</translation>
+    </message>
+    <message>
+        <source>End of the framework</source>
+        <translation>Fin du cadre</translation>
+    </message>
+    <message>
+        <source>Organised on</source>
+        <translation>Organisation le</translation>
+    </message>
+    <message>
+        <source>Lead ORP</source>
+        <translation>ORP responsable</translation>
+    </message>
+    <message>
+        <source>Lead CMS</source>
+        <translation>CMS responsable</translation>
+    </message>
+    <message>
         <source>Other field</source>
         <translation>Autre donnée</translation>
     </message>

@@ -52,6 +52,74 @@ FIELD_LABELS = {
     "participants": QT_TRANSLATE_NOOP("Sync", "Participants"), "reason": QT_TRANSLATE_NOOP("Sync", "Reason"),
     "objectives": QT_TRANSLATE_NOOP("Sync", "Objectives"), "filename": QT_TRANSLATE_NOOP("Sync", "File name"),
     "deleted": QT_TRANSLATE_NOOP("Sync", "Deleted"), "valid_until": QT_TRANSLATE_NOOP("Sync", "Valid until"),
+    # meetings, grids, decisions, contracts, signatures (what two workstations may edit at once)
+    "changed_at": QT_TRANSLATE_NOOP("Sync", "Changed on"),
+    "changed_by": QT_TRANSLATE_NOOP("Sync", "Changed by"),
+    "occurred_at": QT_TRANSLATE_NOOP("Sync", "Date"),
+    "occurred_on": QT_TRANSLATE_NOOP("Sync", "Date"),
+    "author": QT_TRANSLATE_NOOP("Sync", "Author"),
+    "done_at": QT_TRANSLATE_NOOP("Sync", "Done on"),
+    "assessed_on": QT_TRANSLATE_NOOP("Sync", "Assessed on"),
+    "assessor": QT_TRANSLATE_NOOP("Sync", "Assessed by"),
+    "level": QT_TRANSLATE_NOOP("Sync", "Level"),
+    "proposed_level": QT_TRANSLATE_NOOP("Sync", "Proposed level"),
+    "override_reason": QT_TRANSLATE_NOOP("Sync", "Reason for another level"),
+    "level_override_reason": QT_TRANSLATE_NOOP("Sync", "Reason for another level"),
+    "ratings": QT_TRANSLATE_NOOP("Sync", "Ratings"),
+    "given_on": QT_TRANSLATE_NOOP("Sync", "Given on"),
+    "revoked_on": QT_TRANSLATE_NOOP("Sync", "Revoked on"),
+    "revoked_by": QT_TRANSLATE_NOOP("Sync", "Revoked by"),
+    "legal_basis": QT_TRANSLATE_NOOP("Sync", "Legal basis"),
+    "decided_by": QT_TRANSLATE_NOOP("Sync", "Decided by"),
+    "decided_on": QT_TRANSLATE_NOOP("Sync", "Decided on"),
+    "recorded_by": QT_TRANSLATE_NOOP("Sync", "Recorded by"),
+    "recorded_on": QT_TRANSLATE_NOOP("Sync", "Recorded on"),
+    "institutions": QT_TRANSLATE_NOOP("Sync", "Institutions"),
+    "institutions_involved": QT_TRANSLATE_NOOP("Sync", "Institutions"),
+    "institution_code": QT_TRANSLATE_NOOP("Sync", "Institution"),
+    "announced_institution": QT_TRANSLATE_NOOP("Sync", "Institution"),
+    "problems": QT_TRANSLATE_NOOP("Sync", "Problems"),
+    "measures_tried": QT_TRANSLATE_NOOP("Sync", "Measures already tried"),
+    "expected_goal": QT_TRANSLATE_NOOP("Sync", "Expected goal"),
+    "requested_handling": QT_TRANSLATE_NOOP("Sync", "Requested handling"),
+    "announced_on": QT_TRANSLATE_NOOP("Sync", "Announced on"),
+    "handling": QT_TRANSLATE_NOOP("Sync", "Handling"),
+    "suggestions": QT_TRANSLATE_NOOP("Sync", "Suggestions"),
+    "state": QT_TRANSLATE_NOOP("Sync", "State"),
+    "started_on": QT_TRANSLATE_NOOP("Sync", "Started on"),
+    "meeting_on": QT_TRANSLATE_NOOP("Sync", "Meeting on"),
+    "coordinator": QT_TRANSLATE_NOOP("Sync", "Coordination"),
+    "invited": QT_TRANSLATE_NOOP("Sync", "Invited"),
+    "situation": QT_TRANSLATE_NOOP("Sync", "Situation"),
+    "decisions": QT_TRANSLATE_NOOP("Sync", "Decisions"),
+    "recommended": QT_TRANSLATE_NOOP("Sync", "Recommendation"),
+    "distribution": QT_TRANSLATE_NOOP("Sync", "Distribution"),
+    "name": QT_TRANSLATE_NOOP("Sync", "Name"),
+    "present": QT_TRANSLATE_NOOP("Sync", "Present"),
+    "owner": QT_TRANSLATE_NOOP("Sync", "Responsible"),
+    "aim": QT_TRANSLATE_NOOP("Sync", "Aim"),
+    "person_commitments": QT_TRANSLATE_NOOP("Sync", "Person's commitments"),
+    "institution_commitments": QT_TRANSLATE_NOOP("Sync", "Institutions' commitments"),
+    "review_dates": QT_TRANSLATE_NOOP("Sync", "Review dates"),
+    "signed_on": QT_TRANSLATE_NOOP("Sync", "Signed on"),
+    "signed_at": QT_TRANSLATE_NOOP("Sync", "Signed on"),
+    "progress": QT_TRANSLATE_NOOP("Sync", "Progress"),
+    "signer_name": QT_TRANSLATE_NOOP("Sync", "Signer"),
+    "partner_informed": QT_TRANSLATE_NOOP("Sync", "Partner informed"),
+    "resolved_on": QT_TRANSLATE_NOOP("Sync", "Resolved on"),
+    "direction": QT_TRANSLATE_NOOP("Sync", "Direction"),
+    "network_meeting_planned": QT_TRANSLATE_NOOP("Sync", "Network meeting planned"),
+    "version": QT_TRANSLATE_NOOP("Sync", "Version"),
+    "kind": QT_TRANSLATE_NOOP("Sync", "Kind"),
+    "sharing_basis": QT_TRANSLATE_NOOP("Sync", "Sharing basis"),
+    "eval_medical": QT_TRANSLATE_NOOP("Sync", "Medical assessment"),
+    "eval_professional": QT_TRANSLATE_NOOP("Sync", "Professional assessment"),
+    "eval_social": QT_TRANSLATE_NOOP("Sync", "Social assessment"),
+    "eval_resources": QT_TRANSLATE_NOOP("Sync", "Resources assessment"),
+    "framework_end_on": QT_TRANSLATE_NOOP("Sync", "End of the framework"),
+    "organised_on": QT_TRANSLATE_NOOP("Sync", "Organised on"),
+    "lead_orp": QT_TRANSLATE_NOOP("Sync", "Lead ORP"),
+    "lead_cms": QT_TRANSLATE_NOOP("Sync", "Lead CMS"),
 }
 VALUE_TABLES = {"status": reference.CASE_STATUSES, "language": reference.LANGUAGES,
                 "role": reference.CASE_INSTITUTION_ROLES}
@@ -70,9 +138,21 @@ def field_label(field: str) -> str:
     return _tr(label) if label else QCoreApplication.translate("Sync", "Other field")
 
 
+INSTITUTION_FIELDS = frozenset({"institutions", "institutions_involved", "institution_code",
+                                "announced_institution", "invited"})
+
+
 def value_text(field: str, value: Any) -> str:
-    if value is None or value == "":
+    """A value of ``field`` as a person reads it (a code in words, a date dd.MM.yyyy)."""
+    if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, list):
+        return ", ".join(value_text(field, item) for item in value)
+    if field in INSTITUTION_FIELDS and isinstance(value, str):
+        try:
+            return i18n.short(reference.by_code(reference.INSTITUTIONS, value))
+        except KeyError:
+            return value
     if isinstance(value, bool):
         return QCoreApplication.translate("Sync", "yes") if value else QCoreApplication.translate("Sync", "no")
     if isinstance(value, str):

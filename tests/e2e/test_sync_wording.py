@@ -62,3 +62,26 @@ def test_conflict_fields_values_and_workstations_in_words(french, language: str)
         "Poste inconnu" if fr else "Unbekannter Arbeitsplatz")
     case_header = QCoreApplication.translate("Sync", "Case")
     assert case_header == ("Dossier" if fr else "Fall")
+
+
+# Set by the app, never typed (a file's bytes and hash, a generated title's code, creation times...):
+# a conflict on them is said as "Other field"; every other synced field has its label.
+UNLABELLED = {"aim_kind", "announced_by", "assessor_role", "cases", "content", "created_at", "created_on",
+              "image", "import_key", "lemc_conditions_met", "media_type", "ordered_by_role", "ordered_on",
+              "party", "printed_at", "refused", "rule_code", "sha256", "signature_status", "signer_role",
+              "size", "source", "table_version", "target_row", "title_code", "title_params"}
+
+
+def test_every_synced_field_a_person_edits_has_a_label_in_fr_and_de(french) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.gui import conflict_labels as labels
+    from cii_desktop.sync.codec import SHARED_TABLES
+
+    fields = {c for table in SHARED_TABLES.values() for c in table.columns if c != "id" and not c.endswith("_id")}
+    missing = fields - set(labels.FIELD_LABELS) - UNLABELLED
+    assert missing == set(), missing
+    for language in ("fr", "de"):
+        french.switch(language)
+        for field in fields - UNLABELLED:
+            text = labels.field_label(field)
+            assert text and text != field and "_" not in text, (language, field)
+        assert labels.value_text("institutions", ["ORP", "CMS"]) == ("ORP, CMS" if language == "fr" else "RAV, SMZ")
