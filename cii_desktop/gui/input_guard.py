@@ -1,8 +1,9 @@
 """Every free-text input of the window and its dialogs keeps to the text rules (domain.text) as it
 is typed: no control character (NUL, ESC...), no direction override (U+202E), no text longer than
 its bound. A line field refuses such a keystroke or paste (a validator); a multi-line field drops
-the refused characters of a paste and refuses what would make it too long. The services check the
-same rules again when the text is saved (texts also arrive by sync).
+the refused characters of a paste and refuses what would make it too long, checking only what the
+edit added. What was refused is said (the main window's status bar, else a note under the field).
+The services check the same rules again when the text is saved (texts also arrive by sync).
 
 Installed once on the application, it reaches every QLineEdit and QPlainTextEdit when it is first
 polished, whichever dialog builds it, from a .ui file or in code. Passphrase fields (echo mode
