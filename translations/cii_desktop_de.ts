@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
-        <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Dossiers.</translation>
+        <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Falls.</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
@@ -70,7 +70,7 @@
     <name>App</name>
     <message>
         <source>Creating the demo data…</source>
-        <translation>Demodaten werden erstellt …</translation>
+        <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Only the person of the selected case</source>
-        <translation>Nur die Person des ausgewählten Dossiers</translation>
+        <translation>Nur die Person des ausgewählten Falls</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Select a case first: the PDF answers one person's request.</source>
-        <translation>Wählen Sie zuerst ein Dossier: Das PDF beantwortet die Anfrage einer Person.</translation>
+        <translation>Wählen Sie zuerst einen Fall: Das PDF beantwortet die Anfrage einer Person.</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
@@ -472,7 +472,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -484,7 +487,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag exportiert</numerusform>
+            <numerusform>%n Einträge exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -691,6 +697,14 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>This case was erased on another workstation (sync, by the Bureau's order): it can no longer be saved. Close this window.</source>
+        <translation>Dieser Fall wurde auf einem anderen Arbeitsplatz gelöscht (Synchronisation, auf Anordnung des IIZ-Büros): Er kann nicht mehr gespeichert werden. Schliessen Sie dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>This case was changed on another workstation (sync). Your input is kept: save it to replace those changes, or cancel and reopen the case to see them.</source>
+        <translation>Dieser Fall wurde auf einem anderen Arbeitsplatz geändert (Synchronisation). Ihre Eingabe bleibt erhalten: Speichern Sie sie, um diese Änderungen zu ersetzen, oder brechen Sie ab und öffnen Sie den Fall erneut, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -918,11 +932,17 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1098,7 +1118,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Funktion:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -1146,7 +1166,7 @@
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation>Wiederherstellungsschlüssel &amp;drucken …</translation>
+        <translation>Wiederherstellungsschlüssel &amp;drucken…</translation>
     </message>
     <message>
         <source>I have &amp;printed or written down the recovery key</source>
@@ -1157,11 +1177,11 @@
     <name>FirstSteps</name>
     <message>
         <source>New person and case…</source>
-        <translation>Neue Person und Dossier…</translation>
+        <translation>Neue Person und neuer Fall…</translation>
     </message>
     <message>
         <source>(Ctrl+N): the person, then the case with its office and institution.</source>
-        <translation>(Ctrl+N): die Person, dann das Dossier mit seinem Amt und seiner Institution.</translation>
+        <translation>(Ctrl+N): die Person, dann der Fall mit seiner Stelle und seiner Institution.</translation>
     </message>
     <message>
         <source>Join a network…</source>
@@ -1169,11 +1189,11 @@
     </message>
     <message>
         <source>to receive the cases your partners share with you (an enrolment file from the network administrator).</source>
-        <translation>um die Dossiers zu erhalten, die Ihre Partner mit Ihnen teilen (eine Aufnahmedatei der Netzwerkadministration).</translation>
+        <translation>um die Fälle zu erhalten, die Ihre Partner mit Ihnen teilen (eine Aufnahmedatei der Netzwerkadministration).</translation>
     </message>
     <message>
         <source>No case yet. How to start:</source>
-        <translation>Noch kein Dossier. So beginnen Sie:</translation>
+        <translation>Noch kein Fall. So beginnen Sie:</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1306,17 @@
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>InputGuard</name>
+    <message>
+        <source>Not typed: this field holds at most %1 characters.</source>
+        <translation>Nicht übernommen: Dieses Feld fasst höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Left out: the invisible character %1 (control or direction character).</source>
+        <translation>Weggelassen: das unsichtbare Zeichen %1 (Steuer- oder Richtungszeichen).</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1511,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1544,7 +1578,7 @@
     </message>
     <message>
         <source>Name, AVS number, reference, commune…</source>
-        <translation>Name, AHV-Nummer, Referenz, Gemeinde …</translation>
+        <translation>Name, AHV-Nummer, Referenz, Gemeinde…</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1560,23 +1594,23 @@
     </message>
     <message>
         <source>Edit &amp;person…</source>
-        <translation>&amp;Person bearbeiten …</translation>
+        <translation>&amp;Person bearbeiten…</translation>
     </message>
     <message>
         <source>Edit &amp;case…</source>
-        <translation>&amp;Fall bearbeiten …</translation>
+        <translation>&amp;Fall bearbeiten…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation>&amp;Notiz hinzufügen …</translation>
+        <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;reminder…</source>
-        <translation>&amp;Erinnerung hinzufügen …</translation>
+        <translation>&amp;Erinnerung hinzufügen…</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation>&amp;Datei hinzufügen …</translation>
+        <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
         <source>Referral path</source>
@@ -1648,7 +1682,7 @@
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation>&amp;Kopie speichern …</translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1692,11 +1726,11 @@
     </message>
     <message>
         <source>&amp;New person and case…</source>
-        <translation>&amp;Neue Person und neuer Fall …</translation>
+        <translation>&amp;Neue Person und neuer Fall…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1767,7 +1801,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2114,7 @@
     </message>
     <message>
         <source>No case with this reference in this data folder.</source>
-        <translation>Kein Dossier mit dieser Referenz in diesem Datenordner.</translation>
+        <translation>Kein Fall mit dieser Referenz in diesem Datenordner.</translation>
     </message>
     <message>
         <source>The one-time passphrase is needed: type it, or set CII_DESKTOP_ENROLMENT_PASSPHRASE.</source>
@@ -2093,7 +2130,7 @@
     </message>
     <message>
         <source>Only the administrator workstation of the network can do this.</source>
-        <translation>Nur der Administrator-Arbeitsplatz des Netzes kann dies tun.</translation>
+        <translation>Nur der Arbeitsplatz der Netzwerkadministration kann dies tun.</translation>
     </message>
     <message>
         <source>This workstation is not in the network's roster.</source>
@@ -2101,7 +2138,7 @@
     </message>
     <message>
         <source>The administrator workstation cannot revoke itself.</source>
-        <translation>Der Administrator-Arbeitsplatz kann sich nicht selbst sperren.</translation>
+        <translation>Der Arbeitsplatz der Netzwerkadministration kann sich nicht selbst sperren.</translation>
     </message>
     <message>
         <source>Unknown institution or office code.</source>
@@ -2224,12 +2261,12 @@
         <translation>Eine Datei der Liste der Arbeitsplätze fehlte auf dem gemeinsamen Ordner oder war verändert; sie wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
-        <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-...).</translation>
+        <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).</source>
+        <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-…).</translation>
     </message>
     <message>
-        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
-        <translation>Eine Schlüsseldatei auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-...).</translation>
+        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).</source>
+        <translation>Eine Schlüsseldatei auf dem gemeinsamen Ordner wurde nicht von diesem Arbeitsplatz signiert; sie wurde beiseitegelegt (umbenannt in .refused-…).</translation>
     </message>
     <message>
         <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
@@ -2437,7 +2474,7 @@
     </message>
     <message>
         <source>This case has no record of that kind to print yet.</source>
-        <translation>Dieses Dossier hat noch keinen Eintrag dieser Art zum Drucken.</translation>
+        <translation>Dieser Fall hat noch keinen Eintrag dieser Art zum Drucken.</translation>
     </message>
     <message>
         <source>This document is signed: it cannot be changed. Print a new version instead.</source>
@@ -2457,7 +2494,7 @@
     </message>
     <message>
         <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
-        <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Dossiers sind nicht betroffen.</translation>
+        <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Falls sind nicht betroffen.</translation>
     </message>
     <message>
         <source>The interview is before the start of the tandem (or the tandem has not started).</source>
@@ -2733,7 +2770,7 @@
     </message>
     <message>
         <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
-        <translation>Die Netzwerkliste legt diese Angabe fest (ihr Administrator ändert sie); sie kann auf diesem Arbeitsplatz nicht geändert werden.</translation>
+        <translation>Die Netzwerkliste legt diese Angabe fest (die Netzwerkadministration ändert sie); sie kann auf diesem Arbeitsplatz nicht geändert werden.</translation>
     </message>
     <message>
         <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run 'cii-desktop key new-recovery-key' now and write the new key down.</source>
@@ -2793,7 +2830,7 @@
     </message>
     <message>
         <source>{name}, born {birth}: {cases} case(s); rule: {rule}</source>
-        <translation>{name}, geboren am {birth}: {cases} Dossier(s); Regel: {rule}</translation>
+        <translation>{name}, geboren am {birth}: Fälle: {cases}; Regel: {rule}</translation>
     </message>
     <message>
         <source>Erased {count} person(s) under the retention rules.</source>
@@ -2993,7 +3030,7 @@
     </message>
     <message>
         <source>Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
-        <translation>Ihre Institution gehört nicht mehr zum Freigabebereich dieses Dossiers: Es bleibt auf diesem Arbeitsplatz schreibgeschützt (es kann weder geändert noch gedruckt noch versandt werden). Nichts wurde gespeichert.</translation>
+        <translation>Ihre Institution gehört nicht mehr zum Freigabebereich dieses Falls: Er bleibt auf diesem Arbeitsplatz schreibgeschützt (er kann weder geändert noch gedruckt noch versandt werden). Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -3245,7 +3282,7 @@
     </message>
     <message>
         <source>CII alert: this person is followed by %1 (cases %2).</source>
-        <translation>IIZ-Alarm: Diese Person wird betreut von %1 (Dossiers %2).</translation>
+        <translation>IIZ-Alarm: Diese Person wird betreut von %1 (Fälle %2).</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -3281,11 +3318,11 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation>Dossiers</translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Looking for persons followed by several institutions…</source>
-        <translation>Suche nach Personen, die von mehreren Institutionen betreut werden …</translation>
+        <translation>Suche nach Personen, die von mehreren Institutionen betreut werden…</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3309,7 +3346,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -3384,7 +3421,7 @@
     </message>
     <message>
         <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
-        <translation>Ihr Name, Ihre Institution, Ihre Stelle und Ihre Rolle stammen aus der Netzwerkliste, die der Administrator signiert hat (Rolle: %1). Bitten Sie den Administrator, sie zu ändern.</translation>
+        <translation>Ihr Name, Ihre Institution, Ihre Stelle und Ihre Rolle stammen aus der Netzwerkliste, die die Netzwerkadministration signiert hat (Rolle: %1). Bitten Sie die Netzwerkadministration, sie zu ändern.</translation>
     </message>
     <message>
         <source>Who uses this workstation? Enter your name: forms, decisions and journal entries carry it.</source>
@@ -3412,7 +3449,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Funktion:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -3440,7 +3477,7 @@
     </message>
     <message>
         <source>Choose the data folder…</source>
-        <translation>Datenordner wählen …</translation>
+        <translation>Datenordner wählen…</translation>
     </message>
     <message>
         <source>S&amp;hared server folder:</source>
@@ -3448,7 +3485,7 @@
     </message>
     <message>
         <source>Choose the shared folder…</source>
-        <translation>Freigegebenen Ordner wählen …</translation>
+        <translation>Freigegebenen Ordner wählen…</translation>
     </message>
     <message>
         <source>A new data folder is opened the next time CII Desktop starts.</source>
@@ -3537,7 +3574,7 @@
     </message>
     <message>
         <source>Your institution is not in this scope: the case is kept read-only here (it can be read, not changed, printed or sent).</source>
-        <translation>Ihre Institution gehört nicht zu diesem Bereich: Das Dossier bleibt hier schreibgeschützt (es kann gelesen, aber weder geändert noch gedruckt noch versandt werden).</translation>
+        <translation>Ihre Institution gehört nicht zu diesem Bereich: Der Fall bleibt hier schreibgeschützt (er kann gelesen, aber weder geändert noch gedruckt noch versandt werden).</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3736,98 @@
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>AVS number</source>
+        <translation>AHV-Nummer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Unemployment daily allowances</source>
+        <translation>ALV-Taggelder</translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Sanktion</translation>
+    </message>
+    <message>
+        <source>Job seeker without rights (LSE)</source>
+        <translation>Stellensuchende Person ohne Anspruch (AVG)</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Sozialhilfe</translation>
+    </message>
+    <message>
+        <source>Employability verified on</source>
+        <translation>Arbeitsmarktfähigkeit geprüft am</translation>
+    </message>
+    <message>
+        <source>Fit for placement</source>
+        <translation>Vermittlungsfähig</translation>
+    </message>
+    <message>
+        <source>Fitness examination requested on</source>
+        <translation>Prüfung der Vermittlungsfähigkeit beantragt am</translation>
+    </message>
+    <message>
+        <source>PQF started on</source>
+        <translation>Im kantonalen Qualifizierungsprogramm (PQF) seit</translation>
+    </message>
+    <message>
+        <source>Deregistration date</source>
+        <translation>Abmeldedatum</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Junge/r Erwachsene/r</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Fallführende Institution</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>E-Mail der Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Telefon der Kontaktperson</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3707,16 +3836,304 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Fälligkeit</translation>
     </message>
     <message>
-        <source>End of rights</source>
-        <translation>Aussteuerung</translation>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>Geplant am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beurteilt am</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Beurteilt von</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Vorgeschlagene Stufe</translation>
+    </message>
+    <message>
+        <source>Reason for another level</source>
+        <translation>Begründung einer anderen Stufe</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Widerrufen von</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemstellungen</translation>
+    </message>
+    <message>
+        <source>Measures already tried</source>
+        <translation>Bereits versuchte Massnahmen</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>Erwartetes Ziel</translation>
+    </message>
+    <message>
+        <source>Requested handling</source>
+        <translation>Gewünschte Begleitung</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Sitzung am</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladene</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheide</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Person's commitments</source>
+        <translation>Verpflichtungen der Person</translation>
+    </message>
+    <message>
+        <source>Institutions' commitments</source>
+        <translation>Verpflichtungen der Institutionen</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>Überprüfungstermine</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichnende Person</translation>
+    </message>
+    <message>
+        <source>Partner informed</source>
+        <translation>Partner informiert</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Network meeting planned</source>
+        <translation>Netzwerksitzung geplant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sharing basis</source>
+        <translation>Grundlage der Freigabe</translation>
+    </message>
+    <message>
+        <source>Medical assessment</source>
+        <translation>Medizinische Abklärung</translation>
+    </message>
+    <message>
+        <source>Professional assessment</source>
+        <translation>Berufliche Abklärung</translation>
+    </message>
+    <message>
+        <source>Social assessment</source>
+        <translation>Soziale Abklärung</translation>
+    </message>
+    <message>
+        <source>Resources assessment</source>
+        <translation>Abklärung der Ressourcen</translation>
+    </message>
+    <message>
+        <source>End of the framework</source>
+        <translation>Ende des Rahmens</translation>
+    </message>
+    <message>
+        <source>Organised on</source>
+        <translation>Organisiert am</translation>
+    </message>
+    <message>
+        <source>Lead ORP</source>
+        <translation>Fallführendes RAV</translation>
+    </message>
+    <message>
+        <source>Lead CMS</source>
+        <translation>Fallführendes SMZ</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>Weitere Angabe</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3727,8 +4144,20 @@
         <translation>nein</translation>
     </message>
     <message>
+        <source>Unknown workstation</source>
+        <translation>Unbekannter Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>End of rights</source>
+        <translation>Aussteuerung</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3760,7 +4189,10 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
+            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3772,7 +4204,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform><numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
+            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3784,23 +4219,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
+            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehntes Paket</numerusform>
+            <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -3816,15 +4266,21 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n offener Konflikt</numerusform><numerusform>%n offene Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+        <translation>
+            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
+            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>
-        <translation>Letzte Synchronisation vor dem Schliessen …</translation>
+        <translation>Letzte Synchronisation vor dem Schliessen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4083,7 +4539,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Person</source>

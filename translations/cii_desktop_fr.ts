@@ -472,7 +472,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -484,7 +487,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -527,7 +533,7 @@
     </message>
     <message>
         <source>Sanctioned</source>
-        <translation>Sanctionnée</translation>
+        <translation>Sanction</translation>
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
@@ -563,7 +569,7 @@
     </message>
     <message>
         <source>Deregistered on</source>
-        <translation>Désinscrite le</translation>
+        <translation>Date de désinscription</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -691,6 +697,14 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>This case was erased on another workstation (sync, by the Bureau's order): it can no longer be saved. Close this window.</source>
+        <translation>Cette situation a été effacée sur un autre poste (synchronisation, sur ordre du Bureau) : elle ne peut plus être enregistrée. Fermez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>This case was changed on another workstation (sync). Your input is kept: save it to replace those changes, or cancel and reopen the case to see them.</source>
+        <translation>Cette situation a été modifiée sur un autre poste (synchronisation). Votre saisie est conservée : enregistrez-la pour remplacer ces modifications, ou annulez et rouvrez la situation pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -918,11 +932,17 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1098,7 +1118,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -1286,6 +1306,17 @@
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importation annulée : rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>InputGuard</name>
+    <message>
+        <source>Not typed: this field holds at most %1 characters.</source>
+        <translation>Refusé : ce champ contient au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Left out: the invisible character %1 (control or direction character).</source>
+        <translation>Laissé de côté : le caractère invisible %1 (caractère de contrôle ou de direction).</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1511,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1767,7 +1801,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2224,12 +2261,12 @@
         <translation>Un fichier de la liste des postes manquait ou était modifié sur le dossier partagé ; il a été rétabli.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
-        <translation>Un fichier de la liste des postes sur le dossier partagé n'a pas été signé par ce poste ; il a été mis de côté (renommé .refused-...).</translation>
+        <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).</source>
+        <translation>Un fichier de la liste des postes sur le dossier partagé n'a pas été signé par ce poste ; il a été mis de côté (renommé .refused-…).</translation>
     </message>
     <message>
-        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).</source>
-        <translation>Un fichier de clés sur le dossier partagé n'a pas été signé par ce poste ; il a été mis de côté (renommé .refused-...).</translation>
+        <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).</source>
+        <translation>Un fichier de clés sur le dossier partagé n'a pas été signé par ce poste ; il a été mis de côté (renommé .refused-…).</translation>
     </message>
     <message>
         <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
@@ -3107,7 +3144,7 @@
     </message>
     <message>
         <source>Sanctioned</source>
-        <translation>Sanctionnée</translation>
+        <translation>Sanction</translation>
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
@@ -3135,7 +3172,7 @@
     </message>
     <message>
         <source>&amp;Deregistered on:</source>
-        <translation>Dés&amp;inscrite le :</translation>
+        <translation>Date de dés&amp;inscription :</translation>
     </message>
     <message>
         <source>Young adult (CII youth)</source>
@@ -3412,7 +3449,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -3699,6 +3736,98 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>AVS number</source>
+        <translation>Numéro AVS</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Unemployment daily allowances</source>
+        <translation>Indemnités journalières AC (IJ AC)</translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation>Délai d'attente</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>Job seeker without rights (LSE)</source>
+        <translation>Demandeur/euse d'emploi sans droit (LSE)</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Aide sociale</translation>
+    </message>
+    <message>
+        <source>Employability verified on</source>
+        <translation>Employabilité vérifiée le</translation>
+    </message>
+    <message>
+        <source>Fit for placement</source>
+        <translation>Apte au placement</translation>
+    </message>
+    <message>
+        <source>Fitness examination requested on</source>
+        <translation>Demande d'examen d'aptitude déposée le</translation>
+    </message>
+    <message>
+        <source>PQF started on</source>
+        <translation>PQF commencé le</translation>
+    </message>
+    <message>
+        <source>Deregistration date</source>
+        <translation>Date de désinscription</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jeune adulte</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Courriel de la personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Téléphone de la personne de contact</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -3707,16 +3836,304 @@
         <translation>Texte</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>End of rights</source>
-        <translation>Fin de droit</translation>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
-        <source>Contact person</source>
-        <translation>Personne de contact</translation>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant/es</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur/e</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluation du</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Évaluation par</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Niveau proposé</translation>
+    </message>
+    <message>
+        <source>Reason for another level</source>
+        <translation>Motif d'un autre niveau</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Appréciations</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Révoqué par</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décision de</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décision du</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisie par</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Saisie du</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problématiques</translation>
+    </message>
+    <message>
+        <source>Measures already tried</source>
+        <translation>Mesures déjà tentées</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>Objectif attendu</translation>
+    </message>
+    <message>
+        <source>Requested handling</source>
+        <translation>Prise en charge demandée</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Annonce du</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Réunion le</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Personnes invitées</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <source>Person's commitments</source>
+        <translation>Engagements de la personne</translation>
+    </message>
+    <message>
+        <source>Institutions' commitments</source>
+        <translation>Engagements des institutions</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>Dates de revue</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signature le</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Partner informed</source>
+        <translation>Partenaire informé</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Réglé le</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Network meeting planned</source>
+        <translation>Réunion de réseau prévue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sharing basis</source>
+        <translation>Base du partage</translation>
+    </message>
+    <message>
+        <source>Medical assessment</source>
+        <translation>Évaluation médicale</translation>
+    </message>
+    <message>
+        <source>Professional assessment</source>
+        <translation>Évaluation professionnelle</translation>
+    </message>
+    <message>
+        <source>Social assessment</source>
+        <translation>Évaluation sociale</translation>
+    </message>
+    <message>
+        <source>Resources assessment</source>
+        <translation>Évaluation des ressources</translation>
+    </message>
+    <message>
+        <source>End of the framework</source>
+        <translation>Fin du cadre</translation>
+    </message>
+    <message>
+        <source>Organised on</source>
+        <translation>Organisation le</translation>
+    </message>
+    <message>
+        <source>Lead ORP</source>
+        <translation>ORP responsable</translation>
+    </message>
+    <message>
+        <source>Lead CMS</source>
+        <translation>CMS responsable</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>Autre donnée</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3725,6 +4142,18 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Unknown workstation</source>
+        <translation>Poste inconnu</translation>
+    </message>
+    <message>
+        <source>End of rights</source>
+        <translation>Fin de droit</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3760,7 +4189,10 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3772,7 +4204,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3784,23 +4219,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -3816,11 +4266,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n conflit ouvert</numerusform><numerusform>%n conflits ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

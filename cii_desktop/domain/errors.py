@@ -154,8 +154,8 @@ ROSTER_MESSAGES: dict[str, str] = {
     "roster.altered": "A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.",
     "roster.chain_broken": "A roster version on the shared folder does not follow the one this workstation holds; it was ignored. Contact the CII bureau.",
     "roster.republished": "A roster file on the shared folder was missing or altered; it was put back.",
-    "roster.refused": "A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).",
-    "keys.refused": "A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-...).",
+    "roster.refused": "A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).",
+    "keys.refused": "A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).",
     "share.data_folder_inside": "The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.",
 }
 MESSAGES.update(ROSTER_MESSAGES)

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            window_layout.keep_due_rows(self)
             self.resizeDocks([self.ui.dueDock], [window_layout.due_height(self)], Qt.Orientation.Vertical)
             QTimer.singleShot(FINISH_FALLBACK_MS, self._finish_start)  # should no paint come (minimised)
 

@@ -35,6 +35,14 @@ class SettingsDialog(FormDialog):
         self._from_roster = bool(profile and profile.from_roster)
         for widget in (self.ui.nameEdit, self.ui.roleCombo, self.ui.institutionCombo, self.ui.officeCombo):
             widget.setEnabled(not self._from_roster)  # the administrator's roster says who this is
+        self.rosterRole = QLabel(self)  # a member's role: the roster's, in words, under the one label "Role"
+        self.rosterRole.setObjectName("rosterRole")
+        if self._from_roster:
+            self.ui.profileForm.replaceWidget(self.ui.roleCombo, self.rosterRole)
+            self.ui.roleCombo.setVisible(False)
+            self.ui.roleLabel.setBuddy(self.rosterRole)
+        else:
+            self.rosterRole.setVisible(False)
         self._show_identity_note()
         if profile:
             self.ui.nameEdit.setText(profile.full_name)
@@ -69,6 +77,7 @@ class SettingsDialog(FormDialog):
 
             held = sorted(permissions.current_roles(self._store))
             roles = ", ".join(table.roles()[r].text(i18n.language()) for r in held if r in table.roles())
+            self.rosterRole.setText(roles or "–")
             self.identityNote.setText(self.tr(
                 "Your name, institution, office and role come from the network's roster, signed by its "
                 "administrator (role: %1). Ask the administrator to change them.").replace("%1", roles))

@@ -2,7 +2,8 @@
 
 The search text and the selection are kept. The read-only detail pane is read again; an edit dialog
 still open is read again only when it holds no unsaved input, otherwise the status bar says that
-the record changed (the user saves or discards to see it).
+the record changed (the user saves or discards to see it). The case dialog compares its case with
+what it shows (whichever case the window shows) and says so on itself too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from . import journal_view
+from .case_dialog import CaseDialog
 from .forms import FormDialog
 
 if TYPE_CHECKING:
@@ -50,17 +52,26 @@ def after_sync(window: MainWindow, received: int) -> None:
     before = _shown(window)
     relist(window)
     window._show_detail()
-    if window.current_case_id is None or _shown(window) == before:
-        return
+    waiting = False
+    for case_dialog in window.findChildren(CaseDialog):  # compares its own case with what it shows
+        if case_dialog.isVisible() and case_dialog.after_sync() and case_dialog.dirty:
+            waiting = True
+    if window.current_case_id is not None and _shown(window) != before:
+        waiting = _reload_forms(window) or waiting
+    if waiting:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "SyncRefresh", "This record was changed by a sync: save or discard your changes to see it."),
+            NOTICE_MS)
+
+
+def _reload_forms(window: MainWindow) -> bool:
+    """Open forms without unsaved input show the new values; True when one holds unsaved input."""
     waiting = False
     for dialog in window.findChildren(FormDialog):
-        if not dialog.isVisible():
+        if not dialog.isVisible() or isinstance(dialog, CaseDialog):
             continue
         if dialog.dirty:
             waiting = True
         else:
             dialog.load()  # nothing typed yet: the form shows the new values
-    if waiting:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "SyncRefresh", "This record was changed by a sync: save or discard your changes to see it."),
-            NOTICE_MS)
+    return waiting

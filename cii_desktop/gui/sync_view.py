@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import format_date
 from ..services import sync as sync_service
+from ..services.profile import roster_members
+from . import conflict_labels as labels
 from . import sync_refresh, tasks
 from .generated.ui_sync_dialog import Ui_SyncDialog
 from .messages import message
@@ -30,34 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_MS = 5 * 60 * 1000  # automatic sync every five minutes when the share is reachable
-FIELD_LABELS = {
-    "summary": QT_TRANSLATE_NOOP("Sync", "Summary"), "status": QT_TRANSLATE_NOOP("Sync", "Status"),
-    "commune": QT_TRANSLATE_NOOP("Sync", "Commune"), "phone": QT_TRANSLATE_NOOP("Sync", "Phone"),
-    "email": QT_TRANSLATE_NOOP("Sync", "E-mail"), "address": QT_TRANSLATE_NOOP("Sync", "Address"),
-    "last_name": QT_TRANSLATE_NOOP("Sync", "Last name"),
-    "first_name": QT_TRANSLATE_NOOP("Sync", "First name"),
-    "title": QT_TRANSLATE_NOOP("Sync", "Title"), "text": QT_TRANSLATE_NOOP("Sync", "Text"),
-    "due_on": QT_TRANSLATE_NOOP("Sync", "Due date"),
-    "end_of_rights_on": QT_TRANSLATE_NOOP("Sync", "End of rights"),
-    "contact_name": QT_TRANSLATE_NOOP("Sync", "Contact person"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return QCoreApplication.translate("Sync", "yes") if value else QCoreApplication.translate("Sync", "no")
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return format_date(dt.date.fromisoformat(value))
-        except ValueError:
-            return value
-    return str(value)
 
 
 def _moment(value: dt.datetime) -> str:
@@ -109,10 +83,12 @@ class SyncDialog(QDialog):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.conflicts))
+        members = roster_members(self.store)
         for row, c in enumerate(self.conflicts):
-            cells = (c.case_reference, _tr(FIELD_LABELS.get(c.field, c.field)), _shown(c.kept_value),
-                     f"{c.kept_author}, {_moment(c.kept_at)}", _shown(c.other_value),
-                     f"{c.other_author}, {_moment(c.other_at)}")
+            cells = (c.case_reference, labels.field_label(c.field), labels.value_text(c.field, c.kept_value),
+                     f"{labels.workstation_text(c.kept_author, members)}, {_moment(c.kept_at)}",
+                     labels.value_text(c.field, c.other_value),
+                     f"{labels.workstation_text(c.other_author, members)}, {_moment(c.other_at)}")
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -130,7 +106,8 @@ class SyncDialog(QDialog):
         qtable.setHorizontalHeaderLabels(qheaders)
         qtable.setRowCount(len(refused))
         for row, (workstation, name, code, seen) in enumerate(refused):
-            for column, text in enumerate((workstation[:8], name, message(code), _moment(seen))):
+            who = labels.workstation_text(workstation, members)
+            for column, text in enumerate((who, name, message(code), _moment(seen))):
                 qtable.setItem(row, column, QTableWidgetItem(text))
         qtable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         text = QCoreApplication.translate("Sync", "%1, %2.").replace(  # each count with its own plural

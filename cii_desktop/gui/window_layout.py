@@ -133,7 +133,7 @@ class LayoutMode(QObject):
             ui.detailSplitter.setSizes([1, 1])
         else:
             height = max(2, ui.splitter.height())
-            ui.splitter.setSizes([height * 9 // 20, height - height * 9 // 20])
+            ui.splitter.setSizes([height // 2, height - height // 2])
             tabs = tabs_width(ui.detailTabs) + self._margins.left()
             ui.detailSplitter.setSizes([max(1, width - tabs), tabs])
 
@@ -153,6 +153,27 @@ def restore_size(window: MainWindow, geometry: QByteArray | None) -> None:
         window.move(area.topLeft())
 
 
+DUE_ROWS = 6  # rows of the due panel visible at least (a section header and five reminders)
+
+
+def due_table_height(window: MainWindow, rows: int = DUE_ROWS) -> int:
+    """Height of the due table showing ``rows`` rows under its column titles."""
+    table = window.ui.dueTable
+    return (rows * table.verticalHeader().defaultSectionSize() + table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth())
+
+
 def due_height(window: MainWindow) -> int:
-    """The due panel's first height: a fifth of a laptop's window, at most 200 pixels."""
-    return max(120, min(200, window.height() // 5))
+    """The due panel's first height: its table shows DUE_ROWS rows, plus the line under it and the
+    panel's title (on a 1366x768 laptop too: the list and the detail keep what they need)."""
+    ui = window.ui
+    layout = ui.dueLayout
+    margins = layout.contentsMargins()
+    below = max(ui.dueSummary.sizeHint().height(), ui.dueDoneButton.sizeHint().height())
+    title = ui.dueDock.fontMetrics().height() + 8
+    return due_table_height(window) + below + layout.spacing() + margins.top() + margins.bottom() + title
+
+
+def keep_due_rows(window: MainWindow) -> None:
+    """The due table never shrinks below DUE_ROWS rows (the dock's edge is a splitter: it may grow)."""
+    window.ui.dueTable.setMinimumHeight(due_table_height(window))

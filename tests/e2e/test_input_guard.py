@@ -118,3 +118,82 @@ def test_named_fields_and_inputs_built_in_code(main_window, qtbot) -> None:  # t
     assert comments
     check_input(comments[0])
     grid.accepted_clean()  # typed into, not saved: closed without the discard question
+
+
+def _dialog_with(qtbot, form: str):  # type: ignore[no-untyped-def]
+    module = importlib.import_module(f"cii_desktop.gui.generated.ui_{form}")
+    ui = next(getattr(module, n) for n in dir(module) if n.startswith("Ui_"))()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui.setupUi(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog, ui
+
+
+def _note(dialog: QDialog) -> QWidget:
+    note = dialog.findChild(QWidget, input_guard.NOTE_NAME)
+    assert note is not None and note.isVisible()
+    return note
+
+
+def test_a_refused_character_is_said_under_its_field_in_fr_and_de(french, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, ui = _dialog_with(qtbot, "person_dialog")
+    field = ui.lastNameEdit
+    field.setText("Rey")
+    field.insert("\x1b")  # ESC pasted: refused, and said
+    assert field.text() == "Rey"
+    said = str(field.property(input_guard.REFUSED))
+    assert "U+001B" in said and "caractère" in said
+    note = _note(dialog)
+    assert note.text() == said  # under the field, inside the dialog
+    assert note.y() >= field.mapTo(dialog, field.rect().bottomLeft()).y() - 1
+    assert note.geometry().right() <= dialog.width()
+    field.insert("x" * NAME_MAX)  # too long: refused, with the bound
+    assert field.text() == "Rey" and f"{NAME_MAX} caractères" in _note(dialog).text()
+    french.switch("de")
+    field.insert("\u202e")
+    assert field.text() == "Rey" and "U+202E" in _note(dialog).text() and "Zeichen" in _note(dialog).text()
+    notes = ui.summaryEdit
+    notes.setPlainText("Notiz")
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    notes.insertPlainText(" rot\x00!")  # a paste: the NUL left out, the rest kept, and said
+    assert notes.toPlainText() == "Notiz rot!"
+    assert "U+0000" in _note(dialog).text() and "Steuer" in _note(dialog).text()
+    notes.insertPlainText("y" * TEXT_MAX)
+    assert notes.toPlainText() == "Notiz rot!" and str(TEXT_MAX) in _note(dialog).text()
+
+
+def test_a_refusal_in_the_main_window_is_said_in_its_status_bar(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    search = main_window.ui.searchEdit
+    search.setText("Rey")
+    search.setCursorPosition(3)
+    search.insert("\x00")
+    assert search.text() == "Rey"
+    assert "U+0000" in main_window.statusBar().currentMessage()
+
+
+def test_typing_into_a_long_note_checks_only_what_is_typed(french, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog, _ui = _dialog_with(qtbot, "note_dialog")
+    edit = dialog.findChildren(QPlainTextEdit)[0]
+    long_text = ("Une longue note de suivi.\n" * 800)[:20_000]
+    edit.setPlainText(long_text)
+    checked: list[int] = []
+    real = input_guard.text_problem
+
+    def counting(value, *args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(len(value or ""))
+        return real(value, *args, **kwargs)
+
+    monkeypatch.setattr(input_guard, "text_problem", counting)
+    cursor = edit.textCursor()
+    cursor.setPosition(10_000)
+    edit.setTextCursor(cursor)
+    qtbot.keyClicks(edit, "abc")
+    edit.insertPlainText("x\x1by")  # a paste in the middle: only it is cleaned, where it was put
+    assert checked and max(checked) <= 3, checked  # never the 20,000 characters
+    text = edit.toPlainText()
+    assert text == long_text[:10_000] + "abcxy" + long_text[10_000:]
+    assert edit.textCursor().position() == 10_005  # the caret after what was kept
+    qtbot.keyClick(edit, "\b")  # removing checks nothing
+    assert edit.toPlainText() == long_text[:10_000] + "abcx" + long_text[10_000:]

@@ -58,6 +58,10 @@ def test_laptop_screen_shows_everything(main_window, qtbot, language: str) -> No
     assert summary.width() >= summary.minimumSizeHint().width()
     assert main_window.ui.detailView.height() >= 3 * main_window.fontMetrics().height()
     assert main_window.ui.caseTable.viewport().height() >= 5 * main_window.ui.caseTable.rowHeight(0)
+    due = main_window.ui.dueTable  # the due panel shows six rows (it showed two on a laptop)
+    assert due.model().rowCount() > window_layout.DUE_ROWS and due.isVisible()
+    assert due.viewport().height() >= window_layout.DUE_ROWS * due.rowHeight(0) > 0
+    assert due.mapTo(main_window, due.rect().bottomLeft()).y() < main_window.height()
 
 
 def test_wide_screen_side_by_side_and_back(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]

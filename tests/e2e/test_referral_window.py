@@ -203,7 +203,7 @@ def test_the_bureaus_alert_list_is_read_in_the_background(main_window, qtbot, la
     assert "rows" not in seen
     qtbot.waitUntil(lambda: "rows" in seen, timeout=10000)
     assert seen["title"] == ("Alertes CII" if language == "fr" else "IIZ-Alarme")
-    assert seen["header"][2] == "Dossiers"
+    assert seen["header"][2] == ("Dossiers" if language == "fr" else "Fälle")
     row = next(r for r in seen["rows"] if r[0] == "Zufferey-Alerte Léa")  # type: ignore[attr-defined]
     assert row[1] == ("CMS, ORP" if language == "fr" else "SMZ, RAV")
     assert set(row[2].split(", ")) == {orp, cms}

@@ -74,6 +74,16 @@ def test_a_members_settings_show_the_roster_identity_locked(tmp_path: Path, memo
         assert ui.nameEdit.text() == "Poste 1" and not ui.nameEdit.isEnabled()
         assert not ui.institutionCombo.isEnabled() and not ui.roleCombo.isEnabled()
         assert "Professionnel/le de l'institution" in dialog.identityNote.text()
+        # one label, "Rôle", and the roster's role in words in its row (not a local function)
+        assert ui.roleLabel.text().replace("&", "") == "Rôle :" and not ui.roleCombo.isVisible()
+        assert dialog.rosterRole.isVisible() and dialog.rosterRole.text() == "Professionnel/le de l'institution"
+        assert ui.roleLabel.buddy() is dialog.rosterRole
+        french.switch("de")
+        assert ui.roleLabel.text().replace("&", "") == "Rolle:"
+        assert dialog.rosterRole.text() == "Fachperson der Institution"
+        assert "Netzwerkadministration" in dialog.identityNote.text()
+        assert "Administrator " not in dialog.identityNote.text()
+        french.switch("fr")
         ui.emailEdit.setText("poste1@example.ch")
         dialog.save()
         saved = load_profile(worker.store)

@@ -138,3 +138,92 @@ def test_the_changes_to_send_move_after_each_save(  # type: ignore[no-untyped-de
     assert "0 modification à envoyer" not in window.sync.label.text()
     assert "à envoyer" in window.sync.label.text()
     close(qtbot, window, stations)
+
+
+def set_summary(station: Workstation, case_id: str, summary: str) -> None:
+    from cii_desktop.storage.models import Case
+
+    with station.store.unit_of_work() as uow:
+        case = uow.get(Case, case_id)
+        assert case is not None
+        case.summary = summary
+
+
+def test_the_case_dialog_reloads_after_a_sync_or_keeps_the_input_with_a_notice(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    from cii_desktop.gui.case_dialog import CaseDialog
+
+    i18n.install(qapp, "fr")
+    stations = make_network(tmp_path, 2)
+    mine, other = stations
+    _person_id, case_id = add_shared_case(other.store, "Zurbriggen")
+    sync_all(stations)
+    window = open_window(qtbot, mine, tmp_path / "share")
+    dialogs: list[CaseDialog] = []
+    try:
+        clean = CaseDialog(mine.store, "Anne Test", case_id, window)  # nothing typed yet
+        dialogs.append(clean)
+        qtbot.addWidget(clean)
+        clean.show()
+        set_summary(other, case_id, "Résumé venu d'ailleurs")
+        run_sync(other.store)
+        sync_now(qtbot, window)
+        assert clean.ui.summaryEdit.toPlainText() == "Résumé venu d'ailleurs" and not clean.dirty
+        assert not clean.changedNote.isVisible()
+        clean.close()
+
+        typing = CaseDialog(mine.store, "Anne Test", case_id, window)
+        dialogs.append(typing)
+        qtbot.addWidget(typing)
+        typing.show()
+        qtbot.keyClicks(typing.ui.statusNoteEdit, "en cours")  # unsaved input
+        typing.ui.summaryEdit.setPlainText("Mon résumé")
+        assert typing.dirty
+        set_summary(other, case_id, "Encore changé ailleurs")
+        run_sync(other.store)
+        sync_now(qtbot, window)
+        assert typing.ui.summaryEdit.toPlainText() == "Mon résumé"  # the input is kept
+        assert typing.ui.statusNoteEdit.text() == "en cours" and typing.dirty
+        assert typing.changedNote.isVisible() and "autre poste" in typing.changedNote.text()
+        assert "enregistrez ou abandonnez" in window.statusBar().currentMessage()
+
+        i18n.current().switch("de")  # the notice in German too
+        assert "anderen Arbeitsplatz" in typing.changedNote.text()
+        i18n.current().switch("fr")
+        typing.save()  # saving keeps the user's text
+        with mine.store.reading() as session:
+            from cii_desktop.storage.models import Case
+
+            assert session.get(Case, case_id).summary == "Mon résumé"  # type: ignore[union-attr]
+    finally:
+        for dialog in dialogs:
+            dialog._dirty = False
+            dialog.close()
+        close(qtbot, window, stations)
+
+
+def test_a_case_dialog_whose_case_was_erased_says_so_and_cannot_save(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cii_desktop.gui.case_dialog import CaseDialog
+    from cii_desktop.services import erasure
+
+    i18n.install(qapp, "fr")
+    stations = make_network(tmp_path, 2)
+    mine = stations[0]  # the administrator's workstation (the Bureau CII): it may order an erasure
+    person_id, case_id = add_shared_case(mine.store, "Zurbriggen")
+    dialog = CaseDialog(mine.store, "Anne Test", case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        assert erasure.order_erasure(mine.store, person_id, confirmed=True) > 0  # as a sync carries it out
+        assert dialog.after_sync()  # no crash: the case is gone
+        assert dialog.changedNote.isVisible() and "effacée" in dialog.changedNote.text()
+        assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert dialog.ui.summaryEdit.isVisible()  # what was shown stays until the user closes
+    finally:
+        dialog._dirty = False
+        dialog.close()
+        for station in stations:
+            station.store.close()

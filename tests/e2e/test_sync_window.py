@@ -50,6 +50,10 @@ def test_sync_from_the_window_and_review_a_conflict(qtbot, qapp, tmp_path: Path,
     cells = [dialog.ui.conflictTable.item(0, c).text() for c in range(6)]
     assert {cells[2], cells[4]} == {"Ici à Sion", "Dort in Brig"}
     assert cells[1] == ("Résumé" if language == "fr" else "Zusammenfassung")
+    # each workstation by its roster person and office in words, never its id or codes
+    authors = {cells[3].rsplit(", ", 1)[0], cells[5].rsplit(", ", 1)[0]}
+    assert authors == ({"Bureau CII (ORP, Sion)", "Poste 1 (CMS, Monthey)"} if language == "fr"
+                       else {"Bureau CII (RAV, Sitten)", "Poste 1 (SMZ, Monthey)"}), authors
     assert dialog.windowTitle().startswith("Synchronisation")
     dialog.ui.conflictTable.selectRow(0)
     other_value = cells[4]

@@ -96,8 +96,9 @@ def test_a_translation_equal_to_its_source_is_not_blanked(i18n_app) -> None:  # 
 # (conseiller/ère, participant/e), German with neutral nouns or "/in" (Fachperson, Benutzer/in).
 MIXED = {
     "fr": [r"\w·\w", r"\w\(e\)", r"\butilisateurs?\b(?!/)", r"(?<!poste )\badministrateur\b(?!/)",
-           r"\bprofessionnel annonçant", r"\bau répondant\b", r"\bdemandeurs? d'emploi", r"\bau chargé\b"],
-    "de": [r"\bBenutzer\b(?!/)", r"\bEmpfänger\b(?!/)", r"\bAdministrator des\b", r"\bBerater\b(?!/)",
+           r"\bprofessionnel annonçant", r"\bau répondant\b", r"\bdemandeurs? d'emploi", r"\bau chargé\b",
+           r"\bSanctionnée\b", r"\bDésinscrite\b"],  # the person form: said of anyone (issue 17)
+    "de": [r"\bBenutzer\b(?!/)", r"\bEmpfänger\b(?!/)", r"\bAdministrator\b(?!/)", r"\bBerater\b(?!/)",
            r"\bdie kantonale IIZ-Beauftragte\b"],
 }
 
@@ -113,3 +114,35 @@ def test_one_inclusive_writing_convention(language: str) -> None:
         for text in texts:
             for pattern in MIXED[language]:
                 assert not re.search(pattern, text), (pattern, text)
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_one_ellipsis_everywhere(language: str) -> None:
+    """"…" (one character) in every source and translation, never "..."; a label ending with it
+    (a menu item or button that opens a dialog) has it right after its last word in both languages."""
+    for msg in _messages(update_translations.ts_file(language)):
+        source = msg.findtext("source") or ""
+        translation = msg.find("translation")
+        texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
+        for text in [source, *texts]:
+            assert "..." not in text, text
+        if source.endswith("…"):
+            for text in texts:
+                assert text.endswith("…") and not text.endswith(" …"), (source, text)
+
+
+def test_german_says_fall_for_a_case() -> None:
+    """A case is "Fall" in German; "Dossier" only in the glossary's terms ("Abschluss des Dossiers")
+    and for a person's file ("Wer hat mein Dossier eingesehen")."""
+    import re
+
+    kept = {"Abschluss des Dossiers"}  # the glossary's term for "clôture du dossier"
+    for msg in _messages(update_translations.ts_file("de")):
+        source = msg.findtext("source") or ""
+        translation = msg.find("translation")
+        text = (translation.text or "") + "".join(f.text or "" for f in translation.findall("numerusform"))
+        if re.search(r"\bcases?\b", source, re.IGNORECASE) and not re.search(r"\bfile\b", source):
+            rest = text
+            for term in kept:
+                rest = rest.replace(term, "")
+            assert "Dossier" not in rest, (source, text)
