@@ -107,3 +107,21 @@ def test_offices_must_be_known_and_of_a_named_institution(three) -> None:  # typ
         with pytest.raises(ValidationFailed) as raised:
             _procuration(three["ORP_SION"], case_id, offices)
         assert [e.field for e in raised.value.errors] == ["offices"]
+
+
+def test_revoking_the_newest_procuration_does_not_bring_back_the_older_wider_one(three) -> None:  # type: ignore[no-untyped-def]
+    _person_id, case_id = _new_case(three["ORP_SION"])
+    _procuration(three["ORP_SION"], case_id, {})  # older and wider: the whole ORP and the CMS
+    newest = _procuration(three["ORP_SION"], case_id, {"ORP": ["SION"]})
+    _sync(three)
+    with three["ORP_SION"].store.unit_of_work() as uow:
+        referral.revoke_consent(uow, newest, dt.date.today(), "Test")
+    with three["ORP_SION"].store.reading() as session:
+        assert referral.sharing_state(session, case_id).basis == "none"
+        scope = referral.sharing_scope(session, case_id)
+        assert not scope.shares and scope.ended == "revoked"
+    _sync(three)
+    _journal(three["ORP_SION"], case_id, "Après la révocation")
+    _sync(three)
+    for other in ("CMS", "ORP_MONTHEY"):
+        assert "Après la révocation" not in _journal_texts(three[other], case_id)
