@@ -99,6 +99,7 @@ class SharingState:
     consent_id: str | None = None
     refused: bool = False
     pending_signature: bool = False
+    offices: sharing.Offices = ()  # the offices named per institution (none: each institution whole)
 
 
 def consents(session: Session, case_id: str) -> list[Consent]:
@@ -139,13 +140,14 @@ def sharing_state(session: Session, case_id: str, today: dt.date | None = None) 
     superseded = False  # a newer signed procuration has ended (tables/sharing.json)
     for row in rows:
         if row.kind == "legal_basis" and _in_force(row, when):
-            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id)
+            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id, offices=offices_of(row))
         if row.kind == "refusal":
             return SharingState("none", (), row.id, refused=True)
         if row.kind == "procuration" and not superseded and _in_force(row, when):
             if row.signature_status == "pending":
-                return SharingState("none", institutions_of(row), row.id, pending_signature=True)
-            return SharingState("consent", institutions_of(row), row.id)
+                return SharingState("none", institutions_of(row), row.id, pending_signature=True,
+                                    offices=offices_of(row))
+            return SharingState("consent", institutions_of(row), row.id, offices=offices_of(row))
         if row.kind == "procuration" and row.signature_status != "pending" and sharing.superseding():
             superseded = True
     return SharingState("none")
