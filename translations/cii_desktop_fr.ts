@@ -76,6 +76,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>No user was given for this workstation: CII Desktop closes, since forms, decisions and journal entries must carry a name. Start it again to say who uses this workstation.</source>
+        <translation>Aucun nom n'a été donné pour ce poste : CII Desktop se ferme, car les formulaires, les décisions et les entrées du journal doivent porter un nom. Relancez-le pour indiquer qui utilise ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -472,10 +476,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation>
-            <numerusform>%n entrée affichée</numerusform>
-            <numerusform>%n entrées affichées</numerusform>
-        </translation>
+        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -487,10 +488,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation>
-            <numerusform>%n entrée exportée</numerusform>
-            <numerusform>%n entrées exportées</numerusform>
-        </translation>
+        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -939,17 +937,11 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation>
-            <numerusform>%n à faire aujourd'hui</numerusform>
-            <numerusform>%n à faire aujourd'hui</numerusform>
-        </translation>
+        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1507,10 +1499,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n situation</numerusform>
-            <numerusform>%n situations</numerusform>
-        </translation>
+        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1797,10 +1786,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation>
-            <numerusform>%n ligne lue.</numerusform>
-            <numerusform>%n lignes lues.</numerusform>
-        </translation>
+        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3779,7 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation>
-            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
-            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
-        </translation>
+        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3808,10 +3791,7 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation>
-            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
-            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
-        </translation>
+        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3823,38 +3803,23 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n modification à envoyer</numerusform>
-            <numerusform>%n modifications à envoyer</numerusform>
-        </translation>
+        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation>
-            <numerusform>%n conservée ici (sans consentement)</numerusform>
-            <numerusform>%n conservées ici (sans consentement)</numerusform>
-        </translation>
+        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation>
-            <numerusform>%n reçue</numerusform>
-            <numerusform>%n reçues</numerusform>
-        </translation>
+        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
-        </translation>
+        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation>
-            <numerusform>%n lot refusé</numerusform>
-            <numerusform>%n lots refusés</numerusform>
-        </translation>
+        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -3870,17 +3835,11 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>%n conflit ouvert</numerusform>
-            <numerusform>%n conflits ouverts</numerusform>
-        </translation>
+        <translation><numerusform>%n conflit ouvert</numerusform><numerusform>%n conflits ouverts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation>
-            <numerusform>horloge fausse sur %n poste</numerusform>
-            <numerusform>horloge fausse sur %n postes</numerusform>
-        </translation>
+        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>
