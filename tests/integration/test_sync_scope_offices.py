@@ -99,6 +99,13 @@ def test_narrowing_to_sion_keeps_montheys_copy_read_only(three) -> None:  # type
     _sync(three)
     assert "Après la nouvelle procuration" in _journal_texts(three["CMS"], case_id)
     assert "Après la nouvelle procuration" not in _journal_texts(three["ORP_MONTHEY"], case_id)
+    # Monthey is an office of the holding institution (ORP): its copy stays editable there, but
+    # nothing it writes leaves it while the procuration names Sion only.
+    assert not case_guard.read_only(three["ORP_MONTHEY"].store, case_id)
+    _journal(three["ORP_MONTHEY"], case_id, "Note de Monthey")
+    _sync(three)
+    for other in ("ORP_SION", "CMS"):
+        assert "Note de Monthey" not in _journal_texts(three[other], case_id)
 
 
 def test_offices_must_be_known_and_of_a_named_institution(three) -> None:  # type: ignore[no-untyped-def]
