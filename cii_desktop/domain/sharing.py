@@ -22,12 +22,22 @@ SHARED_FLAGS = ("consent", "legal_basis")  # values of case_file.sharing_basis t
 Offices = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-def offices_from(value: Mapping[str, Iterable[str]] | str | None) -> Offices:
+UNREADABLE_OFFICE = "?"  # no workstation's office: a damaged list of offices shares with none of them
+
+
+def offices_from(value: Mapping[str, Iterable[str]] | str | None, institutions: Iterable[str] = ()) -> Offices:
     """The offices a consent names, from its stored JSON object ``{"ORP": ["SION"]}`` or a mapping;
-    institutions naming no office are left out (they are named whole)."""
-    raw = json.loads(value or "{}") if isinstance(value, str) or value is None else value
-    return tuple(sorted((str(i), tuple(sorted({str(o) for o in offices})))
-                        for i, offices in dict(raw).items() if offices))
+    institutions naming no office are left out (they are named whole). A stored value that is not
+    such an object (damaged) fails closed: each of ``institutions`` is restricted to an office no
+    workstation has, so it reaches nobody rather than every office."""
+    try:
+        raw = json.loads(value or "{}") if isinstance(value, str) or value is None else value
+        if not isinstance(raw, Mapping) or any(isinstance(v, str) for v in raw.values()):
+            raise ValueError("not an object of lists")
+        return tuple(sorted((str(i), tuple(sorted({str(o) for o in offices})))
+                            for i, offices in dict(raw).items() if offices))
+    except (ValueError, TypeError):
+        return tuple(sorted((str(i), (UNREADABLE_OFFICE,)) for i in set(institutions)))
 
 
 def offices_json(offices: Offices) -> str:

@@ -114,7 +114,7 @@ def institutions_of(consent: Consent) -> tuple[str, ...]:
 
 def offices_of(consent: Consent) -> sharing.Offices:
     """The offices the consent names per institution (none: each institution whole)."""
-    return sharing.offices_from(consent.offices)
+    return sharing.offices_from(consent.offices, institutions_of(consent))
 
 
 def _checked_offices(offices: Mapping[str, Iterable[str]] | None, institution_codes: Iterable[str],

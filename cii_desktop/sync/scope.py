@@ -99,7 +99,7 @@ def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
     records = [ConsentRecord(str(c["id"]), str(c["kind"]), tuple(json.loads(str(c["institutions"] or "[]"))),
                              _date(c["given_on"]) or today, _date(c["valid_until"]),
                              _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""),
-                             offices_from(str(c["offices"] or "{}")))
+                             offices_from(str(c["offices"] or "{}"), json.loads(str(c["institutions"] or "[]"))))
                for c in consents if not c["deleted"]]
     shared = not case["deleted"] and case["sharing_basis"] in SHARED_FLAGS
     return scope_of(records, shared, str(row[2] or ""), bool(announced), today)

@@ -119,6 +119,8 @@ def test_offices_narrow_an_institution_and_none_named_keeps_it_whole() -> None:
     named = offices_from('{"ORP": ["SION", "MONTHEY"], "CMS": []}')
     assert named == (("ORP", ("MONTHEY", "SION")),) and offices_from(offices_json(named)) == named
     assert offices_from("{}") == () and offices_from(None) == ()
+    for damaged in ("not json", "[1, 2]", '{"ORP": "SION"}', '{"ORP": 3}'):  # fails closed: nobody
+        assert offices_from(damaged, ["ORP", "CMS"]) == (("CMS", ("?",)), ("ORP", ("?",))), damaged
     record = ConsentRecord("p", "procuration", ("CMS", "ORP"), dt.date(2026, 1, 5), dt.date(2027, 1, 5),
                            signature_status="signed_paper", offices=(("ORP", ("SION",)),))
     scope = scope_of([record], True, "OAI", False, TODAY)
