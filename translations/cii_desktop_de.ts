@@ -76,6 +76,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>No user was given for this workstation: CII Desktop closes, since forms, decisions and journal entries must carry a name. Start it again to say who uses this workstation.</source>
+        <translation>Für diesen Arbeitsplatz wurde kein Name angegeben: CII Desktop wird geschlossen, denn Formulare, Entscheide und Journaleinträge müssen einen Namen tragen. Starten Sie es erneut, um anzugeben, wer diesen Arbeitsplatz benutzt.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -783,6 +787,10 @@
         <translation>&amp;Beteiligte Institutionen (keine angekreuzt: ganzes Netzwerk):</translation>
     </message>
     <message>
+        <source>Offices: tick some under an institution to share with those offices only.</source>
+        <translation>Stellen: unter einer Institution ankreuzen, um nur mit diesen Stellen zu teilen.</translation>
+    </message>
+    <message>
         <source>Consent and sharing</source>
         <translation>Einwilligung und Austausch</translation>
     </message>
@@ -833,6 +841,17 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Bemerkung:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOffices</name>
+    <message>
+        <source>Tick offices to share with these offices only; none ticked: the whole institution.</source>
+        <translation>Stellen ankreuzen, um nur mit diesen Stellen zu teilen; keine angekreuzt: die ganze Institution.</translation>
+    </message>
+    <message>
+        <source>office: %1</source>
+        <translation>Stelle: %1</translation>
     </message>
 </context>
 <context>

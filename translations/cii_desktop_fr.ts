@@ -76,6 +76,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>No user was given for this workstation: CII Desktop closes, since forms, decisions and journal entries must carry a name. Start it again to say who uses this workstation.</source>
+        <translation>Aucun nom n'a été donné pour ce poste : CII Desktop se ferme, car les formulaires, les décisions et les entrées du journal doivent porter un nom. Relancez-le pour indiquer qui utilise ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -783,6 +787,10 @@
         <translation>&amp;Institutions concernées (aucune cochée : tout le réseau) :</translation>
     </message>
     <message>
+        <source>Offices: tick some under an institution to share with those offices only.</source>
+        <translation>Offices : en cocher sous une institution pour partager avec ces offices seulement.</translation>
+    </message>
+    <message>
         <source>Consent and sharing</source>
         <translation>Consentement et partage</translation>
     </message>
@@ -833,6 +841,17 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Remarque :</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOffices</name>
+    <message>
+        <source>Tick offices to share with these offices only; none ticked: the whole institution.</source>
+        <translation>Cochez des offices pour partager avec ces offices seulement ; aucun coché : toute l'institution.</translation>
+    </message>
+    <message>
+        <source>office: %1</source>
+        <translation>office : %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,15 @@ def _name(code: str, lang: str) -> str:
     return pick(entry.label.fr, entry.label.de, lang)
 
 
+def with_offices(name: str, code: str, record: dict[str, Any], lang: str) -> str:
+    """An institution's name followed by the offices the consent names of it: "ORP (Sion, Monthey)"
+    (none named: the name alone, the whole institution)."""
+    named = list((record.get("offices") or {}).get(code, []))
+    offices = [pick(e.label.fr, e.label.de, lang) for e in reference.OFFICES if e.code in named]
+    offices += [o for o in named if o not in reference.codes(reference.OFFICES)]  # unknown: as written
+    return f"{name} ({', '.join(offices)})" if offices else name
+
+
 def _recipients(c: dict[str, Any], lang: str) -> list[tuple[str, str]]:
     """Who the signed procuration goes to (seed procedure): the CMS of the commune of domicile and the
     répondants CII of the ORP and of the CMS concerned (the case's CMS contact where known; the
@@ -56,7 +65,7 @@ def procuration(c: dict[str, Any], lang: str) -> Laid:
                     field_table([(text("procuration_date", lang), _date(r["given_on"])),
                                  (text("procuration_revoked", lang), _date(r["revoked_on"])),
                                  (text("revoked_by", lang), r.get("revoked_by") or "–")])]
-    body = [_institutions(set(r["institutions"]), lang), Spacer(1, 3 * mm),
+    body = [_institutions(r, lang), Spacer(1, 3 * mm),
             field_table([(text("information_kinds", lang), text("information_kinds_text", lang))]
                         + _recipients(c, lang))]
     signed = [Spacer(1, 3 * mm), para(text("procuration_text", lang)), Spacer(1, 2 * mm),
@@ -65,10 +74,12 @@ def procuration(c: dict[str, Any], lang: str) -> Laid:
     return body, signed
 
 
-def _institutions(chosen: set[str], lang: str) -> Flowable:
-    """The institutions to tick, two to a row (the form fits one page)."""
+def _institutions(r: dict[str, Any], lang: str) -> Flowable:
+    """The institutions to tick, two to a row (the form fits one page); a ticked one names the offices
+    the procuration restricts it to."""
     st = styles()
-    ticks = [("☒" if e.code in chosen else "☐", pick(e.label.fr, e.label.de, lang))
+    chosen = set(r["institutions"])
+    ticks = [("☒" if e.code in chosen else "☐", with_offices(pick(e.label.fr, e.label.de, lang), e.code, r, lang))
              for e in reference.INSTITUTIONS if e.code != "BUREAU"]
     ticks.append(("☒" if "BUREAU" in chosen else "☐", text("bureau", lang)))
     cells = [[Paragraph(box, st["body"]), Paragraph(esc(name), st["body"])] for box, name in ticks]
@@ -84,7 +95,7 @@ def legal_basis(c: dict[str, Any], lang: str) -> list[Flowable]:
     """Sharing decided under LIAS art. 60 ff.: who decided, for which institutions, for which period."""
     r = c["record"]
     label = coded("legal_bases").get(r["legal_basis"])
-    names = ", ".join(_name(code, lang) for code in reference.codes(reference.INSTITUTIONS)
+    names = ", ".join(with_offices(_name(code, lang), code, r, lang) for code in reference.codes(reference.INSTITUTIONS)
                       if code in set(r["institutions"])) or text("all_institutions", lang)
     period = f"{_date(r['given_on'])} – {_date(r['valid_until'])}" if r.get("valid_until") else \
         text("from_until_revoked", lang).format(start=_date(r["given_on"]))

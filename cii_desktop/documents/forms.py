@@ -135,8 +135,8 @@ def _consent_line(consent: Any, lang: str) -> str:
         basis = pick(label.fr, label.de, lang) if label else text("legal_basis", lang)
         return f"{basis} – {consent['decided_by']} ({date_text(consent['given_on'])})"
     chosen = set(consent.get("institutions", []))
-    names = ", ".join(_inst(code, lang, short=True) for code in reference.codes(reference.INSTITUTIONS)
-                      if code in chosen)
+    names = ", ".join(consent_forms.with_offices(_inst(code, lang, short=True), code, consent, lang)
+                      for code in reference.codes(reference.INSTITUTIONS) if code in chosen)
     return f"{text('procuration_title', lang)} {date_text(consent['given_on'])} ({names})"
 
 

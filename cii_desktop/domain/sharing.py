@@ -8,7 +8,8 @@ only, and the case's banner states the same scope.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,32 @@ from .rule_tables import load
 
 NETWORK = "network"  # basis of a case shared with the whole network (see tables/sharing.json)
 SHARED_FLAGS = ("consent", "legal_basis")  # values of case_file.sharing_basis that share
+# The offices a consent names, per institution: ((institution, (office, ...)), ...), sorted; an
+# institution absent (or with no office) is named whole (every office of it).
+Offices = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+UNREADABLE_OFFICE = "?"  # no workstation's office: a damaged list of offices shares with none of them
+
+
+def offices_from(value: Mapping[str, Iterable[str]] | str | None, institutions: Iterable[str] = ()) -> Offices:
+    """The offices a consent names, from its stored JSON object ``{"ORP": ["SION"]}`` or a mapping;
+    institutions naming no office are left out (they are named whole). A stored value that is not
+    such an object (damaged) fails closed: each of ``institutions`` is restricted to an office no
+    workstation has, so it reaches nobody rather than every office."""
+    try:
+        raw = json.loads(value or "{}") if isinstance(value, str) or value is None else value
+        if not isinstance(raw, Mapping) or any(isinstance(v, str) for v in raw.values()):
+            raise ValueError("not an object of lists")
+        return tuple(sorted((str(i), tuple(sorted({str(o) for o in offices})))
+                            for i, offices in dict(raw).items() if offices))
+    except (ValueError, TypeError):
+        return tuple(sorted((str(i), (UNREADABLE_OFFICE,)) for i in set(institutions)))
+
+
+def offices_json(offices: Offices) -> str:
+    """The stored form of :func:`offices_from` (a JSON object, ``{}`` when none is named)."""
+    return json.dumps({institution: list(codes) for institution, codes in offices}, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -30,6 +57,7 @@ class ConsentRecord:
     revoked_on: dt.date | None = None
     signature_status: str = "pending"
     decided_by: str = ""
+    offices: Offices = ()
 
 
 @dataclass(frozen=True)
@@ -42,6 +70,7 @@ class Scope:
     decided_by: str = ""
     record_id: str | None = None
     ended: str = ""  # none: why the last basis stopped (expired | revoked | refused | pending), or ""
+    offices: Offices = ()  # the offices named per institution (none named: the whole institution)
 
     @property
     def network(self) -> bool:
@@ -53,6 +82,18 @@ class Scope:
 
     def includes(self, institution: str) -> bool:
         return self.network or institution in self.institutions
+
+    def offices_of(self, institution: str) -> tuple[str, ...]:
+        """The offices of ``institution`` the basis names; () when it names the whole institution."""
+        return next((codes for code, codes in self.offices if code == institution), ())
+
+    def admits(self, institution: str, office: str) -> bool:
+        """Whether a workstation of ``institution`` at ``office`` is in the scope: its institution is,
+        and the basis names no office of it or names ``office``."""
+        if self.network:
+            return True
+        named = self.offices_of(institution)
+        return institution in self.institutions and (not named or office in named)
 
 
 def _rule(code: str) -> dict[str, Any]:
@@ -90,7 +131,8 @@ def scope_of(records: Iterable[ConsentRecord], shared_flag: bool, lead: str, ann
         extra.add(lead)
     if announced and _rule("bureau_after_announcement")["include"]:
         extra.add("BUREAU")
-    return Scope(found.basis, found.institutions | extra, found.until, found.decided_by, found.record_id)
+    return Scope(found.basis, found.institutions | extra, found.until, found.decided_by, found.record_id,
+                 offices=found.offices)
 
 
 def _basis(rows: list[ConsentRecord], shared_flag: bool, today: dt.date) -> Scope:
@@ -103,30 +145,41 @@ def _basis(rows: list[ConsentRecord], shared_flag: bool, today: dt.date) -> Scop
     return found
 
 
+def superseding() -> bool:
+    """Whether the newest signed procuration supersedes older ones (``newest_procuration_supersedes``
+    of the rule table): once it is revoked or has expired, no older procuration applies again."""
+    return not _rule("newest_procuration_supersedes")["older_apply_after_end"]
+
+
 def _from_records(rows: list[ConsentRecord], today: dt.date) -> Scope:
     ended = ""
+    superseded = False  # a newer signed procuration has ended: older ones no longer apply
     for row in rows:
         if row.kind == "legal_basis" and in_force(row, today):
             if not row.institutions and _rule("legal_basis_without_institutions")["share_with"] == NETWORK:
                 return Scope(NETWORK, frozenset(), row.valid_until, row.decided_by, row.id)
-            return Scope("legal_basis", frozenset(row.institutions), row.valid_until, row.decided_by, row.id)
+            return Scope("legal_basis", frozenset(row.institutions), row.valid_until, row.decided_by, row.id,
+                         offices=row.offices)
         if row.kind == "refusal":
             return Scope("none", record_id=row.id, ended="refused")
-        if row.kind == "procuration" and in_force(row, today):
+        if row.kind == "procuration" and not superseded and in_force(row, today):
             if row.signature_status == "pending":
                 return Scope("none", record_id=row.id, ended="pending")
-            return Scope("consent", frozenset(row.institutions), row.valid_until, "", row.id)
+            return Scope("consent", frozenset(row.institutions), row.valid_until, "", row.id, offices=row.offices)
+        if row.kind == "procuration" and row.signature_status != "pending" and superseding():
+            superseded = True
         ended = ended or _ended(row, today)
     return Scope("none", ended=ended or "revoked")
 
 
-def held_read_only(scope: Scope, mine: frozenset[str], lead: str, created_here: bool) -> bool:
+def held_read_only(scope: Scope, mine: frozenset[str], lead: str, created_here: bool, office: str = "") -> bool:
     """Whether this workstation keeps the case read-only (``tables/sharing.json``,
     ``held_outside_scope``): its institution is out of the case's scope today. ``mine``: the scope
     codes this workstation answers to (its institution, BUREAU for the Bureau CII's); empty when it
     is no network member (a stand-alone workstation edits all it holds). ``lead``: the case's
-    holding institution; ``created_here``: this workstation created the case."""
-    if not mine or scope.network or mine & scope.institutions:
+    holding institution; ``created_here``: this workstation created the case; ``office``: this
+    workstation's office (out of the scope when the basis names other offices of its institution)."""
+    if not mine or scope.network or any(scope.admits(code, office) for code in mine):
         return False
     rule = _rule("held_outside_scope")
     keeps = set(rule["editable_by"])

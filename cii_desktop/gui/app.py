@@ -141,9 +141,14 @@ def start_daily_backups(window: QWidget, store: Store, folder: Path,
     return timer
 
 
+EXIT_NO_IDENTITY = 3  # the user closed the identity dialog at the start without giving a name
+
+
 def ask_identity(window: MainWindow) -> None:
     """A folder made by ``cii-desktop init`` has no user yet: once the window is up, its settings
-    ask who it is, so that no dialog later needs a name nobody gave."""
+    ask who it is, so that no dialog later needs a name nobody gave. The dialog cannot leave the
+    window without a user: closing it without saving says so and quits (exit code
+    :data:`EXIT_NO_IDENTITY`); the next start asks again."""
     from .settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.store, window.settings, window.data_dir, window)
@@ -151,12 +156,28 @@ def ask_identity(window: MainWindow) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.ask_identity()
 
-    def saved() -> None:
-        window.profile = load_profile(window.store)
-        window.setWindowTitle(window._title())
+    def finished(_result: int) -> None:
+        if load_profile(window.store) is not None:
+            window.profile = load_profile(window.store)
+            window.setWindowTitle(window._title())
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QApplication.translate(
+            "App", "No user was given for this workstation: CII Desktop closes, since forms, decisions and "
+                   "journal entries must carry a name. Start it again to say who uses this workstation."),
+            QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("identityRequired")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: _quit_without_identity(window))
+        box.open()
 
-    dialog.accepted.connect(saved)
+    dialog.finished.connect(finished)
     dialog.open()
+
+
+def _quit_without_identity(window: MainWindow) -> None:
+    log.info("closed without a user at the first start")
+    window.close()
+    QApplication.exit(EXIT_NO_IDENTITY)
 
 
 def first_run(folder: Path) -> Store | None:

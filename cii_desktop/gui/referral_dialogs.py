@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import grid as grid_rules
-from ..domain import reference
+from ..domain import reference, sharing
 from ..domain import target_publics as targets
 from ..domain.dates import format_date
 from ..services import referral
 from ..storage.store import Store
 from ..storage.unit_of_work import UnitOfWork
-from . import i18n
+from . import consent_offices, i18n
 from .forms import FormDialog, read_date, show_error
 from .generated.ui_consent_dialog import Ui_ConsentDialog
 from .generated.ui_grid_dialog import Ui_GridDialog
@@ -137,6 +137,8 @@ class ConsentDialog(FormDialog):
         self.ui.revokeButton.clicked.connect(self.revoke)
         self.ui.signedButton.clicked.connect(self.mark_signed)
         self.ui.consentsList.currentItemChanged.connect(lambda *_: self._buttons())
+        self.ui.institutionsList.itemChanged.connect(self.mark_dirty)
+        self.ui.institutionsList.itemChanged.connect(lambda *_: consent_offices.show_offices(self.ui.institutionsList))
         self.retranslate()
         show_error(self.ui.formError, None, None)
         self.ready(self.ui.buttonBox)
@@ -145,17 +147,7 @@ class ConsentDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        checked = {self.ui.institutionsList.item(i).data(Qt.ItemDataRole.UserRole)
-                   for i in range(self.ui.institutionsList.count())
-                   if self.ui.institutionsList.item(i).checkState() == Qt.CheckState.Checked}
-        self.ui.institutionsList.clear()
-        for entry in reference.INSTITUTIONS:
-            item = QListWidgetItem(i18n.label(entry))
-            item.setData(Qt.ItemDataRole.UserRole, entry.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if entry.code in checked else Qt.CheckState.Unchecked)
-            self.ui.institutionsList.addItem(item)
-        self.ui.institutionsList.itemChanged.connect(self.mark_dirty)
+        consent_offices.fill(self.ui.institutionsList)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Record"))
         self._load()
         self._kind_changed()
@@ -170,12 +162,13 @@ class ConsentDialog(FormDialog):
                         "legal_basis": self.tr("Legal basis LIAS art. 60 ff.")}[row.kind]
                 parts = [f"{format_date(row.given_on)}  {kind}"]
                 if row.kind == "procuration":
-                    parts.append(institution_names(referral.institutions_of(row)))
+                    parts.append(institution_names(referral.institutions_of(row), referral.offices_of(row)))
                     parts.append(self.tr("valid until %1").replace("%1", format_date(row.valid_until)))
                     parts.append(self.tr("signed") if row.signature_status != "pending" else self.tr("not signed yet"))
                 if row.kind == "legal_basis":
                     parts.append(self.tr("decided by %1").replace("%1", row.decided_by))
-                    parts.append(institution_names(referral.institutions_of(row)) or self.tr("whole network"))
+                    parts.append(institution_names(referral.institutions_of(row), referral.offices_of(row))
+                                 or self.tr("whole network"))
                     if row.valid_until:
                         parts.append(self.tr("valid until %1").replace("%1", format_date(row.valid_until)))
                 if row.revoked_on:
@@ -203,11 +196,11 @@ class ConsentDialog(FormDialog):
                                    self.tr("&Valid until (empty: 2 years):"))
         self.ui.institutionsLabel.setText(self.tr("&Institutions sharing (none ticked: the whole network):")
                                           if legal else self.tr("&Institutions that may exchange information:"))
+        self.ui.institutionsLabel.setText(self.ui.institutionsLabel.text() + "\n" + self.tr(
+            "Offices: tick some under an institution to share with those offices only."))
 
     def _selected(self) -> list[str]:
-        return [self.ui.institutionsList.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.ui.institutionsList.count())
-                if self.ui.institutionsList.item(i).checkState() == Qt.CheckState.Checked]
+        return consent_offices.selected(self.ui.institutionsList)
 
     def save(self) -> None:
         show_error(self.ui.formError, None, None)
@@ -216,22 +209,25 @@ class ConsentDialog(FormDialog):
         if not (ok and ok_valid) or given is None:
             return
 
+        offices = consent_offices.selected_offices(self.ui.institutionsList)
+
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 if self.ui.procurationRadio.isChecked():
                     referral.record_procuration(uow, self._case_id, self._selected(), given, self._author,
                                                 valid_until=valid, signed=self.ui.signedCheck.isChecked(),
-                                                note=self.ui.noteEdit.text())
+                                                note=self.ui.noteEdit.text(), offices=offices)
                 elif self.ui.refusalRadio.isChecked():
                     referral.record_refusal(uow, self._case_id, given, self._author, self.ui.noteEdit.text())
                 else:
                     referral.record_legal_basis(uow, self._case_id, given, self.ui.decidedEdit.text(),
                                                 self._author, self.ui.noteEdit.text(),
-                                                institution_codes=self._selected(), valid_until=valid)
+                                                institution_codes=self._selected(), valid_until=valid,
+                                                offices=offices)
 
         if self.attempt(write, self.ui.formError, fields={
                 "given_on": self.ui.dateEdit, "valid_until": self.ui.validEdit, "decided_by": self.ui.decidedEdit,
-                "institutions": self.ui.institutionsList}):
+                "institutions": self.ui.institutionsList, "offices": self.ui.institutionsList}):
             self._dirty = False
             self.changed = True
             self._load()
@@ -258,21 +254,27 @@ class ConsentDialog(FormDialog):
     def mark_signed(self) -> None:
         self._on_selected(referral.mark_consent_signed)
 
-def institution_names(codes: tuple[str, ...] | list[str]) -> str:
-    """Institutions by their short name in the current language (ORP/RAV, CMS/SMZ, …)."""
+def institution_names(codes: tuple[str, ...] | list[str], offices: sharing.Offices = ()) -> str:
+    """Institutions by their short name in the current language (ORP/RAV, CMS/SMZ, …) in the network's
+    order, each followed by the offices ``offices`` restricts it to: "ORP (Sion), CMS"."""
     names = []
-    for code in codes:
+    named = dict(offices)
+    order = reference.codes(reference.INSTITUTIONS)
+    for code in sorted(codes, key=lambda c: order.index(c) if c in order else len(order)):
         try:
-            names.append(i18n.short(reference.by_code(reference.INSTITUTIONS, code)))
+            name = i18n.short(reference.by_code(reference.INSTITUTIONS, code))
         except KeyError:
-            names.append(code)
+            name = code
+        if named.get(code):
+            name += " (" + ", ".join(i18n.short(e) for e in reference.OFFICES if e.code in named[code]) + ")"
+        names.append(name)
     return ", ".join(names)
 
 
 def sharing_text(state: referral.SharingState) -> str:
     """The case's sharing state, said plainly (always visible in the window)."""
     if state.basis == "consent":
-        names = institution_names(state.institutions)
+        names = institution_names(state.institutions, state.offices)
         return QCoreApplication.translate("Sharing", "Shared with: %1 (procuration CII)").replace("%1", names)
     if state.basis == "legal_basis":
         return QCoreApplication.translate("Sharing", "Shared under LIAS art. 60 ff. (legal basis recorded)")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain import reference
 from ..domain.dates import format_date
 from ..domain.sharing import Scope
 from ..services import referral
@@ -37,8 +36,7 @@ def _t(key: str) -> str:
 def banner_text(scope: Scope, state: referral.SharingState, read_only: bool) -> str:
     """``scope``: the case's scope today; ``state``: its consents (why nothing is shared);
     ``read_only``: this workstation keeps the case read-only (``services.case_guard``)."""
-    order = reference.codes(reference.INSTITUTIONS)  # the network's order: ORP, CMS, OAI, ...
-    names = institution_names(sorted(scope.institutions, key=lambda c: order.index(c) if c in order else len(order)))
+    names = institution_names(sorted(scope.institutions), scope.offices)  # in the network's order: ORP, CMS, ...
     until = format_date(scope.until) if scope.until else ""
     if scope.network:
         text = _t("network")

@@ -22,24 +22,27 @@ from .permissions import CaseReadOnly
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-_MINE = "case_guard.mine"  # session.info cache: the scope codes this workstation answers to
+_MINE = "case_guard.mine"  # session.info cache: the scope codes this workstation answers to, its office
 _CREATED = ("SELECT workstation_id FROM change_log WHERE table_name = 'case_file' AND row_id = ? "
             "ORDER BY hlc, seq LIMIT 1")
 
 
-def _mine(conn: Any, workstation_id: str) -> frozenset[str]:
-    """This workstation's institution in its roster (plus BUREAU for the Bureau CII's); empty when
-    it is no member of a network (a stand-alone workstation edits all it holds)."""
+Mine = tuple[frozenset[str], str]
+
+
+def _mine(conn: Any, workstation_id: str) -> Mine:
+    """This workstation's institution in its roster (plus BUREAU for the Bureau CII's) and its
+    office; no code when it is no member of a network (a stand-alone workstation edits all it holds)."""
     from .profile import roster_entry
 
     member = roster_entry(conn, workstation_id)
     if member is None:
-        return frozenset()
+        return frozenset(), ""
     codes = {member.institution} | ({"BUREAU"} if member.role == "bureau" else set())
-    return frozenset(c for c in codes if c)
+    return frozenset(c for c in codes if c), member.office
 
 
-def _held_read_only(conn: Any, case_id: str, workstation_id: str, mine: frozenset[str]) -> bool:
+def _held_read_only(conn: Any, case_id: str, workstation_id: str, mine: Mine) -> bool:
     """Judged on what the database holds (plain SQL), never on what a unit of work has pending: a
     write cannot make its own case editable (a wider consent, another holding institution)."""
     from ..sync.scope import judged_on, read_scope
@@ -49,8 +52,8 @@ def _held_read_only(conn: Any, case_id: str, workstation_id: str, mine: frozense
     if row is None:
         return False  # created in this very unit of work
     created = conn.execute(_CREATED, (case_id,)).fetchone()
-    return sharing.held_read_only(read_scope(conn, case_id, judged_on()), mine, str(row[0] or ""),
-                                  created is None or str(created[0]) == workstation_id)
+    return sharing.held_read_only(read_scope(conn, case_id, judged_on()), mine[0], str(row[0] or ""),
+                                  created is None or str(created[0]) == workstation_id, mine[1])
 
 
 def _guard(session: Session, cases: set[str], persons: set[str]) -> None:
@@ -58,8 +61,8 @@ def _guard(session: Session, cases: set[str], persons: set[str]) -> None:
     conn: Any = session.connection().connection.dbapi_connection
     if _MINE not in session.info:
         session.info[_MINE] = _mine(conn, workstation)
-    mine: frozenset[str] = session.info[_MINE]
-    if not mine:
+    mine: Mine = session.info[_MINE]
+    if not mine[0]:
         return
     for case_id in sorted(cases):
         if _held_read_only(conn, case_id, workstation, mine):
@@ -75,7 +78,7 @@ def read_only(store: Store, case_id: str) -> bool:
     """Whether this workstation keeps ``case_id`` read-only (the window disables its editing actions)."""
     conn = store.read_connection()
     mine = _mine(conn, store.workstation_id)
-    return bool(mine) and _held_read_only(conn, case_id, store.workstation_id, mine)
+    return bool(mine[0]) and _held_read_only(conn, case_id, store.workstation_id, mine)
 
 
 def printable(store: Store, case_id: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -98,6 +99,7 @@ class SharingState:
     consent_id: str | None = None
     refused: bool = False
     pending_signature: bool = False
+    offices: sharing.Offices = ()  # the offices named per institution (none: each institution whole)
 
 
 def consents(session: Session, case_id: str) -> list[Consent]:
@@ -110,6 +112,21 @@ def institutions_of(consent: Consent) -> tuple[str, ...]:
     return tuple(json.loads(consent.institutions or "[]"))
 
 
+def offices_of(consent: Consent) -> sharing.Offices:
+    """The offices the consent names per institution (none: each institution whole)."""
+    return sharing.offices_from(consent.offices, institutions_of(consent))
+
+
+def _checked_offices(offices: Mapping[str, Iterable[str]] | None, institution_codes: Iterable[str],
+                     errors: list[FieldError]) -> sharing.Offices:
+    """``offices`` of institutions the consent names, each a known office code (else an error)."""
+    named = sharing.offices_from(offices or {})
+    known = set(reference.codes(reference.OFFICES))
+    if any(code not in set(institution_codes) or not set(codes) <= known for code, codes in named):
+        errors.append(FieldError("offices", "reference.unknown"))
+    return named
+
+
 def _in_force(consent: Consent, today: dt.date) -> bool:
     return (consent.revoked_on is None or consent.revoked_on > today) and consent.given_on <= today and (
         consent.valid_until is None or consent.valid_until >= today)
@@ -120,15 +137,19 @@ def sharing_state(session: Session, case_id: str, today: dt.date | None = None) 
     when = today or dt.date.today()
     rows = consents(session, case_id)
     all_codes = reference.codes(reference.INSTITUTIONS)
+    superseded = False  # a newer signed procuration has ended (tables/sharing.json)
     for row in rows:
         if row.kind == "legal_basis" and _in_force(row, when):
-            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id)
+            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id, offices=offices_of(row))
         if row.kind == "refusal":
             return SharingState("none", (), row.id, refused=True)
-        if row.kind == "procuration" and _in_force(row, when):
+        if row.kind == "procuration" and not superseded and _in_force(row, when):
             if row.signature_status == "pending":
-                return SharingState("none", institutions_of(row), row.id, pending_signature=True)
-            return SharingState("consent", institutions_of(row), row.id)
+                return SharingState("none", institutions_of(row), row.id, pending_signature=True,
+                                    offices=offices_of(row))
+            return SharingState("consent", institutions_of(row), row.id, offices=offices_of(row))
+        if row.kind == "procuration" and row.signature_status != "pending" and sharing.superseding():
+            superseded = True
     return SharingState("none")
 
 
@@ -139,7 +160,8 @@ def sharing_scope(session: Session, case_id: str, today: dt.date | None = None) 
     if case is None:
         return sharing.Scope("none")
     records = [sharing.ConsentRecord(c.id, c.kind, institutions_of(c), c.given_on, c.valid_until, c.revoked_on,
-                                     c.signature_status, c.decided_by) for c in consents(session, case_id)]
+                                     c.signature_status, c.decided_by, offices_of(c))
+               for c in consents(session, case_id)]
     announced = session.scalar(select(Announcement.id).where(
         Announcement.case_id == case_id, Announcement.deleted.is_(False)).limit(1)) is not None
     shared = not case.deleted and case.sharing_basis in sharing.SHARED_FLAGS
@@ -158,8 +180,10 @@ def refresh_sharing(uow: UnitOfWork, case_id: str, today: dt.date | None = None)
 
 def record_procuration(uow: UnitOfWork, case_id: str, institution_codes: list[str], given_on: dt.date,
                        recorded_by: str, *, valid_until: dt.date | None = None, signed: bool = False,
-                       note: str = "", today: dt.date | None = None) -> Consent:
-    """A procuration CII naming the institutions that may exchange information."""
+                       note: str = "", today: dt.date | None = None,
+                       offices: Mapping[str, Iterable[str]] | None = None) -> Consent:
+    """A procuration CII naming the institutions that may exchange information and, where the form
+    names them, their offices (``{"ORP": ["SION"]}``; an institution without offices: all of it)."""
     when = today or dt.date.today()
     _case(uow, case_id)
     known = set(reference.codes(reference.INSTITUTIONS))
@@ -168,6 +192,7 @@ def record_procuration(uow: UnitOfWork, case_id: str, institution_codes: list[st
         errors.append(FieldError("institutions", "consent.no_institution"))
     elif any(code not in known for code in institution_codes):
         errors.append(FieldError("institutions", "reference.unknown"))
+    named = _checked_offices(offices, institution_codes, errors)
     if given_on > when:
         errors.append(FieldError("given_on", "date.future"))
     until = valid_until or add_months(given_on, int(load("referral")["procuration_valid_months"]))
@@ -176,7 +201,7 @@ def record_procuration(uow: UnitOfWork, case_id: str, institution_codes: list[st
     if errors:
         raise ValidationFailed(errors)
     row = uow.add(Consent(case_id=case_id, kind="procuration", institutions=json.dumps(sorted(institution_codes)),
-                          given_on=given_on, valid_until=until,
+                          offices=sharing.offices_json(named), given_on=given_on, valid_until=until,
                           signature_status="signed_paper" if signed else "pending",
                           recorded_by=recorded_by, note=note.strip()))
     uow.flush()
@@ -202,7 +227,8 @@ def record_refusal(uow: UnitOfWork, case_id: str, on: dt.date, recorded_by: str,
 
 def record_legal_basis(uow: UnitOfWork, case_id: str, on: dt.date, decided_by: str, recorded_by: str,
                        note: str = "", today: dt.date | None = None, *, institution_codes: list[str] | None = None,
-                       valid_until: dt.date | None = None) -> Consent:
+                       valid_until: dt.date | None = None,
+                       offices: Mapping[str, Iterable[str]] | None = None) -> Consent:
     """Transmission under LIAS art. 60 ff. (art. 63 al. 2 let. c), with who decided it, for which
     institutions (none named: the whole network) and until when (none: until revoked)."""
     _not_future("given_on", on, today or dt.date.today())
@@ -214,10 +240,15 @@ def record_legal_basis(uow: UnitOfWork, case_id: str, on: dt.date, decided_by: s
         raise ValidationFailed([FieldError("institutions", "reference.unknown")])
     if valid_until is not None and valid_until < on:
         raise ValidationFailed([FieldError("valid_until", "consent.validity_before_date")])
+    office_errors: list[FieldError] = []
+    named = _checked_offices(offices, institution_codes or (), office_errors)
+    if office_errors:
+        raise ValidationFailed(office_errors)
     _case(uow, case_id)
     code = str(load("referral")["legal_bases"][0]["code"])
     row = uow.add(Consent(case_id=case_id, kind="legal_basis", given_on=on, legal_basis=code,
                           institutions=json.dumps(sorted(institution_codes or [])), valid_until=valid_until,
+                          offices=sharing.offices_json(named),
                           decided_by=decided_by.strip(), recorded_by=recorded_by,
                           signature_status="signed_paper", note=note.strip()))
     uow.flush()

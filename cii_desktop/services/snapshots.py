@@ -75,7 +75,9 @@ def _grid(session: Session, case: Case, row: EvaluationGrid) -> dict[str, Any]:
 
 
 def _consent(session: Session, case: Case, row: Consent) -> dict[str, Any]:
-    return {"kind": row.kind, "institutions": list(referral.institutions_of(row)), "given_on": _iso(row.given_on),
+    return {"kind": row.kind, "institutions": list(referral.institutions_of(row)),
+            "offices": {code: list(offices) for code, offices in referral.offices_of(row)},
+            "given_on": _iso(row.given_on),
             "valid_until": _iso(row.valid_until), "revoked_on": _iso(row.revoked_on),
             "legal_basis": row.legal_basis, "decided_by": row.decided_by, "note": row.note,
             "recorded_by": row.recorded_by, "revoked_by": row.revoked_by,
@@ -89,7 +91,8 @@ def _announcement(session: Session, case: Case, row: Announcement) -> dict[str, 
     # Codes only (worded at print time in the print language); what the professional typed stays as typed.
     consent_codes = None if consent is None else {
         "kind": consent.kind, "given_on": _iso(consent.given_on), "decided_by": consent.decided_by,
-        "legal_basis": consent.legal_basis, "institutions": list(referral.institutions_of(consent))}
+        "legal_basis": consent.legal_basis, "institutions": list(referral.institutions_of(consent)),
+        "offices": {code: list(offices) for code, offices in referral.offices_of(consent)}}
     grid_problems = [] if grid is None else [
         {"domain": code, "rating": r.rating, "comment": r.comment}
         for code, r in referral.ratings_of(grid).items() if r.rating >= PROBLEM_RATING]

@@ -35,10 +35,12 @@ class Consent(Synced):
     # What the person signed (or refused, or who decided the legal basis) is never rewritten; a change
     # is a new record. Only the signature status and the revocation move.
     write_once: ClassVar[frozenset[str]] = frozenset({"case_id", "kind", "institutions", "given_on", "valid_until",
-                                                      "legal_basis", "decided_by"})
+                                                      "legal_basis", "decided_by", "offices"})
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # procuration | refusal | legal_basis
     institutions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of institution codes
+    # JSON object institution -> office codes the consent names ({}: no office named, the whole institutions)
+    offices: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     given_on: Mapped[dt.date] = mapped_column(Date)
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
     signature_status: Mapped[str] = mapped_column(String(20), default="pending")

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..domain.sharing import SHARED_FLAGS, ConsentRecord, Scope, scope_of
+from ..domain.sharing import SHARED_FLAGS, ConsentRecord, Scope, offices_from, scope_of
 from .codec import GATES, SHARED_CASE_SQL, SHARED_TABLES
 from .config import NetworkConfig
 from .roster import Member
@@ -30,7 +30,7 @@ OPEN = None  # route of a change every member may read (network scope, erasure o
 SCOPE_TABLES = frozenset({"consent", "announcement"})
 SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id"})
 _CONSENT_FIELDS = ("id", "kind", "institutions", "given_on", "valid_until", "revoked_on", "signature_status",
-                   "decided_by", "deleted")
+                   "decided_by", "deleted", "offices")
 _ALIAS = re.compile(r"^SELECT 1 FROM (\w+) (\w+) ")
 
 
@@ -63,10 +63,12 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10]) if value else None
 
 
-def _in_scope(member: Member, institutions: frozenset[str]) -> bool:
-    """A workstation of an institution of the scope; the Bureau CII's (its role in the roster) once
-    the scope names the Bureau (the case announced to it)."""
-    return member.institution in institutions or (BUREAU in institutions and member.role == BUREAU_ROLE)
+def _in_scope(member: Member, scope: Scope) -> bool:
+    """A workstation of an institution of the scope (at an office it names, where it names offices
+    of that institution); the Bureau CII's (its role in the roster) once the scope names the Bureau
+    (the case announced to it)."""
+    return scope.admits(member.institution, member.office) or (
+        BUREAU in scope.institutions and member.role == BUREAU_ROLE)
 
 
 AsExported = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
@@ -88,7 +90,7 @@ def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
         return Scope("none")
     consents = [dict(zip(_CONSENT_FIELDS, r, strict=True)) for r in conn.execute(
         "SELECT id, kind, institutions, given_on, valid_until, revoked_on, signature_status, decided_by, "
-        "deleted FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
+        "deleted, offices FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
     announced = [r[0] for r in conn.execute(
         "SELECT id FROM announcement WHERE case_id = ? AND deleted = 0", (case_id,))]
     if as_exported is not None:
@@ -96,7 +98,8 @@ def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
         announced = [a for a in announced if as_exported("announcement", str(a), {}) is not None]
     records = [ConsentRecord(str(c["id"]), str(c["kind"]), tuple(json.loads(str(c["institutions"] or "[]"))),
                              _date(c["given_on"]) or today, _date(c["valid_until"]),
-                             _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""))
+                             _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""),
+                             offices_from(str(c["offices"] or "{}"), json.loads(str(c["institutions"] or "[]"))))
                for c in consents if not c["deleted"]]
     shared = not case["deleted"] and case["sharing_basis"] in SHARED_FLAGS
     return scope_of(records, shared, str(row[2] or ""), bool(announced), today)
@@ -110,7 +113,7 @@ class ScopeReader:
         self.today = today or judged_on()
         self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
         self._scopes: dict[tuple[str, bool], Scope] = {}
-        self._recipients: dict[frozenset[str], frozenset[str]] = {}
+        self._recipients: dict[tuple[frozenset[str], tuple[Any, ...]], frozenset[str]] = {}
         self._routes: dict[tuple[tuple[str, ...], bool], frozenset[str] | None] = {}
 
     def open_table(self, table: str) -> bool:
@@ -159,13 +162,14 @@ class ScopeReader:
         if scope.network:
             return OPEN
         me = self.config.roster.member(self.config.workstation)
-        if not scope.shares or me is None or not _in_scope(me, scope.institutions):
+        if not scope.shares or me is None or not _in_scope(me, scope):
             return frozenset()
-        if scope.institutions not in self._recipients:
-            self._recipients[scope.institutions] = frozenset(
+        key = (scope.institutions, scope.offices)
+        if key not in self._recipients:
+            self._recipients[key] = frozenset(
                 m.id for m in self.config.roster.members
-                if m.active(self.today) and m.kex_key and _in_scope(m, scope.institutions))
-        return self._recipients[scope.institutions]
+                if m.active(self.today) and m.kex_key and _in_scope(m, scope))
+        return self._recipients[key]
 
     def known(self, case_id: str) -> bool:
         """Whether the network has seen the case (a change of it sent or received)."""

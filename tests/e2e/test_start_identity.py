@@ -115,3 +115,57 @@ def test_a_demo_folder_opened_with_data_dir_has_its_user(tmp_path: Path, memory_
         assert load_profile(store).full_name == "Démo CII"  # type: ignore[union-attr]
     finally:
         store.close()
+
+
+def test_closing_the_identity_dialog_without_a_name_says_why_and_quits(tmp_path: Path, memory_keystore,  # type: ignore[no-untyped-def]
+                                                                       restored_i18n) -> None:
+    create_database(tmp_path / "data", "keystore").store.close()  # as `cii-desktop init` makes it
+    seen: dict[str, object] = {}
+
+    def told(box) -> None:  # type: ignore[no-untyped-def]
+        seen["message"] = box.text()
+        seen["title"] = next(w.windowTitle() for w in QApplication.topLevelWidgets()
+                             if type(w).__name__ == "MainWindow")
+        box.accept()
+
+    def give_up(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.ui.nameEdit.setText("   ")  # nothing worth a name, then closed (Escape, the window's x)
+        dialog._dirty = False
+        dialog.reject()
+        QTimer.singleShot(50, lambda: _when_named("identityRequired", told))
+
+    QTimer.singleShot(50, lambda: _when("SettingsDialog", give_up))
+    assert app_module.run(data_dir=tmp_path / "data", language="fr") == app_module.EXIT_NO_IDENTITY
+    assert "Aucun nom n'a été donné pour ce poste : CII Desktop se ferme" in str(seen["message"])
+    store = open_database(tmp_path / "data")
+    try:
+        assert load_profile(store) is None  # nothing half-saved: the next start asks again
+    finally:
+        store.close()
+
+
+def test_saving_an_empty_name_keeps_the_identity_dialog_open(tmp_path: Path, memory_keystore,  # type: ignore[no-untyped-def]
+                                                             restored_i18n) -> None:
+    create_database(tmp_path / "data", "keystore").store.close()
+    seen: dict[str, object] = {}
+
+    def empty(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.save()
+        seen["error"] = dialog.ui.nameError.text()
+        seen["open"] = dialog.isVisible()
+        dialog.ui.nameEdit.setText("Beat Imboden")
+        dialog.save()
+        QTimer.singleShot(50, lambda: _close_main_window_when_shown(seen))
+
+    QTimer.singleShot(50, lambda: _when("SettingsDialog", empty))
+    assert app_module.run(data_dir=tmp_path / "data", language="fr") == 0
+    assert seen["open"] is True and seen["error"]
+    assert "Beat Imboden" in str(seen["title"])
+
+
+def _when_named(name: str, then) -> None:  # type: ignore[no-untyped-def]
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == name and widget.isVisible():
+            then(widget)
+            return
+    QTimer.singleShot(50, lambda: _when_named(name, then))

@@ -200,3 +200,25 @@ def test_the_demo_prints_a_filled_tandem_plan_and_evaluation(demo_store: Store) 
             assert words.count(WORDS[lang if lang in WORDS else "fr"].interview) == 1, words
         else:
             assert all(p in words for p in plan[:4]), words
+
+
+@pytest.mark.parametrize(("language", "orp", "legal"), [
+    ("fr", "Office régional de placement (Sion, Monthey)", "Office régional de placement (Sion), Centre médico-social"),
+    ("de", "Regionales Arbeitsvermittlungszentrum (Sitten, Monthey)",
+     "Regionales Arbeitsvermittlungszentrum (Sitten), Sozialmedizinisches Zentrum")])
+def test_the_procuration_and_the_legal_basis_name_the_offices_they_restrict_to(
+        store: Store, language: str, orp: str, legal: str) -> None:
+    case_id = new_case(store)
+    with store.unit_of_work() as uow:
+        referral.record_procuration(uow, case_id, ["ORP", "CMS"], TODAY, "Anne", signed=True, today=TODAY,
+                                    offices={"ORP": ["SION", "MONTHEY"]})
+        _doc, pdf = documents.print_case_document(uow, case_id, "procuration", language)
+    words = flat_text(pdf)
+    assert orp in words.replace("\n", " ")
+    cms = "Centre médico-social" if language == "fr" else "Sozialmedizinisches Zentrum"
+    assert cms in words and f"{cms} (" not in words  # the CMS named whole: its name alone
+    with store.unit_of_work() as uow:
+        referral.record_legal_basis(uow, case_id, TODAY, "Dr Fellay", "Anne", today=TODAY,
+                                    institution_codes=["ORP", "CMS"], offices={"ORP": ["SION"]})
+        _doc, pdf = documents.print_case_document(uow, case_id, "legal_basis", language)
+    assert legal in flat_text(pdf).replace("\n", " ")

@@ -49,9 +49,11 @@ def make_network(root: Path, count: int, share_dir: Path | None = None,
     return stations
 
 
-def make_institution_network(root: Path, institutions: list[str]) -> list[Workstation]:
+def make_institution_network(root: Path, institutions: list[str],
+                             offices: list[str] | None = None) -> list[Workstation]:
     """One workstation per entry of ``institutions`` (the first created the network), over
-    ``root/share``: several institutions, so that a case's scope can leave some of them out."""
+    ``root/share``: several institutions, so that a case's scope can leave some of them out;
+    ``offices``: each workstation's office (default: all at SION)."""
     share_dir = root / "share"
     share_dir.mkdir(parents=True, exist_ok=True)
     stations: list[Workstation] = []
@@ -60,9 +62,11 @@ def make_institution_network(root: Path, institutions: list[str]) -> list[Workst
         store = create_database(folder, "keystore").store
         stations.append(Workstation(folder, store))
         if index == 0:
-            network.create_network(store, share_dir, f"Poste {institution}", institution, "SION")
+            network.create_network(store, share_dir, f"Poste {institution}", institution,
+                                   offices[index] if offices else "SION")
             continue
-        request = network.make_request(store, f"Poste {institution} {index}", institution, "SION")
+        request = network.make_request(store, f"Poste {institution} {index}", institution,
+                                       offices[index] if offices else "SION")
         enrolment, passphrase, _member = network.enrol(stations[0].store, request)
         network.join(store, enrolment, passphrase, share_dir)
     return stations

@@ -89,3 +89,42 @@ def test_a_group_opens_only_with_a_recipient_key_and_its_counts_are_checked() ->
     forged = {**descriptor, "count": 0}
     with pytest.raises(BatchError):
         readable({"scoped": [forged]}, [change], {digest: cipher}, 1, "net", "orp", "cms", cms)
+
+
+def test_revoking_the_newest_procuration_leaves_no_consent_even_with_an_older_wider_one() -> None:
+    """tables/sharing.json, newest_procuration_supersedes (local practice, to validate)."""
+    rule = next(r for r in load("sharing")["scope"] if r["code"] == "newest_procuration_supersedes")
+    assert rule["source"] == "local practice, to validate" and rule["older_apply_after_end"] is False
+    wider = _proc(("ORP", "CMS", "OAI"), given=dt.date(2026, 1, 5), rid="wide")
+    narrower = _proc(("ORP", "CMS"), given=dt.date(2026, 6, 1), rid="narrow")
+    assert scope_of([narrower, wider], True, "ORP", False, TODAY).institutions == {"ORP", "CMS"}
+    revoked = _proc(("ORP", "CMS"), given=dt.date(2026, 6, 1), revoked=TODAY, rid="narrow")
+    scope = scope_of([revoked, wider], True, "ORP", False, TODAY)
+    assert not scope.shares and scope.ended == "revoked"
+    expired = _proc(("ORP", "CMS"), given=dt.date(2026, 6, 1), until=dt.date(2026, 11, 1), rid="narrow")
+    assert not scope_of([expired, wider], True, "ORP", False, TODAY).shares
+    # An unsigned newer procuration revoked before its signature supersedes nothing.
+    unsigned = _proc(("ORP",), given=dt.date(2026, 6, 1), revoked=TODAY, status="pending", rid="draft")
+    assert scope_of([unsigned, wider], True, "ORP", False, TODAY).institutions == {"ORP", "CMS", "OAI"}
+    # A new signature shares again; a legal basis is judged on its own.
+    renewed = _proc(("ORP", "SUVA"), given=dt.date(2026, 11, 30), rid="new")
+    assert scope_of([renewed, revoked, wider], True, "ORP", False, TODAY).institutions == {"ORP", "SUVA"}
+    legal = ConsentRecord("l", "legal_basis", ("ORP", "OAI"), dt.date(2026, 2, 1), decided_by="Dr Fellay")
+    assert scope_of([revoked, legal, wider], True, "ORP", False, TODAY).basis == "legal_basis"
+
+
+def test_offices_narrow_an_institution_and_none_named_keeps_it_whole() -> None:
+    from cii_desktop.domain.sharing import held_read_only, offices_from, offices_json
+
+    named = offices_from('{"ORP": ["SION", "MONTHEY"], "CMS": []}')
+    assert named == (("ORP", ("MONTHEY", "SION")),) and offices_from(offices_json(named)) == named
+    assert offices_from("{}") == () and offices_from(None) == ()
+    for damaged in ("not json", "[1, 2]", '{"ORP": "SION"}', '{"ORP": 3}'):  # fails closed: nobody
+        assert offices_from(damaged, ["ORP", "CMS"]) == (("CMS", ("?",)), ("ORP", ("?",))), damaged
+    record = ConsentRecord("p", "procuration", ("CMS", "ORP"), dt.date(2026, 1, 5), dt.date(2027, 1, 5),
+                           signature_status="signed_paper", offices=(("ORP", ("SION",)),))
+    scope = scope_of([record], True, "OAI", False, TODAY)
+    assert scope.admits("ORP", "SION") and not scope.admits("ORP", "MONTHEY")
+    assert scope.admits("CMS", "MONTHEY") and scope.admits("OAI", "BRIG") and not scope.admits("SUVA", "SION")
+    assert held_read_only(scope, frozenset({"ORP"}), "OAI", False, "MONTHEY")
+    assert not held_read_only(scope, frozenset({"ORP"}), "OAI", False, "SION")
