@@ -476,7 +476,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n Eintrag angezeigt</numerusform><numerusform>%n Einträge angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -488,7 +491,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n Eintrag exportiert</numerusform><numerusform>%n Einträge exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag exportiert</numerusform>
+            <numerusform>%n Einträge exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -945,11 +951,17 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1518,7 +1530,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1805,7 +1820,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n Zeile gelesen.</numerusform><numerusform>%n Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4208,10 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform><numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Konflikt zu prüfen (Menü Synchronisation).</numerusform>
+            <numerusform>%n neue Konflikte zu prüfen (Menü Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -4202,7 +4223,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform><numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Hinweis im Fenster Synchronisation</numerusform>
+            <numerusform>%n weitere Hinweise im Fenster Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -4214,23 +4238,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n Änderung zu senden</numerusform><numerusform>%n Änderungen zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n bleibt hier (ohne Einwilligung)</numerusform><numerusform>%n bleiben hier (ohne Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt hier (ohne Einwilligung)</numerusform>
+            <numerusform>%n bleiben hier (ohne Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n abgelehntes Paket</numerusform><numerusform>%n abgelehnte Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehntes Paket</numerusform>
+            <numerusform>%n abgelehnte Pakete</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -4246,11 +4285,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n offener Konflikt</numerusform><numerusform>%n offene Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform><numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform></translation>
+        <translation>
+            <numerusform>Uhr falsch auf %n Arbeitsplatz</numerusform>
+            <numerusform>Uhr falsch auf %n Arbeitsplätzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>

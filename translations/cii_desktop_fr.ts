@@ -476,7 +476,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -488,7 +491,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported</source>
-        <translation><numerusform>%n entrée exportée</numerusform><numerusform>%n entrées exportées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée</numerusform>
+            <numerusform>%n entrées exportées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who saw my file</source>
@@ -945,11 +951,17 @@
     <name>DueModel</name>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1518,7 +1530,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case in the list.</source>
@@ -1805,7 +1820,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation><numerusform>%n ligne lue.</numerusform><numerusform>%n lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4208,10 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to review (Sync menu).</source>
-        <translation><numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform><numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau conflit à examiner (menu Synchronisation).</numerusform>
+            <numerusform>%n nouveaux conflits à examiner (menu Synchronisation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -4202,7 +4223,10 @@
     </message>
     <message numerus="yes">
         <source>%n more notice(s) in the Sync dialog</source>
-        <translation><numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform><numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n autre avis dans la fenêtre Synchronisation</numerusform>
+            <numerusform>%n autres avis dans la fenêtre Synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -4214,23 +4238,38 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept here (no consent)</source>
-        <translation><numerusform>%n conservée ici (sans consentement)</numerusform><numerusform>%n conservées ici (sans consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée ici (sans consentement)</numerusform>
+            <numerusform>%n conservées ici (sans consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation><numerusform>%n reçue</numerusform><numerusform>%n reçues</numerusform></translation>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused batch(es)</source>
-        <translation><numerusform>%n lot refusé</numerusform><numerusform>%n lots refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n lot refusé</numerusform>
+            <numerusform>%n lots refusés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied value: changed by</source>
@@ -4246,11 +4285,17 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n conflit ouvert</numerusform><numerusform>%n conflits ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clock wrong on %n workstation(s)</source>
-        <translation><numerusform>horloge fausse sur %n poste</numerusform><numerusform>horloge fausse sur %n postes</numerusform></translation>
+        <translation>
+            <numerusform>horloge fausse sur %n poste</numerusform>
+            <numerusform>horloge fausse sur %n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronisation before closing…</source>
