@@ -3987,6 +3987,10 @@
         <translation>Institutions</translation>
     </message>
     <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problématiques</translation>
     </message>

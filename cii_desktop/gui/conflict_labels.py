@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -76,6 +77,7 @@ FIELD_LABELS = {
     "recorded_on": QT_TRANSLATE_NOOP("Sync", "Recorded on"),
     "institutions": QT_TRANSLATE_NOOP("Sync", "Institutions"),
     "institutions_involved": QT_TRANSLATE_NOOP("Sync", "Institutions"),
+    "offices": QT_TRANSLATE_NOOP("Sync", "Offices"),
     "institution_code": QT_TRANSLATE_NOOP("Sync", "Institution"),
     "announced_institution": QT_TRANSLATE_NOOP("Sync", "Institution"),
     "problems": QT_TRANSLATE_NOOP("Sync", "Problems"),
@@ -144,8 +146,10 @@ INSTITUTION_FIELDS = frozenset({"institutions", "institutions_involved", "instit
 
 def value_text(field: str, value: Any) -> str:
     """A value of ``field`` as a person reads it (a code in words, a date dd.MM.yyyy)."""
-    if value is None or value == "" or value == []:
+    if value is None or value == "" or value == [] or value == {} or (field == "offices" and value == "{}"):
         return "—"
+    if field == "offices":
+        return _offices_text(value)
     if isinstance(value, list):
         return ", ".join(value_text(field, item) for item in value)
     if field in INSTITUTION_FIELDS and isinstance(value, str):
@@ -169,6 +173,26 @@ def value_text(field: str, value: Any) -> str:
             except ValueError:
                 return value
     return str(value)
+
+
+def _offices_text(value: Any) -> str:
+    """A consent's offices ``{"ORP": ["SION"]}`` (or its JSON text) as "ORP (Sion)"."""
+    try:
+        named = json.loads(value) if isinstance(value, str) else value
+        parts = []
+        for institution, codes in sorted(dict(named).items()):
+            if not codes:
+                continue
+            words = []
+            for code in codes:
+                try:
+                    words.append(i18n.label(reference.by_code(reference.OFFICES, str(code))))
+                except KeyError:
+                    words.append(str(code))
+            parts.append(f"{value_text('institution_code', str(institution))} ({', '.join(words)})")
+        return "; ".join(parts)
+    except (TypeError, ValueError, AttributeError):
+        return str(value)
 
 
 def _in_words(name: str, institution: str, office: str) -> str:
