@@ -160,3 +160,55 @@ def test_the_widened_network_journals_each_change_once_and_syncs_quietly_after(w
     for name, station in three.items():
         assert (_summary_log(station, case_id), _conflicts(station)) == before[name]
         assert sum(r.conflicts for r in reports[name]) == 0
+
+
+def test_a_relayed_copy_of_my_own_change_is_not_an_unsent_change_of_mine(three) -> None:  # type: ignore[no-untyped-def]
+    """Monthey lost one of its changes (a backup restored) and receives it back in Sion's batch: it is
+    journaled as Monthey's, but as received: not pending, never sealed again in Monthey's batches,
+    not listed as sent in one of them, and it does not reopen Monthey's unsealed batches."""
+    from cii_desktop.services import access_export
+    from cii_desktop.sync import config as cfg
+    from cii_desktop.sync import own_history
+    from cii_desktop.sync.merge import Merger
+    from cii_desktop.sync.outbox import seal_pending
+
+    person_id, case_id = _new_case(three["SION"])
+    _procuration(three["SION"], case_id, {})
+    _sync(three, 2)
+    monthey, sion = three["MONTHEY"], three["SION"]
+    _other_person, other_case = _new_case(monthey)  # Monthey's batch 1: another person's case
+    _procuration(monthey, other_case, {})
+    run_sync(monthey.store)
+    store = monthey.store
+    config = cfg.require(store)
+    before = status(store).pending
+    sent = [b["seq"] for b in access_export.gather(store, person_id)["sharing"]["sent_in_batches"]]
+    assert sent == []
+    assert 1 in {int(s) for (s,) in store.read_connection().execute("SELECT seq FROM sync_outgoing")}
+    mine = store.clock.now().encode()  # a clock Monthey issued: its node is Monthey
+    assert _node(mine) == monthey.id
+    relayed = ["case_file", case_id, "summary", json.dumps("Résumé perdu de Monthey"), mine, None]
+    members = frozenset(m.id for m in config.roster.members)
+    with store.raw_transaction() as conn:
+        Merger(conn, sion.id, 1, {}, {}, members, monthey.id).apply([relayed])  # in Sion's batch 1
+    log = [row for row in _summary_log(monthey, case_id) if row[1] == mine]
+    assert log == [("Résumé perdu de Monthey", mine, monthey.id, 0)]
+    assert status(store).pending == before
+    assert seal_pending(store, config, "Monthey").changes == 0
+    assert store.read_connection().execute(
+        "SELECT count(*) FROM change_log WHERE hlc = ? AND batch_seq IS NULL", (mine,)).fetchone()[0] == 0
+    # Monthey's journal of its own batches does not count it: its access report lists no batch it
+    # was sent in, and taking back its unpublished batches leaves it alone.
+    assert [b["seq"] for b in access_export.gather(store, person_id)["sharing"]["sent_in_batches"]] == sent
+    with store.raw_transaction() as conn:
+        own_history._unseal(conn, config, 0)
+    assert [r for r in _summary_log(monthey, case_id) if r[1] == mine] == log
+    # Received again (from another workstation, or its own batch taken back): held, nothing changes.
+    with store.raw_transaction() as conn:
+        result = Merger(conn, three["CMS"].id, 3, {}, {}, members, monthey.id).apply([relayed])
+    assert result.conflicts == 0 and [r for r in _summary_log(monthey, case_id) if r[1] == mine] == log
+    # And a workstation that is not in the roster names no author: the sender stays the author.
+    stranger = ["case_file", case_id, "summary", json.dumps("Venu d'ailleurs"), mine[:23] + "inconnu", None]
+    with store.raw_transaction() as conn:
+        Merger(conn, sion.id, 8, {}, {}, members, monthey.id).apply([stranger])
+    assert [r[2:] for r in _summary_log(monthey, case_id) if r[1] == stranger[4]] == [(sion.id, 8)]
