@@ -283,7 +283,7 @@ class Merger:
             key = (table, row_id, name)
             if current is not None and name in spec.write_once:
                 if encoded != current[0]:  # a rewrite of a signed document or signature: shown, never applied
-                    self._conflict(key, tuple(current), (encoded, hlc, author))
+                    self._conflict(key, tuple(current), (encoded, hlc, author), base)
                 continue
             ranks = (spec.sticky or {}).get(name)
             if ranks is not None and current is not None:
@@ -297,32 +297,44 @@ class Merger:
             if current is None or hlc > current[1]:
                 updates[name] = to_sql(spec.columns[name], encoded, self.blobs)
                 if current is not None and base != current[1] and encoded != current[0]:
-                    self._conflict(key, (encoded, hlc, author), tuple(current))
+                    self._conflict(key, (encoded, hlc, author), tuple(current), base)
                 elif key in self._open:
                     self._supersede(key)
             elif hlc < current[1] and encoded != current[0]:
-                self._conflict(key, tuple(current), (encoded, hlc, author))
+                self._conflict(key, tuple(current), (encoded, hlc, author), base)
         if updates:
             updates["updated_at"] = self._now
             self._updates.setdefault((spec.name, tuple(updates)), []).append([*updates.values(), row_id])
             self.result.rows_updated += 1
 
-    def _conflict(self, key: tuple[str, str, str], kept: tuple[Any, ...], other: tuple[Any, ...]) -> None:
-        """Record that two concurrent values met. A field with an open conflict keeps it as it was
-        shown; a pair of values not in it yet (a third workstation's, a relayed one) is a new
-        conflict, counted: nobody's value silently leaves the review."""
-        if key in self._open and self.conn.execute(
-                "SELECT 1 FROM sync_conflict WHERE status = 'open' AND table_name = ? AND row_id = ? AND field = ?"
-                " AND ((kept_hlc = ? AND other_hlc = ?) OR (kept_hlc = ? AND other_hlc = ?)) LIMIT 1",
-                (*key, kept[1], other[1], other[1], kept[1])).fetchone() is not None:
-            return  # the same two values: known already
+    def _conflict(self, key: tuple[str, str, str], kept: tuple[Any, ...], other: tuple[Any, ...],
+                  base: Any = None) -> None:
+        """Record that two concurrent values met (``base``: the clock the arriving change was made on).
+        A field with an open conflict keeps it as shown, unless the arriving change replaces one of
+        its two values (made on it: that side moved on, the conflict shows its newer value); any
+        other pair (a third workstation's value, a relayed one) is a new conflict, counted: nobody's
+        value silently leaves the review."""
         kept_author = self.authors.get(str(kept[2]), str(kept[2]))
         other_author = self.authors.get(str(other[2]), str(other[2]))
+        values = (kept[0], kept[1], kept_author, other[0], other[1], other_author)
+        if key in self._open:
+            moved = None
+            for row, kept_hlc, other_hlc in self.conn.execute(
+                    "SELECT id, kept_hlc, other_hlc FROM sync_conflict WHERE status = 'open' AND table_name = ?"
+                    " AND row_id = ? AND field = ? ORDER BY id", key):
+                if {kept_hlc, other_hlc} == {kept[1], other[1]}:
+                    return  # the same two values: known already
+                if moved is None and base is not None and base in (kept_hlc, other_hlc):
+                    moved = row
+            if moved is not None:
+                self.conn.execute(
+                    "UPDATE sync_conflict SET kept_value = ?, kept_hlc = ?, kept_author = ?, other_value = ?,"
+                    " other_hlc = ?, other_author = ?, detected_at = ? WHERE id = ?", (*values, now_sql(), moved))
+                return
         self.conn.execute(
             "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_author,"
             " other_value, other_hlc, other_author, detected_at, status) VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
-            (*key, kept[0], kept[1], kept_author, other[0], other[1], other_author, now_sql()))
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')", (*key, *values, now_sql()))
         self._open.add(key)
         self.result.conflicts += 1
 

@@ -212,3 +212,19 @@ def test_a_relayed_copy_of_my_own_change_is_not_an_unsent_change_of_mine(three) 
     with store.raw_transaction() as conn:
         Merger(conn, sion.id, 8, {}, {}, members, monthey.id).apply([stranger])
     assert [r[2:] for r in _summary_log(monthey, case_id) if r[1] == stranger[4]] == [(sion.id, 8)]
+
+
+def test_a_side_that_moves_on_updates_its_conflict_instead_of_adding_one(three) -> None:  # type: ignore[no-untyped-def]
+    """Sion writes twice (the second on its first) while the CMS writes once, later: one conflict,
+    showing Sion's newer value, on both; counted once."""
+    _person, case_id = _new_case(three["SION"])
+    _procuration(three["SION"], case_id, {})
+    _sync(three, 2)
+    set_summary(three["SION"].store, case_id, "Sion, premier jet")
+    set_summary(three["SION"].store, case_id, "Sion, version revue")
+    set_summary(three["CMS"].store, case_id, "CMS, plus tard")
+    reports = _sync(three, 2)
+    for name in ("SION", "CMS"):
+        assert _conflicts(three[name]) == {("CMS, plus tard", "Poste CMS 2 (CMS SION)", "Sion, version revue",
+                                             "Poste ORP (ORP SION)")}, name
+        assert sum(r.conflicts for r in reports[name]) == 1, name
