@@ -11,8 +11,9 @@ A batch may relay changes written elsewhere (a widened scope sends the newcomers
 state in the widening workstation's batch): each change is journaled under its true author, the
 node of its clock when that is a workstation of the roster (clocks are made from workstation ids,
 ``Store.clock``), else the batch's sender. A change already held (same row, field, clock and value)
-changes nothing, and a conflict found on a field that already has an open one is a new conflict,
-counted, the open one left as it was.
+changes nothing. A conflict found on a field that already has an open one is a new conflict,
+counted, the open one left as it was - unless the arriving change was made on one of the open
+conflict's two values (its side moved on: that conflict shows the newer value, as before).
 """
 
 from __future__ import annotations
