@@ -161,6 +161,8 @@ class Importer:
         self.result = ImportResult()
         self._now_ms = physical_ms or (lambda: time.time_ns() // 1_000_000)
         self._applied: dict[str, int] = {}
+        # The workstations a relayed change may name as its author (its clock's node; sync.merge).
+        self._members = frozenset(m.id for m in config.roster.members)
 
     def _open(self, path: Path, key_for: Callable[[str], Ed25519PublicKey | None]
               ) -> tuple[BatchHeader, bytearray, str]:
@@ -418,7 +420,8 @@ class Importer:
         seq, author = staged.seq, staged.author
         if author:
             self.authors[peer.workstation] = author
-        merger = Merger(conn, peer.workstation, seq, staged.blobs, self.authors)
+        merger = Merger(conn, peer.workstation, seq, staged.blobs, self.authors, self._members,
+                        self.config.workstation)
         merged = merger.apply(staged.changes)
         _audit_received(conn, self.config.workstation, peer.workstation, seq, merger.rows)
         erased = self.after_apply(conn) if self.after_apply else 0

@@ -6,13 +6,21 @@ place exactly when its base is not that version. The value with the later clock 
 every workstation alike, whatever the order; when the two concurrent values differ, a conflict is
 recorded with both for people to review. A tombstone wins over any update: a deleted record is
 never brought back.
+
+A batch may relay changes written elsewhere (a widened scope sends the newcomers the case's current
+state in the widening workstation's batch): each change is journaled under its true author, the
+node of its clock when that is a workstation of the roster (clocks are made from workstation ids,
+``Store.clock``), else the batch's sender. A change already held (same row, field, clock and value)
+changes nothing. A conflict found on a field that already has an open one is a new conflict,
+counted, the open one left as it was - unless the arriving change was made on one of the open
+conflict's two values (its side moved on: that conflict shows the newer value, as before).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -28,6 +36,12 @@ from .erasure_hooks import drop_erased
 Change = Sequence[Any]
 _CURRENT = ("SELECT new_value, hlc, workstation_id FROM change_log WHERE table_name = ? AND row_id = ? "
             "AND field = ? ORDER BY hlc DESC LIMIT 1")
+_HELD = ("SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? AND field = ? AND hlc = ? "
+         "AND new_value IS ? LIMIT 1")
+# batch_seq of a copy of this workstation's own change received in another's batch (it had lost
+# it, e.g. restored from a backup): neither unsent (NULL) nor in one of its own batches (> 0); the
+# value of outbox.NEVER, which marks the journal entries that never leave this workstation.
+RELAYED_OWN = 0
 _LOG = ("INSERT INTO change_log (table_name, row_id, field, new_value, changed_at, workstation_id, hlc,"
         " base_hlc, batch_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -75,9 +89,14 @@ class Merger:
     """Applies the changes of one batch inside the caller's transaction."""
 
     def __init__(self, conn: sqlcipher.Connection, origin: str, batch_seq: int,
-                 blobs: Blobs, authors: dict[str, str]) -> None:
+                 blobs: Blobs, authors: dict[str, str], members: frozenset[str] = frozenset(),
+                 me: str = "") -> None:
+        """``origin``: the batch's sender; ``members``: the roster's workstations (the authors a
+        relayed change may name); ``me``: this workstation."""
         self.conn = conn
         self.origin = origin
+        self.members = members
+        self.me = me
         self.batch_seq = batch_seq
         self.blobs = blobs
         self.authors = authors
@@ -90,6 +109,29 @@ class Merger:
         self._updates: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
         self._open = {(str(t), str(r), str(f)) for t, r, f in conn.execute(
             "SELECT table_name, row_id, field FROM sync_conflict WHERE status = 'open'")}
+        self._batch: set[tuple[Any, ...]] = set()  # (table, row, field, clock, value) logged by this batch
+
+    def author(self, hlc: Any) -> str:
+        """Who wrote a change: its clock's node when that is a roster workstation, else the sender."""
+        if self.members and type(hlc) is str:
+            node = hlc.split("-", 2)[-1]
+            if node in self.members:
+                return node
+        return self.origin
+
+    def _fresh(self, table: str, row_id: str, items: Sequence[Change],
+               held: Callable[[Change], bool]) -> Sequence[Change]:
+        """``items`` without the changes held already (``held``: in the journal) or met earlier in
+        this batch: a relayed copy of a known state changes nothing and is journaled once."""
+        batch = self._batch
+        fresh = []
+        for change in items:
+            key = (table, row_id, change[2], change[4], change[3])
+            if key in batch or held(change):
+                continue
+            batch.add(key)
+            fresh.append(change)
+        return fresh if len(fresh) != len(items) else items
 
     def apply(self, changes: Sequence[Change]) -> MergeResult:
         if any(length != 6 for length in set(map(len, changes))):
@@ -150,7 +192,15 @@ class Merger:
 
     def _log(self, items: Sequence[Change]) -> None:
         origin, seq = self.origin, self.batch_seq
-        self._log_rows += [(c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), origin, c[4], c[5], seq) for c in items]
+        if not self.members:
+            self._log_rows += [(c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), origin, c[4], c[5], seq)
+                               for c in items]
+            return
+        relayed_own = RELAYED_OWN if self.me and self.me != origin else seq
+        for c in items:
+            author = self.author(c[4])
+            self._log_rows.append((c[0], c[1], c[2], c[3], _changed_at(c[4][:15]), author, c[4], c[5],
+                                   relayed_own if author == self.me else seq))
 
     def _prefetch(self, keys: list[tuple[str, str]]) -> tuple[dict[tuple[str, str], bool],
                                                              dict[tuple[str, str], list[Any]]]:
@@ -180,6 +230,10 @@ class Merger:
 
     def _create(self, spec: SharedTable, row_id: str, items: Sequence[Change], earlier: list[Any]) -> None:
         """A row new here: its values are the latest of every field in the journal and this batch."""
+        known = {(str(f), str(h), v) for f, v, h in earlier}
+        items = self._fresh(spec.name, row_id, items, lambda c: (c[2], c[4], c[3]) in known)
+        if not items:
+            return  # nothing new about it
         self._log(items)
         # Every clock of the batch is a string here (``_log`` took its wall part); the journal's earlier
         # entries are shaped like changes: field, value and clock at 2, 3 and 4.
@@ -207,11 +261,19 @@ class Merger:
         # this batch's changes are logged (one query per field, one insert for all, not two per change).
         latest: dict[str, Any] = {name: self.conn.execute(_CURRENT, (spec.name, row_id, name)).fetchone()
                                   for name in {str(c[2]) for c in items}}
+
+        def journaled(change: Change) -> bool:  # only a clock not after the latest can be in the journal
+            current = latest[change[2]]
+            return current is not None and type(change[4]) is str and change[4] <= current[1] and \
+                self.conn.execute(_HELD, (spec.name, row_id, change[2], change[4], change[3])).fetchone() is not None
+
+        items = self._fresh(spec.name, row_id, items, journaled)
         self._log(items)
         for table, _row, name, encoded, hlc, base in items:
             current = latest[name]
+            author = self.author(hlc)
             if current is None or hlc > current[1]:
-                latest[name] = (encoded, hlc, self.origin)
+                latest[name] = (encoded, hlc, author)
             if name == "id":
                 continue
             if name == "deleted":
@@ -222,7 +284,7 @@ class Merger:
             key = (table, row_id, name)
             if current is not None and name in spec.write_once:
                 if encoded != current[0]:  # a rewrite of a signed document or signature: shown, never applied
-                    self._conflict(key, tuple(current), (encoded, hlc, self.origin))
+                    self._conflict(key, tuple(current), (encoded, hlc, author), base)
                 continue
             ranks = (spec.sticky or {}).get(name)
             if ranks is not None and current is not None:
@@ -236,33 +298,46 @@ class Merger:
             if current is None or hlc > current[1]:
                 updates[name] = to_sql(spec.columns[name], encoded, self.blobs)
                 if current is not None and base != current[1] and encoded != current[0]:
-                    self._conflict(key, (encoded, hlc, self.origin), tuple(current))
+                    self._conflict(key, (encoded, hlc, author), tuple(current), base)
                 elif key in self._open:
                     self._supersede(key)
             elif hlc < current[1] and encoded != current[0]:
-                self._conflict(key, tuple(current), (encoded, hlc, self.origin))
+                self._conflict(key, tuple(current), (encoded, hlc, author), base)
         if updates:
             updates["updated_at"] = self._now
             self._updates.setdefault((spec.name, tuple(updates)), []).append([*updates.values(), row_id])
             self.result.rows_updated += 1
 
-    def _conflict(self, key: tuple[str, str, str], kept: tuple[Any, ...], other: tuple[Any, ...]) -> None:
+    def _conflict(self, key: tuple[str, str, str], kept: tuple[Any, ...], other: tuple[Any, ...],
+                  base: Any = None) -> None:
+        """Record that two concurrent values met (``base``: the clock the arriving change was made on).
+        A field with an open conflict keeps it as shown, unless the arriving change replaces one of
+        its two values (made on it: that side moved on, the conflict shows its newer value); any
+        other pair (a third workstation's value, a relayed one) is a new conflict, counted: nobody's
+        value silently leaves the review."""
         kept_author = self.authors.get(str(kept[2]), str(kept[2]))
         other_author = self.authors.get(str(other[2]), str(other[2]))
         values = (kept[0], kept[1], kept_author, other[0], other[1], other_author)
-        now = now_sql()
         if key in self._open:
-            self.conn.execute(
-                "UPDATE sync_conflict SET kept_value = ?, kept_hlc = ?, kept_author = ?, other_value = ?,"
-                " other_hlc = ?, other_author = ?, detected_at = ? WHERE status = 'open' AND table_name = ?"
-                " AND row_id = ? AND field = ?", (*values, now, *key))
-        else:
-            self.conn.execute(
-                "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_author,"
-                " other_value, other_hlc, other_author, detected_at, status) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')", (*key, *values, now))
-            self._open.add(key)
-            self.result.conflicts += 1
+            moved = None
+            for row, kept_hlc, other_hlc in self.conn.execute(
+                    "SELECT id, kept_hlc, other_hlc FROM sync_conflict WHERE status = 'open' AND table_name = ?"
+                    " AND row_id = ? AND field = ? ORDER BY id", key):
+                if {kept_hlc, other_hlc} == {kept[1], other[1]}:
+                    return  # the same two values: known already
+                if moved is None and base is not None and base in (kept_hlc, other_hlc):
+                    moved = row
+            if moved is not None:
+                self.conn.execute(
+                    "UPDATE sync_conflict SET kept_value = ?, kept_hlc = ?, kept_author = ?, other_value = ?,"
+                    " other_hlc = ?, other_author = ?, detected_at = ? WHERE id = ?", (*values, now_sql(), moved))
+                return
+        self.conn.execute(
+            "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_author,"
+            " other_value, other_hlc, other_author, detected_at, status) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')", (*key, *values, now_sql()))
+        self._open.add(key)
+        self.result.conflicts += 1
 
     def _supersede(self, key: tuple[str, str, str]) -> None:
         """A later change made after seeing the kept value settles an open conflict everywhere."""

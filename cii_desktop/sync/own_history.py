@@ -156,7 +156,8 @@ def _adopt(store: Store, config: NetworkConfig, own: _Own, authors: dict[str, st
         if not _ready(conn, config, depends):
             return _WAIT, 0
         _unseal(conn, config, _known(conn)[0])
-        Merger(conn, config.workstation, own.seq, blobs, authors).apply(changes)
+        Merger(conn, config.workstation, own.seq, blobs, authors, frozenset(m.id for m in config.roster.members),
+               config.workstation).apply(changes)
         # An erasure ordered here after the backup comes back with its batch: carried out again.
         erased = after_apply(conn) if after_apply else 0
         stamp = now_sql()
