@@ -374,7 +374,9 @@ def _skip_number(store: Store, config: NetworkConfig, taken: int) -> None:
             previous = batch_hash(sealed)
             conn.execute("INSERT INTO sync_outgoing (seq, file_hash, data, changes, created_at) VALUES "
                          "(?, ?, ?, ?, ?)", (int(seq) + 1, previous, sealed, changes, created))
-        conn.execute("UPDATE change_log SET batch_seq = batch_seq + 1 WHERE batch_seq >= ?", (taken,))
+        # only this workstation's changes: a received change's batch_seq is its sender's number
+        conn.execute("UPDATE change_log SET batch_seq = batch_seq + 1 WHERE batch_seq >= ? AND workstation_id = ?",
+                     (taken, config.workstation))
 
 
 def _open_own(data: bytes, config: NetworkConfig, own: Any, open_batch: Any) -> tuple[BatchHeader, bytes]:

@@ -123,6 +123,30 @@ def test_a_file_planted_under_a_workstations_next_number_never_blocks_it(trio: l
     assert run_sync(b.store).received_batches == 1 and _same(a, b)
 
 
+def test_skipping_a_planted_number_renumbers_only_its_own_changes(trio: list[Workstation]) -> None:
+    """The writer's skip moves its own unpublished changes one number on; what it received keeps
+    its sender's batch numbers (they say which of the sender's batches brought them)."""
+    a, _b, c = trio
+    _p, case_id = add_shared_case(c.store, "Clausen")
+    run_sync(c.store)
+    set_summary(c.store, case_id, "deuxième lot")
+    run_sync(c.store)  # c/1 and c/2
+    add_shared_case(a.store)
+    run_sync(a.store)  # a/1 sent, c/1 and c/2 received
+    received_before = _batch_numbers(a, c.id)
+    assert {2} <= set(received_before)
+    (_outbox(a) / "00000002.ciibatch").write_bytes(os.urandom(3000))
+    set_summary(a.store, case_id, "après le fichier déposé")
+    assert run_sync(a.store).sent_batches == 1
+    assert _batch_numbers(a, c.id) == received_before
+    assert set(_batch_numbers(a, a.id)) == {1, 3}
+
+
+def _batch_numbers(station: Workstation, author: str) -> list[int]:
+    return [int(r[0]) for r in station.store.read_connection().execute(
+        "SELECT batch_seq FROM change_log WHERE workstation_id = ? AND batch_seq > 0 ORDER BY seq", (author,))]
+
+
 def test_a_file_planted_further_ahead_is_skipped_even_with_nothing_to_send(trio: list[Workstation]) -> None:
     a, b, _c = trio
     add_shared_case(a.store)
