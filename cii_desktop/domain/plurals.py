@@ -36,7 +36,64 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
                           "de": ("{n} Situation importiert", "{n} Situationen importiert")},
     "file.bytes": {"en": ("{n} byte", "{n} bytes"), "fr": ("{n} octet", "{n} octets"),
                    "de": ("{n} Byte", "{n} Bytes")},
+    # Erasure and retention (cli_lifecycle); {name}, {birth}, {rule} are filled with the count.
+    "retention.line": {"en": ("{name}, born {birth}: {n} case; rule: {rule}",
+                              "{name}, born {birth}: {n} cases; rule: {rule}"),
+                       "fr": ("{name}, né/e le {birth} : {n} dossier ; règle : {rule}",
+                              "{name}, né/e le {birth} : {n} dossiers ; règle : {rule}"),
+                       "de": ("{name}, geboren am {birth}: {n} Fall; Regel: {rule}",
+                              "{name}, geboren am {birth}: {n} Fälle; Regel: {rule}")},
+    "retention.due": {"en": ("{n} person due; --apply to erase (Bureau role).",
+                             "{n} persons due; --apply to erase (Bureau role)."),
+                      "fr": ("{n} personne à effacer ; --apply pour effacer (rôle Bureau).",
+                             "{n} personnes à effacer ; --apply pour effacer (rôle Bureau)."),
+                      "de": ("{n} Person fällig; --apply zum Löschen (Rolle Büro).",
+                             "{n} Personen fällig; --apply zum Löschen (Rolle Büro).")},
+    "retention.erased": {"en": ("{n} person erased under the retention rules.",
+                                "{n} persons erased under the retention rules."),
+                         "fr": ("{n} personne effacée selon les règles de conservation.",
+                                "{n} personnes effacées selon les règles de conservation."),
+                         "de": ("{n} Person gemäss den Aufbewahrungsregeln gelöscht.",
+                                "{n} Personen gemäss den Aufbewahrungsregeln gelöscht.")},
+    "erase.records": {"en": ("Erased: {n} record; the order travels with the next sync.",
+                             "Erased: {n} records; the order travels with the next sync."),
+                      "fr": ("Effacé : {n} enregistrement ; l'ordre part avec la prochaine synchronisation.",
+                             "Effacé : {n} enregistrements ; l'ordre part avec la prochaine synchronisation."),
+                      "de": ("Gelöscht: {n} Datensatz; der Auftrag geht mit der nächsten Synchronisation mit.",
+                             "Gelöscht: {n} Datensätze; der Auftrag geht mit der nächsten Synchronisation mit.")},
+    # Compaction (services.compaction): {n} and {free} in MB.
+    "compaction.done": {"en": ("File compacted: no erased data is left in it.",) * 2,
+                        "fr": ("Fichier compacté : il ne contient plus aucune donnée effacée.",) * 2,
+                        "de": ("Datei verdichtet: sie enthält keine gelöschten Daten mehr.",) * 2},
+    "compaction.owed": {
+        "en": ("Erased data awaiting compaction: it leaves the file at the next sync or backup "
+               "(or 'cii-desktop retention --apply').",) * 2,
+        "fr": ("Données effacées en attente de compactage : elles quittent le fichier à la prochaine "
+               "synchronisation ou sauvegarde (ou « cii-desktop retention --apply »).",) * 2,
+        "de": ("Gelöschte Daten warten auf die Verdichtung: sie verlassen die Datei bei der nächsten "
+               "Synchronisation oder Sicherung (oder «cii-desktop retention --apply»).",) * 2},
+    "compaction.no_space": {
+        "en": ("The erasure is done, but the file could not be compacted: about {n} MB of free disk space "
+               "is needed beside the database ({free} MB free). Free some space; the compaction stays "
+               "owed and runs at the next sync or backup ('cii-desktop check' reports it).",) * 2,
+        "fr": ("L'effacement est fait, mais le fichier n'a pas pu être compacté : il faut environ {n} Mo "
+               "d'espace libre sur le disque de la base de données ({free} Mo libres). Libérez de la place ; "
+               "le compactage reste dû et se fera à la prochaine synchronisation ou sauvegarde "
+               "(« cii-desktop check » le signale).",) * 2,
+        "de": ("Die Löschung ist erfolgt, aber die Datei konnte nicht verdichtet werden: etwa {n} MB freier "
+               "Speicherplatz sind auf dem Datenträger der Datenbank nötig ({free} MB frei). Schaffen Sie Platz; "
+               "die Verdichtung bleibt ausstehend und erfolgt bei der nächsten Synchronisation oder Sicherung "
+               "(«cii-desktop check» meldet sie).",) * 2},
+    "compaction.failed": {
+        "en": ("The erasure is done, but the file could not be compacted; the compaction stays owed and runs "
+               "at the next sync or backup ('cii-desktop check' reports it).",) * 2,
+        "fr": ("L'effacement est fait, mais le fichier n'a pas pu être compacté ; le compactage reste dû et se "
+               "fera à la prochaine synchronisation ou sauvegarde (« cii-desktop check » le signale).",) * 2,
+        "de": ("Die Löschung ist erfolgt, aber die Datei konnte nicht verdichtet werden; die Verdichtung bleibt "
+               "ausstehend und erfolgt bei der nächsten Synchronisation oder Sicherung "
+               "(«cii-desktop check» meldet sie).",) * 2},
 }
+PHRASES["compaction.cancelled"] = PHRASES["compaction.failed"]
 
 
 def is_singular(count: int, language: str | None) -> bool:
@@ -54,3 +111,10 @@ def counted(key: str, count: int, language: str | None) -> str:
     table = PHRASES[key]
     forms = table.get(language or "en", table["en"])
     return choose(forms, count, language).format(n=count)
+
+
+def counted_with(key: str, count: int, language: str | None, **params: object) -> str:
+    """:func:`counted` with further parameters filled in ({name}, {free}...)."""
+    table = PHRASES[key]
+    forms = table.get(language or "en", table["en"])
+    return choose(forms, count, language).format(n=count, **params)
