@@ -191,3 +191,35 @@ def test_retention_output_is_counted_in_french_and_german(
         cli.main(["retention", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "--apply erase the persons listed (Bureau role), then compact the file (VACUUM)" in text
+
+
+def test_an_erasure_received_by_the_sync_owes_a_compaction_that_the_next_sync_runs(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two real workstations: B receives A's erasure order (marked owed in the batch's transaction);
+    ``cii-desktop sync`` on B ends with the compaction."""
+    from cii_desktop.services.sync import run_sync
+    from tests.support.network import add_shared_case, make_network, sync_all
+
+    a, b = make_network(tmp_path, 2)
+    try:
+        person, _case = add_shared_case(a.store, avs_digits="123456789")
+        sync_all([a, b])
+        avs = str(a.store.read_connection().execute("SELECT avs_number FROM person WHERE id = ?",
+                                                    (person,)).fetchone()[0])
+        assert avs.encode() in plaintext(b.folder / "cii.db", b.store.key)
+        assert not compaction.owed(b.store)
+        assert erasure.order_erasure(a.store, person, confirmed=True) > 0
+        assert compaction.owed(a.store)
+        run_sync(a.store)
+        run_sync(b.store)  # the order arrives and is carried out here
+        assert b.store.read_connection().execute("SELECT count(*) FROM person WHERE id = ?",
+                                                 (person,)).fetchone()[0] == 0
+        assert compaction.owed(b.store)
+        code, _out, err = _run(capsys, "sync", "--data-dir", str(b.folder))
+        assert code == 0, err
+        assert "File compacted" in err
+        assert not compaction.owed(b.store)
+        assert _leaks(plaintext(b.folder / "cii.db", b.store.key), [avs]) == []
+    finally:
+        a.store.close()
+        b.store.close()
