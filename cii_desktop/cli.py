@@ -205,9 +205,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
     attention = False
     if report.ok and compaction_owed:  # an erasure's stale bytes still in the file (services.compaction)
-        from .domain.plurals import counted
+        from .domain.compaction_words import say as say_compaction
 
-        print(f"cii-desktop: {counted('compaction.owed', 1, lang)}", file=sys.stderr)
+        print(f"cii-desktop: {say_compaction('compaction.owed', lang)}", file=sys.stderr)
         attention = True
     if report.ok and _warn_recovery_unseen(args, _data_dir(args)):
         attention = True  # usable, but no recovery key anybody has seen

@@ -12,6 +12,7 @@ from typing import Any
 
 from .cli_settings import language as user_language
 from .cli_settings import say
+from .domain import compaction_words
 from .domain.plurals import counted, counted_with
 from .paths import write_private
 
@@ -61,7 +62,7 @@ def compact_now(store: Any, language: str | None) -> int:
 
     try:
         if compact_if_owed(store):
-            print(counted("compaction.done", 1, language), file=sys.stderr)
+            print(compaction_words.say("compaction.done", language), file=sys.stderr)
     except CompactionError as exc:
         print(f"cii-desktop: {compaction_text(exc, language)}", file=sys.stderr)
         return 1
@@ -71,7 +72,7 @@ def compact_now(store: Any, language: str | None) -> int:
 def compaction_text(exc: Any, language: str | None) -> str:
     """Why a compaction did not run, in the user's language (sizes in MB, rounded up)."""
     mb = 1024 * 1024
-    return counted_with(exc.code, -(-int(exc.needed) // mb), language, free=int(exc.free) // mb)
+    return compaction_words.say(exc.code, language, needed=-(-int(exc.needed) // mb), free=int(exc.free) // mb)
 
 
 def cmd_retention(args: argparse.Namespace) -> int:

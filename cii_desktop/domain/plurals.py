@@ -61,39 +61,7 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
                              "Effacé : {n} enregistrements ; l'ordre part avec la prochaine synchronisation."),
                       "de": ("Gelöscht: {n} Datensatz; der Auftrag geht mit der nächsten Synchronisation mit.",
                              "Gelöscht: {n} Datensätze; der Auftrag geht mit der nächsten Synchronisation mit.")},
-    # Compaction (services.compaction): {n} and {free} in MB.
-    "compaction.done": {"en": ("File compacted: no erased data is left in it.",) * 2,
-                        "fr": ("Fichier compacté : il ne contient plus aucune donnée effacée.",) * 2,
-                        "de": ("Datei verdichtet: sie enthält keine gelöschten Daten mehr.",) * 2},
-    "compaction.owed": {
-        "en": ("Erased data awaiting compaction: it leaves the file at the next sync or backup "
-               "(or 'cii-desktop retention --apply').",) * 2,
-        "fr": ("Données effacées en attente de compactage : elles quittent le fichier à la prochaine "
-               "synchronisation ou sauvegarde (ou « cii-desktop retention --apply »).",) * 2,
-        "de": ("Gelöschte Daten warten auf die Verdichtung: sie verlassen die Datei bei der nächsten "
-               "Synchronisation oder Sicherung (oder «cii-desktop retention --apply»).",) * 2},
-    "compaction.no_space": {
-        "en": ("The erasure is done, but the file could not be compacted: about {n} MB of free disk space "
-               "is needed beside the database ({free} MB free). Free some space; the compaction stays "
-               "owed and runs at the next sync or backup ('cii-desktop check' reports it).",) * 2,
-        "fr": ("L'effacement est fait, mais le fichier n'a pas pu être compacté : il faut environ {n} Mo "
-               "d'espace libre sur le disque de la base de données ({free} Mo libres). Libérez de la place ; "
-               "le compactage reste dû et se fera à la prochaine synchronisation ou sauvegarde "
-               "(« cii-desktop check » le signale).",) * 2,
-        "de": ("Die Löschung ist erfolgt, aber die Datei konnte nicht verdichtet werden: etwa {n} MB freier "
-               "Speicherplatz sind auf dem Datenträger der Datenbank nötig ({free} MB frei). Schaffen Sie Platz; "
-               "die Verdichtung bleibt ausstehend und erfolgt bei der nächsten Synchronisation oder Sicherung "
-               "(«cii-desktop check» meldet sie).",) * 2},
-    "compaction.failed": {
-        "en": ("The erasure is done, but the file could not be compacted; the compaction stays owed and runs "
-               "at the next sync or backup ('cii-desktop check' reports it).",) * 2,
-        "fr": ("L'effacement est fait, mais le fichier n'a pas pu être compacté ; le compactage reste dû et se "
-               "fera à la prochaine synchronisation ou sauvegarde (« cii-desktop check » le signale).",) * 2,
-        "de": ("Die Löschung ist erfolgt, aber die Datei konnte nicht verdichtet werden; die Verdichtung bleibt "
-               "ausstehend und erfolgt bei der nächsten Synchronisation oder Sicherung "
-               "(«cii-desktop check» meldet sie).",) * 2},
 }
-PHRASES["compaction.cancelled"] = PHRASES["compaction.failed"]
 
 
 def is_singular(count: int, language: str | None) -> bool:

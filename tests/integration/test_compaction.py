@@ -223,3 +223,11 @@ def test_an_erasure_received_by_the_sync_owes_a_compaction_that_the_next_sync_ru
     finally:
         a.store.close()
         b.store.close()
+
+
+def test_every_compaction_text_is_in_three_languages_without_sharp_s() -> None:
+    from cii_desktop.domain.compaction_words import TEXTS, say
+
+    for key, texts in TEXTS.items():
+        assert set(texts) == {"en", "fr", "de"} and "ß" not in "".join(texts.values()), key
+    assert "12 Mo" in say("compaction.no_space", "fr", needed=12, free=3)
