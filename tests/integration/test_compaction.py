@@ -231,3 +231,30 @@ def test_every_compaction_text_is_in_three_languages_without_sharp_s() -> None:
     for key, texts in TEXTS.items():
         assert set(texts) == {"en", "fr", "de"} and "ß" not in "".join(texts.values()), key
     assert "12 Mo" in say("compaction.no_space", "fr", needed=12, free=3)
+
+
+def test_a_cancelled_compaction_keeps_the_erasure_and_stays_owed_and_runs_once(tmp_path: Path) -> None:
+    """The progress callback cancels the VACUUM halfway: the erasure is committed, the file
+    intact, the compaction still owed; the next one clears it; a third has nothing to do."""
+    from tests.support.referral import new_case
+
+    store = create_database(tmp_path / "d", "passphrase", PASSPHRASE).store
+    try:
+        for n in range(40):
+            new_case(store, f"Personne{n}", "Anne", avs_digits=f"{100000000 + n}")
+        as_bureau(store)
+        person = str(store.read_connection().execute("SELECT id FROM person LIMIT 1").fetchone()[0])
+        erasure.order_erasure(store, person, confirmed=True)
+        with pytest.raises(compaction.CompactionError) as refused:
+            compaction.compact(store, progress=lambda: True)
+        assert refused.value.code == "compaction.cancelled"
+        assert compaction.owed(store)
+        conn = store.read_connection()
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 39
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        calls: list[int] = []
+        assert compaction.compact_if_owed(store, progress=lambda: bool(calls.append(1)))
+        assert calls and not compaction.owed(store)
+        assert not compaction.compact_if_owed(store)  # nothing owed: no VACUUM
+    finally:
+        store.close()
