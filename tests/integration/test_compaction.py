@@ -1,8 +1,9 @@
 """Erasure made true by compaction (issue 14 §5, review HIGH): SQLite's page balancing moves cells and
 leaves stale copies of them in the unused gap of pages still in use, which ``secure_delete`` does not
-reach; only a VACUUM rewrites them. On a real folder with history (1,600 demo persons, half of them
+reach; only a VACUUM rewrites them. On a real folder with history (1,600 demo persons, all of them
 edited, half erased in one pass), every page is decrypted and searched for the erased AVS numbers.
-(Without the compaction, a probe on this history found 3 of the 800 erased AVS numbers still there.)"""
+(Without the compaction, probes on such histories found 0 to 4 of the 800 still there, depending on
+the random row ids: the test asserts the result after the compaction, not the leak before it.)"""
 
 from __future__ import annotations
 
@@ -44,11 +45,11 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     demo.fill(store, PERSONS, seed=14, today=dt.date(2026, 11, 1))
     conn = store.read_connection()
     ids = [str(r[0]) for r in conn.execute("SELECT id FROM person ORDER BY id")]
-    with store.unit_of_work() as uow:  # edits: rows grow, cells move between pages
-        for person_id in ids[::2]:
+    with store.unit_of_work() as uow:  # edits: every row grows, cells move between pages
+        for person_id in ids:
             person = uow.session.get(Person, person_id)
             assert person is not None
-            person.address = f"{person.address or ''} (nouvelle adresse)"
+            person.address = f"{person.address or ''} (nouvelle adresse, 2e étage, case postale 12)"
     due = ids[1::2]
     with store.raw_transaction() as tx:
         tx.executemany("UPDATE case_file SET status = 'closed', closed_on = '2014-05-01' WHERE person_id = ?",
@@ -97,10 +98,19 @@ def _open(folder: Path) -> Store:
 
 def test_a_retention_pass_compacts_and_no_erased_avs_number_is_left_on_any_page(
         history: History, copy: Path, secret: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = _open(copy)  # first the erasure alone: stale copies of moved cells stay in used pages
+    try:
+        assert erasure.retention_pass(store, dt.date.fromisoformat(TODAY), confirmed=True,
+                                      rewrite=False) == PERSONS // 2
+        assert compaction.owed(store)
+        # Not asserted: whether stale copies are left here depends on the random row ids (probes:
+        # 0 to 4 of 800; the review: 9 of 1,500); the compaction must leave none in any case.
+    finally:
+        store.close()
     code, _out, err = _run(capsys, "retention", "--data-dir", str(copy), "--passphrase-file", str(secret),
                            "--apply", "--today", TODAY, "--lang", "fr")
-    assert code == 0, err
-    assert f"{PERSONS // 2} personnes effacées selon les règles de conservation." in err
+    assert code == 0, err  # nobody due any more; what is owed is compacted
+    assert "0 personne effacée selon les règles de conservation." in err
     assert "Fichier compacté" in err
     store = _open(copy)
     try:
