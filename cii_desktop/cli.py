@@ -188,10 +188,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .services.check import check_store
+    from .services.compaction import owed
 
     store = open_store_for_cli(args)
     try:
         report = check_store(store)
+        compaction_owed = owed(store)
     finally:
         store.close()
     lang = user_language(args)
@@ -201,9 +203,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     counts = ", ".join(f"{count_word(name, lang or 'en')} {count}" for name, count in report.counts.items())
     print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
+    attention = False
+    if report.ok and compaction_owed:  # an erasure's stale bytes still in the file (services.compaction)
+        from .domain.compaction_words import say as say_compaction
+
+        print(f"cii-desktop: {say_compaction('compaction.owed', lang)}", file=sys.stderr)
+        attention = True
     if report.ok and _warn_recovery_unseen(args, _data_dir(args)):
-        return 3  # usable, but no recovery key anybody has seen
-    return 0 if report.ok else 1
+        attention = True  # usable, but no recovery key anybody has seen
+    return (3 if attention else 0) if report.ok else 1
 
 
 def cmd_cases(args: argparse.Namespace) -> int:

@@ -16,14 +16,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.if_due and not backup.backup_due(folder):
         print(translate("backup.none_due", user_language(args)), file=sys.stderr)
         return 0
+    from .cli_lifecycle import compact_now
+
     store = open_store_for_cli(args)
     try:
+        # An erasure's compaction runs first when owed (the copy itself, a VACUUM INTO, never
+        # carries stale bytes: a failed compaction does not stop the backup).
+        compaction_failed = compact_now(store, user_language(args)) != 0
         made = backup.make_backup(store, folder, "daily" if args.if_due else "manual")
     finally:
         store.close()
     removed = backup.prune(folder)
     print(translate("backup.made", user_language(args)).format(name=made, removed=len(removed)))
-    return 0
+    return 3 if compaction_failed else 0  # made, but the erased data still awaits compaction
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

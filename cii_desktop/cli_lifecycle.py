@@ -12,6 +12,8 @@ from typing import Any
 
 from .cli_settings import language as user_language
 from .cli_settings import say
+from .domain import compaction_words
+from .domain.plurals import counted, counted_with
 from .paths import write_private
 
 
@@ -47,16 +49,34 @@ def cmd_erase(args: argparse.Namespace) -> int:
             print(translate("erase.preview_only", language), file=sys.stderr)
             return 0
         rows = erasure.order_erasure(store, person, confirmed=True)
-        if args.vacuum:
-            erasure.vacuum(store)
+        print(counted("erase.records", rows, language))
+        return compact_now(store, language) if args.vacuum else 0
     finally:
         store.close()
-    print(translate("erase.done", language).format(rows=rows))
+
+
+def compact_now(store: Any, language: str | None) -> int:
+    """Compact the file after an erasure: 0, or 1 with the reason on stderr (the erasure stays
+    done and the compaction owed: ``check`` reports it until it runs)."""
+    from .services.compaction import CompactionError, compact_if_owed
+
+    try:
+        if compact_if_owed(store):
+            print(compaction_words.say("compaction.done", language), file=sys.stderr)
+    except CompactionError as exc:
+        print(f"cii-desktop: {compaction_text(exc, language)}", file=sys.stderr)
+        return 1
     return 0
 
 
+def compaction_text(exc: Any, language: str | None) -> str:
+    """Why a compaction did not run, in the user's language (sizes in MB, rounded up)."""
+    mb = 1024 * 1024
+    return compaction_words.say(exc.code, language, needed=-(-int(exc.needed) // mb), free=int(exc.free) // mb)
+
+
 def cmd_retention(args: argparse.Namespace) -> int:
-    from .cli import open_store_for_cli, translate, user_language
+    from .cli import open_store_for_cli, user_language
     from .services import erasure
 
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
@@ -65,15 +85,17 @@ def cmd_retention(args: argparse.Namespace) -> int:
         proposed = erasure.due(store, today)
         language = user_language(args)
         for shown in erasure.describe_due(store, proposed, language or "en"):
-            print(translate("retention.line", language).format(**shown))
-        if args.apply:
-            count = erasure.retention_pass(store, today, confirmed=True, rewrite=args.vacuum)
-            print(translate("retention.applied", language).format(count=count), file=sys.stderr)
-        else:
-            print(translate("retention.preview", language).format(count=len(proposed)), file=sys.stderr)
+            cases = int(shown.pop("cases"))
+            print(counted_with("retention.line", cases, language, **shown))
+        if not args.apply:
+            print(counted("retention.due", len(proposed), language), file=sys.stderr)
+            return 0
+        # The erasure is committed first, then the file compacted (always: --vacuum is the default).
+        count = erasure.retention_pass(store, today, confirmed=True, rewrite=False)
+        print(counted("retention.erased", count, language), file=sys.stderr)
+        return compact_now(store, language)
     finally:
         store.close()
-    return 0
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -154,7 +176,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         p.set_defaults(func=func)
         if name == "erase":
             p.add_argument("--confirm", action="store_true", help="erase (without it: preview only)")
-            p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
+            p.add_argument("--vacuum", action="store_true",
+                           help="then compact the file at once (VACUUM; otherwise at the next sync or backup)")
         else:
             p.add_argument("--out", metavar="FILE.pdf", help="the PDF for the person")
             p.add_argument("--json", metavar="FILE.json", help="the same as JSON")
@@ -162,8 +185,10 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
             p.add_argument("--force", action="store_true", help="replace existing files")
     p = sub.add_parser("retention", parents=[common],
                        help="persons the retention rules propose for erasure (--apply: erase, Bureau role)")
-    p.add_argument("--apply", action="store_true")
-    p.add_argument("--vacuum", action="store_true", help="then rewrite the file (VACUUM)")
+    p.add_argument("--apply", action="store_true",
+                   help="erase the persons listed (Bureau role), then compact the file (VACUUM)")
+    p.add_argument("--vacuum", action="store_true",
+                   help="accepted for older scripts: the compaction (VACUUM) now always follows --apply")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_retention)
     from .domain import reference

@@ -73,6 +73,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         chosen = setting(args, "share_dir", command_line=args.share)
         report = run_sync(store, Path(chosen).expanduser() if chosen else None)
         newer = pending_update(store)  # batches waiting for this app's update
+        # An erasure (received now or ordered here) is compacted at the end of the sync.
+        from .cli_lifecycle import compact_now
+
+        compaction_failed = compact_now(store, language) != 0
     except ShareLocationError as exc:
         print(f"cii-desktop: {translate(exc.code, language)} [{exc}]", file=sys.stderr)
         return EXIT_USAGE
@@ -88,7 +92,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if newer:  # batches of a newer version wait here: done, but it needs attention
         print(f"cii-desktop: {translate('sync.update_app', language)}", file=sys.stderr)
         return 3 if report.exit_code == 0 else report.exit_code
-    return report.exit_code
+    return 3 if report.exit_code == 0 and compaction_failed else report.exit_code
 
 
 def cmd_create(args: argparse.Namespace) -> int:

@@ -36,6 +36,31 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
                           "de": ("{n} Situation importiert", "{n} Situationen importiert")},
     "file.bytes": {"en": ("{n} byte", "{n} bytes"), "fr": ("{n} octet", "{n} octets"),
                    "de": ("{n} Byte", "{n} Bytes")},
+    # Erasure and retention (cli_lifecycle); {name}, {birth}, {rule} are filled with the count.
+    "retention.line": {"en": ("{name}, born {birth}: {n} case; rule: {rule}",
+                              "{name}, born {birth}: {n} cases; rule: {rule}"),
+                       "fr": ("{name}, né/e le {birth} : {n} dossier ; règle : {rule}",
+                              "{name}, né/e le {birth} : {n} dossiers ; règle : {rule}"),
+                       "de": ("{name}, geboren am {birth}: {n} Fall; Regel: {rule}",
+                              "{name}, geboren am {birth}: {n} Fälle; Regel: {rule}")},
+    "retention.due": {"en": ("{n} person due; --apply to erase (Bureau role).",
+                             "{n} persons due; --apply to erase (Bureau role)."),
+                      "fr": ("{n} personne à effacer ; --apply pour effacer (rôle Bureau).",
+                             "{n} personnes à effacer ; --apply pour effacer (rôle Bureau)."),
+                      "de": ("{n} Person fällig; --apply zum Löschen (Rolle Büro).",
+                             "{n} Personen fällig; --apply zum Löschen (Rolle Büro).")},
+    "retention.erased": {"en": ("{n} person erased under the retention rules.",
+                                "{n} persons erased under the retention rules."),
+                         "fr": ("{n} personne effacée selon les règles de conservation.",
+                                "{n} personnes effacées selon les règles de conservation."),
+                         "de": ("{n} Person gemäss den Aufbewahrungsregeln gelöscht.",
+                                "{n} Personen gemäss den Aufbewahrungsregeln gelöscht.")},
+    "erase.records": {"en": ("Erased: {n} record; the order travels with the next sync.",
+                             "Erased: {n} records; the order travels with the next sync."),
+                      "fr": ("Effacé : {n} enregistrement ; l'ordre part avec la prochaine synchronisation.",
+                             "Effacé : {n} enregistrements ; l'ordre part avec la prochaine synchronisation."),
+                      "de": ("Gelöscht: {n} Datensatz; der Auftrag geht mit der nächsten Synchronisation mit.",
+                             "Gelöscht: {n} Datensätze; der Auftrag geht mit der nächsten Synchronisation mit.")},
 }
 
 
@@ -54,3 +79,10 @@ def counted(key: str, count: int, language: str | None) -> str:
     table = PHRASES[key]
     forms = table.get(language or "en", table["en"])
     return choose(forms, count, language).format(n=count)
+
+
+def counted_with(key: str, count: int, language: str | None, **params: object) -> str:
+    """:func:`counted` with further parameters filled in ({name}, {free}...)."""
+    table = PHRASES[key]
+    forms = table.get(language or "en", table["en"])
+    return choose(forms, count, language).format(n=count, **params)

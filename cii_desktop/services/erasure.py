@@ -3,8 +3,9 @@
 An erasure removes the person's rows and every row hanging from them (cases, journal, documents,
 signatures, attachments...), their old values in the change journal, their sync conflicts and
 their search-index entries; ``secure_delete`` zeroes the freed space and the write-ahead log is
-emptied, so that no name or AVS number stays in the file (a VACUUM after a retention pass gives
-the freed pages back). Anonymous counts of the erased cases are kept for the annual report.
+emptied. Cells that page balancing moved earlier leave stale copies that only a VACUUM removes
+(services.compaction): a retention pass ends with one, a single erasure marks it owed for the next
+sync or backup. Anonymous counts of the erased cases are kept for the annual report.
 
 The order itself (``erasure_order``: identifiers and counts, no personal data) is a journaled,
 synced row. Every workstation carries out the orders it has not carried out yet
@@ -24,6 +25,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain import rule_tables
 from ..storage.store import Store
+from .compaction import Progress
 
 _CHUNK = 400
 
@@ -161,10 +163,15 @@ def _empty_wal(store: Store) -> None:
 
 def process_pending_in(conn: sqlcipher.Connection) -> int:
     """:func:`process_pending` inside the caller's transaction (the sync's batch transaction).
-    Every connection of the app has ``secure_delete`` on (storage.database)."""
+    Every connection of the app has ``secure_delete`` on (storage.database); the database is
+    marked "compaction owed" in the same transaction (services.compaction)."""
+    from .compaction import mark_owed_in
+
     total = 0
     orders = conn.execute("SELECT id, person_id FROM erasure_order o WHERE deleted = 0 AND NOT EXISTS "
                           "(SELECT 1 FROM erasure_done d WHERE d.order_id = o.id)").fetchall()
+    if orders:
+        mark_owed_in(conn)
     # The search index first, for every order at once: FTS5 removes entries segment by segment
     # (secure-delete) when it flushes, and one flush for the whole pass costs far less than one per person.
     _forget_in_search(conn, [str(person_id) for _order_id, person_id in orders])
@@ -252,10 +259,10 @@ def case_statistics(store: Store) -> dict[tuple[int, str, str, str], int]:
 
 
 def vacuum(store: Store) -> None:
-    """Give the freed pages back and rewrite the file (after a retention pass)."""
-    conn = store.read_connection()
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    """Rewrite the file (services.compaction.compact): no stale copy of an erased cell stays."""
+    from .compaction import compact
+
+    compact(store)
 
 
 def rules() -> list[dict[str, Any]]:
@@ -287,17 +294,22 @@ def due(store: Store, today: dt.date) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-def retention_pass(store: Store, today: dt.date, *, confirmed: bool, rewrite: bool = False) -> int:
-    """Order the erasure of every person a rule proposes (Bureau); returns the count.
+def retention_pass(store: Store, today: dt.date, *, confirmed: bool, rewrite: bool = True,
+                   progress: Progress | None = None) -> int:
+    """Order the erasure of every person a rule proposes (Bureau), then compact the file; returns
+    the count.
 
-    The freed space is already zeroed (secure_delete) and the log emptied; ``rewrite`` also
-    VACUUMs, which gives the pages back to the disk but rewrites the whole file (half a minute
-    on 100,000 persons): for a monthly task, not for each pass."""
+    The erasure is committed first; the compaction (a full VACUUM: stale copies of moved cells
+    leave the pages only then) follows in the same call. When it cannot run
+    (:class:`~.compaction.CompactionError`, e.g. a full disk) the erasure stays done and the
+    compaction owed. ``rewrite=False`` (benchmarks) leaves it owed."""
+    from .compaction import compact_if_owed
+
     proposed = due(store, today)
     if proposed:
         order_erasures(store, proposed, confirmed=confirmed, today=today)
-        if rewrite:
-            vacuum(store)
+    if rewrite:
+        compact_if_owed(store, progress)
     return len(proposed)
 
 
