@@ -2576,6 +2576,14 @@
         <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits mit einer anderen AHV-Nummer erfasst; eine eigene Person wurde angelegt.</translation>
     </message>
     <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded without an AVS number; a separate person was created.</source>
+        <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits ohne AHV-Nummer erfasst; eine eigene Person wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record).</source>
+        <translation>Mehrere Personen mit gleichem Namen und Geburtsdatum sind erfasst, und die Zeile hat keine AHV-Nummer, die sie unterscheidet: Diese Zeile wurde nicht importiert (AHV-Nummer in der Zeile ergänzen oder die Situation bei der Person erfassen).</translation>
+    </message>
+    <message>
         <source>Row {row}</source>
         <translation>Zeile {row}</translation>
     </message>

@@ -2576,6 +2576,14 @@
         <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée avec un autre numéro AVS ; une personne distincte a été créée.</translation>
     </message>
     <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded without an AVS number; a separate person was created.</source>
+        <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée sans numéro AVS ; une personne distincte a été créée.</translation>
+    </message>
+    <message>
+        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record).</source>
+        <translation>Plusieurs personnes de même nom et date de naissance sont enregistrées et la ligne n'a pas de numéro AVS pour dire laquelle : cette ligne n'a pas été importée (ajoutez le numéro AVS à la ligne, ou enregistrez la situation depuis la fiche de la personne).</translation>
+    </message>
+    <message>
         <source>Row {row}</source>
         <translation>Ligne {row}</translation>
     </message>

@@ -54,7 +54,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "s2": ("2. Prises en charge", "2. Begleitungen"),
     "assessment_h": ("Assessment de type MAMAC", "Assessment (Typ MAMAC)"),
     "round_table_h": ("Table ronde (TRO)", "Runder Tisch (TRO)"),
-    "tandem_h": ("Mesure décloisonnement LIAS-LEMC", "Massnahme Décloisonnement LIAS-LEMC (Tandem)"),
+    "tandem_h": ("Mesure décloisonnement LIAS-LEMC", "Tandem-Massnahme LIAS-LEMC"),  # glossary terms
     "outcomes_of": ("Résultats", "Ergebnisse"),
     "decided": ("Décidés", "Beschlossen"), "waiting": ("En attente d'organisation", "Wartend"),
     "held": ("Tenus", "Durchgeführt"), "closed": ("Fermés", "Abgeschlossen"),
@@ -63,6 +63,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "summary": ("Résumé", "Übersicht"), "announced_k": ("Annoncées", "Gemeldet"),
     "coordinated_k": ("Prises en charge coordonnées", "Koordiniert begleitet"), "refused_k": ("Refusées", "Abgelehnt"),
     "page": ("page {n} / {m}", "Seite {n} / {m}"),
+    # a chart with nothing to show is not drawn (an empty pie would be a full disc): this line instead
+    "this_year": ("cette année", "in diesem Jahr"), "this_period": ("sur cette période", "in diesem Zeitraum"),
+    "no_announcement": ("Aucune situation annoncée {scope}.", "Keine gemeldeten Situationen {scope}."),
+    "no_round_table": ("Aucune table ronde (TRO) tenue {scope}.", "Kein Runder Tisch {scope}."),
+    "no_round_table_outcome": ("Aucun résultat de table ronde (TRO) enregistré {scope}.",
+                               "Kein Ergebnis eines Runden Tisches erfasst {scope}."),
+    "no_tandem": ("Aucun tandem {scope}.", "Keine Tandems {scope}."),
+    "no_tandem_outcome": ("Aucun résultat de tandem enregistré {scope}.", "Kein Tandem-Ergebnis erfasst {scope}."),
 }
 
 
@@ -84,7 +92,7 @@ COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "a_waiting": (("{n} est en attente d'organisation", "{n} sont en attente d'organisation"),
                   ("{n} wartet auf seine Organisation", "{n} warten auf ihre Organisation")),
     "a_closed": (("{n} dossier a été fermé", "{n} dossiers ont été fermés"),
-                 ("{n} Dossier wurde abgeschlossen", "{n} Dossiers wurden abgeschlossen")),
+                 ("{n} Fall wurde abgeschlossen", "{n} Fälle wurden abgeschlossen")),
     "r_held": (("{n} TRO a eu lieu", "{n} TRO ont eu lieu"),
                ("{n} Runder Tisch hat stattgefunden", "{n} Runde Tische haben stattgefunden")),
     "r_organising": (("{n} est en cours d'organisation", "{n} sont en cours d'organisation"),
@@ -241,7 +249,9 @@ def pie_chart(labels: list[str], values: list[int], title: str) -> Drawing:
     drawing.initialFontName = FONT  # no base-14 Helvetica referenced
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 55 * mm, 10, 120, 120
-    shown = [(label, value) for label, value in zip(labels, values, strict=True) if value] or [("", 1)]
+    shown = [(label, value) for label, value in zip(labels, values, strict=True) if value]
+    if not shown:  # a pie of nothing would be a full disc labelled "(1)": callers show a line instead
+        raise ValueError("a pie chart needs at least one non-zero value")
     pie.data = [v for _, v in shown]
     pie.labels = [f"{label} ({value})" for label, value in shown]
     pie.simpleLabels = 0
@@ -257,6 +267,15 @@ def pie_chart(labels: list[str], values: list[int], title: str) -> Drawing:
     return drawing
 
 
+def no_data(key: str, figures: dict[str, Any], language: str) -> str:
+    """The line shown instead of a chart whose figures are all zero: 'Keine Tandems in diesem Jahr.'"""
+    return t(key, language, scope=t("this_period" if "period" in figures else "this_year", language))
+
+
+def _no_chart(key: str, figures: dict[str, Any], language: str) -> Flowable:
+    return para(no_data(key, figures, language))
+
+
 def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> list[Flowable]:
     a, r, d = figures["assessment"], figures["round_table"], figures["tandem"]
     all_tables = tables(figures, months, language)
@@ -266,26 +285,35 @@ def _story(figures: dict[str, Any], months: dict[str, int], language: str) -> li
     for title, header, rows in all_tables[1:3]:
         story += [para(title, "h3"), grid_table(header, rows, [110 * mm, 30 * mm])]
     story.append(Spacer(1, 3 * mm))
-    story.append(bar_chart([month(m) for m in months], list(months.values()), t("per_month", language)))
-    story.append(bar_chart([institution(k, language) for k in figures["by_institution"]],
-                           list(figures["by_institution"].values()), t("by_institution", language)))
+    if any(months.values()) or any(figures["by_institution"].values()):
+        story.append(bar_chart([month(m) for m in months], list(months.values()), t("per_month", language)))
+        story.append(bar_chart([institution(k, language) for k in figures["by_institution"]],
+                               list(figures["by_institution"].values()), t("by_institution", language)))
+    else:  # one line for both charts: nothing was announced
+        story.append(_no_chart("no_announcement", figures, language))
+    tro_chart = bar_chart([short_outcome(k, language) for k in r["outcomes"]], list(r["outcomes"].values()),
+                          f"{t('round_table_h', language)} – {t('outcomes_of', language)}") if any(
+        r["outcomes"].values()) else _no_chart("no_round_table_outcome" if r["held"] else "no_round_table",
+                                               figures, language)
+    tandem_chart = pie_chart([short_outcome(k, language).replace("\n", " ") for k in d["outcomes"]],
+                             list(d["outcomes"].values()),
+                             f"{t('tandem_h', language)} – {t('outcomes_of', language)}") if any(
+        d["outcomes"].values()) else _no_chart("no_tandem_outcome" if d["total"] else "no_tandem", figures, language)
     story += [para(t("s2", language), "h2"), para(t("assessment_h", language), "h3"),
               para(sentence("assessment", language,
                             {f"a_{k}": a[k] for k in ("decided", "held", "waiting", "closed")})),
               grid_table(*all_tables[4][1:], [110 * mm, 30 * mm]),
-              para(t("round_table_h", language), "h3"),
-              para(sentence("round_table", language, {"r_held": r["held"], "r_organising": r["organising"]})),
-              grid_table(*all_tables[5][1:], [110 * mm, 30 * mm]),
-              bar_chart([short_outcome(k, language) for k in r["outcomes"]], list(r["outcomes"].values()),
-                        f"{t('round_table_h', language)} – {t('outcomes_of', language)}"),
+              KeepTogether([para(t("round_table_h", language), "h3"),
+                            para(sentence("round_table", language,
+                                          {"r_held": r["held"], "r_organising": r["organising"]})),
+                            grid_table(*all_tables[5][1:], [110 * mm, 30 * mm])]),
+              tro_chart,
               # the heading and its sentence stay with their table (never alone at the foot of a page)
               KeepTogether([para(t("tandem_h", language), "h3"),
                             para(sentence("tandem", language, {"t_total": d["total"], "t_work": d["outcomes"]["work"]},
                                           rate=percent(d["employment_rate"], language))),
                             grid_table(*all_tables[6][1:], [110 * mm, 30 * mm])]),
-              pie_chart([short_outcome(k, language).replace("\n", " ") for k in d["outcomes"]],
-                        list(d["outcomes"].values()),
-                        f"{t('tandem_h', language)} – {t('outcomes_of', language)}")]
+              tandem_chart]
     return story
 
 

@@ -201,6 +201,8 @@ REFERRAL_MESSAGES: dict[str, str] = {
     "register.outcome_not_held": "An outcome needs the handling to have been held (state in progress or closed).",
     "register.outcome_not_closed": "An outcome of an assessment or a tandem needs the state closed.",
     "register.possible_duplicate": "Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created.",
+    "register.possible_duplicate_no_avs": "Possible duplicate: a person with this name and birth date is already recorded without an AVS number; a separate person was created.",
+    "register.ambiguous_person": "Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record).",
     "register.at_row": "Row {row}",
     "register.at_file": "File",
     "register.summary": "{rows}: {valid}, {invalid}; {new}, {matched}; {already}.",

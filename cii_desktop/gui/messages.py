@@ -161,6 +161,8 @@ TEXTS = {
 "register.outcome_not_held": QT_TRANSLATE_NOOP("Messages", "An outcome needs the handling to have been held (state in progress or closed)."),
 "register.outcome_not_closed": QT_TRANSLATE_NOOP("Messages", "An outcome of an assessment or a tandem needs the state closed."),
 "register.possible_duplicate": QT_TRANSLATE_NOOP("Messages", "Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created."),
+"register.possible_duplicate_no_avs": QT_TRANSLATE_NOOP("Messages", "Possible duplicate: a person with this name and birth date is already recorded without an AVS number; a separate person was created."),
+"register.ambiguous_person": QT_TRANSLATE_NOOP("Messages", "Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record)."),
 "register.at_row": QT_TRANSLATE_NOOP("Messages", "Row {row}"),
 "register.at_file": QT_TRANSLATE_NOOP("Messages", "File"),
 "register.summary": QT_TRANSLATE_NOOP("Messages", "{rows}: {valid}, {invalid}; {new}, {matched}; {already}."),

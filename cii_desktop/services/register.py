@@ -36,6 +36,7 @@ from .cases import _REF_ALPHABET
 MAX_ROWS = 100_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 AUTHOR = "BUREAU"
+AMBIGUOUS = "register.ambiguous_person"  # a row without AVS number naming several recorded persons: refused
 
 
 def fold(text: str) -> str:
@@ -316,15 +317,29 @@ class _Persons:
                     .where(Person.birth_date.in_(chunk), Person.deleted.is_(False))):
                 self.by_name.setdefault(_identity("", last, first, born), []).append((pid, avs))
 
-    def find(self, row: Row) -> tuple[str | None, bool]:
-        """(the id of the person this row names, whether a namesake with another AVS number exists)."""
+    def find(self, row: Row) -> tuple[str | None, str]:
+        """(the id of the person this row names, or None for a new person; the problem to report, or "").
+        A row without AVS number naming several recorded persons (same name and birth date) is refused
+        (``AMBIGUOUS``): attaching the case to the wrong one would show it in another person's file."""
         if row.avs_number and row.avs_number in self.by_avs:
-            return self.by_avs[row.avs_number], False
+            return self.by_avs[row.avs_number], ""
         namesakes = self.by_name.get(_identity("", row.last_name, row.first_name, row.birth_date), [])
         if not row.avs_number:
-            exact = [pid for pid, avs in namesakes if not avs] or [pid for pid, _ in namesakes]
-            return (exact[0] if exact else None), len(namesakes) > 1
-        return None, bool(namesakes)
+            if len(namesakes) > 1:
+                return None, AMBIGUOUS
+            return (namesakes[0][0] if namesakes else None), ""
+        if not namesakes:
+            return None, ""
+        if any(not avs for _, avs in namesakes):
+            return None, "register.possible_duplicate_no_avs"
+        return None, "register.possible_duplicate"
+
+    def add(self, row: Row, person_id: str) -> None:
+        """A person created for a row of this file: later rows find it (and its namesakes) too."""
+        if row.avs_number:
+            self.by_avs[row.avs_number] = person_id
+        key = _identity("", row.last_name, row.first_name, row.birth_date)
+        self.by_name.setdefault(key, []).append((person_id, row.avs_number))
 
 
 def _references(session: Session, rows: list[Row]) -> list[str]:
@@ -426,6 +441,7 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
         known = register_update.known_keys(session, result.valid)
         persons = _Persons(session, result.valid)
         created: dict[str, Record] = {}
+        new_ids: set[str] = set()
         todo: list[tuple[Row, str]] = []
         again: list[tuple[Row, register_update.Known]] = []
         person_ids = ascending_ids(len(result.valid))  # new persons' ids, in ascending order (see ascending_ids)
@@ -433,18 +449,24 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
             if row.import_key() in known:
                 again.append((row, known[row.import_key()]))
                 continue
-            person_id, namesake = persons.find(row)
-            if namesake:
-                result.problems.append(Problem(row.number, "last_name", "register.possible_duplicate", True))
-            if person_id is None and row.identity() not in created:
-                result.new_persons += 1
-                created[row.identity()] = new_record(
-                    Person, id=next(person_ids), first_name=row.first_name, last_name=row.last_name,
-                    birth_date=row.birth_date, avs_number=row.avs_number,
-                    language="de" if row.region == "UPPER_VALAIS" else "fr")
-            elif person_id is not None:
+            person_id, problem = persons.find(row)
+            if problem:
+                result.problems.append(Problem(row.number, "last_name", problem, problem != AMBIGUOUS))
+            if problem == AMBIGUOUS:
+                continue  # an error: all or nothing stops the import, skipping bad rows leaves this one out
+            if person_id is None:
+                if row.identity() not in created:
+                    result.new_persons += 1
+                    created[row.identity()] = new_record(
+                        Person, id=next(person_ids), first_name=row.first_name, last_name=row.last_name,
+                        birth_date=row.birth_date, avs_number=row.avs_number,
+                        language="de" if row.region == "UPPER_VALAIS" else "fr")
+                    persons.add(row, created[row.identity()][1]["id"])
+                    new_ids.add(created[row.identity()][1]["id"])
+                person_id = created[row.identity()][1]["id"]
+            elif person_id not in new_ids:  # a person of an earlier row of this file is not "matched"
                 result.matched_persons += 1
-            todo.append((row, person_id or created[row.identity()][1]["id"]))
+            todo.append((row, person_id))
         result.already = len(again)
         total = len(todo) + len(again)
         for done, _number in enumerate(register_update.apply(session, again, result), 1):

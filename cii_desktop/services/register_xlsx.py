@@ -133,9 +133,10 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
     def n(key: str, count: int) -> str:  # '1 ligne lue', '2 lignes lues' (domain.plurals)
         return counted(f"register.{key}", count, language)
 
+    bad = result.bad_rows()  # with the rows refused at import (a person that cannot be told apart)
     lines.append(translate("register.summary").format(
-        rows=n("rows_read", result.rows), valid=n("valid", len(result.valid)),
-        invalid=n("invalid", len(result.bad_rows())), new=n("new_persons", result.new_persons),
+        rows=n("rows_read", result.rows), valid=n("valid", sum(1 for r in result.valid if r.number not in bad)),
+        invalid=n("invalid", len(bad)), new=n("new_persons", result.new_persons),
         matched=n("matched", result.matched_persons), already=n("already", result.already)))
     if result.already:
         lines.append(translate("register.again").format(updated=n("updated", result.updated),

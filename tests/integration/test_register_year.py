@@ -102,7 +102,7 @@ REPORT = {
            "97 Situationen wurden 2012 dem IIZ-Büro gemeldet; 67 davon (69.1 %) wurden von den beteiligten "
            "Institutionen koordiniert begleitet, 18 wurden abgelehnt.",
            "26 Assessments wurden beschlossen: 22 wurden durchgeführt, 4 warten auf ihre Organisation. "
-           "6 Dossiers wurden abgeschlossen.",
+           "6 Fälle wurden abgeschlossen.",
            "Stelle (erster Arbeitsmarkt) 3 Begleitung durch die Sozialhilfe 2 Begleitung durch die IV 1",
            "12 Runde Tische haben stattgefunden, 3 sind in Organisation.",
            "Stelle (erster Arbeitsmarkt) 3 Begleitung im Netzwerk 4 Begleitung durch das RAV 1", "Offen 4",

@@ -106,7 +106,7 @@ def test_the_tandem_heading_stays_on_the_page_of_its_table(folder: Path, tmp_pat
     pdf = pdfium.PdfDocument(out.read_bytes())
     pages = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
     heading, sentence, last_row = {"fr": ("Mesure décloisonnement LIAS-LEMC", "coaching intensif", "Taux d'emploi"),
-                                   "de": ("Massnahme Décloisonnement LIAS-LEMC", "intensiv begleitet",
+                                   "de": ("Tandem-Massnahme LIAS-LEMC", "intensiv begleitet",
                                           "Beschäftigungsquote")}[language]
     [page] = [p for p in pages if f"{heading} " in p and sentence in p]
     assert last_row in page

@@ -51,19 +51,19 @@ SENTENCES = {
     ("de", 0): ["0 Situationen wurden 2012 dem IIZ-Büro gemeldet; 0 davon (0 %) wurden von den beteiligten "
                 "Institutionen koordiniert begleitet, 0 wurden abgelehnt.",
                 "0 Assessments wurden beschlossen: 0 wurden durchgeführt, 0 warten auf ihre Organisation. "
-                "0 Dossiers wurden abgeschlossen.",
+                "0 Fälle wurden abgeschlossen.",
                 "0 Runde Tische haben stattgefunden, 0 sind in Organisation.",
                 "0 Situationen wurden im Tandem intensiv begleitet; 0 Personen haben eine Stelle gefunden (0 %)."],
     ("de", 1): ["1 Situation wurde 2012 dem IIZ-Büro gemeldet; 1 davon (100 %) wurde von den beteiligten "
                 "Institutionen koordiniert begleitet, 1 wurde abgelehnt.",
                 "1 Assessment wurde beschlossen: 1 wurde durchgeführt, 1 wartet auf seine Organisation. "
-                "1 Dossier wurde abgeschlossen.",
+                "1 Fall wurde abgeschlossen.",
                 "1 Runder Tisch hat stattgefunden, 1 ist in Organisation.",
                 "1 Situation wurde im Tandem intensiv begleitet; 1 Person hat eine Stelle gefunden (100 %)."],
     ("de", 2): ["2 Situationen wurden 2012 dem IIZ-Büro gemeldet; 2 davon (100 %) wurden von den beteiligten "
                 "Institutionen koordiniert begleitet, 2 wurden abgelehnt.",
                 "2 Assessments wurden beschlossen: 2 wurden durchgeführt, 2 warten auf ihre Organisation. "
-                "2 Dossiers wurden abgeschlossen.",
+                "2 Fälle wurden abgeschlossen.",
                 "2 Runde Tische haben stattgefunden, 2 sind in Organisation.",
                 "2 Situationen wurden im Tandem intensiv begleitet; 2 Personen haben eine Stelle gefunden (100 %)."],
 }
