@@ -3004,6 +3004,18 @@
         <translation>{name} | {institution} | {office} | Rollen: {roles} | ({source})</translation>
     </message>
     <message>
+        <source>sent {sent} in {sent_batches}, received {received} in {received_batches}, conflicts {conflicts}, quarantined {quarantined}</source>
+        <translation>{sent} in {sent_batches} gesendet, {received} in {received_batches} empfangen, Konflikte {conflicts}, in Quarantäne {quarantined}</translation>
+    </message>
+    <message>
+        <source>; {count}, sent at the next sync</source>
+        <translation>; {count}, bei der nächsten Synchronisation gesendet</translation>
+    </message>
+    <message>
+        <source>, {count} published again</source>
+        <translation>, {count} erneut veröffentlicht</translation>
+    </message>
+    <message>
         <source>Network {network} created; this workstation is its administrator.</source>
         <translation>Netzwerk {network} erstellt; dieser Arbeitsplatz ist seine Administration.</translation>
     </message>
@@ -3468,7 +3480,7 @@
     </message>
     <message>
         <source>User profile</source>
-        <translation>Benutzerprofil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

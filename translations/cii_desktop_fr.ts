@@ -3004,6 +3004,18 @@
         <translation>{name} | {institution} | {office} | rôles : {roles} | ({source})</translation>
     </message>
     <message>
+        <source>sent {sent} in {sent_batches}, received {received} in {received_batches}, conflicts {conflicts}, quarantined {quarantined}</source>
+        <translation>envoyé {sent} en {sent_batches}, reçu {received} en {received_batches}, conflits {conflicts}, en quarantaine {quarantined}</translation>
+    </message>
+    <message>
+        <source>; {count}, sent at the next sync</source>
+        <translation> ; {count} à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>, {count} published again</source>
+        <translation>, nouvelle publication : {count}</translation>
+    </message>
+    <message>
         <source>Network {network} created; this workstation is its administrator.</source>
         <translation>Réseau {network} créé ; ce poste en assure l&apos;administration.</translation>
     </message>

@@ -36,6 +36,16 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
                           "de": ("{n} Situation importiert", "{n} Situationen importiert")},
     "file.bytes": {"en": ("{n} byte", "{n} bytes"), "fr": ("{n} octet", "{n} octets"),
                    "de": ("{n} Byte", "{n} Bytes")},
+    "sync.changes": {"en": ("{n} change", "{n} changes"), "fr": ("{n} modification", "{n} modifications"),
+                     "de": ("{n} Änderung", "{n} Änderungen")},
+    # "in 2 batches": German takes the dative after "in"
+    "sync.batches_in": {"en": ("{n} batch", "{n} batches"), "fr": ("{n} lot", "{n} lots"),
+                        "de": ("{n} Paket", "{n} Paketen")},
+    "sync.batches": {"en": ("{n} batch", "{n} batches"), "fr": ("{n} lot", "{n} lots"),
+                     "de": ("{n} Paket", "{n} Pakete")},
+    "sync.ready": {"en": ("{n} change ready", "{n} changes ready"),
+                   "fr": ("{n} modification prête, envoyée", "{n} modifications prêtes, envoyées"),
+                   "de": ("{n} Änderung bereit", "{n} Änderungen bereit")},
 }
 
 
