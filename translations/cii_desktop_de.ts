@@ -853,7 +853,7 @@
         <translation>Stellen ankreuzen, um nur mit diesen Stellen zu teilen; keine angekreuzt: die ganze Institution.</translation>
     </message>
     <message>
-        <source>office: %1</source>
+        <source>Office: %1</source>
         <translation>Stelle: %1</translation>
     </message>
 </context>

@@ -853,8 +853,8 @@
         <translation>Cochez des offices pour partager avec ces offices seulement ; aucun coché : toute l&apos;institution.</translation>
     </message>
     <message>
-        <source>office: %1</source>
-        <translation>office : %1</translation>
+        <source>Office: %1</source>
+        <translation>Office : %1</translation>
     </message>
 </context>
 <context>
