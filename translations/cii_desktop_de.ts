@@ -1342,6 +1342,14 @@
         <translation>Nicht übernommen: Dieses Feld fasst höchstens %1 Zeichen.</translation>
     </message>
     <message>
+        <source>Paste refused: it holds invisible characters (%1: control or direction characters); nothing was pasted.</source>
+        <translation>Einfügen abgelehnt: Der Text enthält unsichtbare Zeichen (%1: Steuer- oder Richtungszeichen); nichts wurde eingefügt.</translation>
+    </message>
+    <message>
+        <source>Left out: the invisible characters %1 (control or direction characters).</source>
+        <translation>Weggelassen: die unsichtbaren Zeichen %1 (Steuer- oder Richtungszeichen).</translation>
+    </message>
+    <message>
         <source>Left out: the invisible character %1 (control or direction character).</source>
         <translation>Weggelassen: das unsichtbare Zeichen %1 (Steuer- oder Richtungszeichen).</translation>
     </message>

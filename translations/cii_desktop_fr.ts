@@ -1342,6 +1342,14 @@
         <translation>Refusé : ce champ contient au plus %1 caractères.</translation>
     </message>
     <message>
+        <source>Paste refused: it holds invisible characters (%1: control or direction characters); nothing was pasted.</source>
+        <translation>Collage refusé : il contient des caractères invisibles (%1 : caractères de contrôle ou de direction) ; rien n’a été collé.</translation>
+    </message>
+    <message>
+        <source>Left out: the invisible characters %1 (control or direction characters).</source>
+        <translation>Laissés de côté : les caractères invisibles %1 (caractères de contrôle ou de direction).</translation>
+    </message>
+    <message>
         <source>Left out: the invisible character %1 (control or direction character).</source>
         <translation>Laissé de côté : le caractère invisible %1 (caractère de contrôle ou de direction).</translation>
     </message>
