@@ -62,7 +62,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     on stderr in the user's language), 2 offline, 1 error, 64 usage or configuration error (a
     shared folder inside the data folder, or the reverse: nothing is done)."""
     from .cli import translate, user_language
-    from .cli_settings import say, setting
+    from .cli_settings import setting
     from .services.data_folder import ShareLocationError
     from .services.sync import pending_update, run_sync
 
@@ -82,7 +82,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     finally:
         store.close()
-    print("".join(say(code, language, **params) for code, params in report.summary_parts()))
+    print("".join(_summary_part(code, params, language) for code, params in report.summary_parts()))
     for code, detail in report.information:  # what this (administrator's) workstation did on the share
         print(f"cii-desktop: {translate(code, language)}{f' [{detail}]' if detail else ''}", file=sys.stderr)
     if report.offline:
@@ -293,3 +293,25 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                                     "connected, another network's): nothing was changed; 1: error.")
     p.add_argument("--workstation", metavar="ID", required=True)
     p.set_defaults(func=cmd_revoke)
+
+
+# summary codes whose counts are said in words (domain.plurals): code -> (CLI code, parameter -> phrase)
+_COUNTED = {
+    "sync.out.exchanged": ("cli.out.sync_exchanged", {"sent": "sync.changes", "received": "sync.changes",
+                                                      "sent_batches": "sync.batches_in",
+                                                      "received_batches": "sync.batches_in"}),
+    "sync.out.ready": ("cli.out.sync_ready", {"count": "sync.ready"}),
+    "sync.out.repaired": ("cli.out.sync_repaired", {"count": "sync.batches"}),
+}
+
+
+def _summary_part(code: str, params: dict[str, int], language: str | None) -> str:
+    """One part of the sync summary: "1 modification en 1 lot", "2 Änderungen in 2 Paketen"."""
+    from .domain.plurals import counted
+
+    if code not in _COUNTED:
+        return say(code, language, **params)
+    cli_code, phrases = _COUNTED[code]
+    words = {name: counted(phrases[name], value, language) if name in phrases else value
+             for name, value in params.items()}
+    return say(cli_code, language, **words)

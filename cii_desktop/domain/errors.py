@@ -328,6 +328,10 @@ OUTPUT_MESSAGES: dict[str, str] = {
     "cli.out.no_user": "No user on this workstation yet: --name, --role, --institution, --office.",
     "cli.out.profile": "{name} | {institution} | {office} | roles: {roles} | ({source})",
     "cli.out.written": "{file}: {size}",
+    # the sync summary with its counts in words (domain.plurals): singular and plural, no "(s)"
+    "cli.out.sync_exchanged": "sent {sent} in {sent_batches}, received {received} in {received_batches}, conflicts {conflicts}, quarantined {quarantined}",
+    "cli.out.sync_ready": "; {count}, sent at the next sync",
+    "cli.out.sync_repaired": ", {count} published again",
     "cli.out.network_created": "Network {network} created; this workstation is its administrator.",
     "cli.out.request_written": "Request written to {file}: hand it to the network's administrator.",
     "cli.out.enrolled": "Workstation {name} ({id}) enrolled; enrolment file {file}.",

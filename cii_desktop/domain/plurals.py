@@ -61,6 +61,16 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
                              "Effacé : {n} enregistrements ; l'ordre part avec la prochaine synchronisation."),
                       "de": ("Gelöscht: {n} Datensatz; der Auftrag geht mit der nächsten Synchronisation mit.",
                              "Gelöscht: {n} Datensätze; der Auftrag geht mit der nächsten Synchronisation mit.")},
+    "sync.changes": {"en": ("{n} change", "{n} changes"), "fr": ("{n} modification", "{n} modifications"),
+                     "de": ("{n} Änderung", "{n} Änderungen")},
+    # "in 2 batches": German takes the dative after "in"
+    "sync.batches_in": {"en": ("{n} batch", "{n} batches"), "fr": ("{n} lot", "{n} lots"),
+                        "de": ("{n} Paket", "{n} Paketen")},
+    "sync.batches": {"en": ("{n} batch", "{n} batches"), "fr": ("{n} lot", "{n} lots"),
+                     "de": ("{n} Paket", "{n} Pakete")},
+    "sync.ready": {"en": ("{n} change ready", "{n} changes ready"),
+                   "fr": ("{n} modification prête, envoyée", "{n} modifications prêtes, envoyées"),
+                   "de": ("{n} Änderung bereit", "{n} Änderungen bereit")},
 }
 
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from ..domain import reference
 from ..services import cases
 from ..storage.models import Case, Institution, Office
 from ..storage.store import Store
+from .edit_merge import FieldSet, changed_text, label_text, note_label
 from .forms import FormDialog, fill_combo, select_code, set_plain, show_error
 from .generated.ui_case_dialog import Ui_CaseDialog
 
-# reference, office, lead institution, status, summary, institutions involved
-Stored = tuple[str, str | None, str | None, str, str, tuple[cases.Involvement, ...]]
+# reference, office, lead institution, status, summary, institutions involved (by field name)
+Stored = dict[str, object]
 
 
 class CaseDialog(FormDialog):
@@ -26,13 +27,14 @@ class CaseDialog(FormDialog):
         self.case_id = case_id
         self._gone = False  # the case was erased through a sync while the dialog was open
         self.retranslate()
-        self.changedNote = QLabel(self)  # "changed elsewhere" while unsaved input is kept
-        self.changedNote.setObjectName("changedNote")
-        self.changedNote.setWordWrap(True)
-        self.changedNote.setStyleSheet("color: #8a5a00;")
-        self.changedNote.setVisible(False)
+        self.changedNote = note_label(self)  # "changed elsewhere": which fields, the input kept
         self.ui.dialogLayout.insertWidget(self.ui.dialogLayout.indexOf(self.ui.buttonBox), self.changedNote)
-        self._loaded: Stored | None = None
+        self._elsewhere: tuple[list[str], list[str]] = ([], [])  # field names: changed elsewhere, and here too
+        self.fields = FieldSet()
+        for name, widget in (("office", self.ui.officeCombo), ("institution", self.ui.institutionCombo),
+                             ("status", self.ui.statusCombo), ("summary", self.ui.summaryEdit)):
+            self.fields.widget(name, widget)
+        self.fields.add("involvements", lambda: tuple(self.involvements()), self._put_involvements)
         self.load()
         header = self.ui.institutionsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -53,45 +55,68 @@ class CaseDialog(FormDialog):
             office = session.get(Office, case.office_id)
             institution = session.get(Institution, case.lead_institution_id)
             involved = tuple(cases.involvements(session, self.case_id))
-        return (case.reference, office.code if office else None, institution.code if institution else None,
-                case.status, case.summary or "", involved)
+        return {"reference": case.reference, "office": office.code if office else None,
+                "institution": institution.code if institution else None, "status": case.status,
+                "summary": case.summary or "", "involvements": involved}
 
     def load(self) -> None:
         """Fill the form from the stored case (at opening, and after a sync when nothing is typed)."""
         stored = self._stored()
         if stored is None:
             raise LookupError(self.case_id)  # opened on a case that is not there
-        self._loaded = stored
-        reference_text, office, institution, status, summary, involved = stored
         self._loading = True
-        self._status = status
-        set_plain(self.ui.referenceValue, reference_text)
-        select_code(self.ui.officeCombo, office)
-        select_code(self.ui.institutionCombo, institution)
-        select_code(self.ui.statusCombo, status)
-        self.ui.summaryEdit.setPlainText(summary)
-        self.ui.institutionsTable.setRowCount(0)
-        for item in involved:
-            self._add_row(item)
+        self._status = str(stored["status"])
+        set_plain(self.ui.referenceValue, str(stored["reference"]))
+        select_code(self.ui.officeCombo, stored["office"])  # type: ignore[arg-type]
+        select_code(self.ui.institutionCombo, stored["institution"])  # type: ignore[arg-type]
+        select_code(self.ui.statusCombo, self._status)
+        self.ui.summaryEdit.setPlainText(str(stored["summary"]))
+        self._put_involvements(stored["involvements"])
         self._loading = False
         self._dirty = False
+        self.fields.loaded(stored)
         self.changedNote.setVisible(False)
+
+    def _put_involvements(self, involved: object) -> None:
+        self.ui.institutionsTable.setRowCount(0)
+        for item in involved:  # type: ignore[attr-defined]
+            self._add_row(item)
 
     def after_sync(self) -> bool:
         """A sync applied changes: the form shows the stored case again when nothing is typed;
         with unsaved input it keeps the input and says the case changed elsewhere. True when the
         case had changed."""
         stored = self._stored()
-        if stored == self._loaded:
+        if stored == self.fields.record:
             return False
         self._gone = stored is None
         if not self.dirty and not self._gone:
             self.load()
             return True
+        if not self._gone:
+            self._merge(stored)
         self.changedNote.setVisible(True)
         self._changed_text()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not self._gone)
         return True
+
+    def _elsewhere_fields(self, stored: Stored | None) -> list[str]:
+        return [n for n in self.fields.changed_since(stored) if n in self.fields.getters]
+
+    def _merge(self, stored: Stored | None) -> None:
+        """The case changed elsewhere: the untouched fields show it, the user's input is kept."""
+        elsewhere = self._elsewhere_fields(stored)
+        kept = self.fields.merge(self.load)
+        self._dirty = True
+        self._elsewhere = (elsewhere, [n for n in elsewhere if n in kept])
+        self.changedNote.setVisible(True)
+        self._changed_text()
+
+    def _label(self, name: str) -> str:
+        ui = self.ui
+        return {"office": label_text(ui.officeLabel), "institution": label_text(ui.institutionLabel),
+                "status": label_text(ui.statusLabel), "summary": label_text(ui.summaryLabel),
+                "involvements": ui.institutionsGroup.title()}.get(name, name)
 
     def _changed_text(self) -> None:
         if self._gone:
@@ -99,9 +124,8 @@ class CaseDialog(FormDialog):
                 "This case was erased on another workstation (sync, by the Bureau's order): it can no "
                 "longer be saved. Close this window."))
             return
-        self.changedNote.setText(self.tr(
-            "This case was changed on another workstation (sync). Your input is kept: save it to "
-            "replace those changes, or cancel and reopen the case to see them."))
+        elsewhere, both = self._elsewhere
+        self.changedNote.setText(changed_text([self._label(n) for n in elsewhere], [self._label(n) for n in both]))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -157,17 +181,29 @@ class CaseDialog(FormDialog):
                     fill_combo(combo, combo_table)
 
     def save(self) -> None:
-        status = self.ui.statusCombo.currentData()
+        """Write only the fields the user changed; when the stored case changed since it was loaded
+        (any sync, another window), show that first and write nothing."""
+        stored = self._stored()
+        if stored is None:
+            self.after_sync()
+            return
+        if self._elsewhere_fields(stored):
+            self._merge(stored)
+            return
+        if stored != self.fields.record:  # only what the form does not show changed (the reference)
+            self.fields.merge(self.load)
+        mine = self.fields.mine()
 
         def write() -> None:
             with self._store.unit_of_work() as uow:
-                cases.update_case(uow, self.case_id, self.ui.officeCombo.currentData(),
-                                  self.ui.institutionCombo.currentData(),
-                                  self.ui.summaryEdit.toPlainText().strip())
-                if status != self._status:
-                    cases.change_status(uow, self.case_id, status, self._author,
+                if {"office", "institution", "summary"} & mine.keys():
+                    cases.update_case(uow, self.case_id, mine.get("office"), mine.get("institution"),
+                                      mine["summary"].strip() if "summary" in mine else None)
+                if mine.get("status", self._status) != self._status:
+                    cases.change_status(uow, self.case_id, mine["status"], self._author,
                                         self.ui.statusNoteEdit.text().strip())
-                cases.set_involvements(uow, self.case_id, self.involvements())
+                if "involvements" in mine:
+                    cases.set_involvements(uow, self.case_id, list(mine["involvements"]))
 
         if self.attempt(write, self.ui.formError):
             self.accepted_clean()

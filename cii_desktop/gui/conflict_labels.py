@@ -76,6 +76,7 @@ FIELD_LABELS = {
     "recorded_by": QT_TRANSLATE_NOOP("Sync", "Recorded by"),
     "recorded_on": QT_TRANSLATE_NOOP("Sync", "Recorded on"),
     "institutions": QT_TRANSLATE_NOOP("Sync", "Institutions"),
+    "offices": QT_TRANSLATE_NOOP("Sync", "Offices"),
     "institutions_involved": QT_TRANSLATE_NOOP("Sync", "Institutions"),
     "offices": QT_TRANSLATE_NOOP("Sync", "Offices"),
     "institution_code": QT_TRANSLATE_NOOP("Sync", "Institution"),

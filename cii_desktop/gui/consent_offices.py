@@ -2,20 +2,61 @@
 
 An institution ticked with no office ticked is named whole (every workstation of it); ticking offices
 restricts it to those offices (``tables/sharing.json``, ``procuration_names_offices``). Office items sit
-right under their institution, indented, and show only while it is ticked. The office codes are the
+right under their institution, their check box indented under it, and show only while it is ticked.
+A click anywhere on an item (its label too, not only its box) ticks it. The office codes are the
 domain's (``reference.OFFICES``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain import reference
 from . import i18n
 
 OFFICE_ROLE = Qt.ItemDataRole.UserRole + 1  # (institution, office) on an office item
-INDENT = "      "
+INDENT_PX = 24  # an office's check box sits under its institution's label, not at the far left
+
+
+class _Indented(QStyledItemDelegate):
+    """Office items drawn (and their check box hit) one step to the right."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(OFFICE_ROLE):
+            option.rect.adjust(INDENT_PX, 0, 0, 0)  # type: ignore[attr-defined]
+
+
+def install(widget: QListWidget) -> None:
+    """Indent the offices and let a click on an item's label tick it (the box itself toggles as usual)."""
+    widget.setItemDelegate(_Indented(widget))
+    toggled: list[QListWidgetItem] = []  # the item whose box the current click toggled
+
+    def pressed(_item: QListWidgetItem) -> None:
+        toggled.clear()
+
+    def changed(item: QListWidgetItem) -> None:
+        toggled[:] = [item]
+
+    def clicked(item: QListWidgetItem) -> None:
+        if toggled and toggled[0] is item:  # the click was on the box: Qt toggled it already
+            toggled.clear()
+            return
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        toggled.clear()
+
+    widget.itemPressed.connect(pressed)
+    widget.itemChanged.connect(changed)
+    widget.itemClicked.connect(clicked)
+
+
+def clear(widget: QListWidget) -> None:
+    """Nothing ticked (the form after a record)."""
+    for item in _items(widget):
+        item.setCheckState(Qt.CheckState.Unchecked)
+    show_offices(widget)
 
 
 def fill(widget: QListWidget) -> None:
@@ -30,7 +71,7 @@ def fill(widget: QListWidget) -> None:
         if entry.code == "BUREAU":
             continue
         for office in reference.OFFICES:
-            item = _item(INDENT + QCoreApplication.translate("ConsentOffices", "office: %1").replace(
+            item = _item(QCoreApplication.translate("ConsentOffices", "Office: %1").replace(
                 "%1", i18n.label(office)), (entry.code, office.code) in offices, OFFICE_ROLE,
                 (entry.code, office.code))
             item.setToolTip(tip)

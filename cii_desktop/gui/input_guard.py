@@ -28,25 +28,35 @@ NOTE_NAME = "inputGuardNote"  # the note shown under a field of a dialog
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
 
 
-def _refused_character(text: str, multiline: bool) -> str:
-    """The first character of ``text`` the rules refuse, named by its code point (it is invisible)."""
-    kept = without_forbidden(text, multiline)
-    for index, ch in enumerate(text):
-        if index >= len(kept) or kept[index] != ch:
-            return f"U+{ord(ch):04X}"
-    return ""
+def _refused_characters(text: str, multiline: bool) -> list[str]:
+    """The characters of ``text`` the rules refuse, each once, named by its code point (they are invisible)."""
+    found: list[str] = []
+    for ch in text:
+        name = f"U+{ord(ch):04X}"
+        if name not in found and without_forbidden(ch, multiline) != ch:
+            found.append(name)
+    return found
 
 
-def refused(widget: QWidget, problem: str, text: str, limit: int, multiline: bool) -> None:
+def refused(widget: QWidget, problem: str, text: str, limit: int, multiline: bool, whole: bool = False) -> None:
     """Say what was refused (it would otherwise go unnoticed): in the main window's status bar,
-    next to the field in a dialog."""
+    next to the field in a dialog. ``whole``: a line field refused the whole paste (nothing entered)."""
+    names = _refused_characters(text, multiline)
     if problem == "text.too_long":
         notice = QCoreApplication.translate(
             "InputGuard", "Not typed: this field holds at most %1 characters.").replace("%1", str(limit))
+    elif whole:
+        notice = QCoreApplication.translate(
+            "InputGuard", "Paste refused: it holds invisible characters (%1: control or direction "
+                          "characters); nothing was pasted.").replace("%1", ", ".join(names))
+    elif len(names) > 1:
+        notice = QCoreApplication.translate(
+            "InputGuard", "Left out: the invisible characters %1 (control or direction characters).").replace(
+            "%1", ", ".join(names))
     else:
         notice = QCoreApplication.translate(
             "InputGuard", "Left out: the invisible character %1 (control or direction character).").replace(
-            "%1", _refused_character(text, multiline))
+            "%1", ", ".join(names))
     widget.setProperty(REFUSED, notice)
     window = widget.window()
     if isinstance(window, QMainWindow):
@@ -99,7 +109,8 @@ class TextValidator(QValidator):
         if problem == "text.too_long" and len(text) < len(self.shown):
             problem = text_problem(text, len(text), multiline=False)  # a longer text set by the program shrinks
         if problem and text != self.shown:  # a keystroke or a paste refused (not a re-check of the text)
-            refused(self.field, problem, text, self.limit, multiline=False)
+            pasted = len(text) - len(self.shown) > 1  # more than one character added: the paste is refused whole
+            refused(self.field, problem, text, self.limit, multiline=False, whole=pasted)
         return (QValidator.State.Invalid if problem else QValidator.State.Acceptable), text, pos
 
 

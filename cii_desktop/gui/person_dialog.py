@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ..domain import reference
 from ..domain.dates import DateError, format_date
@@ -14,6 +14,7 @@ from ..storage.errors import StoreError
 from ..storage.models import Person
 from ..storage.store import Store
 from . import i18n
+from .edit_merge import FieldSet, changed_text, label_text, note_label
 from .forms import FormDialog, fill_combo, optional_date, point_at, select_code, show_error
 from .generated.ui_person_dialog import Ui_PersonDialog
 
@@ -48,6 +49,30 @@ class PersonDialog(FormDialog):
             "fitness_exam_filed_on": ui.fitnessExamEdit, "pqf_started_on": ui.pqfEdit,
             "deregistered_on": ui.deregisteredEdit,
         }
+        self.changedNote = note_label(self)  # "changed elsewhere": which fields, the input kept
+        ui.dialogLayout.insertWidget(ui.dialogLayout.indexOf(ui.formError), self.changedNote)
+        self._elsewhere: tuple[list[str], list[str]] = ([], [])
+        self._labels: dict[str, QLabel | QCheckBox] = {
+            "last_name": ui.lastNameLabel, "first_name": ui.firstNameLabel, "birth_date": ui.birthDateLabel,
+            "avs_number": ui.avsLabel, "language": ui.languageLabel, "commune": ui.communeLabel,
+            "address": ui.addressLabel, "phone": ui.phoneLabel, "email": ui.emailLabel,
+            "receives_ij_ac": ui.ijAcCheck, "end_of_rights_on": ui.endOfRightsLabel,
+            "waiting_period": ui.waitingPeriodCheck, "sanctioned": ui.sanctionedCheck,
+            "job_seeker_without_rights": ui.withoutRightsCheck, "social_assistance": ui.socialAssistanceCheck,
+            "employability_verified_on": ui.employabilityLabel, "fit_for_placement": ui.fitCheck,
+            "fitness_exam_filed_on": ui.fitnessExamLabel, "pqf_started_on": ui.pqfLabel,
+            "deregistered_on": ui.deregisteredLabel, "young_adult": ui.youngAdultCheck,
+        }
+        self.fields = FieldSet()
+        for name, widget in (("last_name", ui.lastNameEdit), ("first_name", ui.firstNameEdit),
+                             ("birth_date", ui.birthDateEdit), ("avs_number", ui.avsEdit),
+                             ("language", ui.languageCombo), ("commune", ui.communeEdit),
+                             ("address", ui.addressEdit), ("phone", ui.phoneEdit), ("email", ui.emailEdit),
+                             ("receives_ij_ac", ui.ijAcCheck), ("waiting_period", ui.waitingPeriodCheck),
+                             ("sanctioned", ui.sanctionedCheck), ("job_seeker_without_rights", ui.withoutRightsCheck),
+                             ("social_assistance", ui.socialAssistanceCheck), ("fit_for_placement", ui.fitCheck),
+                             ("young_adult", ui.youngAdultCheck), *self._date_edits.items()):
+            self.fields.widget(name, widget)
         self.retranslate()
         select_code(ui.officeCombo, default_office)
         select_code(ui.institutionCombo, default_institution)
@@ -72,18 +97,28 @@ class PersonDialog(FormDialog):
         self.setWindowTitle(self.tr("New person and case") if self.person_id is None
                             else self.tr("Edit person"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        if hasattr(self, "changedNote"):
+            self._changed_text()
 
     def load(self) -> None:
         """The person's values as stored now (after a sync, while nothing is typed)."""
         if self.person_id is not None:
             self._load(self.person_id)
 
+    def _record(self) -> dict[str, object] | None:
+        """The person as stored now, by field (compared with what the form was filled from)."""
+        with self._store.reading() as session:
+            person = session.get(Person, self.person_id) if self.person_id else None
+            if person is None or person.deleted:
+                return None
+            return {name: getattr(person, name) for name in PersonInput().as_dict()}
+
     def _load(self, person_id: str) -> None:
-        self._loading = True
         with self._store.reading() as session:
             person = session.get(Person, person_id)
         if person is None:
             return
+        self._loading = True
         ui = self.ui
         ui.lastNameEdit.setText(person.last_name)
         ui.firstNameEdit.setText(person.first_name)
@@ -104,6 +139,35 @@ class PersonDialog(FormDialog):
         for name, edit in self._date_edits.items():
             edit.setText(format_date(getattr(person, name)))
         self._loading = False
+        self._dirty = False
+        self.fields.loaded({name: getattr(person, name) for name in PersonInput().as_dict()})
+        self.changedNote.setVisible(False)
+
+    def after_sync(self) -> bool:
+        """A sync applied changes: with nothing typed the form shows the stored person again; with
+        unsaved input the untouched fields do and the notice names what changed. True when changed."""
+        record = self._record()
+        if self.person_id is None or record is None or record == self.fields.record:
+            return False
+        if self.dirty:
+            self._merge(record)
+        else:
+            self.load()
+        return True
+
+    def _merge(self, record: dict[str, object]) -> None:
+        elsewhere = self.fields.changed_since(record)
+        kept = self.fields.merge(self.load)
+        self._dirty = True
+        self._elsewhere = (elsewhere, [n for n in elsewhere if n in kept])
+        self.changedNote.setVisible(True)
+        self._changed_text()
+
+    def _changed_text(self) -> None:
+        elsewhere, both = self._elsewhere
+        names = {name: label_text(label) for name, label in self._labels.items()}
+        self.changedNote.setText(changed_text([names.get(n, n) for n in elsewhere],
+                                              [names.get(n, n) for n in both]))
 
     # Inline checks while typing ----------------------------------------------------------------
     def _check_avs(self) -> None:
@@ -168,6 +232,14 @@ class PersonDialog(FormDialog):
         if codes:
             self._show_errors(codes)
             return
+        if self.person_id is not None:
+            record = self._record()
+            if record is not None and self.fields.changed_since(record):
+                self._merge(record)  # changed elsewhere since loaded: shown first, nothing written
+                return
+            if record is not None:  # write only the fields the user changed
+                mine = self.fields.mine()
+                data = PersonInput(**{**record, **{n: getattr(data, n) for n in mine}})  # type: ignore[arg-type]
         if not self._duplicate_checked(clean.avs_number):
             return
         try:

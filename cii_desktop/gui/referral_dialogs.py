@@ -137,6 +137,7 @@ class ConsentDialog(FormDialog):
         self.ui.revokeButton.clicked.connect(self.revoke)
         self.ui.signedButton.clicked.connect(self.mark_signed)
         self.ui.consentsList.currentItemChanged.connect(lambda *_: self._buttons())
+        consent_offices.install(self.ui.institutionsList)
         self.ui.institutionsList.itemChanged.connect(self.mark_dirty)
         self.ui.institutionsList.itemChanged.connect(lambda *_: consent_offices.show_offices(self.ui.institutionsList))
         self.retranslate()
@@ -228,9 +229,20 @@ class ConsentDialog(FormDialog):
         if self.attempt(write, self.ui.formError, fields={
                 "given_on": self.ui.dateEdit, "valid_until": self.ui.validEdit, "decided_by": self.ui.decidedEdit,
                 "institutions": self.ui.institutionsList, "offices": self.ui.institutionsList}):
-            self._dirty = False
+            self._reset()
             self.changed = True
             self._load()
+
+    def _reset(self) -> None:
+        """After a record the form is blank again: a second click cannot record a second consent."""
+        self._loading = True
+        consent_offices.clear(self.ui.institutionsList)
+        for edit in (self.ui.validEdit, self.ui.noteEdit, self.ui.decidedEdit):
+            edit.clear()
+        self.ui.signedCheck.setChecked(False)
+        self.ui.dateEdit.setText(format_date(dt.date.today()))
+        self._loading = False
+        self._dirty = False
 
     def _on_selected(self, action: Callable[[UnitOfWork, str], object]) -> None:
         """Run ``action`` on the consent selected in the list, then show the new state."""

@@ -105,12 +105,14 @@ class ReferralController(QObject):
             for g in referral.grids(session, case_id):
                 level = grid_rules.level_label(g.level).text(lang)
                 refused = f" – {words['refus']}" if g.refused else ""
+                who = ", ".join(p for p in (g.assessor, _role_text(g.assessor_role)) if p)  # no nested brackets
                 lines.append((g.assessed_on.isoformat() + '.1', f"{format_date(g.assessed_on)}  {words['grid']}{sep}"
-                                                         f"{level} ({g.assessor}){refused}"))
+                                                         f"{level} – {who}{refused}"))
             for c in referral.consents(session, case_id):
                 kind = {"procuration": words["procuration"], "refusal": words["refusal"],
                         "legal_basis": words["legal_basis"]}[c.kind]
-                extra = institution_names(referral.institutions_of(c)) if c.kind == "procuration" else c.decided_by
+                extra = (institution_names(referral.institutions_of(c), referral.offices_of(c))  # as the banner
+                         if c.kind == "procuration" else c.decided_by)
                 if c.kind == "procuration" and c.signature_status == "pending":
                     extra += f" – {words['unsigned']}"
                 if c.revoked_on:
@@ -269,3 +271,9 @@ class ReferralController(QObject):
         TableDialog(self.tr("Transitions register"), self.tr("Transitions ORP ↔ CMS recorded (newest first):"),
                     [self.tr("Date"), self.tr("Case"), self.tr("Person"), self.tr("Direction"), self.tr("Row"), self.tr("By"),
                      self.tr("Network meeting")], data, self.w.window()).exec()
+
+
+def _role_text(role: str) -> str:
+    """A role stored as a code in the reader's language; a typed role as typed."""
+    codes = reference.codes(reference.ROLES)
+    return i18n.label(reference.by_code(reference.ROLES, role)) if role in codes else role

@@ -1,9 +1,9 @@
 """After a sync that applied something: the list, its count and the open case show the new values.
 
 The search text and the selection are kept. The read-only detail pane is read again; an edit dialog
-still open is read again only when it holds no unsaved input, otherwise the status bar says that
-the record changed (the user saves or discards to see it). The case dialog compares its case with
-what it shows (whichever case the window shows) and says so on itself too.
+still open is read again when it holds no unsaved input. The case and person dialogs compare their
+record with what they loaded: with unsaved input, the untouched fields show the new values, the
+input is kept and the dialog names the fields changed elsewhere (the status bar points at it).
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from . import journal_view
 from .case_dialog import CaseDialog
 from .forms import FormDialog
+from .person_dialog import PersonDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 NOTICE_MS = 15000
+MERGING = (CaseDialog, PersonDialog)  # dialogs that merge a change made elsewhere into their input
 
 
 def _shown(window: MainWindow) -> tuple[str, str, list[str]]:
@@ -53,14 +55,14 @@ def after_sync(window: MainWindow, received: int) -> None:
     relist(window)
     window._show_detail()
     waiting = False
-    for case_dialog in window.findChildren(CaseDialog):  # compares its own case with what it shows
-        if case_dialog.isVisible() and case_dialog.after_sync() and case_dialog.dirty:
+    for dialog in window.findChildren(FormDialog):  # compares its own record with what it loaded
+        if isinstance(dialog, MERGING) and dialog.isVisible() and dialog.after_sync() and dialog.dirty:
             waiting = True
     if window.current_case_id is not None and _shown(window) != before:
         waiting = _reload_forms(window) or waiting
     if waiting:
         window.statusBar().showMessage(QCoreApplication.translate(
-            "SyncRefresh", "This record was changed by a sync: save or discard your changes to see it."),
+            "SyncRefresh", "Changed by a sync: see the open form."),
             NOTICE_MS)
 
 
@@ -68,7 +70,7 @@ def _reload_forms(window: MainWindow) -> bool:
     """Open forms without unsaved input show the new values; True when one holds unsaved input."""
     waiting = False
     for dialog in window.findChildren(FormDialog):
-        if not dialog.isVisible() or isinstance(dialog, CaseDialog):
+        if not dialog.isVisible() or isinstance(dialog, MERGING):
             continue
         if dialog.dirty:
             waiting = True

@@ -157,15 +157,20 @@ def create_case(uow: UnitOfWork, person_id: str, office_code: str, institution_c
     return case
 
 
-def update_case(uow: UnitOfWork, case_id: str, office_code: str, institution_code: str,
-                summary: str) -> Case:
+def update_case(uow: UnitOfWork, case_id: str, office_code: str | None, institution_code: str | None,
+                summary: str | None) -> Case:
+    """Change the given fields (None: left as stored, so a change made elsewhere is not overwritten)."""
     case = uow.get(Case, case_id)
     if case is None:
         raise ValidationFailed([FieldError("case", "reference.unknown")])
-    office = _office(uow.session, office_code)
-    institution = _institution(uow.session, institution_code)
-    for name, value in (("office_id", office.id), ("lead_institution_id", institution.id),
-                        ("summary", summary)):
+    wanted: list[tuple[str, object]] = []
+    if office_code is not None:
+        wanted.append(("office_id", _office(uow.session, office_code).id))
+    if institution_code is not None:
+        wanted.append(("lead_institution_id", _institution(uow.session, institution_code).id))
+    if summary is not None:
+        wanted.append(("summary", summary))
+    for name, value in wanted:
         if getattr(case, name) != value:
             setattr(case, name, value)
     return case

@@ -39,7 +39,10 @@ NOTES = {
 }
 REMINDERS = {"fr": ("Appeler le CMS", "Entretien de réseau", "Relancer le certificat médical"),
              "de": ("SMZ anrufen", "Netzwerkgespräch", "Arztzeugnis nachfragen")}
-AUTHORS = {"fr": "Démo (conseiller/ère ORP)", "de": "Demo (RAV-Personalberater/in)"}
+# The demo's counsellor: a name as a person would type it; the role is a code (ROLES), shown in
+# the reader's language where the app shows it (the grid's assessor).
+AUTHORS = {"fr": "Démo Conseil", "de": "Demo Beratung"}
+AUTHOR_ROLE = "counsellor"
 # What the announcing professional and the Bureau type: the goal, who decided (a person), the decision's reason.
 TYPED = {"fr": ("Premier marché du travail", "Nathalie Bonvin", "Situation complexe"),
          "de": ("Erster Arbeitsmarkt", "Pia Zenklusen", "Komplexe Situation")}
@@ -135,7 +138,8 @@ def _referral_path(uow: UnitOfWork, case_id: str, status: str, institution: str,
     if status in ("announced", "in_handling"):  # only a "CII complexe" grid is announced to the Bureau
         severe = domains[:2] if len(domains) >= 2 else [domains[0], next(d for d in DOMAINS if d != domains[0])]
         ratings.update({code: Rating(3) for code in severe})
-    referral.record_grid(uow, case_id, ratings, author, on, institution_code=institution, today=today)
+    referral.record_grid(uow, case_id, ratings, author, on, institution_code=institution, today=today,
+                         assessor_role=AUTHOR_ROLE)
     referral.record_procuration(uow, case_id, sorted({institution, partner, "BUREAU"}), on, author, signed=True,
                                 today=today)
     if status in ("announced", "in_handling"):

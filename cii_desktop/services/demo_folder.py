@@ -58,9 +58,52 @@ def _demo_network(store: Store, share: Path, admin_dir: Path | None, passphrase:
     try:
         request = network.make_request(store, f"Démo {store.workstation_id[:8]}", "CMS", "MONTHEY")
         enrolment, secret, _member = network.enrol(admin, request)
+        network.join(store, enrolment, secret, share)
+        concurrent_edits(admin, store)
     finally:
         admin.close()
-    network.join(store, enrolment, secret, share)
+
+
+# (field edited on both workstations, French text, German text): what two counsellors typing at
+# the same time on a shared case look like; the demo's fictional texts, typed "by a person".
+_EDITS = (
+    ("summary", ("Bilan de compétences prévu avec le CMS.", "Kompetenzbilanz mit dem SMZ geplant."),
+     ("Suivi repris par l'ORP après l'annonce.", "Begleitung nach der Meldung vom RAV übernommen.")),
+    ("phone", ("027 606 10 10", "027 606 10 10"), ("079 555 20 20", "079 555 20 20")),
+    ("summary", ("Recherche d'un stage en logistique.", "Praktikumssuche in der Logistik."),
+     ("Stage trouvé, début le mois prochain.", "Praktikum gefunden, Beginn nächsten Monat.")),
+)
+
+
+def concurrent_edits(admin: Store, joined: Store) -> int:
+    """The two demo workstations exchange once, then edit the same field of a few shared cases
+    differently, each on its own: after the README's syncs both have conflicts to review. The
+    number of cases edited on both (0 when they share none)."""
+    from sqlalchemy import select
+
+    from ..storage.models import Case, Person
+    from .sync import run_sync
+
+    run_sync(admin)
+    run_sync(joined)  # the joined workstation now holds the administrator's shared cases
+    with admin.reading() as session:
+        theirs = set(session.scalars(select(Case.id).where(Case.deleted.is_(False))))
+    with joined.reading() as session:
+        shared = sorted(session.scalars(select(Case.id).where(Case.id.in_(theirs), Case.deleted.is_(False))))
+    chosen = list(zip(shared, _EDITS, strict=False))
+    for store, side in ((joined, 1), (admin, 2)):
+        with store.unit_of_work() as uow:
+            for case_id, edit in chosen:
+                case = uow.get(Case, case_id)
+                person = uow.get(Person, case.person_id) if case is not None else None
+                if case is None or person is None:
+                    continue
+                text = edit[side][1 if person.language == "de" else 0]
+                if edit[0] == "summary":
+                    case.summary = text
+                else:
+                    person.phone = text
+    return len(chosen)
 
 
 def open_demo(folder: Path) -> Store | None:

@@ -12,7 +12,7 @@ from cii_desktop.gui.referral_dialogs import ConsentDialog
 from cii_desktop.services import referral
 from tests.e2e.test_sharing_banner import _case
 
-WORDS = {"fr": ("office : Sion", "ORP (Sion), CMS", "Partagé avec ORP (Sion), CMS selon la procuration CII"),
+WORDS = {"fr": ("Office : Sion", "ORP (Sion), CMS", "Partagé avec ORP (Sion), CMS selon la procuration CII"),
          "de": ("Stelle: Sitten", "RAV (Sitten), SMZ", "Geteilt mit RAV (Sitten), SMZ gemäss IIZ-Vollmacht")}
 
 
@@ -49,6 +49,59 @@ def test_ticking_an_office_restricts_the_institution_to_it(main_window, qtbot, l
     dialog.reject()
     main_window.select_case(case_id)
     assert banner in main_window.ui.sharingBanner.text(), main_window.ui.sharingBanner.text()
+
+
+def _click(qtbot, dialog: ConsentDialog, item, x: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    view = dialog.ui.institutionsList
+    rect = view.visualItemRect(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + x, rect.center().y()))
+
+
+def _box_x(dialog: ConsentDialog, item, indented: bool) -> int:  # type: ignore[no-untyped-def]
+    """Where the item's check box is drawn, from the item's left edge."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    view = dialog.ui.institutionsList
+    option = QStyleOptionViewItem()
+    option.rect = view.visualItemRect(item)
+    if indented:
+        option.rect.adjust(consent_offices.INDENT_PX, 0, 0, 0)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    return box.center().x() - view.visualItemRect(item).left()
+
+
+@pytest.mark.gui
+def test_a_click_on_the_label_ticks_offices_are_indented_and_record_resets(  # type: ignore[no-untyped-def]
+        main_window, qtbot) -> None:
+    main_window.switch_language("fr")
+    store = main_window.store
+    case_id = _case(store)
+    dialog = ConsentDialog(store, case_id, "Anne Test", main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    orp, sion = _item(dialog, "ORP"), _item(dialog, ("ORP", "SION"), consent_offices.OFFICE_ROLE)
+    _click(qtbot, dialog, orp, 120)  # on the label, far from the box
+    assert orp.checkState() == Qt.CheckState.Checked and not sion.isHidden()
+    _click(qtbot, dialog, sion, 140)
+    assert sion.checkState() == Qt.CheckState.Checked
+    _click(qtbot, dialog, sion, _box_x(dialog, sion, True))  # on its (indented) box: toggled once
+    assert sion.checkState() == Qt.CheckState.Unchecked
+    assert _box_x(dialog, sion, True) - _box_x(dialog, orp, False) == consent_offices.INDENT_PX  # hierarchy
+    _click(qtbot, dialog, sion, 140)
+    assert consent_offices.selected_offices(dialog.ui.institutionsList) == {"ORP": ["SION"]}
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.ui.formError.text() == "" and not dialog.dirty
+    assert consent_offices.selected(dialog.ui.institutionsList) == [] and sion.isHidden()  # the form is blank
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # a second click records nothing more
+    with store.reading() as session:
+        assert len(referral.consents(session, case_id)) == 1
+    dialog._dirty = False
+    dialog.reject()
 
 
 @pytest.mark.gui

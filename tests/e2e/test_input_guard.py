@@ -197,3 +197,25 @@ def test_typing_into_a_long_note_checks_only_what_is_typed(french, qtbot, monkey
     assert edit.textCursor().position() == 10_005  # the caret after what was kept
     qtbot.keyClick(edit, "\b")  # removing checks nothing
     assert edit.toPlainText() == long_text[:10_000] + "abcx" + long_text[10_000:]
+
+
+def test_a_refused_paste_is_said_as_refused_and_every_stripped_character_is_named(  # type: ignore[no-untyped-def]
+        french, qtbot) -> None:
+    dialog, ui = _dialog_with(qtbot, "person_dialog")
+    field = ui.lastNameEdit
+    field.setText("Rey")
+    field.insert("Abc\u202eDef")  # a paste into a line field: refused whole, and said so
+    assert field.text() == "Rey"
+    said = _note(dialog).text()
+    assert "Collage refusé" in said and "U+202E" in said and "Laissé" not in said, said
+    notes = ui.summaryEdit
+    notes.setPlainText("Note")
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    notes.insertPlainText(" a\x00b\x1bc\x00")  # a paste into a text field: both characters named
+    assert notes.toPlainText() == "Note abc"
+    said = _note(dialog).text()
+    assert "U+0000" in said and "U+001B" in said and said.count("U+0000") == 1, said
+    french.switch("de")
+    field.insert("x\x1by")
+    assert "Einfügen abgelehnt" in _note(dialog).text()
+    french.switch("fr")

@@ -108,8 +108,13 @@ def check_unsaved(qtbot, window: MainWindow, mine: Workstation, other: Workstati
     run_sync(other.store)
     sync_now(qtbot, window)
     assert "027 606 22 22" in window.ui.detailView.toPlainText()  # the read-only pane shows it
-    assert typing.ui.phoneEdit.text() == "" and typing.ui.communeEdit.text() == "Sion (centre)"
-    assert "enregistrez ou abandonnez" in window.statusBar().currentMessage()
+    # the untouched phone shows the other workstation's value, the typed commune is kept
+    assert typing.ui.phoneEdit.text() == "027 606 22 22" and typing.ui.communeEdit.text() == "Sion (centre)"
+    assert typing.dirty and "Téléphone" in typing.changedNote.text()
+    notice = window.statusBar().currentMessage()
+    assert "formulaire ouvert" in notice
+    # short enough for the status bar of a 1366 px screen, beside its permanent sync label
+    assert window.statusBar().fontMetrics().horizontalAdvance(notice) < 500
     typing._dirty = False  # the user discards
     typing.close()
 
@@ -185,7 +190,8 @@ def test_the_case_dialog_reloads_after_a_sync_or_keeps_the_input_with_a_notice( 
         assert typing.ui.summaryEdit.toPlainText() == "Mon résumé"  # the input is kept
         assert typing.ui.statusNoteEdit.text() == "en cours" and typing.dirty
         assert typing.changedNote.isVisible() and "autre poste" in typing.changedNote.text()
-        assert "enregistrez ou abandonnez" in window.statusBar().currentMessage()
+        assert "Résumé" in typing.changedNote.text()
+        assert "formulaire ouvert" in window.statusBar().currentMessage()
 
         i18n.current().switch("de")  # the notice in German too
         assert "anderen Arbeitsplatz" in typing.changedNote.text()

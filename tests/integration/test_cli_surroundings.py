@@ -86,7 +86,7 @@ def test_sync_takes_the_share_chosen_in_the_users_settings(
     _user_settings(Path(env["HOME"]), share_dir=str(moved))  # the user's Settings win over presets
     synced = run(env, "sync", "--data-dir", str(a))
     assert synced.returncode == 0, synced.stderr
-    assert "received 0 change(s)" not in synced.stdout  # b's batch came through the user's share
+    assert "received 0 changes" not in synced.stdout  # b's batch came through the user's share
     assert run({**env, "CII_DESKTOP_SHARE": str(tmp_path / "nowhere")}, "sync", "--data-dir", str(a)
                ).returncode == 2  # the environment over the user's Settings
 

@@ -16,7 +16,7 @@ def references(folder: Path) -> set[str]:
     return {r["reference"] for r in json.loads(listed.stdout)}
 
 
-def test_two_demo_workstations_with_the_default_seed_sync_out_of_the_box(tmp_path: Path) -> None:
+def test_two_demo_workstations_sync_out_of_the_box_with_a_few_conflicts(tmp_path: Path) -> None:
     share, bureau, cms = tmp_path / "share", tmp_path / "bureau", tmp_path / "cms"
     made = run("demo", "--data-dir", str(bureau), "--persons", "6", "--share", str(share), env=ENV)
     assert made.returncode == 0, made.stderr
@@ -24,7 +24,9 @@ def test_two_demo_workstations_with_the_default_seed_sync_out_of_the_box(tmp_pat
                  "--admin-dir", str(bureau), env=ENV)
     assert joined.returncode == 0, joined.stderr
     own = {folder: references(folder) for folder in (bureau, cms)}
-    assert own[bureau] and own[cms] and not own[bureau] & own[cms]  # distinct references
+    # the joining demo has its own cases, and already the administrator's shared ones (it synced
+    # once to edit a few of them, the README's conflicts)
+    assert own[bureau] and own[cms] - own[bureau] and own[bureau] & own[cms]
 
     summaries = []
     for folder in (bureau, cms, bureau, cms):
@@ -32,10 +34,11 @@ def test_two_demo_workstations_with_the_default_seed_sync_out_of_the_box(tmp_pat
         assert synced.returncode == 0, synced.stdout + synced.stderr
         summaries.append(synced.stdout)
     assert all("quarantined 0" in s and "waiting" not in s for s in summaries), summaries
-    assert all("conflicts 0" in s for s in summaries), summaries  # a fresh demo has no conflict
+    # the second demo edited a few shared cases on both workstations: each side sees them as conflicts
+    assert "conflicts 0" not in summaries[1] and "conflicts 0" not in summaries[2], summaries
     after = {folder: references(folder) for folder in (bureau, cms)}
     # each sees the other's shared (consented) cases, and only gained, never lost, cases
-    assert after[bureau] > own[bureau] and after[cms] > own[cms]
+    assert after[bureau] > own[bureau] and after[cms] >= own[cms]
     assert after[bureau] - own[bureau] <= own[cms] and after[cms] - own[cms] <= own[bureau]
 
 
@@ -63,4 +66,4 @@ def test_a_demo_network_made_with_a_relative_share_syncs_from_anywhere(tmp_path:
     for folder in ("bureau", "cms"):  # run from the repository, not from tmp_path
         synced = run("sync", "--data-dir", str(tmp_path / folder), env=ENV)
         assert synced.returncode == 0, synced.stdout + synced.stderr
-        assert "conflicts 0" in synced.stdout
+        assert "quarantined 0" in synced.stdout

@@ -143,7 +143,7 @@ def test_sync_command_follows_the_preset_share(tmp_path: Path, machine: Path, no
     machine.write_text(f"[presets]\nshare = {moved}\n", encoding="utf-8")
     capsys.readouterr()
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a")]) == 0
-    assert "received 0 change(s)" not in capsys.readouterr().out  # b's batch came through the preset
+    assert "received 0 changes" not in capsys.readouterr().out  # b's batch came through the preset
     monkeypatch.setenv("CII_DESKTOP_SHARE", str(tmp_path / "nowhere"))  # the environment wins
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a")]) == 2
     assert cli.main(["sync", "--data-dir", str(tmp_path / "a"), "--share", str(moved)]) == 0

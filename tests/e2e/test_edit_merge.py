@@ -1,0 +1,107 @@
+"""An edit dialog open while another workstation's change arrives by a sync it did not run itself
+(the command line's scheduled sync): saving writes only the user's fields, after showing the others'
+change and naming it (FR/DE); the other workstation's edit survives on both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from cii_desktop.gui import i18n
+from cii_desktop.gui.case_dialog import CaseDialog
+from cii_desktop.gui.person_dialog import PersonDialog
+from cii_desktop.services.sync import run_sync
+from cii_desktop.storage.models import Case, Person
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.network import add_shared_case, make_network, sync_all
+
+
+def _case(store, case_id: str) -> Case:  # type: ignore[no-untyped-def]
+    with store.reading() as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        return case
+
+
+def test_a_case_edit_from_another_workstation_survives_an_open_dialog(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    i18n.install(qapp, "fr")
+    stations = make_network(tmp_path, 2)
+    a, b = stations
+    _person_id, case_id = add_shared_case(a.store, "Zurbriggen")
+    sync_all(stations)
+    dialog = CaseDialog(a.store, "Anne A", case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        with b.store.unit_of_work() as uow:  # B edits the summary and syncs
+            case = uow.get(Case, case_id)
+            assert case is not None
+            case.summary = "Résumé de B"
+        run_sync(b.store)
+        run_sync(a.store)  # the command line's sync on A: the dialog is not told
+        assert dialog.ui.summaryEdit.toPlainText() != "Résumé de B" and not dialog.changedNote.isVisible()
+
+        dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("evaluated"))
+        dialog.mark_dirty()
+        qtbot.keyClicks(dialog.ui.statusNoteEdit, "Bilan prevu")
+        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.click()  # the first Save shows what changed elsewhere and writes nothing
+        assert dialog.isVisible() and dialog.changedNote.isVisible()
+        assert "Résumé" in dialog.changedNote.text() and "autre poste" in dialog.changedNote.text()
+        assert dialog.ui.summaryEdit.toPlainText() == "Résumé de B"  # the untouched field shows B's
+        assert dialog.ui.statusCombo.currentData() == "evaluated"  # the user's input is kept
+        assert _case(a.store, case_id).status == "detected"
+        i18n.current().switch("de")
+        assert "anderen Arbeitsplatz" in dialog.changedNote.text() and "Zusammenfassung" in dialog.changedNote.text()
+        i18n.current().switch("fr")
+
+        save.click()  # the second Save writes the user's fields only
+        assert not dialog.isVisible()
+        sync_all(stations)
+        for station in stations:
+            case = _case(station.store, case_id)
+            assert (case.summary, case.status) == ("Résumé de B", "evaluated")
+    finally:
+        dialog._dirty = False
+        dialog.close()
+        for station in stations:
+            station.store.close()
+
+
+def test_a_person_edit_from_another_workstation_survives_an_open_dialog(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    i18n.install(qapp, "de")
+    stations = make_network(tmp_path, 2)
+    a, b = stations
+    person_id, _case_id = add_shared_case(a.store, "Zurbriggen")
+    sync_all(stations)
+    dialog = PersonDialog(a.store, "Anne A", person_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        with b.store.unit_of_work() as uow:
+            person = uow.get(Person, person_id)
+            assert person is not None
+            person.phone = "027 606 22 22"
+        run_sync(b.store)
+        run_sync(a.store)
+        dialog.ui.communeEdit.clear()
+        qtbot.keyClicks(dialog.ui.communeEdit, "Siders")
+        dialog.save()
+        assert dialog.isVisible() and "Telefon" in dialog.changedNote.text()
+        assert dialog.ui.phoneEdit.text() == "027 606 22 22" and dialog.ui.communeEdit.text() == "Siders"
+        dialog.save()
+        assert not dialog.isVisible()
+        sync_all(stations)
+        for station in stations:
+            with station.store.reading() as session:
+                person = session.get(Person, person_id)
+                assert person is not None and (person.phone, person.commune) == ("027 606 22 22", "Siders")
+    finally:
+        dialog._dirty = False
+        dialog.close()
+        for station in stations:
+            station.store.close()
+        i18n.current().switch("fr")
