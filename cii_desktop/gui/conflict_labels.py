@@ -78,7 +78,6 @@ FIELD_LABELS = {
     "institutions": QT_TRANSLATE_NOOP("Sync", "Institutions"),
     "offices": QT_TRANSLATE_NOOP("Sync", "Offices"),
     "institutions_involved": QT_TRANSLATE_NOOP("Sync", "Institutions"),
-    "offices": QT_TRANSLATE_NOOP("Sync", "Offices"),
     "institution_code": QT_TRANSLATE_NOOP("Sync", "Institution"),
     "announced_institution": QT_TRANSLATE_NOOP("Sync", "Institution"),
     "problems": QT_TRANSLATE_NOOP("Sync", "Problems"),
