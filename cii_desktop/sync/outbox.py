@@ -26,7 +26,7 @@ from .batch_format import file_hash as batch_file_hash
 from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, encode_body, now_sql
 from .config import NetworkConfig
 from .roster import public_key
-from .scope import OPEN, SCOPE_FIELDS, SCOPE_TABLES, ScopeReader, current_state
+from .scope import BASIS_TABLES, OPEN, SCOPE_FIELDS, SCOPE_TABLES, ScopeReader, current_state
 from .scoped import META_KEY, seal_group
 
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
@@ -104,10 +104,11 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
                 routed.append((seq, OPEN, [table, row_id, field_name, value, hlc, base]))
                 continue
             cases = reader.cases_of(table, row_id)
-            notice = table in SCOPE_TABLES or (table == "case_file" and field_name in SCOPE_FIELDS)
+            of_case = table == "case_file" and field_name in SCOPE_FIELDS
+            notice = table in SCOPE_TABLES or of_case
             if notice:
                 rescoped.update(cases)
-            route = reader.route(cases, notice)
+            route = reader.route(cases, notice, basis=table in BASIS_TABLES or of_case)
             if route is not OPEN and not route - {config.workstation}:
                 result.held_back += 1
                 result.held_outside += reader.outside(cases)

@@ -29,7 +29,10 @@ BUREAU, BUREAU_ROLE = "BUREAU", "bureau"  # the Bureau CII's institution code an
 OPEN = None  # route of a change every member may read (network scope, erasure orders)
 # Rows whose change can alter a case's scope: sent to those who lose the case as well (a notice).
 SCOPE_TABLES = frozenset({"consent", "announcement"})
-SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id"})
+SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id", "office_id"})  # the case's office: its holder
+# Changes of the case's basis itself: they also reach every workstation that may hold the case (the
+# recipients of every basis it had), so that one narrowed out learns of a later revocation.
+BASIS_TABLES = frozenset({"consent"})
 _CONSENT_FIELDS = ("id", "kind", "institutions", "given_on", "valid_until", "revoked_on", "signature_status",
                    "decided_by", "deleted", "offices")
 _ALIAS = re.compile(r"^SELECT 1 FROM (\w+) (\w+) ")
@@ -82,17 +85,18 @@ def _case_records(conn: sqlcipher.Connection, case_id: str, today: dt.date,
                   as_exported: AsExported | None) -> _Found | None:
     """The case's fields deciding its scope, its consent records (in force or not; then the deleted
     ones), whether it is announced, its lead institution and office; None for no such case."""
-    row = conn.execute(
-        "SELECT c.deleted, c.sharing_basis, i.code, o.code FROM case_file c LEFT JOIN institution i "
-        "ON i.id = c.lead_institution_id LEFT JOIN office o ON o.id = c.office_id WHERE c.id = ?",
-        (case_id,)).fetchone()
+    row = conn.execute("SELECT deleted, sharing_basis, lead_institution_id, office_id FROM case_file WHERE id = ?",
+                       (case_id,)).fetchone()
     if row is None:
         return None
-    case: dict[str, Any] | None = {"deleted": row[0], "sharing_basis": row[1]}
-    if as_exported is not None:
+    case: dict[str, Any] | None = dict(zip(("deleted", "sharing_basis", "lead_institution_id", "office_id"), row,
+                                           strict=True))
+    if as_exported is not None:  # the lead and the office as the network knows them, too
         case = as_exported("case_file", case_id, dict(case or {}))
     if case is None:
         return None
+    lead = conn.execute("SELECT code FROM institution WHERE id = ?", (case["lead_institution_id"],)).fetchone()
+    office = conn.execute("SELECT code FROM office WHERE id = ?", (case["office_id"],)).fetchone()
     consents = [dict(zip(_CONSENT_FIELDS, r, strict=True)) for r in conn.execute(
         "SELECT id, kind, institutions, given_on, valid_until, revoked_on, signature_status, decided_by, "
         "deleted, offices FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
@@ -103,7 +107,7 @@ def _case_records(conn: sqlcipher.Connection, case_id: str, today: dt.date,
         announced = [a for a in announced if as_exported("announcement", str(a), {}) is not None]
     records = [(bool(c["deleted"]), _record(c, today)) for c in consents]
     return (case, [r for gone, r in records if not gone], [r for gone, r in records if gone], bool(announced),
-            str(row[2] or ""), str(row[3] or ""))
+            str(lead[0] or "") if lead else "", str(office[0] or "") if office else "")
 
 
 def _record(c: dict[str, Any], today: dt.date) -> ConsentRecord:
@@ -147,7 +151,7 @@ class ScopeReader:
         self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
         self._scopes: dict[tuple[str, bool], Scope] = {}
         self._recipients: dict[tuple[frozenset[str], tuple[Any, ...]], frozenset[str]] = {}
-        self._routes: dict[tuple[tuple[str, ...], bool], frozenset[str] | None] = {}
+        self._routes: dict[tuple[tuple[str, ...], bool, bool], frozenset[str] | None] = {}
 
     def open_table(self, table: str) -> bool:
         return table in SHARED_TABLES and table not in CASE_OF
@@ -224,18 +228,21 @@ class ScopeReader:
             "(workstation_id = ? AND batch_seq IS NULL) LIMIT 1", (case_id, self.config.workstation)
         ).fetchone() is not None
 
-    def route(self, cases: Iterable[str], notice: bool = False) -> frozenset[str] | None:
+    def route(self, cases: Iterable[str], notice: bool = False, basis: bool = False) -> frozenset[str] | None:
         """Who may read a change of a row of ``cases``; a ``notice`` (a change of scope) also reaches
-        those who had the case before it."""
-        key = (tuple(cases), notice)
+        those who had the case before it; a change of the ``basis`` (a consent or legal basis record,
+        the case's sharing flag, lead institution or office) every workstation that may hold the case
+        (the recipients of every basis it had: ``past_scopes``)."""
+        key = (tuple(cases), notice, basis)
         if key not in self._routes:
-            self._routes[key] = self._route(key[0], notice)
+            self._routes[key] = self._route(key[0], notice or basis, basis)
         return self._routes[key]
 
-    def _route(self, cases: tuple[str, ...], notice: bool) -> frozenset[str] | None:
+    def _route(self, cases: tuple[str, ...], notice: bool, basis: bool) -> frozenset[str] | None:
         found: set[str] = set()
         for case in cases:
-            scopes = [self.scope(case), *([self.scope(case, exported=True), *self._past(case)] if notice else [])]
+            scopes = [self.scope(case), *([self.scope(case, exported=True)] if notice else []),
+                      *(self._past(case) if basis else [])]
             for scope in scopes:
                 allowed = self.recipients(scope)
                 if allowed is OPEN:

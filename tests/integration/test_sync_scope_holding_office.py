@@ -198,3 +198,48 @@ def test_network_list_shows_each_members_role_in_words(net, capsys, monkeypatch)
         assert admin in lines[0]
         assert all(member in line for line in lines[1:]), lines
         assert not any(" - " in line.split("  ")[-1] for line in lines)
+
+
+def test_an_announcement_after_narrowing_never_reaches_the_office_left_out(net) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.services import bureau
+    from tests.support.referral import COMPLEX
+
+    case_id, narrowed = _widen_narrow(net)
+    today = dt.date.today()
+    with net["ORP_SION"].store.unit_of_work() as uow:
+        referral.record_grid(uow, case_id, COMPLEX, "Test", today, institution_code="ORP", today=today)
+        draft = bureau.draft(uow.session, case_id, "fr")
+        bureau.send(uow, case_id, bureau.AnnouncementDraft(
+            draft.problems, draft.institutions_involved, "Stage à Sion", "Premier marché du travail", "assessment"),
+            "Test", "ORP", today)
+    _sync(net)
+
+    def announced(name: str) -> int:
+        return int(net[name].store.read_connection().execute(
+            "SELECT count(*) FROM announcement WHERE case_id = ?", (case_id,)).fetchone()[0])
+
+    assert announced("ADMIN") == 1 and announced("CMS") == 1  # the Bureau CII (admin's role) and the CMS
+    assert announced("ORP_MONTHEY") == 0
+    with net["ORP_SION"].store.unit_of_work() as uow:
+        referral.revoke_consent(uow, narrowed, dt.date.today(), "Test")
+    _sync(net)
+    with net["ORP_MONTHEY"].store.reading() as session:
+        assert referral.sharing_scope(session, case_id).ended == "revoked"
+    assert announced("ORP_MONTHEY") == 0  # the revocation, not the announcement
+
+
+def test_moving_the_case_to_another_office_moves_the_holding_office(net) -> None:  # type: ignore[no-untyped-def]
+    from cii_desktop.services import cases
+
+    _person_id, case_id = _new_case(net["ORP_SION"])
+    _procuration(net["ORP_SION"], case_id, ["ORP", "CMS"], {"ORP": ["SION"]})
+    _journal(net["ORP_SION"], case_id, "Entretien à Sion")
+    _sync(net)
+    assert not _has_case(net["ORP_MONTHEY"], case_id)
+    with net["ORP_SION"].store.unit_of_work() as uow:
+        cases.update_case(uow, case_id, "MONTHEY", "ORP", "Situation partagée ORP-CMS")
+    _sync(net)
+    assert "Entretien à Sion" in _journal_texts(net["ORP_MONTHEY"], case_id)  # its history, as a newcomer
+    assert not case_guard.read_only(net["ORP_MONTHEY"].store, case_id)
+    assert not case_guard.read_only(net["ORP_SION"].store, case_id)  # the procuration still names Sion
+    assert not _has_case(net["ADMIN"], case_id)
