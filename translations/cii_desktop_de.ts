@@ -3992,6 +3992,10 @@
         <translation>Institutionen</translation>
     </message>
     <message>
+        <source>Offices</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problemstellungen</translation>
     </message>

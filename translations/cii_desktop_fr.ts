@@ -3992,6 +3992,10 @@
         <translation>Institutions</translation>
     </message>
     <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problématiques</translation>
     </message>

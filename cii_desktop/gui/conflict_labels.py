@@ -75,6 +75,7 @@ FIELD_LABELS = {
     "recorded_by": QT_TRANSLATE_NOOP("Sync", "Recorded by"),
     "recorded_on": QT_TRANSLATE_NOOP("Sync", "Recorded on"),
     "institutions": QT_TRANSLATE_NOOP("Sync", "Institutions"),
+    "offices": QT_TRANSLATE_NOOP("Sync", "Offices"),
     "institutions_involved": QT_TRANSLATE_NOOP("Sync", "Institutions"),
     "institution_code": QT_TRANSLATE_NOOP("Sync", "Institution"),
     "announced_institution": QT_TRANSLATE_NOOP("Sync", "Institution"),
