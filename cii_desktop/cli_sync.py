@@ -7,12 +7,14 @@ import datetime as dt
 import getpass
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .cli_settings import language as user_language
 from .cli_settings import say
 from .domain import reference
+from .domain.permissions import roles, roles_of_member
 
 ENROLMENT_PASSPHRASE_ENV = "CII_DESKTOP_ENROLMENT_PASSPHRASE"
 EXIT_OFFLINE = 2
@@ -163,23 +165,36 @@ def cmd_join(args: argparse.Namespace) -> int:
     return 0
 
 
+def role_words(held: Iterable[str], language: str | None) -> str:
+    """A member's roles in the permissions table's words and order (French or German; the codes
+    in English), "-" for none."""
+    labels = roles()
+    order = list(labels)
+    codes = sorted(held, key=lambda c: order.index(c) if c in order else len(order))
+    words = [labels[c].text(language) if language in ("fr", "de") and c in labels else c for c in codes]
+    return ", ".join(words) or "-"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    from .services.permissions import current_roles
     from .sync import config as cfg
 
     store = _open(args)
     try:
         _tend_share(store, args)
         config = cfg.require(store)
+        mine = current_roles(store)  # what `profile` shows (with the administrator key held here)
     finally:
         store.close()
     lang = user_language(args)
     print(say("cli.out.network", lang, network=config.network, version=config.roster.version))
     for m in config.roster.members:
+        role = role_words(mine if m.id == config.workstation else roles_of_member(m.role, False), lang)
         state = (say("cli.out.revoked_until", lang, number=m.revoked_after) if m.revoked and m.revoked_after >= 0
                  else say("cli.out.revoked", lang) if m.revoked
                  else say("cli.out.until", lang, date=m.valid_until) if m.valid_until else say("cli.out.active", lang))
         mark = "*" if m.id == config.workstation else " "
-        print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {m.role or '-':<20} {state}")
+        print(f"{mark} {m.id}  {m.name:<28} {m.institution:<12} {m.office:<13} {role:<20} {state}")
     return 0
 
 

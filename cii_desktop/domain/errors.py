@@ -265,7 +265,7 @@ ACCESS_MESSAGES: dict[str, str] = {
     "permission.denied": "Your role in the network does not allow this action; nothing was done.",
     "profile.name_missing": "Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved.",
     "profile.from_roster": "The network's roster states this (its administrator changes it); it cannot be changed on this workstation.",
-    "case.read_only": "Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.",
+    "case.read_only": "Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.",
 }
 MESSAGES.update(ACCESS_MESSAGES)
 
@@ -315,6 +315,7 @@ OUTPUT_MESSAGES: dict[str, str] = {
     "sync.out.exchanged": "sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}",
     "sync.out.repaired": ", {count} batch(es) published again",
     "sync.out.held_back": ", {count} held back (no consent yet)",
+    "sync.out.held_outside": ", {count} kept on this computer: this workstation is outside the consent's scope",
     "sync.out.waiting": ", waiting for {count} workstation(s)",
     "sync.out.skew": ", clock off on {count} workstation(s)",
     "sync.out.notices": "; {count} notice(s) need attention",

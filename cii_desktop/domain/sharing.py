@@ -119,20 +119,35 @@ def _ended(record: ConsentRecord, today: dt.date) -> str:
 
 
 def scope_of(records: Iterable[ConsentRecord], shared_flag: bool, lead: str, announced: bool,
-             today: dt.date) -> Scope:
+             today: dt.date, office: str = "") -> Scope:
     """The scope today. ``records`` newest first (as ``services.referral.consents`` orders them);
-    ``shared_flag``: the case is marked shared (``case_file.sharing_basis``) and not deleted."""
+    ``shared_flag``: the case is marked shared (``case_file.sharing_basis``) and not deleted;
+    ``office``: the case's office (its holding office, ``holding_office`` of the rule table)."""
     rows = list(records)
     found = _basis(rows, shared_flag, today)
     if not found.shares or found.network:
         return found
     extra = set()
+    offices = found.offices
     if lead and _rule("holding_institution")["include"]:
         extra.add(lead)
+        offices = with_holding_office(offices, lead, office)
     if announced and _rule("bureau_after_announcement")["include"]:
         extra.add("BUREAU")
     return Scope(found.basis, found.institutions | extra, found.until, found.decided_by, found.record_id,
-                 offices=found.offices)
+                 offices=offices)
+
+
+def with_holding_office(offices: Offices, lead: str, office: str) -> Offices:
+    """``offices`` with the case's holding ``office`` added to those named of its ``lead``
+    institution (``holding_office`` of the rule table): a basis naming only other offices of the
+    holding institution keeps the office holding the case in the scope. Unchanged when the basis
+    names no office of the lead (the whole institution is in the scope) or the office is unknown."""
+    named = dict(offices)
+    if not office or lead not in named or office in named[lead] or not _rule("holding_office")["include"]:
+        return offices
+    named[lead] = tuple(sorted({*named[lead], office} - {UNREADABLE_OFFICE}))
+    return tuple(sorted(named.items()))
 
 
 def _basis(rows: list[ConsentRecord], shared_flag: bool, today: dt.date) -> Scope:
@@ -172,18 +187,23 @@ def _from_records(rows: list[ConsentRecord], today: dt.date) -> Scope:
     return Scope("none", ended=ended or "revoked")
 
 
-def held_read_only(scope: Scope, mine: frozenset[str], lead: str, created_here: bool, office: str = "") -> bool:
+def held_read_only(scope: Scope, mine: frozenset[str], lead: str, created_here: bool, office: str = "",
+                   case_office: str = "") -> bool:
     """Whether this workstation keeps the case read-only (``tables/sharing.json``,
     ``held_outside_scope``): its institution is out of the case's scope today. ``mine``: the scope
     codes this workstation answers to (its institution, BUREAU for the Bureau CII's); empty when it
     is no network member (a stand-alone workstation edits all it holds). ``lead``: the case's
     holding institution; ``created_here``: this workstation created the case; ``office``: this
-    workstation's office (out of the scope when the basis names other offices of its institution)."""
+    workstation's office (out of the scope when the basis names other offices of its institution);
+    ``case_office``: the case's office: of the holding institution, only the workstations of that
+    office keep editing (``holding_institution`` of ``editable_by``); "" for a case whose office is
+    unknown (then the whole holding institution does, as before offices)."""
     if not mine or scope.network or any(scope.admits(code, office) for code in mine):
         return False
     rule = _rule("held_outside_scope")
     keeps = set(rule["editable_by"])
-    if ("holding_institution" in keeps and lead in mine) or ("creating_workstation" in keeps and created_here):
+    holding = lead in mine and (not case_office or office == case_office)
+    if ("holding_institution" in keeps and holding) or ("creating_workstation" in keeps and created_here):
         return False
     return not rule["edit"]
 

@@ -256,6 +256,7 @@ TEXTS = {
 "sync.out.exchanged": QT_TRANSLATE_NOOP("Messages", "sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}"),
 "sync.out.repaired": QT_TRANSLATE_NOOP("Messages", ", {count} batch(es) published again"),
 "sync.out.held_back": QT_TRANSLATE_NOOP("Messages", ", {count} held back (no consent yet)"),
+"sync.out.held_outside": QT_TRANSLATE_NOOP("Messages", ", {count} kept on this computer: this workstation is outside the consent's scope"),
 "sync.out.waiting": QT_TRANSLATE_NOOP("Messages", ", waiting for {count} workstation(s)"),
 "sync.out.skew": QT_TRANSLATE_NOOP("Messages", ", clock off on {count} workstation(s)"),
 "sync.out.notices": QT_TRANSLATE_NOOP("Messages", "; {count} notice(s) need attention"),
@@ -285,7 +286,7 @@ TEXTS = {
 "cli.out.revoke_done": QT_TRANSLATE_NOOP("Messages", "Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have."),
 "cli.out.re_enrol": QT_TRANSLATE_NOOP("Messages", "Enrolled before key rotation, re-enrol to receive the new key: {names}"),
 "cli.out.recovery_lost": QT_TRANSLATE_NOOP("Messages", "The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key."),
-"case.read_only": QT_TRANSLATE_NOOP("Messages", "Your institution is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved."),
+"case.read_only": QT_TRANSLATE_NOOP("Messages", "Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

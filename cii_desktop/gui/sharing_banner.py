@@ -24,8 +24,9 @@ T = {
                                                   "nothing more leaves this computer."),
     "revoked": QT_TRANSLATE_NOOP("SharingBanner",
                                  "Local only: the consent was revoked; nothing more leaves this computer."),
-    "read_only": QT_TRANSLATE_NOOP("SharingBanner", "Your institution is not in this scope: the case is kept "
-                                                    "read-only here (it can be read, not changed, printed or sent)."),
+    "read_only": QT_TRANSLATE_NOOP("SharingBanner", "Your institution or office is not in this scope: the case is "
+                                                    "kept read-only here (it can be read, not changed, printed "
+                                                    "or sent)."),
 }
 
 

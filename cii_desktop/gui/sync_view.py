@@ -268,6 +268,10 @@ class SyncController(QObject):
         parts.append(QCoreApplication.translate("Sync", "%n change(s) to send", "", state.pending))
         if state.held_back:
             parts.append(QCoreApplication.translate("Sync", "%n kept here (no consent)", "", state.held_back))
+        if state.held_outside:
+            parts.append(QCoreApplication.translate(
+                "Sync", "%n kept on this computer (this workstation is outside the consent's scope)", "",
+                state.held_outside))
         if self.last_report is not None and not self.last_report.offline:
             parts.append(QCoreApplication.translate("Sync", "%n received", "", self.last_report.received_changes))
         if state.conflicts:

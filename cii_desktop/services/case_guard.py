@@ -47,13 +47,15 @@ def _held_read_only(conn: Any, case_id: str, workstation_id: str, mine: Mine) ->
     write cannot make its own case editable (a wider consent, another holding institution)."""
     from ..sync.scope import judged_on, read_scope
 
-    row = conn.execute("SELECT i.code FROM case_file c LEFT JOIN institution i ON i.id = c.lead_institution_id "
+    row = conn.execute("SELECT i.code, o.code FROM case_file c LEFT JOIN institution i "
+                       "ON i.id = c.lead_institution_id LEFT JOIN office o ON o.id = c.office_id "
                        "WHERE c.id = ?", (case_id,)).fetchone()
     if row is None:
         return False  # created in this very unit of work
     created = conn.execute(_CREATED, (case_id,)).fetchone()
     return sharing.held_read_only(read_scope(conn, case_id, judged_on()), mine[0], str(row[0] or ""),
-                                  created is None or str(created[0]) == workstation_id, mine[1])
+                                  created is None or str(created[0]) == workstation_id, mine[1],
+                                  str(row[1] or ""))
 
 
 def _guard(session: Session, cases: set[str], persons: set[str]) -> None:

@@ -117,6 +117,7 @@ def offices_of(consent: Consent) -> sharing.Offices:
     return sharing.offices_from(consent.offices, institutions_of(consent))
 
 
+
 def _checked_offices(offices: Mapping[str, Iterable[str]] | None, institution_codes: Iterable[str],
                      errors: list[FieldError]) -> sharing.Offices:
     """``offices`` of institutions the consent names, each a known office code (else an error)."""
@@ -137,17 +138,24 @@ def sharing_state(session: Session, case_id: str, today: dt.date | None = None) 
     when = today or dt.date.today()
     rows = consents(session, case_id)
     all_codes = reference.codes(reference.INSTITUTIONS)
+    case = session.get(Case, case_id)
+    lead = case.lead_institution.code if case is not None and case.lead_institution is not None else ""
+    office = case.office.code if case is not None and case.office is not None else ""
+
+    def offices(consent: Consent) -> sharing.Offices:  # with the holding office (tables/sharing.json)
+        return sharing.with_holding_office(offices_of(consent), lead, office)
+
     superseded = False  # a newer signed procuration has ended (tables/sharing.json)
     for row in rows:
         if row.kind == "legal_basis" and _in_force(row, when):
-            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id, offices=offices_of(row))
+            return SharingState("legal_basis", institutions_of(row) or all_codes, row.id, offices=offices(row))
         if row.kind == "refusal":
             return SharingState("none", (), row.id, refused=True)
         if row.kind == "procuration" and not superseded and _in_force(row, when):
             if row.signature_status == "pending":
                 return SharingState("none", institutions_of(row), row.id, pending_signature=True,
-                                    offices=offices_of(row))
-            return SharingState("consent", institutions_of(row), row.id, offices=offices_of(row))
+                                    offices=offices(row))
+            return SharingState("consent", institutions_of(row), row.id, offices=offices(row))
         if row.kind == "procuration" and row.signature_status != "pending" and sharing.superseding():
             superseded = True
     return SharingState("none")
@@ -166,7 +174,8 @@ def sharing_scope(session: Session, case_id: str, today: dt.date | None = None) 
         Announcement.case_id == case_id, Announcement.deleted.is_(False)).limit(1)) is not None
     shared = not case.deleted and case.sharing_basis in sharing.SHARED_FLAGS
     lead = case.lead_institution.code if case.lead_institution is not None else ""
-    return sharing.scope_of(records, shared, lead, announced, today or dt.date.today())
+    office = case.office.code if case.office is not None else ""
+    return sharing.scope_of(records, shared, lead, announced, today or dt.date.today(), office)
 
 
 def refresh_sharing(uow: UnitOfWork, case_id: str, today: dt.date | None = None) -> SharingState:

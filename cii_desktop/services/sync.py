@@ -43,7 +43,8 @@ class SyncReport:
     sent_batches: int = 0
     sent_changes: int = 0  # in the batches published by this run
     sealed_changes: int = 0  # newly sealed by this run (sent now, or at the next reachable sync)
-    held_back: int = 0
+    held_back: int = 0  # for want of a consent
+    held_outside: int = 0  # this workstation out of the case's scope (not counted in held_back)
     received_batches: int = 0
     received_changes: int = 0
     conflicts: int = 0
@@ -88,6 +89,7 @@ class SyncReport:
             "received_batches": self.received_batches, "conflicts": self.conflicts,
             "quarantined": self.quarantined})]
         for code, count in (("sync.out.repaired", self.repaired), ("sync.out.held_back", self.held_back),
+                            ("sync.out.held_outside", self.held_outside),
                             ("sync.out.waiting", len(self.waiting)), ("sync.out.skew", len(self.skew)),
                             ("sync.out.notices", len(self.problems))):
             if count:  # problems are told in the user's language by whoever shows the report
@@ -193,7 +195,8 @@ def _run(store: Store, share_dir: Path | None, report: SyncReport, check: Callab
             with contextlib.suppress(share.ShareError):  # reported below, when the share is used
                 hold = _take_back(store, config, share_dir, report, check, physical_ms)
     sealed = seal_pending(store, config, author_of(store, config), physical_ms or store.physical_ms)
-    report.sealed_changes, report.held_back = sealed.changes, sealed.held_back
+    report.sealed_changes, report.held_back = sealed.changes, sealed.held_back - sealed.held_outside
+    report.held_outside = sealed.held_outside
     if state in share.OFFLINE_CODES:
         report.offline, report.offline_reason = True, state
         return
@@ -314,13 +317,14 @@ class SyncStatus:
     conflicts: int
     quarantined: int
     skewed: tuple[str, ...]
+    held_outside: int = 0  # changes kept here: this workstation is out of their case's scope
 
 
 def status(store: Store) -> SyncStatus:
     conn = store.read_connection()
     in_network = cfg.load(store) is not None
     last = conn.execute("SELECT value FROM local_setting WHERE key = ?", (LAST_SYNC,)).fetchone()
-    from ..sync.outbox import SEALED_UPTO
+    from ..sync.outbox import HELD_OUTSIDE, SEALED_UPTO
 
     upto_row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (SEALED_UPTO,)).fetchone()
     upto = int(upto_row[0]) if upto_row else 0
@@ -333,8 +337,11 @@ def status(store: Store) -> SyncStatus:
     conflicts = conn.execute("SELECT count(*) FROM sync_conflict WHERE status = 'open'").fetchone()[0]
     quarantined = conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
     skewed = tuple(str(r[0]) for r in conn.execute("SELECT workstation_id FROM sync_peer WHERE skew_ms != 0"))
+    outside_row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (HELD_OUTSIDE,)).fetchone()
+    outside = min(int(held), int(outside_row[0])) if outside_row else 0
     return SyncStatus(in_network, dt.datetime.fromisoformat(last[0]) if last else None,
-                      int(pending) + int(unpublished), int(held), int(conflicts), int(quarantined), skewed)
+                      int(pending) + int(unpublished), int(held) - outside, int(conflicts), int(quarantined),
+                      skewed, outside)
 
 
 # --- conflict review ---------------------------------------------------------------------------

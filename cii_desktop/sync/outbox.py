@@ -26,13 +26,14 @@ from .batch_format import file_hash as batch_file_hash
 from .codec import LOCAL_TABLES, SHARED_TABLES, blob_digest, encode_body, now_sql
 from .config import NetworkConfig
 from .roster import public_key
-from .scope import OPEN, SCOPE_FIELDS, SCOPE_TABLES, ScopeReader, current_state
+from .scope import BASIS_TABLES, OPEN, SCOPE_FIELDS, SCOPE_TABLES, ScopeReader, current_state
 from .scoped import META_KEY, seal_group
 
 MAX_CHANGES = 5000  # per batch: a large backlog becomes several batches of bounded size
 MAX_BYTES = 8 * 1024 * 1024  # of values and files per batch (a larger file travels with its row only)
 SEALED_UPTO = "sync.sealed_upto"  # the last journal number the consent gate has examined
 MEMBERS_SEEN = "sync.scope_members"  # the roster's active members at the last export (newcomers get state)
+HELD_OUTSIDE = "sync.held_outside"  # held back changes out of this workstation's scope, at the last export
 NEVER = 0  # batch_seq of changes that never leave this workstation (reference tables, profile)
 
 
@@ -41,6 +42,7 @@ class ExportResult:
     batches: int = 0
     changes: int = 0
     held_back: int = 0  # changes of cases without consent or legal basis (local only for now)
+    held_outside: int = 0  # of those, changes of cases whose scope leaves this workstation out
     published: int = 0
 
 
@@ -102,12 +104,14 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
                 routed.append((seq, OPEN, [table, row_id, field_name, value, hlc, base]))
                 continue
             cases = reader.cases_of(table, row_id)
-            notice = table in SCOPE_TABLES or (table == "case_file" and field_name in SCOPE_FIELDS)
+            of_case = table == "case_file" and field_name in SCOPE_FIELDS
+            notice = table in SCOPE_TABLES or of_case
             if notice:
                 rescoped.update(cases)
-            route = reader.route(cases, notice)
+            route = reader.route(cases, notice, basis=table in BASIS_TABLES or of_case)
             if route is not OPEN and not route - {config.workstation}:
                 result.held_back += 1
+                result.held_outside += reader.outside(cases)
                 continue
             routed.append((seq, route, [table, row_id, field_name, value, hlc, base]))
         routed += [(None, route, change) for route, change in _widened(conn, reader, config, sorted(rescoped))]
@@ -137,6 +141,9 @@ def seal_pending(store: Store, config: NetworkConfig, author: str,
             batches.append(current)
         if never:
             conn.executemany("UPDATE change_log SET batch_seq = ? WHERE seq = ?", [(NEVER, s) for s in never])
+        if rows:  # the held back changes the gate examined, of which out of this workstation's scope
+            conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+                         (HELD_OUTSIDE, str(result.held_outside)))
         last = conn.execute("SELECT seq, file_hash FROM sync_outgoing ORDER BY seq DESC LIMIT 1").fetchone()
         seq, previous = (int(last[0]), str(last[1])) if last else (0, "")
         deps = _dependencies(conn)

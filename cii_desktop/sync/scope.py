@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -28,7 +29,10 @@ BUREAU, BUREAU_ROLE = "BUREAU", "bureau"  # the Bureau CII's institution code an
 OPEN = None  # route of a change every member may read (network scope, erasure orders)
 # Rows whose change can alter a case's scope: sent to those who lose the case as well (a notice).
 SCOPE_TABLES = frozenset({"consent", "announcement"})
-SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id"})
+SCOPE_FIELDS = frozenset({"sharing_basis", "lead_institution_id", "office_id"})  # the case's office: its holder
+# Changes of the case's basis itself: they also reach every workstation that may hold the case (the
+# recipients of every basis it had), so that one narrowed out learns of a later revocation.
+BASIS_TABLES = frozenset({"consent"})
 _CONSENT_FIELDS = ("id", "kind", "institutions", "given_on", "valid_until", "revoked_on", "signature_status",
                    "decided_by", "deleted", "offices")
 _ALIAS = re.compile(r"^SELECT 1 FROM (\w+) (\w+) ")
@@ -74,20 +78,25 @@ def _in_scope(member: Member, scope: Scope) -> bool:
 AsExported = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
 
 
-def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
-               as_exported: AsExported | None = None) -> Scope:
-    """The case's scope as the database holds it (plain SQL: what is written, not what a session
-    has pending); ``as_exported``: see ``ScopeReader._as_exported`` (the scope the network knows)."""
-    row = conn.execute(
-        "SELECT c.deleted, c.sharing_basis, i.code FROM case_file c LEFT JOIN institution i "
-        "ON i.id = c.lead_institution_id WHERE c.id = ?", (case_id,)).fetchone()
+_Found = tuple[dict[str, Any], list[ConsentRecord], list[ConsentRecord], bool, str, str]
+
+
+def _case_records(conn: sqlcipher.Connection, case_id: str, today: dt.date,
+                  as_exported: AsExported | None) -> _Found | None:
+    """The case's fields deciding its scope, its consent records (in force or not; then the deleted
+    ones), whether it is announced, its lead institution and office; None for no such case."""
+    row = conn.execute("SELECT deleted, sharing_basis, lead_institution_id, office_id FROM case_file WHERE id = ?",
+                       (case_id,)).fetchone()
     if row is None:
-        return Scope("none")
-    case: dict[str, Any] | None = {"deleted": row[0], "sharing_basis": row[1]}
-    if as_exported is not None:
+        return None
+    case: dict[str, Any] | None = dict(zip(("deleted", "sharing_basis", "lead_institution_id", "office_id"), row,
+                                           strict=True))
+    if as_exported is not None:  # the lead and the office as the network knows them, too
         case = as_exported("case_file", case_id, dict(case or {}))
     if case is None:
-        return Scope("none")
+        return None
+    lead = conn.execute("SELECT code FROM institution WHERE id = ?", (case["lead_institution_id"],)).fetchone()
+    office = conn.execute("SELECT code FROM office WHERE id = ?", (case["office_id"],)).fetchone()
     consents = [dict(zip(_CONSENT_FIELDS, r, strict=True)) for r in conn.execute(
         "SELECT id, kind, institutions, given_on, valid_until, revoked_on, signature_status, decided_by, "
         "deleted, offices FROM consent WHERE case_id = ? ORDER BY given_on DESC, created_at DESC", (case_id,))]
@@ -96,13 +105,41 @@ def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
     if as_exported is not None:
         consents = [c for c in (as_exported("consent", str(c["id"]), c) for c in consents) if c is not None]
         announced = [a for a in announced if as_exported("announcement", str(a), {}) is not None]
-    records = [ConsentRecord(str(c["id"]), str(c["kind"]), tuple(json.loads(str(c["institutions"] or "[]"))),
-                             _date(c["given_on"]) or today, _date(c["valid_until"]),
-                             _date(c["revoked_on"]), str(c["signature_status"]), str(c["decided_by"] or ""),
-                             offices_from(str(c["offices"] or "{}"), json.loads(str(c["institutions"] or "[]"))))
-               for c in consents if not c["deleted"]]
+    records = [(bool(c["deleted"]), _record(c, today)) for c in consents]
+    return (case, [r for gone, r in records if not gone], [r for gone, r in records if gone], bool(announced),
+            str(lead[0] or "") if lead else "", str(office[0] or "") if office else "")
+
+
+def _record(c: dict[str, Any], today: dt.date) -> ConsentRecord:
+    institutions = tuple(json.loads(str(c["institutions"] or "[]")))
+    return ConsentRecord(str(c["id"]), str(c["kind"]), institutions, _date(c["given_on"]) or today,
+                         _date(c["valid_until"]), _date(c["revoked_on"]), str(c["signature_status"]),
+                         str(c["decided_by"] or ""), offices_from(str(c["offices"] or "{}"), institutions))
+
+
+def read_scope(conn: sqlcipher.Connection, case_id: str, today: dt.date,
+               as_exported: AsExported | None = None) -> Scope:
+    """The case's scope as the database holds it (plain SQL: what is written, not what a session
+    has pending); ``as_exported``: see ``ScopeReader._as_exported`` (the scope the network knows)."""
+    found = _case_records(conn, case_id, today, as_exported)
+    if found is None:
+        return Scope("none")
+    case, records, _deleted, announced, lead, office = found
     shared = not case["deleted"] and case["sharing_basis"] in SHARED_FLAGS
-    return scope_of(records, shared, str(row[2] or ""), bool(announced), today)
+    return scope_of(records, shared, lead, announced, today, office)
+
+
+def past_scopes(conn: sqlcipher.Connection, case_id: str, today: dt.date, as_exported: AsExported) -> list[Scope]:
+    """The scope each signed procuration or legal basis of the case the network has seen gave it
+    while in force (revoked, expired, superseded or deleted since included): who may hold the case."""
+    found = _case_records(conn, case_id, today, as_exported)
+    if found is None:
+        return []
+    _case, records, deleted, announced, lead, office = found
+    return [scope_of([replace(r, given_on=today, valid_until=None, revoked_on=None)], True, lead, announced,
+                     today, office)
+            for r in (*records, *deleted)
+            if r.kind == "legal_basis" or (r.kind == "procuration" and r.signature_status != "pending")]
 
 
 class ScopeReader:
@@ -114,7 +151,7 @@ class ScopeReader:
         self._cases: dict[tuple[str, str], tuple[str, ...]] = {}
         self._scopes: dict[tuple[str, bool], Scope] = {}
         self._recipients: dict[tuple[frozenset[str], tuple[Any, ...]], frozenset[str]] = {}
-        self._routes: dict[tuple[tuple[str, ...], bool], frozenset[str] | None] = {}
+        self._routes: dict[tuple[tuple[str, ...], bool, bool], frozenset[str] | None] = {}
 
     def open_table(self, table: str) -> bool:
         return table in SHARED_TABLES and table not in CASE_OF
@@ -135,6 +172,11 @@ class ScopeReader:
 
     def _read(self, case_id: str, exported: bool) -> Scope:
         return read_scope(self.conn, case_id, self.today, self._as_exported if exported else None)
+
+    def _past(self, case_id: str) -> list[Scope]:
+        """The scopes of every basis the case ever had on the network: a change of its scope reaches
+        every workstation that may hold it (a narrowed-out office learns of a later revocation)."""
+        return past_scopes(self.conn, case_id, self.today, self._as_exported)
 
     def _as_exported(self, table: str, row_id: str, current: dict[str, Any]) -> dict[str, Any] | None:
         """``current`` with the fields this workstation changed but has not sent yet set back to the
@@ -171,6 +213,14 @@ class ScopeReader:
                 if m.active(self.today) and m.kex_key and _in_scope(m, scope))
         return self._recipients[key]
 
+    def outside(self, cases: Iterable[str]) -> bool:
+        """Whether a change of ``cases`` stays here because this workstation is out of a case's
+        scope (the case is shared, with others), not for want of a consent."""
+        me = self.config.roster.member(self.config.workstation)
+        return me is not None and any(
+            (scope := self.scope(case)).shares and not scope.network and not _in_scope(me, scope)
+            for case in cases)
+
     def known(self, case_id: str) -> bool:
         """Whether the network has seen the case (a change of it sent or received)."""
         return self.conn.execute(
@@ -178,18 +228,21 @@ class ScopeReader:
             "(workstation_id = ? AND batch_seq IS NULL) LIMIT 1", (case_id, self.config.workstation)
         ).fetchone() is not None
 
-    def route(self, cases: Iterable[str], notice: bool = False) -> frozenset[str] | None:
+    def route(self, cases: Iterable[str], notice: bool = False, basis: bool = False) -> frozenset[str] | None:
         """Who may read a change of a row of ``cases``; a ``notice`` (a change of scope) also reaches
-        those who had the case before it."""
-        key = (tuple(cases), notice)
+        those who had the case before it; a change of the ``basis`` (a consent or legal basis record,
+        the case's sharing flag, lead institution or office) every workstation that may hold the case
+        (the recipients of every basis it had: ``past_scopes``)."""
+        key = (tuple(cases), notice, basis)
         if key not in self._routes:
-            self._routes[key] = self._route(key[0], notice)
+            self._routes[key] = self._route(key[0], notice or basis, basis)
         return self._routes[key]
 
-    def _route(self, cases: tuple[str, ...], notice: bool) -> frozenset[str] | None:
+    def _route(self, cases: tuple[str, ...], notice: bool, basis: bool) -> frozenset[str] | None:
         found: set[str] = set()
         for case in cases:
-            scopes = [self.scope(case), *([self.scope(case, exported=True)] if notice else [])]
+            scopes = [self.scope(case), *([self.scope(case, exported=True)] if notice else []),
+                      *(self._past(case) if basis else [])]
             for scope in scopes:
                 allowed = self.recipients(scope)
                 if allowed is OPEN:

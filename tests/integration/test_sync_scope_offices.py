@@ -16,6 +16,7 @@ import pytest
 
 from cii_desktop.domain.errors import ValidationFailed
 from cii_desktop.services import case_guard, referral
+from cii_desktop.services.permissions import CaseReadOnly
 from cii_desktop.services.sync import run_sync
 from cii_desktop.sync import config as cfg
 from tests.integration.test_sync_scope import _has_case, _journal, _journal_texts, _new_case, _no_trace, _read_as
@@ -99,12 +100,14 @@ def test_narrowing_to_sion_keeps_montheys_copy_read_only(three) -> None:  # type
     _sync(three)
     assert "Après la nouvelle procuration" in _journal_texts(three["CMS"], case_id)
     assert "Après la nouvelle procuration" not in _journal_texts(three["ORP_MONTHEY"], case_id)
-    # Monthey is an office of the holding institution (ORP): its copy stays editable there, but
-    # nothing it writes leaves it while the procuration names Sion only.
-    assert not case_guard.read_only(three["ORP_MONTHEY"].store, case_id)
-    _journal(three["ORP_MONTHEY"], case_id, "Note de Monthey")
+    # Monthey is an office of the holding institution (ORP) but not the case's office (Sion): only
+    # the holding office keeps editing (held_outside_scope), Monthey's copy is read-only.
+    assert case_guard.read_only(three["ORP_MONTHEY"].store, case_id)
+    assert not case_guard.read_only(three["ORP_SION"].store, case_id)
+    with pytest.raises(CaseReadOnly):
+        _journal(three["ORP_MONTHEY"], case_id, "Note de Monthey")
     _sync(three)
-    for other in ("ORP_SION", "CMS"):
+    for other in ("ORP_SION", "CMS", "ORP_MONTHEY"):
         assert "Note de Monthey" not in _journal_texts(three[other], case_id)
 
 

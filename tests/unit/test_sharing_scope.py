@@ -128,3 +128,46 @@ def test_offices_narrow_an_institution_and_none_named_keeps_it_whole() -> None:
     assert scope.admits("CMS", "MONTHEY") and scope.admits("OAI", "BRIG") and not scope.admits("SUVA", "SION")
     assert held_read_only(scope, frozenset({"ORP"}), "OAI", False, "MONTHEY")
     assert not held_read_only(scope, frozenset({"ORP"}), "OAI", False, "SION")
+
+
+def test_the_holding_office_stays_in_the_scope_when_the_basis_names_other_offices_of_the_lead() -> None:
+    """tables/sharing.json, holding_office (local practice, to validate)."""
+    from dataclasses import replace
+
+    from cii_desktop.domain.sharing import UNREADABLE_OFFICE, offices_from
+
+    rule = next(r for r in load("sharing")["scope"] if r["code"] == "holding_office")
+    assert rule["include"] and rule["source"] == "local practice, to validate"
+    monthey = replace(_proc(("ORP",)), offices=offices_from({"ORP": ["MONTHEY"]}))
+    scope = scope_of([monthey], True, "ORP", False, TODAY, "SION")
+    assert scope.offices_of("ORP") == ("MONTHEY", "SION") and scope.admits("ORP", "SION")
+    assert not scope.admits("ORP", "BRIG")
+    # Another institution's offices, and an office of the lead already named, are left as they are.
+    cms = replace(_proc(("CMS", "ORP")), offices=offices_from({"CMS": ["MONTHEY"]}))
+    scope = scope_of([cms], True, "ORP", False, TODAY, "SION")
+    assert scope.offices_of("CMS") == ("MONTHEY",) and scope.offices_of("ORP") == ()
+    assert scope_of([monthey], True, "ORP", False, TODAY, "MONTHEY").offices_of("ORP") == ("MONTHEY",)
+    # A lead that is not the named institution, or a case without office: unchanged.
+    assert scope_of([monthey], True, "CMS", False, TODAY, "SION").offices_of("ORP") == ("MONTHEY",)
+    assert scope_of([monthey], True, "ORP", False, TODAY).offices_of("ORP") == ("MONTHEY",)
+    # A damaged list fails closed for every institution but the holding office.
+    damaged = replace(_proc(("CMS", "ORP")), offices=offices_from("not json", ("CMS", "ORP")))
+    scope = scope_of([damaged], True, "ORP", False, TODAY, "SION")
+    assert scope.offices_of("ORP") == ("SION",) and scope.offices_of("CMS") == (UNREADABLE_OFFICE,)
+
+
+def test_only_the_holding_office_of_the_lead_keeps_editing_a_case_out_of_its_scope() -> None:
+    from dataclasses import replace
+
+    from cii_desktop.domain.sharing import held_read_only, offices_from
+
+    sion = replace(_proc(("CMS", "ORP")), offices=offices_from({"ORP": ["SION"]}))
+    scope = scope_of([sion], True, "ORP", False, TODAY, "SION")
+    orp = frozenset({"ORP"})
+    assert held_read_only(scope, orp, "ORP", False, "MONTHEY", "SION")
+    assert not held_read_only(scope, orp, "ORP", False, "SION", "SION")
+    assert not held_read_only(scope, orp, "ORP", True, "MONTHEY", "SION")  # the creating workstation
+    assert not held_read_only(scope, orp, "ORP", False, "MONTHEY")  # a case without office: the whole lead
+    revoked = scope_of([_proc(("CMS", "ORP"), revoked=TODAY)], True, "ORP", False, TODAY, "SION")
+    assert held_read_only(revoked, orp, "ORP", False, "MONTHEY", "SION")
+    assert not held_read_only(revoked, orp, "ORP", False, "SION", "SION")
