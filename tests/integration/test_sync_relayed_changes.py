@@ -67,19 +67,20 @@ def _node(hlc: str) -> str:
 
 @pytest.fixture
 def widened(three: dict[str, Workstation]) -> tuple[dict[str, Workstation], str, dict[str, list[SyncReport]]]:
-    """The reviewer's network: the case held by all three, Monthey left out of the procuration; the
-    three edit the summary; the procuration is widened to Monthey again; three sync rounds."""
+    """The reviewer's network: the case held by all three; Monthey is left out of the procuration
+    but edits the summary before it learns so (it is read-only once told); Sion and the CMS edit it too; the procuration is widened to Monthey again; three sync rounds."""
     _person, case_id = _new_case(three["SION"])
     _procuration(three["SION"], case_id, {})  # the whole ORP and the CMS
     _sync(three, 2)
     assert _has_case(three["MONTHEY"], case_id)
     _procuration(three["SION"], case_id, {"ORP": ["SION"]})
-    _sync(three, 2)
+    _sync({n: three[n] for n in ("SION", "CMS")}, 2)  # Monthey has not synced since: not yet told
     for name in ("MONTHEY", "SION", "CMS"):  # the CMS's is the latest
         set_summary(three[name].store, case_id, f"Résumé par {name}")
-    _sync(three, 2)
+    reports = _sync(three, 2)  # the concurrent edits meet: their conflicts are counted from here
     _procuration(three["SION"], case_id, {"ORP": ["SION", "MONTHEY"]})
-    return three, case_id, _sync(three, 3)
+    later = _sync(three, 3)
+    return three, case_id, {name: reports[name] + later[name] for name in three}
 
 
 def test_a_relayed_change_keeps_its_true_author(widened) -> None:  # type: ignore[no-untyped-def]
@@ -133,9 +134,9 @@ def test_a_relayed_copy_of_a_state_already_held_changes_nothing(three) -> None: 
     _procuration(three["SION"], case_id, {})
     set_summary(three["SION"].store, case_id, "Résumé de Sion")
     _sync(three, 2)
-    _procuration(three["SION"], case_id, {"ORP": ["SION"]})
-    _sync(three, 2)
     set_summary(three["MONTHEY"].store, case_id, "Résumé de Monthey, après celui de Sion")
+    _procuration(three["SION"], case_id, {"ORP": ["SION"]})  # reaches Monthey before it sends
+    _sync(three, 2)
     _procuration(three["SION"], case_id, {"ORP": ["SION", "MONTHEY"]})
     reports = _sync(three, 3)
     for name, station in three.items():
