@@ -68,7 +68,8 @@ def _node(hlc: str) -> str:
 @pytest.fixture
 def widened(three: dict[str, Workstation]) -> tuple[dict[str, Workstation], str, dict[str, list[SyncReport]]]:
     """The reviewer's network: the case held by all three; Monthey is left out of the procuration
-    but edits the summary before it learns so (it is read-only once told); Sion and the CMS edit it too; the procuration is widened to Monthey again; three sync rounds."""
+    but edits the summary before it learns so (it is read-only once told); Sion and the CMS edit
+    it too; the procuration is widened to Monthey again; three sync rounds."""
     _person, case_id = _new_case(three["SION"])
     _procuration(three["SION"], case_id, {})  # the whole ORP and the CMS
     _sync(three, 2)
