@@ -175,3 +175,67 @@ def test_meeting_minutes_edited_on_another_workstation_survive_an_open_dialog(  
         dialog.close()
         for station in stations:
             station.store.close()
+
+
+def test_an_assessment_edited_on_another_workstation_survives_an_open_dialog(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tmp_path: Path, memory_keystore: MemoryKeyring) -> None:
+    from cii_desktop.gui.assessment_dialog import AssessmentDialog
+    from cii_desktop.services import assessment
+    from cii_desktop.storage.assessment_records import Contract
+    from cii_desktop.storage.records import Handling
+    from tests.support.handlings import contract_content, held_assessment
+    from tests.support.referral import TODAY
+
+    i18n.install(qapp, "fr")
+    stations = make_network(tmp_path, 2)
+    a, b = stations
+    _person_id, case_id = add_shared_case(a.store, "Zurbriggen")
+    handling_id, contract_id = held_assessment(a.store, case_id)
+    sync_all(stations)
+    dialog = AssessmentDialog(a.store, handling_id, lambda kind, subject: None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        with b.store.unit_of_work() as uow:  # B rewrites the social evaluation and the contract's aim, then syncs
+            assessment.save_evaluation(uow, handling_id, assessment.Evaluation("Dos", "Magasinier", "Dettes réglées",
+                                                                               "Motivé"))
+            content = contract_content()
+            assessment.save_contract(uow, contract_id, type(content)(**{**vars(content), "aim": "Aim de B"}))
+        run_sync(b.store)
+        run_sync(a.store)  # the command line's sync on A: the dialog is not told
+        d = dialog.ui
+        assert d.socialEdit.toPlainText() == "Dettes" and not dialog.changedNote.isVisible()
+
+        d.medicalEdit.setPlainText("Dos et genou")
+        d.personCommitmentsEdit.setPlainText("Engagements de A")
+        dialog.mark_dirty()
+        dialog.save_evaluation()  # the first Save shows what changed elsewhere and writes nothing
+        note = dialog.changedNote
+        assert note.isVisible() and "autre poste" in note.text(), note.text()
+        assert d.socialEdit.toPlainText() == "Dettes réglées" and d.aimEdit.text() == "Aim de B"
+        assert d.medicalEdit.toPlainText() == "Dos et genou"  # the user's input is kept
+        assert d.personCommitmentsEdit.toPlainText() == "Engagements de A"
+        with a.store.reading() as session:
+            handling = session.get(Handling, handling_id)
+            assert handling is not None and handling.eval_medical == "Dos"
+        i18n.current().switch("de")
+        assert "anderen Arbeitsplatz" in note.text()
+        i18n.current().switch("fr")
+
+        dialog.save_evaluation()  # the second Save writes the user's fields
+        assert not d.formError.text(), d.formError.text()
+        assert d.personCommitmentsEdit.toPlainText() == "Engagements de A"
+        assert dialog.save_contract(), d.formError.text()
+        sync_all(stations)
+        for station in stations:
+            with station.store.reading() as session:
+                handling = session.get(Handling, handling_id)
+                contract = session.get(Contract, contract_id)
+                assert handling is not None and contract is not None
+                assert (handling.eval_medical, handling.eval_social) == ("Dos et genou", "Dettes réglées")
+                assert (contract.aim, contract.person_commitments) == ("Aim de B", "Engagements de A")
+    finally:
+        dialog._dirty = False
+        dialog.close()
+        for station in stations:
+            station.store.close()
