@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableWidget, QWidget
 
 from ..domain import contract as rules
 from ..domain import reference
@@ -21,10 +21,14 @@ from ..storage.records import Handling
 from ..storage.store import Store
 from . import i18n, screen_fit
 from . import table_cells as cells
+from .edit_merge import FieldSet, changed_text, label_text, note_label
 from .forms import FormDialog, date_value, optional_date_value, select_code
 from .generated.ui_assessment_dialog import Ui_AssessmentDialog
 from .messages import message
 
+EVALUATION = ("eval_medical", "eval_professional", "eval_social", "eval_resources")
+CONTRACT = ("aim_kind", "aim", "framework_end_on", "person_commitments", "review_dates", "lemc_conditions_met",
+            "objectives", "measures", "institution_commitments")
 MEASURE_COLUMNS = 8  # objective, kind, frame, provider, responsible, cost bearer, start, end
 
 
@@ -66,6 +70,10 @@ class AssessmentDialog(FormDialog):
         for table in (ui.teamTable, ui.objectivesTable, ui.measuresTable, ui.commitmentsTable, ui.progressTable):
             table.itemChanged.connect(self.mark_dirty)
         screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
+        self.changedNote = note_label(self)  # "changed elsewhere": which fields, the input kept
+        ui.dialogLayout.insertWidget(ui.dialogLayout.indexOf(ui.buttonBox), self.changedNote)
+        self._elsewhere: tuple[list[str], list[str]] = ([], [])
+        self.fields = self._fields()
         self.retranslate()
         self.load()
         self.watch_inputs()
@@ -89,6 +97,77 @@ class AssessmentDialog(FormDialog):
         self.ui.outcomeCombo.addItem("", "")
         for label, code in _options("outcomes", "handlings.assessment"):
             self.ui.outcomeCombo.addItem(label, code)
+        if hasattr(self, "changedNote"):
+            self._changed_text()
+
+    # Only the user's changes are written, never over a change made elsewhere unseen ---------------
+    def _fields(self) -> FieldSet:
+        ui, fields = self.ui, FieldSet()
+        for name, widget in (("eval_medical", ui.medicalEdit), ("eval_professional", ui.professionalEdit),
+                             ("eval_social", ui.socialEdit), ("eval_resources", ui.resourcesEdit),
+                             ("aim_kind", ui.aimKindCombo), ("aim", ui.aimEdit),
+                             ("framework_end_on", ui.frameworkEndEdit),
+                             ("person_commitments", ui.personCommitmentsEdit),
+                             ("review_dates", ui.reviewDatesEdit), ("lemc_conditions_met", ui.lemcCheck)):
+            fields.widget(name, widget)
+        for name, table, add in (
+                ("team", ui.teamTable, lambda: self._add_member("", "respondent", "")),
+                ("objectives", ui.objectivesTable, lambda: self._add_objective("")),
+                ("measures", ui.measuresTable, lambda: self._add_measure(1, None)),
+                ("institution_commitments", ui.commitmentsTable, lambda: self._add_commitment("", ""))):
+            fields.add(name, lambda t=table: cells.row_values(t),
+                       lambda rows, t=table, a=add: cells.put_rows(t, rows, a))
+        return fields
+
+    def _record(self) -> dict[str, object]:
+        """The assessment as stored now, by field (compared with what the form was filled from)."""
+        with self._store.reading() as session:
+            row = session.get(Handling, self.handling_id)
+            assert row is not None
+            record: dict[str, object] = {name: getattr(row, name) for name in (
+                "eval_medical", "eval_professional", "eval_social", "eval_resources", "framework_end_on")}
+            record["team"] = [(m.name, m.role, m.institution_code) for m in assessment.team(session, row.id)]
+            current = assessment.current_contract(session, row.id)
+            if current is not None:
+                record["contract"] = (current.id, current.version, current.state)
+                record.update(vars(assessment.content_of(current)))
+        return record
+
+    def _changed_elsewhere(self) -> bool:
+        """At Save: when the record changed since loading, show it (the user's input kept), write nothing."""
+        elsewhere = self.fields.changed_since(self._record())
+        if not elsewhere:
+            return False
+        kept = self.fields.merge(self.load)
+        self._dirty = True
+        self._elsewhere = (elsewhere, [n for n in elsewhere if n in kept])
+        self.changedNote.setVisible(True)
+        self._changed_text()
+        return True
+
+    def save_part(self, write: Callable[[], object], label: QLabel, fields: dict[str, QWidget] | None = None,
+                  part: tuple[str, ...] = ()) -> bool:
+        """Saving one part shows every tab again: what the user typed in the other parts stays."""
+        kept = {n: v for n, v in self.fields.mine().items() if n not in part}
+        if not super().save_part(write, label, fields):
+            return False
+        for name, value in kept.items():
+            self.fields.setters[name](value)
+        self._dirty = bool(kept)
+        return True
+
+    def _changed_text(self) -> None:
+        ui, (elsewhere, both) = self.ui, self._elsewhere
+        names = {name: label_text(getattr(ui, f"{label}Label")) for name, label in (
+            ("eval_medical", "medical"), ("eval_professional", "professional"), ("eval_social", "social"),
+            ("eval_resources", "resources"), ("aim_kind", "aimKind"), ("aim", "aim"),
+            ("framework_end_on", "frameworkEnd"), ("person_commitments", "personCommitments"),
+            ("review_dates", "reviewDates"), ("objectives", "objectives"), ("measures", "measures"),
+            ("institution_commitments", "institutionCommitments"), ("contract", "contractState"))}
+        names["lemc_conditions_met"] = label_text(ui.lemcCheck)
+        names["team"] = ui.tabs.tabText(ui.tabs.indexOf(ui.teamTab)).replace("&", "")
+        shown = list(dict.fromkeys(names.get(n, n) for n in elsewhere))
+        self.changedNote.setText(changed_text(shown, list(dict.fromkeys(names.get(n, n) for n in both))))
 
     def load(self) -> None:
         """Fill every tab from the records (after each save too)."""
@@ -135,6 +214,8 @@ class AssessmentDialog(FormDialog):
                        ui.saveEvaluationButton):
             widget.setEnabled(not closed)
         ui.heldButton.setEnabled(row.state == "scheduled")
+        self.fields.loaded(self._record())
+        self.changedNote.setVisible(False)
         self._dirty = False
         self._loading = False
 
@@ -173,10 +254,7 @@ class AssessmentDialog(FormDialog):
         codes = [cells.code_at(ui.teamTable, r, 2) for r in range(ui.teamTable.rowCount())]
         codes = sorted({c for c in codes if c} | set(content.institution_commitments))
         for code in codes:
-            row = ui.commitmentsTable.rowCount()
-            ui.commitmentsTable.insertRow(row)
-            cells.set_combo(ui.commitmentsTable, row, 0, _institutions(), code)
-            cells.set_text(ui.commitmentsTable, row, 1, content.institution_commitments.get(code, ""))
+            self._add_commitment(code, content.institution_commitments.get(code, ""))
         ui.reviewDatesEdit.setText("; ".join(format_date(d) for d in content.review_dates))
         ui.lemcCheck.setChecked(content.lemc_conditions_met)
         ui.checksList.clear()
@@ -212,6 +290,13 @@ class AssessmentDialog(FormDialog):
         cells.set_text(table, row, 0, name)
         cells.set_combo(table, row, 1, _options("roles", "handlings.assessment"), role)
         cells.set_combo(table, row, 2, _institutions(), institution)
+
+    def _add_commitment(self, code: str, text: str) -> None:
+        table = self.ui.commitmentsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        cells.set_combo(table, row, 0, _institutions(), code)
+        cells.set_text(table, row, 1, text)
 
     def _add_objective(self, text: str) -> None:
         table = self.ui.objectivesTable
@@ -264,6 +349,8 @@ class AssessmentDialog(FormDialog):
             "date": self.ui.closedEdit, "closed_on": self.ui.closedEdit, "outcome": self.ui.outcomeCombo})
 
     def save_team(self) -> None:
+        if self._changed_elsewhere():
+            return
         table = self.ui.teamTable
         members = [assessment.Member(cells.text_at(table, r, 0), cells.code_at(table, r, 1),
                                      cells.code_at(table, r, 2)) for r in range(table.rowCount())]
@@ -271,10 +358,12 @@ class AssessmentDialog(FormDialog):
         def write() -> None:
             with self._store.unit_of_work() as uow:
                 assessment.set_team(uow, self.handling_id, members)
-        if self.save_part(write, self.ui.formError, fields={"team": self.ui.teamTable}):
+        if self.save_part(write, self.ui.formError, fields={"team": self.ui.teamTable}, part=("team",)):
             self.notify(self.tr("Team saved."))
 
     def save_evaluation(self) -> None:
+        if self._changed_elsewhere():
+            return
         ui = self.ui
         evaluation = assessment.Evaluation(ui.medicalEdit.toPlainText(), ui.professionalEdit.toPlainText(),
                                            ui.socialEdit.toPlainText(), ui.resourcesEdit.toPlainText())
@@ -285,7 +374,7 @@ class AssessmentDialog(FormDialog):
         ui = self.ui
         if self.save_part(write, self.ui.formError, fields={
                 "medical": ui.medicalEdit, "professional": ui.professionalEdit, "social": ui.socialEdit,
-                "resources": ui.resourcesEdit}):
+                "resources": ui.resourcesEdit}, part=EVALUATION):
             self.notify(self.tr("Evaluation saved."))
 
     def content(self) -> ContractContent:
@@ -312,6 +401,8 @@ class AssessmentDialog(FormDialog):
             lemc_conditions_met=ui.lemcCheck.isChecked())
 
     def save_contract(self) -> bool:
+        if self._changed_elsewhere():
+            return False
         def write() -> None:
             content = self.content()
             framework_end = optional_date_value(self.ui.frameworkEndEdit, "framework_end")
@@ -320,7 +411,8 @@ class AssessmentDialog(FormDialog):
                 row = row or assessment.draft(uow, self.handling_id)
                 assessment.set_framework_end(uow, self.handling_id, framework_end)
                 assessment.save_contract(uow, row.id, content)
-        return self.save_part(write, self.ui.formError, fields={"framework_end": self.ui.frameworkEndEdit})
+        return self.save_part(write, self.ui.formError, fields={"framework_end": self.ui.frameworkEndEdit},
+                              part=CONTRACT)
 
     def print_contract(self) -> None:
         """Save a draft first, then open the print preview where every party signs."""

@@ -17,6 +17,7 @@ from ..storage.records import Meeting
 from ..storage.store import Store
 from . import i18n, screen_fit
 from . import table_cells as cells
+from .edit_merge import FieldSet, changed_text, label_text, note_label
 from .forms import FormDialog, date_value, select_code
 from .generated.ui_meeting_dialog import Ui_MeetingDialog
 
@@ -52,6 +53,17 @@ class MeetingDialog(FormDialog):
             widget.setSizePolicy(widget.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
         ui.planningForm.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         screen_fit.compact(self.ui.tabs)  # fits a 1366x768 screen
+        self.changedNote = note_label(self)  # "changed elsewhere": which fields, the input kept
+        ui.dialogLayout.insertWidget(ui.dialogLayout.indexOf(ui.buttonBox), self.changedNote)
+        self._elsewhere: tuple[list[str], list[str]] = ([], [])
+        self.fields = FieldSet()  # the minutes as loaded and as shown: only the user's changes are written
+        for name, widget in (("held_on", ui.heldEdit), ("situation", ui.situationEdit),
+                             ("problems", ui.problemsEdit), ("decisions", ui.decisionsEdit),
+                             ("recommended", ui.recommendedCombo), ("outcome", ui.outcomeCombo),
+                             ("distribution", ui.distributionEdit)):
+            self.fields.widget(name, widget)
+        self.fields.add("participants", self._participant_rows, self._put_participants)
+        self.fields.add("steps", self._step_rows, self._put_steps)
         self.retranslate()
         ui.coordinatorEdit.setText(coordinator)
         self.load()
@@ -81,6 +93,8 @@ class MeetingDialog(FormDialog):
                                              self.tr("Present")], (0, 2))
         cells.prepare(ui.stepsTable, [self.tr("Next step"), self.tr("Owner"), self.tr("Deadline (dd.mm.yyyy)")], 0)
         self._hint()
+        if hasattr(self, "changedNote"):
+            self._changed_text()
 
     def _hint(self) -> None:
         self.ui.kindHint.setText(self.tr("Held without the person, between professionals.")
@@ -136,8 +150,55 @@ class MeetingDialog(FormDialog):
                 self._add_step(s.text, s.owner, s.due_on)
             ui.tabs.setCurrentIndex(1)
             self.setWindowTitle(ui.kindCombo.currentText())
+            self.fields.loaded(self._record())
+            self.changedNote.setVisible(False)
         self._dirty = False
         self._loading = False
+
+    def _record(self) -> dict[str, object] | None:
+        """The minutes as stored now, by field (compared with what the form was filled from)."""
+        if not self.meeting_id:
+            return None
+        with self._store.reading() as session:
+            row = session.get(Meeting, self.meeting_id)
+            if row is None or row.deleted:
+                return None
+            record: dict[str, object] = {name: getattr(row, name) for name in (
+                "held_on", "situation", "problems", "decisions", "recommended", "outcome", "distribution")}
+            record["participants"] = sorted((p.name, p.institution_code, p.role, p.present)
+                                            for p in meetings.participants(session, row.id))
+            record["steps"] = sorted((s.text, s.owner, s.due_on) for s in meetings.steps(session, row.id))
+            return record
+
+    def _participant_rows(self) -> tuple[tuple[str, str, str, bool], ...]:
+        t = self.ui.participantsTable
+        return tuple((cells.text_at(t, r, 0), cells.code_at(t, r, 1), self._role_at(r), cells.checked_at(t, r, 3))
+                     for r in range(t.rowCount()))
+
+    def _put_participants(self, rows: tuple[tuple[str, str, str, bool], ...]) -> None:
+        self.ui.participantsTable.setRowCount(0)
+        for name, institution, role, present in rows:
+            self._add_participant(name, institution, role, present)
+
+    def _step_rows(self) -> tuple[tuple[str, str, str], ...]:
+        t = self.ui.stepsTable
+        return tuple((cells.text_at(t, r, 0), cells.text_at(t, r, 1), cells.text_at(t, r, 2))
+                     for r in range(t.rowCount()))
+
+    def _put_steps(self, rows: tuple[tuple[str, str, str], ...]) -> None:
+        table = self.ui.stepsTable
+        table.setRowCount(0)
+        for text, owner, due in rows:
+            self._add_step(text, owner, None)
+            cells.set_text(table, table.rowCount() - 1, 2, due)
+
+    def _changed_text(self) -> None:
+        ui, (elsewhere, both) = self.ui, self._elsewhere
+        names = {name: label_text(getattr(ui, f"{label}Label")) for name, label in (
+            ("held_on", "held"), ("situation", "situation"), ("problems", "problems"), ("decisions", "decisions"),
+            ("recommended", "recommended"), ("outcome", "outcome"), ("distribution", "distribution"),
+            ("participants", "participants"), ("steps", "steps"))}
+        self.changedNote.setText(changed_text([names.get(n, n) for n in elsewhere], [names.get(n, n) for n in both]))
 
     def _add_participant(self, name: str, institution: str, role: str, present: bool) -> None:
         table = self.ui.participantsTable
@@ -200,6 +261,15 @@ class MeetingDialog(FormDialog):
             distribution=ui.distributionEdit.text())
 
     def save_minutes(self) -> bool:
+        record = self._record()
+        if record is not None and (elsewhere := self.fields.changed_since(record)):
+            kept = self.fields.merge(self.load)  # changed elsewhere since loaded: shown first, nothing written
+            self._dirty = True
+            self._elsewhere = (elsewhere, [n for n in elsewhere if n in kept])
+            self.changedNote.setVisible(True)
+            self._changed_text()
+            return False
+
         def write() -> None:
             minutes = self.minutes()
             with self._store.unit_of_work() as uow:

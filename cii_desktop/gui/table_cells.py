@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
@@ -84,3 +84,34 @@ def remove_current(table: QTableWidget) -> None:
     row = table.currentRow()
     if row >= 0:
         table.removeRow(row)
+
+
+def row_values(table: QTableWidget) -> tuple[tuple[object, ...], ...]:
+    """Every row as shown: a combo's code, a tick's state, else the cell's text (to compare and put back)."""
+    def value(row: int, column: int) -> object:
+        widget = table.cellWidget(row, column)
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData() or "")
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        item = table.item(row, column)
+        return item.text() if item is not None else ""
+    return tuple(tuple(value(r, c) for c in range(table.columnCount())) for r in range(table.rowCount()))
+
+
+def put_rows(table: QTableWidget, rows: Sequence[Sequence[object]], add: Callable[[], None]) -> None:
+    """Show ``rows`` (as ``row_values`` read them) again, each row made by ``add`` then filled."""
+    table.setRowCount(0)
+    for values in rows:
+        add()
+        row = table.rowCount() - 1
+        for column, value in enumerate(values):
+            widget = table.cellWidget(row, column)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif (item := table.item(row, column)) is not None:
+                item.setText(str(value))
+            else:
+                set_text(table, row, column, str(value))

@@ -103,12 +103,17 @@ def record_minutes(uow: UnitOfWork, meeting_id: str, minutes: Minutes, language:
     if meeting.state != "held":
         meeting.state = "held"
     _handling_held(uow, meeting)
-    existing = participants(uow.session, meeting.id)
-    for old in existing:
-        uow.delete(old)
-    for p in minutes.participants:
-        uow.add(MeetingParticipant(meeting_id=meeting.id, name=p.name.strip(), institution_code=p.institution_code,
-                                   role=p.role.strip(), present=p.present))
+    # only the rows that changed are written: an unchanged participant keeps its row (and its sync version)
+    wanted_people = [(p.name.strip(), p.institution_code, p.role.strip(), p.present) for p in minutes.participants]
+    for old in participants(uow.session, meeting.id):
+        person = (old.name, old.institution_code, old.role, old.present)
+        if person in wanted_people:
+            wanted_people.remove(person)
+        else:
+            uow.delete(old)
+    for name, institution, role, present in wanted_people:
+        uow.add(MeetingParticipant(meeting_id=meeting.id, name=name, institution_code=institution,
+                                   role=role, present=present))
     wanted = {(s.text.strip(), s.owner.strip(), s.due_on) for s in minutes.steps}
     known = set()
     for old_step in steps(uow.session, meeting.id):
