@@ -111,6 +111,7 @@ COUNTED: dict[str, tuple[str, str]] = {
     "institution": ("Institutions", "Institutionen"), "office": ("Offices", "Regionen"),
     "user_profile": ("Utilisateurs/trices", "Benutzer/innen"),
     "contract_review": ("Revues de contrat", "Vertragsprüfungen"),
+    "erasure_order": ("Ordres d'effacement", "Löschaufträge"),
     "change_log": ("Modifications journalisées", "Protokollierte Änderungen"),
     "audit_entry": ("Entrées du journal d'accès", "Einträge im Zugriffsprotokoll"),
 }
