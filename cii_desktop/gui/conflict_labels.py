@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain import reference
+from ..domain import reference, sharing
 from ..domain.dates import format_date
 from ..services.profile import RosterEntry
 from . import i18n
@@ -176,23 +175,11 @@ def value_text(field: str, value: Any) -> str:
 
 
 def _offices_text(value: Any) -> str:
-    """A consent's offices ``{"ORP": ["SION"]}`` (or its JSON text) as "ORP (Sion)"."""
-    try:
-        named = json.loads(value) if isinstance(value, str) else value
-        parts = []
-        for institution, codes in sorted(dict(named).items()):
-            if not codes:
-                continue
-            words = []
-            for code in codes:
-                try:
-                    words.append(i18n.label(reference.by_code(reference.OFFICES, str(code))))
-                except KeyError:
-                    words.append(str(code))
-            parts.append(f"{value_text('institution_code', str(institution))} ({', '.join(words)})")
-        return "; ".join(parts)
-    except (TypeError, ValueError, AttributeError):
-        return str(value)
+    """A consent's offices ``{"ORP": ["SION"]}`` (or its JSON text) as the banner says them: "ORP (Sion)"."""
+    from .referral_dialogs import institution_names
+
+    offices = sharing.offices_from(value)
+    return institution_names([institution for institution, _ in offices], offices) if offices else str(value)
 
 
 def _in_words(name: str, institution: str, office: str) -> str:
