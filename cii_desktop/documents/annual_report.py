@@ -69,6 +69,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_round_table": ("Aucune table ronde (TRO) tenue {scope}.", "Kein Runder Tisch {scope}."),
     "no_round_table_outcome": ("Aucun résultat de table ronde (TRO) enregistré {scope}.",
                                "Kein Ergebnis eines Runden Tisches erfasst {scope}."),
+    "no_assessment_outcome": ("Aucun résultat d'assessment enregistré {scope}.",
+                              "Kein Assessment-Ergebnis erfasst {scope}."),
+    "no_assessment": ("Aucun assessment tenu {scope}.", "Kein Assessment {scope}."),
     "no_tandem": ("Aucun tandem {scope}.", "Keine Tandems {scope}."),
     "no_tandem_outcome": ("Aucun résultat de tandem enregistré {scope}.", "Kein Tandem-Ergebnis erfasst {scope}."),
 }

@@ -52,12 +52,16 @@ class BarChart(QWidget):
         self.title = ""
         self.labels: list[str] = []
         self.values: list[int] = []
+        self.empty = ""  # said instead of bars when every value is zero (no row of "0" bars)
         self.setMinimumHeight(190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_data(self, title: str, labels: list[str], values: list[int]) -> None:
-        self.title, self.labels, self.values = title, labels, values
+    def set_data(self, title: str, labels: list[str], values: list[int], empty: str = "") -> None:
+        self.title, self.labels, self.values, self.empty = title, labels, values, empty
         self.update()
+
+    def shows_bars(self) -> bool:
+        return any(self.values)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -66,6 +70,12 @@ class BarChart(QWidget):
         line = metrics.height()
         painter.drawText(QRectF(0, 0, self.width(), line + 2), Qt.AlignmentFlag.AlignLeft, self.title)
         top, bottom = line * 2 + 4, self.height() - line * 2 - 4
+        if not self.shows_bars():  # nothing to draw: the report's line for it (as in the PDF)
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(QRectF(10, top, self.width() - 20, bottom - top),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty)
+            painter.end()
+            return
         count = max(len(self.values), 1)
         slot = (self.width() - 20) / count
         peak = max([*self.values, 1])
@@ -245,8 +255,13 @@ class StatisticsDialog(QDialog):
                 (f"{report.t('tandem_h', language)} – {report.t('rate', language)} "
                  f"{report.percent(d['employment_rate'], language)}",
                  [report.short_outcome(k, language) for k in d["outcomes"]], list(d["outcomes"].values()))]
-        for chart, (title, labels, values) in zip(self.charts, data, strict=True):
-            chart.set_data(title, [label.replace("\n", " ") for label in labels], values)
+        empty = [report.no_data(key, f, language) for key in (
+            "no_announcement", "no_announcement",
+            "no_assessment_outcome" if a["held"] else "no_assessment",
+            "no_round_table_outcome" if r["held"] else "no_round_table",
+            "no_tandem_outcome" if d["total"] else "no_tandem")]
+        for chart, (title, labels, values), line in zip(self.charts, data, empty, strict=True):
+            chart.set_data(title, [label.replace("\n", " ") for label in labels], values, line)
 
     def save_report(self) -> None:
         """The annual report of the figures shown, PDF or xlsx, rendered off the GUI thread."""

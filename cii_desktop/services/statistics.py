@@ -193,7 +193,20 @@ def year_figures(session: Session, scope: Scope) -> tuple[dict[str, Any], dict[s
     tandem = figures["tandem"]
     if tandem["total"]:
         tandem["employment_rate"] = round(tandem["outcomes"]["work"] / tandem["total"], 4)
-    return figures, dict(sorted((str(row[0]), int(row[1])) for row in rows))
+    return figures, _every_month(scope, {str(row[0]): int(row[1]) for row in rows})
+
+
+_MONTHS_SHOWN = 24  # a longer period lists only its months with announcements (a chart of 300 bars says nothing)
+
+
+def _every_month(scope: Scope, counted: dict[str, int]) -> dict[str, int]:
+    """Each month of the period in order, 0 where nothing was announced (a year's chart has its 12 bars)."""
+    first, last = scope.start.year * 12 + scope.start.month - 1, scope.end.year * 12 + scope.end.month - 1
+    if last - first >= _MONTHS_SHOWN:
+        return dict(sorted(counted.items()))
+    months = {f"{m // 12:04d}-{m % 12 + 1:02d}": 0 for m in range(first, last + 1)}
+    months.update(counted)
+    return dict(sorted(months.items()))
 
 
 def per_month(session: Session, scope: Scope) -> dict[str, int]:
