@@ -61,7 +61,7 @@ def compact_now(store: Any, language: str | None) -> int:
     from .services.compaction import CompactionError, compact_if_owed
 
     try:
-        if compact_if_owed(store):
+        if compact_if_owed(store, alone=True):  # the command line: by copy, unless the window has it open
             print(compaction_words.say("compaction.done", language), file=sys.stderr)
     except CompactionError as exc:
         print(f"cii-desktop: {compaction_text(exc, language)}", file=sys.stderr)

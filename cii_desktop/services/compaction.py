@@ -15,20 +15,34 @@ A VACUUM writes the whole database into the write-ahead log (its temporary copy 
 ``temp_store = MEMORY``, never a plaintext temporary file): it needs free space about the size of
 the file. That is checked first; when it is missing or the VACUUM fails, the erasure stays
 committed and the compaction stays owed.
+
+The command line, alone on the folder, compacts by copy instead (``alone=True``, about twice as fast
+and without the VACUUM's in-memory copy of the whole file): ``sqlcipher_export`` writes what the
+database holds now into ``cii.db.compact`` under the same key *and the same salt* (so the key
+information stays valid), the copy's "compaction owed" mark is removed, the copy is flushed and
+renamed over ``cii.db`` while the old file is still locked. Killed before the rename, the old file
+is intact and the compaction still owed (the encrypted partial copy is removed at the next opening,
+:func:`remove_leftover_copy`); after it, the compacted file is the database. When another program
+holds the database (the window), it falls back to the VACUUM.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from ..storage.database import connect, file_salt, fsync_file
+from ..storage.errors import DatabaseInUseError
 from ..storage.store import Store
 
 OWED_KEY = "lifecycle.compaction_owed"
+COPY_NAME = "cii.db.compact"  # the compacted copy, beside cii.db until it is renamed over it
 _MARGIN = 16 * 1024 * 1024  # the log's own headers, the checkpoint, the settings written after
 _PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two calls of the progress callback
 
@@ -71,12 +85,23 @@ def free_space(path: Path) -> int:
     return int(shutil.disk_usage(path.parent).free)
 
 
-def compact(store: Store, progress: Progress | None = None) -> None:
+def compact(store: Store, progress: Progress | None = None, *, alone: bool = False) -> None:
     """VACUUM the database and empty its log, then clear the "compaction owed" mark (if no new
-    erasure marked it meanwhile). :class:`CompactionError` when it cannot run."""
+    erasure marked it meanwhile). :class:`CompactionError` when it cannot run.
+
+    ``alone`` (the command line, the only program using the folder): by copy and rename instead,
+    falling back to the VACUUM when another program has the database open."""
     needed, free = space_needed(store), free_space(Path(store.path))
     if free < needed:
         raise CompactionError("compaction.no_space", needed, free)
+    if alone:
+        try:
+            _compact_by_copy(store, progress)
+            return
+        except DatabaseInUseError:
+            pass  # another program has it open: the VACUUM works beside it
+        except CompactionError as exc:
+            raise CompactionError(exc.code, needed, free_space(Path(store.path))) from None
     conn = store.read_connection()
     row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (OWED_KEY,)).fetchone()
     if progress is not None:
@@ -98,9 +123,85 @@ def compact(store: Store, progress: Progress | None = None) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def compact_if_owed(store: Store, progress: Progress | None = None) -> bool:
+def compact_if_owed(store: Store, progress: Progress | None = None, *, alone: bool = False) -> bool:
     """Compact when an erasure left the file owing it; True when a compaction ran."""
     if not owed(store):
         return False
-    compact(store, progress)
+    compact(store, progress, alone=alone)
     return True
+
+
+def remove_leftover_copy(folder: Path) -> None:
+    """Before an opening: a compacted copy a crash left beside the database (encrypted, never
+    renamed: the database was not changed) and what SQLite left beside it."""
+    copy = Path(folder) / COPY_NAME
+    for path in (copy, *(Path(f"{copy}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+        path.unlink(missing_ok=True)
+
+
+def _compact_by_copy(store: Store, progress: Progress | None) -> None:
+    """Copy, same key and salt, then rename over the database (see the module's text).
+    :class:`DatabaseInUseError` when another connection holds the file (nothing changed)."""
+    from ..paths import create_private_file
+
+    database = Path(store.path)
+    copy = database.parent / COPY_NAME
+    key = store.key
+    store.close()
+    conn = connect(database, key)
+    conn.execute("PRAGMA busy_timeout = 0")  # held by another program: say so now, and fall back
+    try:
+        try:  # alone on the file, or refuse (leaving the write-ahead log needs every other connection closed)
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlcipher.OperationalError as exc:  # "database is locked"
+            raise DatabaseInUseError(str(exc)) from None
+        if Path(f"{database}-wal").exists():
+            raise DatabaseInUseError("wal")
+        remove_leftover_copy(database.parent)
+        os.close(create_private_file(copy))
+        _export(conn, copy, key, file_salt(database), progress)
+        if os.name == "posix":  # renamed while the old file is still locked: a late opener's write fails, never lost
+            os.replace(copy, database)
+            conn.close()
+        else:  # Windows renames no open file
+            conn.close()
+            os.replace(copy, database)
+        fsync_file(database)
+        with contextlib.suppress(OSError):
+            fsync_file(database.parent)
+    except BaseException:
+        conn.close()
+        remove_leftover_copy(database.parent)
+        raise
+    finally:
+        store.use_key(key)  # the store's next connections open the file as it is now
+
+
+def _export(conn: sqlcipher.Connection, copy: Path, key: bytes, salt: str, progress: Progress | None) -> None:
+    """What the database holds, into ``copy`` under the same key and salt, without the owed mark."""
+    conn.execute("ATTACH DATABASE ? AS compacted KEY ?", (str(copy), f"x'{key.hex()}{salt}'"))
+    try:
+        if progress is not None:
+            conn.set_progress_handler(lambda: 1 if progress() else 0, _PROGRESS_STEPS)
+        try:
+            conn.execute("SELECT sqlcipher_export('compacted')").fetchone()
+        except sqlcipher.OperationalError as exc:
+            text = str(exc).lower()
+            code = ("compaction.cancelled" if "interrupt" in text
+                    else "compaction.no_space" if "full" in text else "compaction.failed")
+            raise CompactionError(code) from None
+        finally:
+            if progress is not None:
+                conn.set_progress_handler(None, _PROGRESS_STEPS)
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA compacted.user_version = {version}")
+        conn.execute("DELETE FROM compacted.local_setting WHERE key = ?", (OWED_KEY,))
+        conn.commit()  # the module's implicit transaction around the DELETE
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+        conn.execute("DETACH DATABASE compacted")
+    fsync_file(copy)

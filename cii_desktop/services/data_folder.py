@@ -350,10 +350,12 @@ def _resolve_with(info: dict[str, Any], passphrase: str | None, recovery_key: st
 def open_database(folder: Path, passphrase: str | None = None,
                   recovery_key: str | None = None, *, restore_keystore: bool = True) -> Store:
     """Open (and migrate, after a backup) the database of a data folder."""
+    from .compaction import remove_leftover_copy
     from .key_change import finish_pending
 
     data = DataFolder(Path(folder))
     finish_pending(data.path)  # a key change a crash interrupted: completed or undone first
+    remove_leftover_copy(data.path)  # a compaction a crash interrupted before its rename
     if not data.database.exists():
         raise NoDatabaseError(str(data.path))
     data.read_keyinfo()
