@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 from collections.abc import Callable
@@ -37,12 +38,15 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from ..paths import create_private_file
 from ..storage.database import connect, file_salt, fsync_file
 from ..storage.errors import DatabaseInUseError
 from ..storage.store import Store
+from ..sync.run_lock import file_lock
 
 OWED_KEY = "lifecycle.compaction_owed"
 COPY_NAME = "cii.db.compact"  # the compacted copy, beside cii.db until it is renamed over it
+LOCK_NAME = "compaction.lock"  # held (OS lock) while a copy is made: an opening leaves that copy alone
 _MARGIN = 16 * 1024 * 1024  # the log's own headers, the checkpoint, the settings written after
 _PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two calls of the progress callback
 
@@ -131,10 +135,23 @@ def compact_if_owed(store: Store, progress: Progress | None = None, *, alone: bo
     return True
 
 
+class _CopyBusy(Exception):
+    """Another process is making a compacted copy of this folder now."""
+
+
 def remove_leftover_copy(folder: Path) -> None:
     """Before an opening: a compacted copy a crash left beside the database (encrypted, never
-    renamed: the database was not changed) and what SQLite left beside it."""
+    renamed: the database was not changed) and what SQLite left beside it. Left alone while another
+    process makes one (it holds the compaction lock), and when the folder cannot be written (a
+    read-only medium: the opening says so itself)."""
     copy = Path(folder) / COPY_NAME
+    if not copy.exists() and not Path(f"{copy}-journal").exists():
+        return
+    with contextlib.suppress(_CopyBusy, OSError), file_lock(Path(folder) / LOCK_NAME, _CopyBusy):
+        _remove_copy(copy)
+
+
+def _remove_copy(copy: Path) -> None:
     for path in (copy, *(Path(f"{copy}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
         path.unlink(missing_ok=True)
 
@@ -142,9 +159,17 @@ def remove_leftover_copy(folder: Path) -> None:
 def _compact_by_copy(store: Store, progress: Progress | None) -> None:
     """Copy, same key and salt, then rename over the database (see the module's text).
     :class:`DatabaseInUseError` when another connection holds the file (nothing changed)."""
-    from ..paths import create_private_file
-
     database = Path(store.path)
+    try:
+        with file_lock(database.parent / LOCK_NAME, _CopyBusy):
+            _copy_and_rename(store, database, progress)
+    except _CopyBusy:
+        raise CompactionError("compaction.busy") from None  # another command compacts it now
+    except OSError as exc:  # the folder or the disk failed under the copy: the erasure stays done, still owed
+        raise CompactionError("compaction.no_space" if exc.errno == errno.ENOSPC else "compaction.failed") from None
+
+
+def _copy_and_rename(store: Store, database: Path, progress: Progress | None) -> None:
     copy = database.parent / COPY_NAME
     key = store.key
     store.close()
@@ -160,7 +185,7 @@ def _compact_by_copy(store: Store, progress: Progress | None) -> None:
             raise DatabaseInUseError(str(exc)) from None
         if Path(f"{database}-wal").exists():
             raise DatabaseInUseError("wal")
-        remove_leftover_copy(database.parent)
+        _remove_copy(copy)
         os.close(create_private_file(copy))
         _export(conn, copy, key, file_salt(database), progress)
         if os.name == "posix":  # renamed while the old file is still locked: a late opener's write fails, never lost
@@ -174,7 +199,8 @@ def _compact_by_copy(store: Store, progress: Progress | None) -> None:
             fsync_file(database.parent)
     except BaseException:
         conn.close()
-        remove_leftover_copy(database.parent)
+        with contextlib.suppress(OSError):
+            _remove_copy(copy)
         raise
     finally:
         store.use_key(key)  # the store's next connections open the file as it is now

@@ -7,6 +7,7 @@ leaves a database the key opens, compacted or still owing it, never a leftover c
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import random
 import shutil
@@ -23,6 +24,7 @@ from cii_desktop.services import compaction, demo, erasure
 from cii_desktop.services.data_folder import create_database, open_database
 from cii_desktop.storage.database import connect, file_salt
 from cii_desktop.storage.store import Store
+from cii_desktop.sync.run_lock import file_lock
 from tests.integration.test_cli import ROOT
 from tests.support.cipher_pages import plaintext
 from tests.support.roles import as_bureau
@@ -99,6 +101,52 @@ def test_a_leftover_copy_is_removed_at_the_next_opening(tmp_path: Path, no_keyst
     store = open_database(folder, passphrase=PASSPHRASE)
     store.close()
     assert sorted(p.name for p in folder.glob("cii.db.compact*")) == []
+
+
+def test_an_opening_leaves_alone_the_copy_another_process_is_making(tmp_path: Path, no_keystore: None) -> None:
+    """The reviewer's HIGH: a ``cases`` run during an ``erase --vacuum`` deleted the copy being built."""
+    folder, _ = _folder(tmp_path / "d", 20)
+    copy = folder / compaction.COPY_NAME
+    with file_lock(folder / compaction.LOCK_NAME, RuntimeError):  # as the compacting process holds it
+        copy.write_bytes(os.urandom(8192))
+        open_database(folder, passphrase=PASSPHRASE).close()
+        assert copy.exists()
+    open_database(folder, passphrase=PASSPHRASE).close()  # nobody compacts now: a crash's leftover
+    assert not copy.exists()
+
+
+def test_a_second_compaction_at_the_same_time_says_busy_and_stays_owed(tmp_path: Path, no_keystore: None) -> None:
+    folder, _ = _folder(tmp_path / "d", 20)
+    store = open_database(folder, passphrase=PASSPHRASE)
+    try:
+        _erase_one(store)
+        with file_lock(folder / compaction.LOCK_NAME, RuntimeError), \
+                pytest.raises(compaction.CompactionError) as caught:
+            compaction.compact_if_owed(store, alone=True)
+        assert caught.value.code == "compaction.busy"
+        assert compaction.owed(store)
+        assert compaction.compact_if_owed(store, alone=True) and not compaction.owed(store)
+    finally:
+        store.close()
+
+
+def test_a_folder_that_cannot_be_written_still_opens_as_before(tmp_path: Path, no_keystore: None,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only medium refuses the lock file and the unlink: the leftover stays, the opening goes on
+    (and a truly read-only folder gets its own message from the opening, not a file error)."""
+    folder, _ = _folder(tmp_path / "d", 20)
+    copy = folder / compaction.COPY_NAME
+    copy.write_bytes(os.urandom(4096))
+    real_open = os.open
+
+    def read_only(path, flags, *args):  # type: ignore[no-untyped-def]
+        if str(path).endswith(compaction.LOCK_NAME):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only)
+    open_database(folder, passphrase=PASSPHRASE).close()
+    assert copy.exists()
 
 
 def _state(folder: Path, person_id: str) -> str:
