@@ -84,9 +84,22 @@ class DataFolder:
             if path == self.keyinfo_copy:
                 with contextlib.suppress(OSError):
                     _write_json(self.keyinfo, data)
+            else:  # the copy missing or damaged (the file is good): written again, so that one stays two
+                self._repair_copy(data)
             return data
         damaged = [e for e in errors if isinstance(e, KeyInfoDamagedError)]
         raise damaged[0] if damaged else errors[0]
+
+    def _repair_copy(self, data: dict[str, Any]) -> None:
+        if not self.keyinfo_copy.exists() and not self.database.exists():
+            return  # a folder being created or restored: its writer makes both
+        try:
+            parse_keyinfo(self.keyinfo_copy)
+            return
+        except StoreError:  # missing or damaged
+            pass
+        with contextlib.suppress(OSError):
+            _write_json(self.keyinfo_copy, data)
 
     def protection(self) -> Protection:
         value = self.read_keyinfo().get("protection", "keystore")

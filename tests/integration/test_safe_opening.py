@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import sys
 from pathlib import Path
 
@@ -174,6 +175,20 @@ def test_keyinfo_damaged_or_lost_alone_is_repaired_from_its_copy(keystore_folder
     data.keyinfo.unlink()
     open_database(keystore_folder).close()
     assert json.loads(data.keyinfo.read_text()) == original
+
+
+def test_a_damaged_or_lost_copy_is_written_again_from_the_file(keystore_folder: Path) -> None:
+    """Review: after both were damaged and the file was put back from a backup, the copy stayed
+    damaged (the redundancy silently gone)."""
+    data = DataFolder(keystore_folder)
+    original = json.loads(data.keyinfo.read_text())
+    data.keyinfo_copy.write_text("xx")
+    open_database(keystore_folder).close()
+    assert json.loads(data.keyinfo_copy.read_text()) == original
+    assert stat.S_IMODE(data.keyinfo_copy.stat().st_mode) == 0o600
+    data.keyinfo_copy.unlink()
+    open_database(keystore_folder).close()
+    assert json.loads(data.keyinfo_copy.read_text()) == original
 
 
 def test_keyinfo_and_copy_damaged(keystore_folder: Path) -> None:
