@@ -179,7 +179,9 @@ def to_pdf(data: dict[str, Any], lang: str) -> bytes:
                 (_t("birth", lang), value_text("birth_date", person["birth_date"], lang) or "–"),
                 (_t("avs", lang), value_text("avs_number", person["avs_number"], lang) or "–"),
                 (_t("generated", lang), when(data["generated_on"]))]
+    references = [str(c["reference"]) for c in sharing["cases"] if c.get("reference")]
+    shown_refs = ", ".join(references[:3]) + (" …" if len(references) > 3 else "")  # the header's one line
     form = Form(title=_t("title", lang), form_code="CII-ACCESS.1", version="1", language=lang,
-                case_reference="–", document_id=str(data["person_id"])[:8], institution="",
+                case_reference=shown_refs or "–", document_id=str(data["person_id"])[:8], institution="",
                 identity=identity, body=body)
     return render(form)

@@ -30,6 +30,8 @@ def test_access_export_holds_data_history_and_sharing(tmp_path: Path, memory_key
         pdf = access_export.to_pdf(data, lang)
         shown = pdf_text(pdf)
         assert title in shown and "Délèze" in shown and "14.03.1979" in shown
+        reference = data["sharing"]["cases"][0]["reference"]  # the header names the person's case (review)
+        assert f"{'Réf. dossier' if lang == 'fr' else 'Dossier-Ref.'}: {reference}" in shown
         assert "Chemin des Délèze 4" in shown and "Zenhäusern" not in shown
         # words in the document's language, never the database's column names
         lines = {line.strip() for line in shown.splitlines()}
