@@ -143,9 +143,9 @@
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 days since the Bureau's decision (%2)</source>
-        <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
+        <translation><numerusform>%1 Tag seit dem Entscheid des Büros (%2)</numerusform><numerusform>%1 Tage seit dem Entscheid des Büros (%2)</numerusform></translation>
     </message>
     <message>
         <source>Assessment – %1</source>
@@ -1282,13 +1282,13 @@
 </context>
 <context>
     <name>HandlingsController</name>
-    <message>
+    <message numerus="yes">
         <source>waiting for %1 days</source>
-        <translation>wartet seit %1 Tagen</translation>
+        <translation><numerusform>wartet seit %1 Tag</numerusform><numerusform>wartet seit %1 Tagen</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 interviews</source>
-        <translation>%1 Gespräche</translation>
+        <translation><numerusform>%1 Gespräch</numerusform><numerusform>%1 Gespräche</numerusform></translation>
     </message>
     <message>
         <source>months under two interviews: %1</source>
@@ -2619,8 +2619,16 @@
         <translation>{count}.</translation>
     </message>
     <message>
+        <source>Demo data folder {folder}: {persons}, {cases} (key: {key}).</source>
+        <translation>Demo-Datenordner {folder}: {persons}, {cases} (Schlüssel: {key}).</translation>
+    </message>
+    <message>
         <source>{file}: {size}</source>
         <translation>{file}: {size}</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count}).</source>
+        <translation>Netzwerk {network} beigetreten ({count}).</translation>
     </message>
     <message>
         <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
@@ -2887,10 +2895,6 @@
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <source>Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).</source>
-        <translation>Demo-Datenordner {folder}: {persons} Personen, {cases} Fälle (Schlüssel: {key}).</translation>
-    </message>
-    <message>
         <source>demo passphrase '{passphrase}'</source>
         <translation>Demo-Passphrase '{passphrase}'</translation>
     </message>
@@ -3017,10 +3021,6 @@
     <message>
         <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
         <translation>Einmal-Passphrase – geben Sie sie dem neuen Arbeitsplatz auf anderem Weg als die Datei:</translation>
-    </message>
-    <message>
-        <source>Joined network {network} ({count} workstations).</source>
-        <translation>Netzwerk {network} beigetreten ({count} Arbeitsplätze).</translation>
     </message>
     <message>
         <source>Network {network}, roster version {version}</source>

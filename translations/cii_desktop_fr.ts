@@ -143,9 +143,9 @@
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 days since the Bureau's decision (%2)</source>
-        <translation>%1 jours depuis la décision du Bureau (%2)</translation>
+        <translation><numerusform>%1 jour depuis la décision du Bureau (%2)</numerusform><numerusform>%1 jours depuis la décision du Bureau (%2)</numerusform></translation>
     </message>
     <message>
         <source>Assessment – %1</source>
@@ -1282,13 +1282,13 @@
 </context>
 <context>
     <name>HandlingsController</name>
-    <message>
+    <message numerus="yes">
         <source>waiting for %1 days</source>
-        <translation>en attente depuis %1 jours</translation>
+        <translation><numerusform>en attente depuis %1 jour</numerusform><numerusform>en attente depuis %1 jours</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 interviews</source>
-        <translation>%1 entretiens</translation>
+        <translation><numerusform>%1 entretien</numerusform><numerusform>%1 entretiens</numerusform></translation>
     </message>
     <message>
         <source>months under two interviews: %1</source>
@@ -2619,8 +2619,16 @@
         <translation>{count}.</translation>
     </message>
     <message>
+        <source>Demo data folder {folder}: {persons}, {cases} (key: {key}).</source>
+        <translation>Dossier de démonstration {folder} : {persons}, {cases} (clé : {key}).</translation>
+    </message>
+    <message>
         <source>{file}: {size}</source>
         <translation>{file} : {size}</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count}).</source>
+        <translation>Réseau {network} rejoint ({count}).</translation>
     </message>
     <message>
         <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
@@ -2887,10 +2895,6 @@
         <translation>problème : {problem}</translation>
     </message>
     <message>
-        <source>Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).</source>
-        <translation>Dossier de démonstration {folder} : {persons} personnes, {cases} dossiers (clé : {key}).</translation>
-    </message>
-    <message>
         <source>demo passphrase '{passphrase}'</source>
         <translation>phrase secrète de démonstration '{passphrase}'</translation>
     </message>
@@ -3017,10 +3021,6 @@
     <message>
         <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
         <translation>Phrase secrète unique – transmettez-la au nouveau poste par un autre moyen que le fichier :</translation>
-    </message>
-    <message>
-        <source>Joined network {network} ({count} workstations).</source>
-        <translation>Réseau {network} rejoint ({count} postes).</translation>
     </message>
     <message>
         <source>Network {network}, roster version {version}</source>

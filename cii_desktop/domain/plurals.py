@@ -94,6 +94,8 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
                 "de": ("{n} Datensatz", "{n} Datensätze")},
     "history.values": {"en": ("{n} value", "{n} values"), "fr": ("{n} valeur", "{n} valeurs"),
                        "de": ("{n} Wert", "{n} Werte")},
+    "persons": {"en": ("{n} person", "{n} persons"), "fr": ("{n} personne", "{n} personnes"),
+                "de": ("{n} Person", "{n} Personen")},
     "cases": {"en": ("{n} case", "{n} cases"), "fr": ("{n} dossier", "{n} dossiers"), "de": ("{n} Fall", "{n} Fälle")},
 }
 
@@ -112,6 +114,8 @@ COUNTED_PARAMS: dict[str, dict[str, str]] = {
     "backup.made": {"removed": "backup.removed"},
     "erase.preview": {"journal": "history.values"},
     "access.done": {"records": "records", "history": "history.values"},
+    "cli.out.demo": {"persons": "persons", "cases": "cases"},
+    "cli.out.joined": {"count": "sync.workstations"},
 }
 
 

@@ -163,9 +163,27 @@ def test_the_windows_converted_counts_agree(qapp: Any, language: str) -> None:
         rows = [QCoreApplication.translate("TargetsDialog", "Row(s) %1: no announcement to the ORP.", "", n)
                 for n in (1, 2)]
         signatures = [QCoreApplication.translate("DocumentDialog", "%1 of %2 signatures", "", n) for n in (0, 1, 2)]
+        days = [QCoreApplication.translate("HandlingsController", "waiting for %1 days", "", n) for n in (0, 1, 2)]
+        talks = [QCoreApplication.translate("HandlingsController", "%1 interviews", "", n) for n in (0, 1, 2)]
     finally:
         QCoreApplication.removeTranslator(translator)
     assert rows == {"fr": ["Ligne %1 : pas d'annonce à l'ORP.", "Lignes %1 : pas d'annonce à l'ORP."],
                     "de": ["Zeile %1: keine Meldung an das RAV.", "Zeilen %1: keine Meldung an das RAV."]}[language]
     assert signatures == {"fr": ["%1 signature sur %2", "%1 signature sur %2", "%1 signatures sur %2"],
                           "de": ["%1 von %2 Unterschriften"] * 3}[language]
+    assert days == {"fr": ["en attente depuis %1 jour"] * 2 + ["en attente depuis %1 jours"],
+                    "de": ["wartet seit %1 Tagen", "wartet seit %1 Tag", "wartet seit %1 Tagen"]}[language]
+    assert talks == {"fr": ["%1 entretien", "%1 entretien", "%1 entretiens"],
+                     "de": ["%1 Gespräche", "%1 Gespräch", "%1 Gespräche"]}[language]
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("fr", "Dossier de démonstration D : 1 personne, 1 dossier",
+     "Dossier de démonstration D : 2 personnes, 2 dossiers"),
+    ("de", "Demo-Datenordner D: 1 Person, 1 Fall", "Demo-Datenordner D: 2 Personen, 2 Fälle"),
+])
+def test_the_demo_and_join_lines_agree(language: str, one: str, two: str) -> None:
+    said = [say("cli.out.demo", language, folder="D", persons=n, cases=n, key="k") for n in (1, 2)]
+    assert said[0].startswith(one) and said[1].startswith(two), said
+    assert say("cli.out.joined", language, network="N", count=2).endswith(
+        {"fr": "(2 postes).", "de": "(2 Arbeitsplätze)."}[language])
