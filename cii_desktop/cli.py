@@ -199,9 +199,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     lang = user_language(args)
     for problem in report.problems:
         print("  " + say("cli.out.problem", lang, problem=problem))
-    from .documents.access_words import count_word
+    from .domain.table_counts import table_counts
 
-    counts = ", ".join(f"{count_word(name, lang or 'en')} {count}" for name, count in report.counts.items())
+    counts = table_counts(report.counts, lang)
     print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
     attention = False
     if report.ok and compaction_owed:  # an erasure's stale bytes still in the file (services.compaction)
@@ -236,7 +236,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
         office = reference.by_code(reference.OFFICES, r.office_code).abbreviation("fr")
         print(f"{r.reference:<16} {r.person_name:<32} {format_date(r.birth_date):<10}  "
               f"{office:<12} {r.status}")
-    print(say("cli.out.cases", user_language(args), count=len(rows)), file=sys.stderr)
+    from .domain.plurals import counted
+
+    print(counted("cases", len(rows), user_language(args)), file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_settings import say
+from .domain.table_counts import table_counts
+
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from .cli import _data_dir, open_store_for_cli, translate, user_language
@@ -27,12 +30,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     removed = backup.prune(folder)
-    print(translate("backup.made", user_language(args)).format(name=made, removed=len(removed)))
+    print(say("backup.made", user_language(args), name=made, removed=len(removed)))
     return 3 if compaction_failed else 0  # made, but the erased data still awaits compaction
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .cli import CliError, _data_dir, _passphrase, _recovery_key, translate, user_language
+    from .cli import CliError, _data_dir, _passphrase, _recovery_key, user_language
     from .services import backup
 
     if not args.source:
@@ -47,8 +50,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if passphrase is None:
             raise CliError("cli.passphrase_needed")
     report = backup.restore(source, target, passphrase=passphrase, recovery_key=recovery)
-    counts = ", ".join(f"{name} {count}" for name, count in report.counts.items())
-    print(translate("backup.restored", user_language(args)).format(folder=target, counts=counts))
+    language = user_language(args)
+    print(say("backup.restored", language, folder=target, counts=table_counts(report.counts, language)))
     return 0
 
 

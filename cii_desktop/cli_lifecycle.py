@@ -14,6 +14,7 @@ from .cli_settings import language as user_language
 from .cli_settings import say
 from .domain import compaction_words
 from .domain.plurals import counted, counted_with
+from .domain.table_counts import table_counts
 from .paths import write_private
 
 
@@ -33,7 +34,6 @@ def _person(store: Any, args: argparse.Namespace) -> str:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     from .cli import open_store_for_cli, translate, user_language
-    from .documents.access_words import table_word
     from .services import erasure
 
     store = open_store_for_cli(args)
@@ -41,10 +41,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         person = _person(store, args)
         shown = erasure.preview(store, person)
         language = user_language(args)
-        counts = ", ".join(f"{table_word(t, language) if language in ('fr', 'de') else t.replace('_', ' ')} {n}"
-                           for t, n in shown.rows.items())
-        text = translate("erase.preview", language)
-        print(text.format(name=shown.display_name, counts=counts, journal=shown.journal_values))
+        print(say("erase.preview", language, name=shown.display_name, counts=table_counts(shown.rows, language),
+                  journal=shown.journal_values))
         if not args.confirm:
             print(translate("erase.preview_only", language), file=sys.stderr)
             return 0
@@ -129,7 +127,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_access(args: argparse.Namespace) -> int:
-    from .cli import CliError, open_store_for_cli, translate, user_language
+    from .cli import CliError, open_store_for_cli, user_language
     from .services import access_export
     from .storage.errors import FileExistsRefusedError
 
@@ -161,8 +159,8 @@ def cmd_access(args: argparse.Namespace) -> int:
         for path in written:
             path.unlink(missing_ok=True)
         raise FileExistsRefusedError(Path(str(exc)).name) from None
-    print(translate("access.done", user_language(args)).format(
-        records=sum(len(r) for r in data["records"].values()), history=len(data["history"])), file=sys.stderr)
+    print(say("access.done", user_language(args), records=sum(len(r) for r in data["records"].values()),
+              history=len(data["history"])), file=sys.stderr)
     return 0
 
 

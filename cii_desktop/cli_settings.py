@@ -168,10 +168,11 @@ def reset() -> None:
 
 def say(code: str, lang: str | None, **params: object) -> str:
     """A line a command prints, in the user's language (domain.errors.OUTPUT_MESSAGES); the
-    parameters are filled after the translation."""
+    parameters are filled after the translation, its counts as counted phrases ("2 Fälle", never "(s)")."""
     from .cli import translate
+    from .domain.plurals import counted_params
 
-    return translate(code, lang).format(**params)
+    return translate(code, lang).format(**counted_params(code, params, lang))
 
 
 def data_dir_source(args: argparse.Namespace | None) -> str | None:

@@ -310,23 +310,6 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_revoke)
 
 
-# summary codes whose counts are said in words (domain.plurals): code -> (CLI code, parameter -> phrase)
-_COUNTED = {
-    "sync.out.exchanged": ("cli.out.sync_exchanged", {"sent": "sync.changes", "received": "sync.changes",
-                                                      "sent_batches": "sync.batches_in",
-                                                      "received_batches": "sync.batches_in"}),
-    "sync.out.ready": ("cli.out.sync_ready", {"count": "sync.ready"}),
-    "sync.out.repaired": ("cli.out.sync_repaired", {"count": "sync.batches"}),
-}
-
-
 def _summary_part(code: str, params: dict[str, int], language: str | None) -> str:
     """One part of the sync summary: "1 modification en 1 lot", "2 Änderungen in 2 Paketen"."""
-    from .domain.plurals import counted
-
-    if code not in _COUNTED:
-        return say(code, language, **params)
-    cli_code, phrases = _COUNTED[code]
-    words = {name: counted(phrases[name], value, language) if name in phrases else value
-             for name, value in params.items()}
-    return say(cli_code, language, **words)
+    return say(code, language, **params)

@@ -143,9 +143,9 @@
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 days since the Bureau's decision (%2)</source>
-        <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
+        <translation><numerusform>%1 Tag seit dem Entscheid des Büros (%2)</numerusform><numerusform>%1 Tage seit dem Entscheid des Büros (%2)</numerusform></translation>
     </message>
     <message>
         <source>Assessment – %1</source>
@@ -882,9 +882,9 @@
         <source>signed on paper (scan attached)</source>
         <translation>auf Papier unterschrieben (Scan beigefügt)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation>%1 von %2 Unterschriften</translation>
+        <translation><numerusform>%1 von %2 Unterschriften</numerusform><numerusform>%1 von %2 Unterschriften</numerusform></translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
@@ -1282,13 +1282,13 @@
 </context>
 <context>
     <name>HandlingsController</name>
-    <message>
+    <message numerus="yes">
         <source>waiting for %1 days</source>
-        <translation>wartet seit %1 Tagen</translation>
+        <translation><numerusform>wartet seit %1 Tag</numerusform><numerusform>wartet seit %1 Tagen</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 interviews</source>
-        <translation>%1 Gespräche</translation>
+        <translation><numerusform>%1 Gespräch</numerusform><numerusform>%1 Gespräche</numerusform></translation>
     </message>
     <message>
         <source>months under two interviews: %1</source>
@@ -2619,12 +2619,16 @@
         <translation>{count}.</translation>
     </message>
     <message>
-        <source>, {count} kept on this computer: this workstation is outside the consent's scope</source>
-        <translation>, {count} auf diesem Computer behalten: dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung</translation>
+        <source>Demo data folder {folder}: {persons}, {cases} (key: {key}).</source>
+        <translation>Demo-Datenordner {folder}: {persons}, {cases} (Schlüssel: {key}).</translation>
     </message>
     <message>
         <source>{file}: {size}</source>
         <translation>{file}: {size}</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count}).</source>
+        <translation>Netzwerk {network} beigetreten ({count}).</translation>
     </message>
     <message>
         <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
@@ -2851,10 +2855,6 @@
         <translation>Keine Sicherung fällig.</translation>
     </message>
     <message>
-        <source>Backup {name} made ({removed} older backup(s) removed by the retention).</source>
-        <translation>Sicherung {name} erstellt ({removed} ältere Sicherung(en) gemäss Aufbewahrung gelöscht).</translation>
-    </message>
-    <message>
         <source>A backup of this data folder is already running; wait for it to end. Nothing was done.</source>
         <translation>Eine Sicherung dieses Datenordners läuft bereits; warten Sie, bis sie endet. Nichts wurde getan.</translation>
     </message>
@@ -2863,32 +2863,8 @@
         <translation>Wiederhergestellt in {folder}; Prüfung OK: {counts}</translation>
     </message>
     <message>
-        <source>Person {name}: {counts}; {journal} value(s) in the change history.</source>
-        <translation>Person {name}: {counts}; {journal} Wert(e) im Änderungsverlauf.</translation>
-    </message>
-    <message>
         <source>Preview only: add --confirm to erase (Bureau role).</source>
         <translation>Nur Vorschau: --confirm hinzufügen, um zu löschen (Rolle Büro).</translation>
-    </message>
-    <message>
-        <source>Erased: {rows} record(s); the order travels with the next sync.</source>
-        <translation>Gelöscht: {rows} Datensatz/Datensätze; der Auftrag geht mit der nächsten Synchronisation mit.</translation>
-    </message>
-    <message>
-        <source>{name}, born {birth}: {cases} case(s); rule: {rule}</source>
-        <translation>{name}, geboren am {birth}: Fälle: {cases}; Regel: {rule}</translation>
-    </message>
-    <message>
-        <source>Erased {count} person(s) under the retention rules.</source>
-        <translation>{count} Person(en) gemäss den Aufbewahrungsregeln gelöscht.</translation>
-    </message>
-    <message>
-        <source>{count} person(s) due; --apply to erase (Bureau role).</source>
-        <translation>{count} Person(en) fällig; --apply zum Löschen (Rolle Büro).</translation>
-    </message>
-    <message>
-        <source>Right of access: {records} record(s), {history} value(s) of history.</source>
-        <translation>Auskunftsrecht: {records} Datensatz/Datensätze, {history} Wert(e) im Verlauf.</translation>
     </message>
     <message>
         <source>No usable keystore on this computer: the database will be protected by a passphrase.</source>
@@ -2919,16 +2895,8 @@
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <source>Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).</source>
-        <translation>Demo-Datenordner {folder}: {persons} Personen, {cases} Fälle (Schlüssel: {key}).</translation>
-    </message>
-    <message>
         <source>demo passphrase '{passphrase}'</source>
         <translation>Demo-Passphrase '{passphrase}'</translation>
-    </message>
-    <message>
-        <source>{count} case(s)</source>
-        <translation>{count} Fall/Fälle</translation>
     </message>
     <message>
         <source>folder: {folder}, from {source}</source>
@@ -2957,34 +2925,6 @@
     <message>
         <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
         <translation>nicht der freigegebene Ordner dieses Netzwerks (leer, nicht verbunden oder eines anderen Netzwerks): Offline-Betrieb; nichts wurde ausgetauscht</translation>
-    </message>
-    <message>
-        <source>; {count} change(s) ready, sent at the next sync</source>
-        <translation>; {count} Änderung(en) bereit, bei der nächsten Synchronisation gesendet</translation>
-    </message>
-    <message>
-        <source>sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}</source>
-        <translation>{sent} Änderung(en) in {sent_batches} Paket(en) gesendet, {received} Änderung(en) in {received_batches} Paket(en) empfangen, Konflikte {conflicts}, in Quarantäne {quarantined}</translation>
-    </message>
-    <message>
-        <source>, {count} batch(es) published again</source>
-        <translation>, {count} Paket(e) erneut veröffentlicht</translation>
-    </message>
-    <message>
-        <source>, {count} held back (no consent yet)</source>
-        <translation>, {count} zurückgehalten (noch keine Einwilligung)</translation>
-    </message>
-    <message>
-        <source>, waiting for {count} workstation(s)</source>
-        <translation>, wartet auf {count} Arbeitsplatz/Arbeitsplätze</translation>
-    </message>
-    <message>
-        <source>, clock off on {count} workstation(s)</source>
-        <translation>, Uhr falsch auf {count} Arbeitsplatz/Arbeitsplätzen</translation>
-    </message>
-    <message>
-        <source>; {count} notice(s) need attention</source>
-        <translation>; {count} Hinweis(e) erfordern Aufmerksamkeit</translation>
     </message>
     <message>
         <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
@@ -3027,12 +2967,44 @@
         <translation>{sent} in {sent_batches} gesendet, {received} in {received_batches} empfangen, Konflikte {conflicts}, in Quarantäne {quarantined}</translation>
     </message>
     <message>
+        <source>Backup {name} made ({removed} by the retention).</source>
+        <translation>Sicherung {name} erstellt (gemäss Aufbewahrung: {removed}).</translation>
+    </message>
+    <message>
+        <source>Person {name}: {counts}; {journal} in the change history.</source>
+        <translation>Person {name}: {counts}; {journal} im Änderungsverlauf.</translation>
+    </message>
+    <message>
+        <source>Right of access: {records}, {history} of history.</source>
+        <translation>Auskunftsrecht: {records}, {history} im Verlauf.</translation>
+    </message>
+    <message>
         <source>; {count}, sent at the next sync</source>
         <translation>; {count}, bei der nächsten Synchronisation gesendet</translation>
     </message>
     <message>
         <source>, {count} published again</source>
         <translation>, {count} erneut veröffentlicht</translation>
+    </message>
+    <message>
+        <source>, {count} (no consent yet)</source>
+        <translation>, {count} (noch keine Einwilligung)</translation>
+    </message>
+    <message>
+        <source>, {count}: this workstation is outside the consent's scope</source>
+        <translation>, {count}: dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung</translation>
+    </message>
+    <message>
+        <source>, waiting for {count}</source>
+        <translation>, wartet auf {count}</translation>
+    </message>
+    <message>
+        <source>, clock off on {count}</source>
+        <translation>, Uhr falsch auf {count}</translation>
+    </message>
+    <message>
+        <source>; {count}</source>
+        <translation>; {count}</translation>
     </message>
     <message>
         <source>Network {network} created; this workstation is its administrator.</source>
@@ -3049,10 +3021,6 @@
     <message>
         <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
         <translation>Einmal-Passphrase – geben Sie sie dem neuen Arbeitsplatz auf anderem Weg als die Datei:</translation>
-    </message>
-    <message>
-        <source>Joined network {network} ({count} workstations).</source>
-        <translation>Netzwerk {network} beigetreten ({count} Arbeitsplätze).</translation>
     </message>
     <message>
         <source>Network {network}, roster version {version}</source>
@@ -3354,9 +3322,9 @@
         <source>signed on paper</source>
         <translation>auf Papier unterschrieben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation>%1 von %2 Unterschriften</translation>
+        <translation><numerusform>%1 von %2 Unterschriften</numerusform><numerusform>%1 von %2 Unterschriften</numerusform></translation>
     </message>
     <message>
         <source>CII alerts</source>
@@ -4295,7 +4263,10 @@
     </message>
     <message numerus="yes">
         <source>%n kept on this computer (this workstation is outside the consent's scope)</source>
-        <translation><numerusform>%n bleibt auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform><numerusform>%n bleiben auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform></translation>
+        <translation>
+            <numerusform>%n bleibt auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform>
+            <numerusform>%n bleiben auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -4536,9 +4507,9 @@
         <source>CMS → ORP</source>
         <translation>SMZ → RAV</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Row(s) %1: no announcement to the ORP.</source>
-        <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
+        <translation><numerusform>Zeile %1: keine Meldung an das RAV.</numerusform><numerusform>Zeilen %1: keine Meldung an das RAV.</numerusform></translation>
     </message>
     <message>
         <source>No row of the table matches the person's situation.</source>

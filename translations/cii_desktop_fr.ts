@@ -143,9 +143,9 @@
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 days since the Bureau's decision (%2)</source>
-        <translation>%1 jours depuis la décision du Bureau (%2)</translation>
+        <translation><numerusform>%1 jour depuis la décision du Bureau (%2)</numerusform><numerusform>%1 jours depuis la décision du Bureau (%2)</numerusform></translation>
     </message>
     <message>
         <source>Assessment – %1</source>
@@ -882,9 +882,9 @@
         <source>signed on paper (scan attached)</source>
         <translation>signé sur papier (scan joint)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation>%1 signature(s) sur %2</translation>
+        <translation><numerusform>%1 signature sur %2</numerusform><numerusform>%1 signatures sur %2</numerusform></translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
@@ -1282,13 +1282,13 @@
 </context>
 <context>
     <name>HandlingsController</name>
-    <message>
+    <message numerus="yes">
         <source>waiting for %1 days</source>
-        <translation>en attente depuis %1 jours</translation>
+        <translation><numerusform>en attente depuis %1 jour</numerusform><numerusform>en attente depuis %1 jours</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 interviews</source>
-        <translation>%1 entretiens</translation>
+        <translation><numerusform>%1 entretien</numerusform><numerusform>%1 entretiens</numerusform></translation>
     </message>
     <message>
         <source>months under two interviews: %1</source>
@@ -2619,12 +2619,16 @@
         <translation>{count}.</translation>
     </message>
     <message>
-        <source>, {count} kept on this computer: this workstation is outside the consent's scope</source>
-        <translation>, {count} conservée(s) sur cet ordinateur : ce poste est hors du périmètre du consentement</translation>
+        <source>Demo data folder {folder}: {persons}, {cases} (key: {key}).</source>
+        <translation>Dossier de démonstration {folder} : {persons}, {cases} (clé : {key}).</translation>
     </message>
     <message>
         <source>{file}: {size}</source>
         <translation>{file} : {size}</translation>
+    </message>
+    <message>
+        <source>Joined network {network} ({count}).</source>
+        <translation>Réseau {network} rejoint ({count}).</translation>
     </message>
     <message>
         <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
@@ -2851,10 +2855,6 @@
         <translation>Aucune sauvegarde n'est due.</translation>
     </message>
     <message>
-        <source>Backup {name} made ({removed} older backup(s) removed by the retention).</source>
-        <translation>Sauvegarde {name} faite ({removed} sauvegarde(s) plus ancienne(s) supprimée(s) selon la conservation).</translation>
-    </message>
-    <message>
         <source>A backup of this data folder is already running; wait for it to end. Nothing was done.</source>
         <translation>Une sauvegarde de ce dossier de données est déjà en cours ; attendez qu'elle se termine. Rien n'a été fait.</translation>
     </message>
@@ -2863,32 +2863,8 @@
         <translation>Restauré dans {folder} ; vérification OK : {counts}</translation>
     </message>
     <message>
-        <source>Person {name}: {counts}; {journal} value(s) in the change history.</source>
-        <translation>Personne {name} : {counts} ; {journal} valeur(s) dans l'historique des modifications.</translation>
-    </message>
-    <message>
         <source>Preview only: add --confirm to erase (Bureau role).</source>
         <translation>Aperçu seulement : ajoutez --confirm pour effacer (rôle Bureau).</translation>
-    </message>
-    <message>
-        <source>Erased: {rows} record(s); the order travels with the next sync.</source>
-        <translation>Effacé : {rows} enregistrement(s) ; l'ordre part avec la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>{name}, born {birth}: {cases} case(s); rule: {rule}</source>
-        <translation>{name}, né/e le {birth} : {cases} dossier(s) ; règle : {rule}</translation>
-    </message>
-    <message>
-        <source>Erased {count} person(s) under the retention rules.</source>
-        <translation>{count} personne(s) effacée(s) selon les règles de conservation.</translation>
-    </message>
-    <message>
-        <source>{count} person(s) due; --apply to erase (Bureau role).</source>
-        <translation>{count} personne(s) à effacer ; --apply pour effacer (rôle Bureau).</translation>
-    </message>
-    <message>
-        <source>Right of access: {records} record(s), {history} value(s) of history.</source>
-        <translation>Droit d'accès : {records} enregistrement(s), {history} valeur(s) d'historique.</translation>
     </message>
     <message>
         <source>No usable keystore on this computer: the database will be protected by a passphrase.</source>
@@ -2919,16 +2895,8 @@
         <translation>problème : {problem}</translation>
     </message>
     <message>
-        <source>Demo data folder {folder}: {persons} persons, {cases} cases (key: {key}).</source>
-        <translation>Dossier de démonstration {folder} : {persons} personnes, {cases} dossiers (clé : {key}).</translation>
-    </message>
-    <message>
         <source>demo passphrase '{passphrase}'</source>
         <translation>phrase secrète de démonstration '{passphrase}'</translation>
-    </message>
-    <message>
-        <source>{count} case(s)</source>
-        <translation>{count} dossier(s)</translation>
     </message>
     <message>
         <source>folder: {folder}, from {source}</source>
@@ -2957,34 +2925,6 @@
     <message>
         <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
         <translation>ce n'est pas le dossier partagé de ce réseau (vide, non connecté ou d'un autre réseau) : travail hors ligne ; rien n'a été échangé</translation>
-    </message>
-    <message>
-        <source>; {count} change(s) ready, sent at the next sync</source>
-        <translation> ; {count} modification(s) prête(s), envoyée(s) à la prochaine synchronisation</translation>
-    </message>
-    <message>
-        <source>sent {sent} change(s) in {sent_batches} batch(es), received {received} change(s) in {received_batches} batch(es), conflicts {conflicts}, quarantined {quarantined}</source>
-        <translation>envoyé {sent} modification(s) en {sent_batches} lot(s), reçu {received} modification(s) en {received_batches} lot(s), conflits {conflicts}, en quarantaine {quarantined}</translation>
-    </message>
-    <message>
-        <source>, {count} batch(es) published again</source>
-        <translation>, {count} lot(s) publié(s) à nouveau</translation>
-    </message>
-    <message>
-        <source>, {count} held back (no consent yet)</source>
-        <translation>, {count} retenu(s) (pas encore de consentement)</translation>
-    </message>
-    <message>
-        <source>, waiting for {count} workstation(s)</source>
-        <translation>, en attente de {count} poste(s)</translation>
-    </message>
-    <message>
-        <source>, clock off on {count} workstation(s)</source>
-        <translation>, horloge décalée sur {count} poste(s)</translation>
-    </message>
-    <message>
-        <source>; {count} notice(s) need attention</source>
-        <translation> ; {count} avis demande(nt) votre attention</translation>
     </message>
     <message>
         <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
@@ -3027,12 +2967,44 @@
         <translation>envoyé {sent} en {sent_batches}, reçu {received} en {received_batches}, conflits {conflicts}, en quarantaine {quarantined}</translation>
     </message>
     <message>
+        <source>Backup {name} made ({removed} by the retention).</source>
+        <translation>Sauvegarde {name} faite ({removed} selon la conservation).</translation>
+    </message>
+    <message>
+        <source>Person {name}: {counts}; {journal} in the change history.</source>
+        <translation>Personne {name} : {counts} ; {journal} dans l'historique des modifications.</translation>
+    </message>
+    <message>
+        <source>Right of access: {records}, {history} of history.</source>
+        <translation>Droit d'accès : {records}, {history} d'historique.</translation>
+    </message>
+    <message>
         <source>; {count}, sent at the next sync</source>
         <translation> ; {count} à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>, {count} published again</source>
         <translation>, nouvelle publication : {count}</translation>
+    </message>
+    <message>
+        <source>, {count} (no consent yet)</source>
+        <translation>, {count} (pas encore de consentement)</translation>
+    </message>
+    <message>
+        <source>, {count}: this workstation is outside the consent's scope</source>
+        <translation>, {count} : ce poste est hors du périmètre du consentement</translation>
+    </message>
+    <message>
+        <source>, waiting for {count}</source>
+        <translation>, en attente de {count}</translation>
+    </message>
+    <message>
+        <source>, clock off on {count}</source>
+        <translation>, horloge décalée sur {count}</translation>
+    </message>
+    <message>
+        <source>; {count}</source>
+        <translation> ; {count}</translation>
     </message>
     <message>
         <source>Network {network} created; this workstation is its administrator.</source>
@@ -3049,10 +3021,6 @@
     <message>
         <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
         <translation>Phrase secrète unique – transmettez-la au nouveau poste par un autre moyen que le fichier :</translation>
-    </message>
-    <message>
-        <source>Joined network {network} ({count} workstations).</source>
-        <translation>Réseau {network} rejoint ({count} postes).</translation>
     </message>
     <message>
         <source>Network {network}, roster version {version}</source>
@@ -3354,9 +3322,9 @@
         <source>signed on paper</source>
         <translation>signé sur papier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation>%1 signature(s) sur %2</translation>
+        <translation><numerusform>%1 signature sur %2</numerusform><numerusform>%1 signatures sur %2</numerusform></translation>
     </message>
     <message>
         <source>CII alerts</source>
@@ -4295,7 +4263,10 @@
     </message>
     <message numerus="yes">
         <source>%n kept on this computer (this workstation is outside the consent's scope)</source>
-        <translation><numerusform>%n conservée sur cet ordinateur (ce poste est hors du périmètre du consentement)</numerusform><numerusform>%n conservées sur cet ordinateur (ce poste est hors du périmètre du consentement)</numerusform></translation>
+        <translation>
+            <numerusform>%n conservée sur cet ordinateur (ce poste est hors du périmètre du consentement)</numerusform>
+            <numerusform>%n conservées sur cet ordinateur (ce poste est hors du périmètre du consentement)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -4536,9 +4507,9 @@
         <source>CMS → ORP</source>
         <translation>CMS → ORP</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Row(s) %1: no announcement to the ORP.</source>
-        <translation>Ligne(s) %1 : pas d'annonce à l'ORP.</translation>
+        <translation><numerusform>Ligne %1 : pas d'annonce à l'ORP.</numerusform><numerusform>Lignes %1 : pas d'annonce à l'ORP.</numerusform></translation>
     </message>
     <message>
         <source>No row of the table matches the person's situation.</source>

@@ -106,25 +106,6 @@ def table_word(table: str, language: str) -> str:
     return de if language == "de" else fr
 
 
-# What `check` counts besides a person's records: the folder's own tables, in words.
-COUNTED: dict[str, tuple[str, str]] = {
-    "institution": ("Institutions", "Institutionen"), "office": ("Offices", "Regionen"),
-    "user_profile": ("Utilisateurs/trices", "Benutzer/innen"),
-    "contract_review": ("Revues de contrat", "Vertragsprüfungen"),
-    "erasure_order": ("Ordres d'effacement", "Löschaufträge"),
-    "change_log": ("Modifications journalisées", "Protokollierte Änderungen"),
-    "audit_entry": ("Entrées du journal d'accès", "Einträge im Zugriffsprotokoll"),
-}
-
-
-def count_word(table: str, language: str) -> str:
-    """A table counted by `check`, in words (FR, DE; the internal name otherwise)."""
-    if table in COUNTED:
-        fr, de = COUNTED[table]
-        return {"fr": fr, "de": de}.get(language, table)
-    return table_word(table, language) if language in ("fr", "de") else table
-
-
 def field_word(field: str, language: str) -> str:
     fr, de = FIELDS.get(field, (field.replace("_", " "), field.replace("_", " ")))
     return de if language == "de" else fr

@@ -71,6 +71,51 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
     "sync.ready": {"en": ("{n} change ready", "{n} changes ready"),
                    "fr": ("{n} modification prête, envoyée", "{n} modifications prêtes, envoyées"),
                    "de": ("{n} Änderung bereit", "{n} Änderungen bereit")},
+    "sync.held_back": {"en": ("{n} change held back", "{n} changes held back"),
+                       "fr": ("{n} modification retenue", "{n} modifications retenues"),
+                       "de": ("{n} Änderung zurückgehalten", "{n} Änderungen zurückgehalten")},
+    "sync.held_outside": {"en": ("{n} change kept on this computer", "{n} changes kept on this computer"),
+                          "fr": ("{n} modification conservée sur cet ordinateur",
+                                 "{n} modifications conservées sur cet ordinateur"),
+                          "de": ("{n} Änderung auf diesem Computer behalten",
+                                 "{n} Änderungen auf diesem Computer behalten")},
+    "sync.workstations": {"en": ("{n} workstation", "{n} workstations"), "fr": ("{n} poste", "{n} postes"),
+                          "de": ("{n} Arbeitsplatz", "{n} Arbeitsplätze")},
+    # "auf 2 Arbeitsplätzen": German takes the dative after "auf" (where)
+    "sync.workstations_on": {"en": ("{n} workstation", "{n} workstations"), "fr": ("{n} poste", "{n} postes"),
+                             "de": ("{n} Arbeitsplatz", "{n} Arbeitsplätzen")},
+    "sync.notices": {"en": ("{n} notice needs attention", "{n} notices need attention"),
+                     "fr": ("{n} avis demande votre attention", "{n} avis demandent votre attention"),
+                     "de": ("{n} Hinweis erfordert Aufmerksamkeit", "{n} Hinweise erfordern Aufmerksamkeit")},
+    "backup.removed": {"en": ("{n} older backup removed", "{n} older backups removed"),
+                       "fr": ("{n} sauvegarde plus ancienne supprimée", "{n} sauvegardes plus anciennes supprimées"),
+                       "de": ("{n} ältere Sicherung gelöscht", "{n} ältere Sicherungen gelöscht")},
+    "records": {"en": ("{n} record", "{n} records"), "fr": ("{n} enregistrement", "{n} enregistrements"),
+                "de": ("{n} Datensatz", "{n} Datensätze")},
+    "history.values": {"en": ("{n} value", "{n} values"), "fr": ("{n} valeur", "{n} valeurs"),
+                       "de": ("{n} Wert", "{n} Werte")},
+    "persons": {"en": ("{n} person", "{n} persons"), "fr": ("{n} personne", "{n} personnes"),
+                "de": ("{n} Person", "{n} Personen")},
+    "cases": {"en": ("{n} case", "{n} cases"), "fr": ("{n} dossier", "{n} dossiers"), "de": ("{n} Fall", "{n} Fälle")},
+}
+
+# Message code (domain.errors) -> its parameters that are counts -> the phrase that says them: the command
+# line fills these parameters with the counted phrase (cli_settings.say), never "{count} change(s)".
+COUNTED_PARAMS: dict[str, dict[str, str]] = {
+    "sync.out.exchanged": {"sent": "sync.changes", "received": "sync.changes", "sent_batches": "sync.batches_in",
+                           "received_batches": "sync.batches_in"},
+    "sync.out.ready": {"count": "sync.ready"},
+    "sync.out.repaired": {"count": "sync.batches"},
+    "sync.out.held_back": {"count": "sync.held_back"},
+    "sync.out.held_outside": {"count": "sync.held_outside"},
+    "sync.out.waiting": {"count": "sync.workstations"},
+    "sync.out.skew": {"count": "sync.workstations_on"},
+    "sync.out.notices": {"count": "sync.notices"},
+    "backup.made": {"removed": "backup.removed"},
+    "erase.preview": {"journal": "history.values"},
+    "access.done": {"records": "records", "history": "history.values"},
+    "cli.out.demo": {"persons": "persons", "cases": "cases"},
+    "cli.out.joined": {"count": "sync.workstations"},
 }
 
 
@@ -96,3 +141,10 @@ def counted_with(key: str, count: int, language: str | None, **params: object) -
     table = PHRASES[key]
     forms = table.get(language or "en", table["en"])
     return choose(forms, count, language).format(n=count, **params)
+
+
+def counted_params(code: str, params: dict[str, object], language: str | None) -> dict[str, object]:
+    """``params`` of message ``code`` with its counts (COUNTED_PARAMS) said as counted phrases."""
+    phrases = COUNTED_PARAMS.get(code, {})
+    return {name: counted(phrases[name], value, language) if name in phrases and isinstance(value, int) else value
+            for name, value in params.items()}

@@ -188,7 +188,7 @@ class AssessmentDialog(FormDialog):
         state_label = rules.state_labels()[row.state].text(lang)
         ui.stateValue.setText(state_label)
         waiting = assessment.waiting_days(row, self._today)
-        ui.waitingValue.setText(self.tr("%1 days since the Bureau's decision (%2)")
+        ui.waitingValue.setText(self.tr("%1 days since the Bureau's decision (%2)", "", waiting)
                                 .replace("%1", str(waiting)).replace("%2", format_date(row.created_on)))
         ui.headerLabel.setText(self.tr("Assessment – %1").replace("%1", state_label))
         ui.scheduledEdit.setText(format_date(row.scheduled_on))

@@ -145,7 +145,8 @@ class DocumentDialog(QDialog):
         state = {"printed": self.tr("not signed"), "signed_pad": self.tr("signed on screen"),
                  "signed_paper": self.tr("signed on paper (scan attached)")}.get(status, status)
         if status == "printed" and signed:
-            state = self.tr("%1 of %2 signatures").replace("%1", str(len(signed))).replace("%2", str(len(parties)))
+            state = self.tr("%1 of %2 signatures", "", len(signed)).replace("%1", str(len(signed))).replace(
+                "%2", str(len(parties)))
         self.ui.statusLabel.setText(self.tr("Version %1 – %2").replace("%1", str(version)).replace("%2", state))
         if printed != language:  # a signed version is shown as it was signed: say so, and show that language
             self.ui.statusLabel.setText(self.ui.statusLabel.text() + " – " + message("document.signed_language"))

@@ -54,13 +54,14 @@ class HandlingsController(QObject):
                     if h.state == "to_organise":
                         days = assessment.waiting_days(h, today)
                         alarm = days > int(contract_rules.assessment_rules()["organise_within_days"])
-                        line += " – " + self.tr("waiting for %1 days").replace("%1", str(days))
+                        line += " – " + self.tr("waiting for %1 days", "", days).replace("%1", str(days))
                 elif h.kind == "tandem":
                     state = tandem.state(session, h.id, today)
                     if h.closed_on:
                         line += " – " + coded("outcomes", "handlings.tandem")[h.outcome].text(lang)
                     elif state.started_on:
-                        line += " – " + self.tr("%1 interviews").replace("%1", str(state.interviews))
+                        count = state.interviews
+                        line += " – " + self.tr("%1 interviews", "", count).replace("%1", str(count))
                         alarm = bool(state.thin_months) or state.end_approaching
                         if state.thin_months:
                             line += " – " + self.tr("months under two interviews: %1").replace(

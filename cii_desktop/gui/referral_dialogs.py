@@ -363,7 +363,7 @@ class TargetsDialog(FormDialog):
             self.ui.directionCombo.setCurrentIndex(max(direction, 0))
         text = ""
         if silent:
-            text = self.tr("Row(s) %1: no announcement to the ORP.").replace("%1", ", ".join(silent))
+            text = self.tr("Row(s) %1: no announcement to the ORP.", "", len(silent)).replace("%1", ", ".join(silent))
         elif not proposals:
             text = self.tr("No row of the table matches the person's situation.")
         self.ui.noAnnouncementLabel.setText(text)

@@ -158,7 +158,7 @@ class ReferralController(QObject):
         for doc_id, title, version, status, printed_at, signed, parties in doc_rows:
             state = states.get(status, status)
             if status == "printed" and signed:  # as the preview says it: some parties signed on screen
-                state = self.tr("%1 of %2 signatures").replace("%1", str(signed)).replace("%2", str(parties))
+                state = self.tr("%1 of %2 signatures", "", signed).replace("%1", str(signed)).replace("%2", str(parties))
             item = QListWidgetItem(f"{title} – v{version} – {state} ({i18n.datetime_text(printed_at)})")
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
             ui.documentsList.addItem(item)

@@ -73,8 +73,10 @@ class SyncReport:
         """The one line of a scheduled task, in English (the command line prints it in the user's
         language from :meth:`summary_parts`)."""
         from ..domain.errors import MESSAGES
+        from ..domain.plurals import counted_params
 
-        return "".join(MESSAGES[code].format(**params) for code, params in self.summary_parts())
+        return "".join(MESSAGES[code].format(**counted_params(code, dict(params), None))
+                       for code, params in self.summary_parts())
 
     def summary_parts(self) -> list[tuple[str, dict[str, int]]]:
         """The summary as message codes (domain.errors.OUTPUT_MESSAGES) and their numbers."""

@@ -210,7 +210,7 @@ def test_documents_tab_tells_the_signatures_and_a_german_version_reopens_in_germ
     assert len(parties) >= 2
     main_window.select_case(case_id)
     lines = [main_window.ui.documentsList.item(i).text() for i in range(main_window.ui.documentsList.count())]
-    assert any(f"1 signature(s) sur {len(parties)}" in line for line in lines), lines  # not "non signé"
+    assert any(f"1 signature sur {len(parties)}" in line for line in lines), lines  # not "non signé"
     preview = DocumentDialog(store, case_id, None, "fr", document_id=doc_id, parent=main_window)
     qtbot.addWidget(preview)
     assert preview.ui.languageCombo.currentData() == "de"

@@ -139,13 +139,14 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
     assert len(backup.list_backups(folder)) == 1
     french = run("backup", "--data-dir", str(folder), "--passphrase-file", str(secret), "--lang", "de")
     assert french.returncode == 0 and "cii-manual-" in french.stdout and "erstellt" in french.stdout
+    assert "(gemäss Aufbewahrung: 0 ältere Sicherungen gelöscht)" in french.stdout, french.stdout
     due = run("backup", "--if-due", "--data-dir", str(folder), "--passphrase-file", str(secret))
     assert due.returncode == 0 and "No backup due" in due.stderr
     source = backup.list_backups(folder)[0].path
     restored = run("restore", "--from", str(source), "--data-dir", str(tmp_path / "new"),
                    "--passphrase-file", str(secret))
     assert restored.returncode == 0, restored.stderr
-    assert "check OK" in restored.stdout and "person 8" in restored.stdout
+    assert "check OK" in restored.stdout and "8 persons" in restored.stdout
     assert not any(p.name.startswith(".partial") for p in (folder / "backups").iterdir())
     again = run("restore", "--from", str(source), "--data-dir", str(tmp_path / "new"),
                 "--passphrase-file", str(secret), "--lang", "fr")

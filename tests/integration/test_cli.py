@@ -35,8 +35,8 @@ def test_demo_check_and_cases(tmp_path: Path) -> None:
     env = {"CII_DESKTOP_PASSPHRASE": "demo-cii-valais"}
     check = run("check", "--data-dir", str(folder), env=env)
     assert check.returncode == 0, check.stderr
-    assert check.stdout.strip().splitlines()[-1].startswith("OK: key valid; institution 10, office 5")
-    assert "person 12" in check.stdout
+    assert check.stdout.strip().splitlines()[-1].startswith("OK: key valid; 10 institutions, 5 offices")
+    assert "12 persons" in check.stdout
     listed = run("cases", "--data-dir", str(folder), "--json", env=env)
     rows = json.loads(listed.stdout)
     assert len(rows) >= 12
