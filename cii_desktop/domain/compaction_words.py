@@ -36,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Die Löschung ist erfolgt, aber die Datei konnte nicht verdichtet werden; " + _AT_NEXT["de"]},
 }
 TEXTS["compaction.cancelled"] = TEXTS["compaction.failed"]
+TEXTS["compaction.busy"] = TEXTS["compaction.failed"]  # the database was in use (another connection reading)
 
 
 def say(key: str, language: str | None, **params: object) -> str:
