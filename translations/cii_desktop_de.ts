@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -13,6 +14,41 @@
     <message>
         <source>Interinstitutional collaboration (CII) of the canton of Valais: cases, forms and their exchange between the institutions of the network. Data stays encrypted on this computer.</source>
         <translation>Interinstitutionelle Zusammenarbeit (IIZ) des Kantons Wallis: Fälle, Formulare und deren Austausch zwischen den Institutionen des Netzwerks. Die Daten bleiben verschlüsselt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Right of access</source>
+        <translation>Auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>Everything this workstation holds about the person of case %1 (data, history, documents, who received what and when): a PDF for the person and the same data as JSON beside it.</source>
+        <translation>Alles, was dieser Arbeitsplatz über die Person der Situation %1 gespeichert hat (Daten, Verlauf, Dokumente, wer was wann erhalten hat): ein PDF für die Person und dieselben Daten als JSON daneben.</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Sprache des PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Write the PDF and the JSON</source>
+        <translation>PDF und JSON schreiben</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -42,7 +78,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Falls.</translation>
     </message>
     <message>
@@ -144,7 +180,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 days since the Bureau's decision (%2)</source>
+        <source>%1 days since the Bureau&apos;s decision (%2)</source>
         <translation>%1 Tage seit dem Entscheid des Büros (%2)</translation>
     </message>
     <message>
@@ -176,7 +212,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution's legal frame.</source>
+        <source>Every measure fits its institution&apos;s legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
@@ -276,7 +312,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person's &amp;resources:</source>
+        <source>The person&apos;s &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -284,7 +320,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d'objectifs</source>
+        <source>Contrat d&apos;objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -328,11 +364,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person's &amp;commitments:</source>
+        <source>The person&apos;s &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution's commitments:</source>
+        <source>Each &amp;institution&apos;s commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -344,7 +380,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau's check of the legal frames:</source>
+        <source>Bureau&apos;s check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -407,7 +443,7 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
         <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
     </message>
     <message>
@@ -451,7 +487,7 @@
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>"Who saw my file" as &amp;PDF…</source>
+        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
         <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
     </message>
     <message>
@@ -467,7 +503,7 @@
         <translation>Empfänger/innen</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person's request.</source>
+        <source>Select a case first: the PDF answers one person&apos;s request.</source>
         <translation>Wählen Sie zuerst einen Fall: Das PDF beantwortet die Anfrage einer Person.</translation>
     </message>
     <message>
@@ -703,7 +739,7 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>This case was erased on another workstation (sync, by the Bureau's order): it can no longer be saved. Close this window.</source>
+        <source>This case was erased on another workstation (sync, by the Bureau&apos;s order): it can no longer be saved. Close this window.</source>
         <translation>Dieser Fall wurde auf einem anderen Arbeitsplatz gelöscht (Synchronisation, auf Anordnung des IIZ-Büros): Er kann nicht mehr gespeichert werden. Schliessen Sie dieses Fenster.</translation>
     </message>
 </context>
@@ -1004,13 +1040,40 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Eine Person löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird auf diesem Arbeitsplatz und auf allen Arbeitsplätzen des Netzwerks gelöscht, die ihre Daten haben: der Auftrag geht mit der nächsten Synchronisation mit. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Old values in the change journal: %1</source>
+        <translation>Alte Werte im Änderungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous counts of the cases stay for the annual statistics.</source>
+        <translation>Anonyme Zählungen der Situationen bleiben für die Jahresstatistik erhalten.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the person&apos;s last name (%1):</source>
+        <translation>Zur Bestätigung den Nachnamen der Person eingeben (%1):</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Written warning (LSE job seeker)</source>
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution's répondant CII)</source>
+        <source>Disagreement (to the institution&apos;s répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1360,7 +1423,7 @@
         <translation>Einem Netzwerk beitreten</translation>
     </message>
     <message>
-        <source>1. Write a request file and hand it to the network's administrator.</source>
+        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
         <translation>1. Schreiben Sie eine Gesuchsdatei und übergeben Sie sie der Netzwerkadministration.</translation>
     </message>
     <message>
@@ -1438,7 +1501,7 @@
         <translation>Neuen Wiederherstellungsschlüssel ausstellen</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keystore</source>
+        <source>Keep the key in this computer&apos;s keystore</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
     </message>
     <message>
@@ -1480,6 +1543,112 @@
     <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
         <translation>Neuer Wiederherstellungsschlüssel: notieren oder drucken Sie ihn, er wird nur einmal angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>Right of &amp;access…</source>
+        <translation>&amp;Auskunftsrecht…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>Diese Person &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Auf&amp;bewahrung…</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+Replace them?</source>
+        <translation>Diese Dateien gibt es bereits:
+%1
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the files already exist.</source>
+        <translation>Nichts wurde geschrieben: die Dateien gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Writing the right-of-access export…</source>
+        <translation>Auskunft wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Right of access written: %1</source>
+        <translation>Auskunft geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A synchronisation or an erasure is running: try again when it has ended.</source>
+        <translation>Eine Synchronisation oder eine Löschung läuft: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Looking for the persons due for erasure…</source>
+        <translation>Suche nach den zu löschenden Personen…</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Erasure done. Compacting the database file (no erased byte stays in it)…</source>
+        <translation>Löschung erfolgt. Die Datenbankdatei wird verdichtet (kein gelöschtes Byte bleibt darin)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 erased on this workstation; the file is compacted. The order travels with the next synchronisation.</source>
+        <translation>%1: auf diesem Arbeitsplatz gelöscht; die Datei ist verdichtet. Der Auftrag geht mit der nächsten Synchronisation mit.</translation>
+    </message>
+    <message>
+        <source>%1 erased on this workstation; the order travels with the next synchronisation.</source>
+        <translation>%1: auf diesem Arbeitsplatz gelöscht; der Auftrag geht mit der nächsten Synchronisation mit.</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>sie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the database was in use</source>
+        <translation>die Datenbank war in Gebrauch</translation>
+    </message>
+    <message>
+        <source>not enough free disk space: about %1 MB needed, %2 MB free</source>
+        <translation>zu wenig freier Speicherplatz: etwa %1 MB nötig, %2 MB frei</translation>
+    </message>
+    <message>
+        <source>an error occurred</source>
+        <translation>ein Fehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>The file could not be compacted (%1): the erased data stay in its free space until the compaction, which runs after the next synchronisation or before the next daily backup.</source>
+        <translation>Die Datei konnte nicht verdichtet werden (%1): die gelöschten Daten bleiben in ihrem freien Platz bis zur Verdichtung, die nach der nächsten Synchronisation oder vor der nächsten täglichen Sicherung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Compacting the database file after an erasure…</source>
+        <translation>Die Datenbankdatei wird nach einer Löschung verdichtet…</translation>
+    </message>
+    <message>
+        <source>Database file compacted: no erased data is left in it.</source>
+        <translation>Datenbankdatei verdichtet: sie enthält keine gelöschten Daten mehr.</translation>
+    </message>
+    <message>
+        <source>Erased data awaiting compaction.</source>
+        <translation>Gelöschte Daten warten auf die Verdichtung.</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1772,7 @@
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <source>the system's keystore</source>
+        <source>the system&apos;s keystore</source>
         <translation>der Schlüsselspeicher des Systems</translation>
     </message>
     <message>
@@ -1848,7 +2017,7 @@
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person's agreement)</source>
+        <source>Network meeting (with the person&apos;s agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -1884,7 +2053,7 @@
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2167,7 +2336,7 @@
         <translation>Nur der Arbeitsplatz der Netzwerkadministration kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network's roster.</source>
+        <source>This workstation is not in the network&apos;s roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -2203,11 +2372,11 @@
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network's roster on the shared folder is damaged.</source>
+        <source>The network&apos;s roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht von der Netzwerkadministration signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -2223,7 +2392,7 @@
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -2235,15 +2404,15 @@
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
-        <source>The request's signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
         <translation>Der Signaturschlüssel des Gesuchs ist kein gültiger öffentlicher Ed25519-Schlüssel; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
         <translation>Der Austauschschlüssel des Gesuchs ist kein gültiger öffentlicher X25519-Schlüssel (Gesuch einer älteren Version?); nichts wurde geändert.</translation>
     </message>
     <message>
@@ -2263,11 +2432,11 @@
         <translation>Das Ende der Gültigkeit liegt in der Vergangenheit; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
-        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <source>This folder is not the network&apos;s shared folder (empty, a server folder not connected, or another network&apos;s): the revocation needs the network&apos;s shared folder to know the workstation&apos;s last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
         <translation>Dieser Ordner ist nicht der gemeinsame Ordner des Netzwerks (leer, ein nicht verbundener Serverordner oder der Ordner eines anderen Netzwerks): Die Sperrung braucht den gemeinsamen Ordner des Netzwerks, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; prüfen Sie den Pfad oder lassen Sie den Serverordner von der Informatik verbinden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2279,11 +2448,11 @@
         <translation>Auf diesem Arbeitsplatz erledigt, aber der gemeinsame Ordner konnte nicht beschrieben werden: Führen Sie denselben Befehl erneut aus (oder synchronisieren Sie), um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner enthält eine andere Version, als ihr Name sagt (zurückgesetzt?); sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner weicht von der Version ab, die dieser Arbeitsplatz hat; sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
@@ -2339,7 +2508,7 @@
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation's folder.</source>
+        <source>Batch found in another workstation&apos;s folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -2363,7 +2532,7 @@
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.</source>
+        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
         <translation>Der angegebene Ordner ist nicht der gemeinsame Ordner dieses Netzes (leer, nicht verbunden oder eines anderen Netzes): Arbeit offline. Prüfen Sie den Pfad oder lassen Sie die Informatik den Serverordner verbinden.</translation>
     </message>
     <message>
@@ -2371,15 +2540,15 @@
         <translation>Der gemeinsame Ordner ist lesbar, aber nicht beschreibbar: nur empfangen, nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
         <translation>Der Ordner dieses Arbeitsplatzes im gemeinsamen Ordner ist nicht beschreibbar: nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
         <translation>Der Ordner oder eine Datei eines Arbeitsplatzes im gemeinsamen Ordner ist nicht lesbar: seine Änderungen warten, die anderen wurden empfangen. Lassen Sie die Informatik die Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <source>The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.</source>
+        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
         <translation>Der gemeinsame Ordner enthält den Ordner eines Arbeitsplatzes, der nicht in der Liste des Netzes steht: er wird ignoriert. Das IIZ-Büro kann ihn entfernen.</translation>
     </message>
     <message>
@@ -2399,7 +2568,7 @@
         <translation>Aus einer Sicherung wiederhergestellt: Ihre eigenen Pakete, die nach der Sicherung veröffentlicht wurden, wurden aus dem gemeinsamen Ordner zurückgeholt (ihre Anzahl in Klammern); nichts ging verloren, und Ihre neuen Änderungen folgen darauf.</translation>
     </message>
     <message>
-        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues' batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
+        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues&apos; batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
         <translation>Aus einer Sicherung wiederhergestellt: Einige Ihrer eigenen Pakete im gemeinsamen Ordner entstanden nach Paketen von Kolleginnen und Kollegen, die noch nicht eingetroffen sind; sie werden zurückgeholt, sobald diese ankommen. Bis dahin bleiben Ihre neuen Änderungen auf diesem Arbeitsplatz.</translation>
     </message>
     <message>
@@ -2407,7 +2576,7 @@
         <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen haben Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, aber einige davon sind im gemeinsamen Ordner nicht mehr lesbar (gelöscht oder beschädigt), und ihre Arbeitsplätze geben nicht an, welches Paket sie zuletzt haben (ältere Version der Anwendung). Bis dahin wird nichts gesendet, damit nichts abgelehnt wird; Ihre Änderungen bleiben hier gespeichert und gehen von selbst hinaus, sobald diese Kolleginnen und Kollegen mit der aktuellen Version synchronisiert haben. Wenn das andauert, wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
-        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues' workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
+        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues&apos; workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
         <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen hatten Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, die im gemeinsamen Ordner nicht mehr lesbar sind. Dieser Arbeitsplatz macht danach weiter, und Ihre neuen Änderungen erreichen alle. Was diese Pakete enthielten (die hier zwischen der Sicherung und ihrem Verlust gemachten Änderungen), ist auf den Arbeitsplätzen Ihrer Kolleginnen und Kollegen, aber nicht auf diesem: Prüfen Sie mit einer Kollegin oder einem Kollegen die Fälle, die Sie in dieser Zeit geändert haben, und erfassen Sie hier erneut, was fehlt.</translation>
     </message>
     <message>
@@ -2415,7 +2584,7 @@
         <translation>Änderungen eines Arbeitsplatzes warten auf eines seiner Pakete, das im gemeinsamen Ordner fehlt oder beschädigt ist; dieser Arbeitsplatz sendet es bei seiner nächsten Synchronisation erneut. Dauert dies an, prüfen Sie, ob er noch synchronisiert.</translation>
     </message>
     <message>
-        <source>A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
         <translation>Die Uhr eines Arbeitsplatzes geht falsch: seine Änderungen wurden übernommen, seine Zeit nicht. Lassen Sie seine Uhr stellen.</translation>
     </message>
     <message>
@@ -2431,7 +2600,7 @@
         <translation>Ein Arbeitsplatz des Netzes verwendet eine neuere Version von CII Desktop: seine Pakete warten hier, bis Sie CII Desktop aktualisieren.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -2459,11 +2628,11 @@
         <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
     </message>
     <message>
-        <source>This target public's row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
         <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
     </message>
     <message>
-        <source>A transition is voluntary unless the person already receives social assistance: record the person's procuration (or the legal basis) first.</source>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
         <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2483,7 +2652,7 @@
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
     </message>
     <message>
-        <source>The person does not meet the tandem's conditions: give the reason to open it all the same.</source>
+        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
         <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
     </message>
     <message>
@@ -2527,7 +2696,7 @@
         <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
     </message>
     <message>
-        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Falls sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2535,7 +2704,7 @@
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -2571,7 +2740,7 @@
         <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
     </message>
     <message>
-        <source>A state or an outcome needs the Bureau's decision to be an assessment, a TRO or a tandem.</source>
+        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
         <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
     </message>
     <message>
@@ -2595,7 +2764,7 @@
         <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits ohne AHV-Nummer erfasst; eine eigene Person wurde angelegt.</translation>
     </message>
     <message>
-        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record).</source>
+        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person&apos;s record).</source>
         <translation>Mehrere Personen mit gleichem Namen und Geburtsdatum sind erfasst, und die Zeile hat keine AHV-Nummer, die sie unterscheidet: Diese Zeile wurde nicht importiert (AHV-Nummer in der Zeile ergänzen oder die Situation bei der Person erfassen).</translation>
     </message>
     <message>
@@ -2619,7 +2788,7 @@
         <translation>{count}.</translation>
     </message>
     <message>
-        <source>, {count} kept on this computer: this workstation is outside the consent's scope</source>
+        <source>, {count} kept on this computer: this workstation is outside the consent&apos;s scope</source>
         <translation>, {count} auf diesem Computer behalten: dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung</translation>
     </message>
     <message>
@@ -2627,7 +2796,7 @@
         <translation>{file}: {size}</translation>
     </message>
     <message>
-        <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
+        <source>The Bureau&apos;s decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
         <translation>Der Entscheid des IIZ-Büros weicht vom erfassten Entscheid dieser Situation ab: Korrigieren Sie ihn in der Situation selbst. Diese Zeile wurde nicht übernommen.</translation>
     </message>
     <message>
@@ -2683,7 +2852,7 @@
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment's current state.</source>
+        <source>This step is not possible from the assessment&apos;s current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -2735,7 +2904,7 @@
         <translation>Der Schlüssel ist richtig, aber der Anfang von cii.db ist beschädigt: die Datenbank kann nicht gelesen werden. Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
     </message>
     <message>
-        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.</source>
+        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder&apos;s permissions.</source>
         <translation>Der Datenordner oder die Datenbankdatei ist schreibgeschützt: CII Desktop muss dort schreiben können. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -2815,11 +2984,11 @@
         <translation>Ihr Name ist auf diesem Arbeitsplatz nicht bekannt: Geben Sie ihn in den Einstellungen ein (ein Arbeitsplatz im Netzwerk erhält ihn aus der Netzwerkliste). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
+        <source>The network&apos;s roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
         <translation>Die Netzwerkliste legt diese Angabe fest (die Netzwerkadministration ändert sie); sie kann auf diesem Arbeitsplatz nicht geändert werden.</translation>
     </message>
     <message>
-        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run 'cii-desktop key new-recovery-key' now and write the new key down.</source>
+        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run &apos;cii-desktop key new-recovery-key&apos; now and write the new key down.</source>
         <translation>Ein Schlüsselwechsel wurde nach einem Abbruch beim Öffnen dieser Datenbank abgeschlossen: Sein neuer Wiederherstellungsschlüssel wurde nie angezeigt. Führen Sie jetzt «cii-desktop key new-recovery-key» aus und notieren Sie den neuen Schlüssel.</translation>
     </message>
     <message>
@@ -2827,7 +2996,7 @@
         <translation>Eine neue Passphrase ist nötig: --new-passphrase-file oder CII_DESKTOP_NEW_PASSPHRASE. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>This key action keeps the current passphrase: --new-passphrase-file is refused (use 'key change-passphrase'). Nothing was changed.</source>
+        <source>This key action keeps the current passphrase: --new-passphrase-file is refused (use &apos;key change-passphrase&apos;). Nothing was changed.</source>
         <translation>Diese Aktion behält die aktuelle Passphrase: --new-passphrase-file wird abgelehnt (verwenden Sie «key change-passphrase»). Nichts wurde geändert.</translation>
     </message>
     <message>
@@ -2839,7 +3008,7 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>this computer's keystore</source>
+        <source>this computer&apos;s keystore</source>
         <translation>Schlüsselbund dieses Computers</translation>
     </message>
     <message>
@@ -2923,8 +3092,8 @@
         <translation>Demo-Datenordner {folder}: {persons} Personen, {cases} Fälle (Schlüssel: {key}).</translation>
     </message>
     <message>
-        <source>demo passphrase '{passphrase}'</source>
-        <translation>Demo-Passphrase '{passphrase}'</translation>
+        <source>demo passphrase &apos;{passphrase}&apos;</source>
+        <translation>Demo-Passphrase &apos;{passphrase}&apos;</translation>
     </message>
     <message>
         <source>{count} case(s)</source>
@@ -2955,7 +3124,7 @@
         <translation>freigegebener Ordner nicht erreichbar: Offline-Betrieb; nichts wurde ausgetauscht</translation>
     </message>
     <message>
-        <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
+        <source>not this network&apos;s shared folder (empty, unmounted or another network&apos;s): working offline; nothing was exchanged</source>
         <translation>nicht der freigegebene Ordner dieses Netzwerks (leer, nicht verbunden oder eines anderen Netzwerks): Offline-Betrieb; nichts wurde ausgetauscht</translation>
     </message>
     <message>
@@ -3039,7 +3208,7 @@
         <translation>Netzwerk {network} erstellt; dieser Arbeitsplatz ist seine Administration.</translation>
     </message>
     <message>
-        <source>Request written to {file}: hand it to the network's administrator.</source>
+        <source>Request written to {file}: hand it to the network&apos;s administrator.</source>
         <translation>Anfrage in {file} geschrieben: Übergeben Sie sie der Netzwerkadministration.</translation>
     </message>
     <message>
@@ -3087,7 +3256,7 @@
         <translation>Der Wiederherstellungsschlüssel konnte nicht ausgegeben werden (Ausgabe voll oder geschlossen): Erstellen Sie jetzt einen neuen mit cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
-        <source>Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
+        <source>Your institution or office is no longer in this case&apos;s sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
         <translation>Ihre Institution oder Ihre Stelle gehört nicht mehr zum Freigabebereich dieses Falls: Er bleibt auf diesem Arbeitsplatz schreibgeschützt (er kann weder geändert noch gedruckt noch versandt werden). Nichts wurde gespeichert.</translation>
     </message>
     <message>
@@ -3465,6 +3634,60 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>the canton&apos;s documents</source>
+        <translation>die Unterlagen des Kantons</translation>
+    </message>
+    <message>
+        <source>local practice, to be validated (not a rule of the canton)</source>
+        <translation>lokale Praxis, zu validieren (keine Regel des Kantons)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung der Daten</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Persons the retention rules propose for erasure on %1:</source>
+        <translation>Personen, deren Löschung die Aufbewahrungsregeln am %1 vorschlagen:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>I have checked this list: these persons are to be erased everywhere (the order travels with the next synchronisation; it cannot be undone).</source>
+        <translation>Ich habe diese Liste geprüft: diese Personen sind überall zu löschen (der Auftrag geht mit der nächsten Synchronisation mit; das kann nicht rückgängig gemacht werden).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase these %n person(s)</source>
+        <translation>
+            <numerusform>Diese Person löschen</numerusform>
+            <numerusform>Diese %n Personen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person is due for erasure.</source>
+        <translation>Keine Person ist zu löschen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>&amp;Lock the window</source>
@@ -3478,7 +3701,7 @@
         <translation>Schlüssel der Datenbank…</translation>
     </message>
     <message>
-        <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
+        <source>Your name, institution, office and role come from the network&apos;s roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
         <translation>Ihr Name, Ihre Institution, Ihre Stelle und Ihre Rolle stammen aus der Netzwerkliste, die die Netzwerkadministration signiert hat (Rolle: %1). Bitten Sie die Netzwerkadministration, sie zu ändern.</translation>
     </message>
     <message>
@@ -3553,11 +3776,11 @@
 <context>
     <name>ShareSetting</name>
     <message>
-        <source>Empty: the network's shared folder is used (%1).</source>
+        <source>Empty: the network&apos;s shared folder is used (%1).</source>
         <translation>Leer: Der gemeinsame Ordner des Netzwerks wird verwendet (%1).</translation>
     </message>
     <message>
-        <source>This folder is not this network's shared folder (it holds no roster signed for this network): check the path, or choose the folder the network uses.</source>
+        <source>This folder is not this network&apos;s shared folder (it holds no roster signed for this network): check the path, or choose the folder the network uses.</source>
         <translation>Dieser Ordner ist nicht der gemeinsame Ordner dieses Netzwerks (er enthält keine für dieses Netzwerk signierte Liste der Arbeitsplätze): Prüfen Sie den Pfad oder wählen Sie den Ordner, den das Netzwerk verwendet.</translation>
     </message>
     <message>
@@ -3584,7 +3807,7 @@
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
+        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -3878,11 +4101,11 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Contact's e-mail</source>
+        <source>Contact&apos;s e-mail</source>
         <translation>E-Mail der Kontaktperson</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>Telefon der Kontaktperson</translation>
     </message>
     <message>
@@ -4110,11 +4333,11 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Person's commitments</source>
+        <source>Person&apos;s commitments</source>
         <translation>Verpflichtungen der Person</translation>
     </message>
     <message>
-        <source>Institutions' commitments</source>
+        <source>Institutions&apos; commitments</source>
         <translation>Verpflichtungen der Institutionen</translation>
     </message>
     <message>
@@ -4294,8 +4517,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept on this computer (this workstation is outside the consent's scope)</source>
-        <translation><numerusform>%n bleibt auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform><numerusform>%n bleiben auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform></translation>
+        <source>%n kept on this computer (this workstation is outside the consent&apos;s scope)</source>
+        <translation>
+            <numerusform>%n bleibt auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform>
+            <numerusform>%n bleiben auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -4541,7 +4767,7 @@
         <translation>Zeile(n) %1: keine Meldung an das RAV.</translation>
     </message>
     <message>
-        <source>No row of the table matches the person's situation.</source>
+        <source>No row of the table matches the person&apos;s situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -4561,7 +4787,7 @@
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
@@ -4706,7 +4932,7 @@
         <translation>Entsperr-Passphrase</translation>
     </message>
     <message>
-        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer's keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
         <translation>Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Strg+L. Ihr Schlüssel liegt im Schlüsselspeicher dieses Computers; wählen Sie deshalb eine Passphrase (mindestens 12 Zeichen), um das Fenster zu entsperren. Ohne sie entsperrt nur der Wiederherstellungsschlüssel das Fenster.</translation>
     </message>
     <message>

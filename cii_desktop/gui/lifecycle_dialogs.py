@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,8 @@ class AccessDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("Deutsch", "de")
         self.language.setCurrentIndex(1 if i18n.language() == "de" else 0)
-        self.path = QLineEdit(str(Path.home() / f"{self.tr('right-of-access')}-{reference}.pdf"))
+        stem = self.tr("right-of-access")  # a file name: the case reference, never the person's name
+        self.path = QLineEdit(str(Path.home() / f"{stem}-{reference}.pdf"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
@@ -144,12 +145,13 @@ class EraseDialog(QDialog):
         return bool(text.strip()) and text.strip().casefold() == self.last_name.strip().casefold()
 
 
-def source_text(source: str, widget: QWidget) -> str:
+def source_text(source: str) -> str:
     """A rule table's ``source`` in words: the canton's seed documents, or local practice to validate."""
     if source == "seed":
-        return widget.tr("the canton's documents")
+        return QCoreApplication.translate("RetentionDialog", "the canton's documents")
     if source.startswith("local practice"):
-        return widget.tr("local practice, to be validated (not a rule of the canton)")
+        return QCoreApplication.translate("RetentionDialog",
+                                          "local practice, to be validated (not a rule of the canton)")
     return source
 
 
@@ -163,8 +165,9 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Retention"))
         self.resize(760, 480)
         language = i18n.language()
-        rule_lines = [f"• {r.get(language) or r.get('fr') or r['code']} ({self.tr('source: %1')})".replace(
-            "%1", source_text(str(r.get("source", "")), self)) for r in rules]
+        source = self.tr("source: %1")
+        rule_lines = [f"• {r.get(language) or r.get('fr') or r['code']} ({source})".replace(
+            "%1", source_text(str(r.get("source", "")))) for r in rules]
         intro = QLabel(self.tr("Persons the retention rules propose for erasure on %1:").replace(
             "%1", format_date(today)) + "\n" + "\n".join(rule_lines))
         intro.setWordWrap(True)

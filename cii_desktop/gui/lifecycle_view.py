@@ -44,11 +44,11 @@ class LifecycleActions(QObject):
         self.last_status = ""  # the last line said in the status bar (tests read it)
         self._failure_said = False
         self.access = QAction(window)
-        self.access.triggered.connect(self.open_access)
+        self.access.triggered.connect(lambda: self.open_access())
         self.erase = QAction(window)
-        self.erase.triggered.connect(self.open_erase)
+        self.erase.triggered.connect(lambda: self.open_erase())
         self.retention = QAction(window)
-        self.retention.triggered.connect(self.open_retention)
+        self.retention.triggered.connect(lambda: self.open_retention())
         window.ui.menuCase.addSeparator()
         window.ui.menuCase.addAction(self.access)
         window.ui.menuCase.addAction(self.erase)
@@ -120,7 +120,7 @@ class LifecycleActions(QObject):
         QMessageBox.warning(self.w, self.w.windowTitle(), message(code))
 
     # Right of access ----------------------------------------------------------------------------
-    def open_access(self, _checked: bool = False, dialog: QDialog | None = None) -> tasks.Task | None:
+    def open_access(self) -> tasks.Task | None:
         """Ask the language and the file, then write the PDF and the JSON off the GUI thread."""
         from .lifecycle_dialogs import AccessDialog
 
@@ -128,8 +128,8 @@ class LifecycleActions(QObject):
         if person is None:
             return None
         person_id, reference, _last = person
-        chosen = dialog if isinstance(dialog, AccessDialog) else AccessDialog(reference, self.w)
-        if dialog is None and chosen.exec() != QDialog.DialogCode.Accepted:
+        chosen = AccessDialog(reference, self.w)
+        if chosen.exec() != QDialog.DialogCode.Accepted:
             return None
         pdf, json_path, language = chosen.pdf_path(), chosen.json_path(), chosen.chosen_language()
         if pdf is None or json_path is None:
@@ -185,7 +185,7 @@ class LifecycleActions(QObject):
             return True
         return False
 
-    def open_erase(self, _checked: bool = False, dialog: QDialog | None = None) -> tasks.Task | None:
+    def open_erase(self) -> tasks.Task | None:
         """The preview with its confirmation, then the erasure and the compaction off the GUI thread."""
         from .lifecycle_dialogs import EraseDialog
 
@@ -199,14 +199,14 @@ class LifecycleActions(QObject):
         except Exception as exc:  # noqa: BLE001 - said in words
             self._refused(exc)
             return None
-        chosen = dialog if isinstance(dialog, EraseDialog) else EraseDialog(shown, last_name, self.w)
-        if dialog is None and chosen.exec() != QDialog.DialogCode.Accepted:
+        chosen = EraseDialog(shown, last_name, self.w)
+        if chosen.exec() != QDialog.DialogCode.Accepted:
             return None
         store = self.w.store
         return self.run_erasure(lambda: erasure.order_erasure(store, person_id, confirmed=True), 1,
                                 shown.display_name)
 
-    def open_retention(self, _checked: bool = False, today: dt.date | None = None,
+    def open_retention(self, today: dt.date | None = None,
                        shown: Callable[[QDialog], None] | None = None) -> tasks.Task | None:
         """The persons due (read off the GUI thread), then "Erase these N persons"."""
         if self._sync_running():
@@ -242,6 +242,7 @@ class LifecycleActions(QObject):
         (a cancel leaves the erasure done and the compaction owed)."""
         store = self.w.store
         dialog = self._busy_dialog(self.tr("Erasing…"), cancel=True)
+        self.progress_dialog = dialog
 
         def work(ctx: tasks.TaskContext) -> tuple[int, Any]:
             rows = order()
