@@ -3640,8 +3640,8 @@ Ersetzen?</translation>
         <translation>die Unterlagen des Kantons</translation>
     </message>
     <message>
-        <source>local practice, to be validated (not a rule of the canton)</source>
-        <translation>lokale Praxis, zu validieren (keine Regel des Kantons)</translation>
+        <source>local practice, to be validated – not a rule of the canton</source>
+        <translation>lokale Praxis, zu validieren – keine Regel des Kantons</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -3672,8 +3672,12 @@ Ersetzen?</translation>
         <translation>Regel</translation>
     </message>
     <message>
-        <source>I have checked this list: these persons are to be erased everywhere (the order travels with the next synchronisation; it cannot be undone).</source>
-        <translation>Ich habe diese Liste geprüft: diese Personen sind überall zu löschen (der Auftrag geht mit der nächsten Synchronisation mit; das kann nicht rückgängig gemacht werden).</translation>
+        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
+        <translation>Die Löschung erreicht alle Arbeitsplätze des Netzwerks, die diese Personen haben (der Auftrag geht mit der nächsten Synchronisation mit); das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>I have checked this list: these persons are to be erased.</source>
+        <translation>Ich habe diese Liste geprüft: diese Personen sind zu löschen.</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>

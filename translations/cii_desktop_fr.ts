@@ -3640,8 +3640,8 @@ Les remplacer ?</translation>
         <translation>les documents du canton</translation>
     </message>
     <message>
-        <source>local practice, to be validated (not a rule of the canton)</source>
-        <translation>pratique locale, à valider (pas une règle du canton)</translation>
+        <source>local practice, to be validated – not a rule of the canton</source>
+        <translation>pratique locale, à valider – pas une règle du canton</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -3672,8 +3672,12 @@ Les remplacer ?</translation>
         <translation>Règle</translation>
     </message>
     <message>
-        <source>I have checked this list: these persons are to be erased everywhere (the order travels with the next synchronisation; it cannot be undone).</source>
-        <translation>J&apos;ai vérifié cette liste : ces personnes doivent être effacées partout (l&apos;ordre part avec la prochaine synchronisation ; c&apos;est irréversible).</translation>
+        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
+        <translation>L&apos;effacement atteint tous les postes du réseau qui détiennent ces personnes (l&apos;ordre part avec la prochaine synchronisation) ; c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>I have checked this list: these persons are to be erased.</source>
+        <translation>J&apos;ai vérifié cette liste : ces personnes doivent être effacées.</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>

@@ -122,7 +122,6 @@ class EraseDialog(QDialog):
         keep = QLabel(self.tr("Anonymous counts of the cases stay for the annual statistics."))
         keep.setWordWrap(True)
         self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(last_name)
         ask = QLabel(self.tr("To confirm, type the person's last name (%1):").replace("%1", last_name))
         ask.setTextFormat(Qt.TextFormat.PlainText)
         ask.setWordWrap(True)
@@ -151,7 +150,7 @@ def source_text(source: str) -> str:
         return QCoreApplication.translate("RetentionDialog", "the canton's documents")
     if source.startswith("local practice"):
         return QCoreApplication.translate("RetentionDialog",
-                                          "local practice, to be validated (not a rule of the canton)")
+                                          "local practice, to be validated – not a rule of the canton")
     return source
 
 
@@ -181,8 +180,10 @@ class RetentionDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(shown[key]))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.check = QCheckBox(self.tr("I have checked this list: these persons are to be erased everywhere "
-                                       "(the order travels with the next synchronisation; it cannot be undone)."))
+        warning = QLabel(self.tr("The erasure reaches every workstation of the network that holds these persons "
+                                 "(the order travels with the next synchronisation); it cannot be undone."))
+        warning.setWordWrap(True)
+        self.check = QCheckBox(self.tr("I have checked this list: these persons are to be erased."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.erase_button = buttons.addButton(self.tr("Erase these %n person(s)", "", len(rows)),
                                               QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -194,7 +195,7 @@ class RetentionDialog(QDialog):
         self.check.setEnabled(bool(rows))
         empty = QLabel(self.tr("No person is due for erasure.") if not rows else "")
         layout = QVBoxLayout(self)
-        for widget in (intro, self.table, empty, self.check, buttons):
+        for widget in (intro, self.table, empty, warning, self.check, buttons):
             layout.addWidget(widget)
         if not rows:
             self.table.hide()

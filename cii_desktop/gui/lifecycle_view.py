@@ -319,7 +319,8 @@ class LifecycleActions(QObject):
                 then()
             return None
         store = self.w.store
-        self.say(self.tr("Compacting the database file after an erasure…"), 0)
+        if not self._failure_said:  # a retry after a failure already said stays quiet until it succeeds
+            self.say(self.tr("Compacting the database file after an erasure…"), 0)
 
         def done(_result: object) -> None:
             self._end()
@@ -334,8 +335,6 @@ class LifecycleActions(QObject):
             if not self._failure_said:  # said once; retried after the next sync
                 self._failure_said = True
                 self.say(self.tr("Erased data awaiting compaction.") + " " + self.compaction_problem(exc), 0)
-            else:
-                self.w.statusBar().clearMessage()
             if then is not None:
                 then()
 

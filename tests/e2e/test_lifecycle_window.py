@@ -267,3 +267,34 @@ def test_a_busy_database_leaves_the_compaction_owed(folder_store) -> None:  # ty
     compaction.compact(store)
     assert not compaction.owed(store)
     assert i18n.language() in ("fr", "de")
+
+
+def test_a_full_disk_is_said_once_and_the_compaction_retried_later(  # type: ignore[no-untyped-def]
+        qtbot, french, folder_store, monkeypatch) -> None:
+    """A compaction owed that cannot run (disk full) is said once in the status bar, the daily
+    backup still goes ahead, and the next turn (after the next sync) compacts."""
+    folder, store = folder_store
+    as_bureau(store)
+    person, _case = add_shared_case(store)
+    erasure.order_erasure(store, person, confirmed=True)  # owed, as after an order received by the sync
+    window = _window(qtbot, store, folder)
+    life = window.lifecycle
+    monkeypatch.setattr(compaction, "free_space", lambda _path: 1024 * 1024)  # 1 MB free
+    backups: list[int] = []
+    assert life.compact_when_owed(then=lambda: backups.append(1)) is not None
+    _idle(qtbot, window)
+    said = life.last_status
+    assert "espace libre" in said and "1 Mo libres" in said and "compactage" in said, said
+    assert backups == [1]  # the backup is not held up by it
+    life.say("autre chose")
+    life.compact_when_owed(then=lambda: backups.append(2))
+    _idle(qtbot, window)
+    assert life.last_status == "autre chose" and backups == [1, 2]  # said once, not at every turn
+    assert compaction.owed(store)
+    monkeypatch.undo()
+    life.compact_when_owed()
+    _idle(qtbot, window)
+    assert not compaction.owed(store)
+    assert "compacté" in life.last_status
+    data = plaintext(folder / "cii.db", store.key)
+    assert all(needle not in data for needle in ERASED)
