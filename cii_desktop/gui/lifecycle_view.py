@@ -311,11 +311,11 @@ class LifecycleActions(QObject):
     def compact_when_owed(self, then: Callable[[], None] | None = None) -> tasks.Task | None:
         """After the window's sync and before the daily backup: the compaction off the GUI thread
         when an erasure left it owed (never beside a sync or another erasure: then at the next turn)."""
+        if self.busy:
+            return None  # an erasure or a compaction runs: the next turn
         sync = self.w._sync
-        if self.busy or (sync is not None and sync.task is not None):
-            return None
-        if not compaction.owed(self.w.store):
-            if then is not None:
+        if not compaction.owed(self.w.store) or (sync is not None and sync.task is not None):
+            if then is not None:  # nothing owed, or a sync runs (the compaction follows it)
                 then()
             return None
         store = self.w.store
