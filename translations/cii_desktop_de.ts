@@ -1584,6 +1584,10 @@ Ersetzen?</translation>
         <translation>Auskunft geschrieben: %1</translation>
     </message>
     <message>
+        <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
+        <translation>Die Dateien konnten dort nicht geschrieben werden (der Ordner existiert nicht oder ist schreibgeschützt, oder der Datenträger ist voll); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

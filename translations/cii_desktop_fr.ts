@@ -1584,6 +1584,10 @@ Les remplacer ?</translation>
         <translation>Droit d&apos;accès écrit : %1</translation>
     </message>
     <message>
+        <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
+        <translation>Les fichiers n&apos;ont pas pu être écrits à cet endroit (le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture, ou le disque est plein) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

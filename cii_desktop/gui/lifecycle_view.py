@@ -158,8 +158,14 @@ class LifecycleActions(QObject):
 
         def failed(exc: BaseException) -> None:
             busy.close()
-            if isinstance(exc, FileExistsError):
+            if isinstance(exc, FileExistsError):  # planted meanwhile: what this run wrote was taken back
                 self.say(self.tr("Nothing was written: the files already exist."))
+                return
+            if isinstance(exc, OSError):
+                log.warning("right of access not written: %s", type(exc).__name__)
+                self.say(self.tr("The files could not be written there (the folder does not exist or cannot be "
+                                 "written to, or the disk is full); nothing was written."))
+                QMessageBox.warning(self.w, self.tr("Right of access"), self.last_status)
                 return
             self._refused(exc if hasattr(exc, "code") else _Coded("store.error"))
 

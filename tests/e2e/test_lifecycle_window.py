@@ -298,3 +298,29 @@ def test_a_full_disk_is_said_once_and_the_compaction_retried_later(  # type: ign
     assert "compacté" in life.last_status
     data = plaintext(folder / "cii.db", store.key)
     assert all(needle not in data for needle in ERASED)
+
+
+def test_right_of_access_that_fails_halfway_leaves_nothing(  # type: ignore[no-untyped-def]
+        qtbot, french, folder_store, tmp_path: Path) -> None:
+    """The JSON cannot be written (a folder stands where it goes): the PDF written first is taken
+    back, no temporary file stays, and the user is told in words."""
+    folder, store = folder_store
+    _person, case_id = add_shared_case(store)
+    window = _window(qtbot, store, folder)
+    window.select_case(case_id)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "acces.json").mkdir()  # planted: a folder under the JSON's name
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, AccessDialog)
+        dialog.path.setText(str(out / "acces.pdf"))
+        answer_next_modal(press(QMessageBox.StandardButton.Yes), kind=QMessageBox)  # "Replace them?" Yes
+        dialog.write_button.click()
+
+    answer_next_modal(fill, kind=AccessDialog)
+    assert window.lifecycle.open_access() is not None
+    answer_next_modal(press(QMessageBox.StandardButton.Ok), attempts=500, kind=QMessageBox)
+    qtbot.waitUntil(lambda: "rien n'a été écrit" in window.lifecycle.last_status, timeout=20000)
+    assert sorted(p.name for p in out.iterdir()) == ["acces.json"]  # no PDF, no .part
+    assert (out / "acces.json").is_dir()
