@@ -270,13 +270,14 @@ class LifecycleActions(QObject):
             self._end(dialog)
             _rows, problem = result
             who = name or self.tr("%n person(s)", "", persons)
+            said = self.tr("%1 erased on this workstation.").replace("%1", who)
+            if self.w.sync.in_network():
+                said += " " + self.tr("The order travels with the next synchronisation.")
             if problem is None:
                 self._failure_said = False
-                self.say(self.tr("%1 erased on this workstation; the file is compacted. The order travels with "
-                                 "the next synchronisation.").replace("%1", who), 0)
+                self.say(said + " " + self.tr("Database file compacted: no erased data is left in it."), 0)
             else:
-                self.say(self.tr("%1 erased on this workstation; the order travels with the next "
-                                 "synchronisation.").replace("%1", who) + " " + self.compaction_problem(problem), 0)
+                self.say(said + " " + self.compaction_problem(problem), 0)
             self.w.current_case_id = None
             self.w._after_write()
 

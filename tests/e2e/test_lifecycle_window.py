@@ -90,6 +90,7 @@ def test_the_bureau_erases_a_person_from_the_window(qtbot, i18n_app, folder_stor
     _idle(qtbot, window)
     assert ("effacé" in life.last_status and "compacté" in life.last_status) if language == "fr" else \
         ("gelöscht" in life.last_status and "verdichtet" in life.last_status), life.last_status
+    assert "ynchronisation" not in life.last_status  # a workstation outside a network: no order to travel
     assert window.current_case_id is None
     assert not compaction.owed(store)
     data = plaintext(folder / "cii.db", store.key)
