@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ..services import compaction, erasure, permissions
 from . import i18n, tasks
@@ -129,9 +129,11 @@ class LifecycleActions(QObject):
             return None
         person_id, reference, _last = person
         chosen = AccessDialog(reference, self.w)
-        if chosen.exec() != QDialog.DialogCode.Accepted:
-            return None
+        accepted = chosen.exec() == QDialog.DialogCode.Accepted
         pdf, json_path, language = chosen.pdf_path(), chosen.json_path(), chosen.chosen_language()
+        _dispose(chosen)
+        if not accepted:
+            return None
         if pdf is None or json_path is None:
             return None
         existing = [p for p in (pdf, json_path) if p.exists()]
@@ -153,11 +155,11 @@ class LifecycleActions(QObject):
         busy = self._busy_dialog(self.tr("Writing the right-of-access export…"), cancel=False)
 
         def done(written: list[Path]) -> None:
-            busy.close()
+            _dispose(busy)
             self.say(self.tr("Right of access written: %1").replace("%1", ", ".join(str(p) for p in written)), 60_000)
 
         def failed(exc: BaseException) -> None:
-            busy.close()
+            _dispose(busy)
             if isinstance(exc, FileExistsError):  # planted meanwhile: what this run wrote was taken back
                 self.say(self.tr("Nothing was written: the files already exist."))
                 return
@@ -206,7 +208,9 @@ class LifecycleActions(QObject):
             self._refused(exc)
             return None
         chosen = EraseDialog(shown, last_name, self.w)
-        if chosen.exec() != QDialog.DialogCode.Accepted:
+        accepted = chosen.exec() == QDialog.DialogCode.Accepted
+        _dispose(chosen)
+        if not accepted:
             return None
         store = self.w.store
         return self.run_erasure(lambda: erasure.order_erasure(store, person_id, confirmed=True), 1,
@@ -228,11 +232,12 @@ class LifecycleActions(QObject):
 
             proposed, rows = result
             dialog = RetentionDialog(rows, erasure.rules(), day, self.w)
-            self.retention_dialog = dialog
-            if shown is not None:
+            if shown is not None:  # tests: the dialog as it opens
                 shown(dialog)
                 return
-            if dialog.exec() == QDialog.DialogCode.Accepted and proposed:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            _dispose(dialog)
+            if accepted and proposed:
                 self.erase_due(proposed)
 
         return tasks.read_with_progress(read, show, self.tr("Looking for the persons due for erasure…"), self.w)
@@ -294,7 +299,7 @@ class LifecycleActions(QObject):
 
     def _end(self, dialog: QProgressDialog | None = None) -> None:
         if dialog is not None:
-            dialog.close()
+            _dispose(dialog)
         self.busy, self.task = False, None
         self.update_actions()
         self.w.refresh_sync_status()
@@ -351,6 +356,13 @@ class LifecycleActions(QObject):
                                 done, failed, on_cancelled=lambda: failed(compaction.CompactionError(
                                     "compaction.cancelled")))
         return self.task
+
+
+def _dispose(widget: QWidget) -> None:
+    """Close and delete a dialog on the GUI thread now that it has served: its Python wrapper may be
+    collected later on any thread (a task's garbage collection), never deleting a widget there."""
+    widget.close()
+    widget.deleteLater()
 
 
 class _Coded(Exception):

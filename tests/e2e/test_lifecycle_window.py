@@ -188,6 +188,7 @@ def test_retention_lists_the_persons_due_and_a_cancelled_compaction_stays_owed( 
     dialog.check.setChecked(True)  # type: ignore[attr-defined]
     assert erase_button.isEnabled()
     dialog.close()
+    dialog.deleteLater()
 
     task = life.erase_due(erasure.due(store, dt.date(2026, 11, 30)))
     assert task is not None and life.busy
