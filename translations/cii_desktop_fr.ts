@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; sera effacé·e de ce poste et de tous les postes du réseau qui détiennent ses données : l'ordre part avec la prochaine synchronisation. C'est irréversible.</translation>
+        <translation>Les données de &lt;b&gt;%1&lt;/b&gt; seront effacées de ce poste et de tous les postes du réseau qui les détiennent : l'ordre part avec la prochaine synchronisation. C'est irréversible.</translation>
     </message>
     <message>
         <source>Old values in the change journal: %1</source>
