@@ -97,7 +97,8 @@ class AccessDialog(QDialog):
 def _kinds_text(preview: Preview, language: str) -> list[str]:
     from ..documents.access_words import table_word
 
-    return [f"{table_word(table, language)}: {count}" for table, count in preview.rows.items()]
+    colon = " : " if language == "fr" else ": "  # French typography: a space before the colon
+    return [f"{table_word(table, language)}{colon}{count}" for table, count in preview.rows.items()]
 
 
 class EraseDialog(QDialog):
