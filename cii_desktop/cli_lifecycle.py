@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,6 @@ from .cli_settings import say
 from .domain import compaction_words
 from .domain.plurals import counted, counted_with
 from .domain.table_counts import table_counts
-from .paths import write_private
 
 
 def _person(store: Any, args: argparse.Namespace) -> str:
@@ -144,20 +142,10 @@ def cmd_access(args: argparse.Namespace) -> int:
     finally:
         store.close()
     language = args.doc_lang or str(data["person"].get("language") or "fr")
-    contents: list[tuple[Path, bytes]] = []
-    if args.out:  # both made first (a failing PDF writes no JSON either)
-        contents.append((Path(args.out).expanduser(), access_export.to_pdf(data, language)))
-    if args.json:
-        text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
-        contents.append((Path(args.json).expanduser(), text.encode("utf-8")))
-    written: list[Path] = []
     try:
-        for path, content in contents:
-            write_private(path, content, force=args.force)
-            written.append(path)
-    except FileExistsError as exc:  # planted meanwhile: what this run wrote is taken back
-        for path in written:
-            path.unlink(missing_ok=True)
+        access_export.write(data, Path(args.out).expanduser() if args.out else None,
+                            Path(args.json).expanduser() if args.json else None, language, force=args.force)
+    except FileExistsError as exc:  # planted meanwhile: what this run wrote was taken back
         raise FileExistsRefusedError(Path(str(exc)).name) from None
     print(say("access.done", user_language(args), records=sum(len(r) for r in data["records"].values()),
               history=len(data["history"])), file=sys.stderr)

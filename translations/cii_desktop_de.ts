@@ -16,6 +16,41 @@
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Right of access</source>
+        <translation>Auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>Everything this workstation holds about the person of case %1 (data, history, documents, who received what and when): a PDF for the person and the same data as JSON beside it.</source>
+        <translation>Alles, was dieser Arbeitsplatz über die Person der Situation %1 gespeichert hat (Daten, Verlauf, Dokumente, wer was wann erhalten hat): ein PDF für die Person und dieselben Daten als JSON daneben.</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Sprache des PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Write the PDF and the JSON</source>
+        <translation>PDF und JSON schreiben</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDialog</name>
     <message>
         <source>Let the Bureau decide</source>
@@ -1004,6 +1039,33 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Eine Person löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird auf diesem Arbeitsplatz und auf allen Arbeitsplätzen des Netzwerks gelöscht, die ihre Daten haben: der Auftrag geht mit der nächsten Synchronisation mit. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Old values in the change journal: %1</source>
+        <translation>Alte Werte im Änderungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous counts of the cases stay for the annual statistics.</source>
+        <translation>Anonyme Zählungen der Situationen bleiben für die Jahresstatistik erhalten.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the person's last name (%1):</source>
+        <translation>Zur Bestätigung den Nachnamen der Person eingeben (%1):</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Written warning (LSE job seeker)</source>
@@ -1480,6 +1542,116 @@
     <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
         <translation>Neuer Wiederherstellungsschlüssel: notieren oder drucken Sie ihn, er wird nur einmal angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>Right of &amp;access…</source>
+        <translation>&amp;Auskunftsrecht…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>Diese Person &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Auf&amp;bewahrung…</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+Replace them?</source>
+        <translation>Diese Dateien gibt es bereits:
+%1
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the files already exist.</source>
+        <translation>Nichts wurde geschrieben: die Dateien gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Writing the right-of-access export…</source>
+        <translation>Auskunft wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Right of access written: %1</source>
+        <translation>Auskunft geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
+        <translation>Die Dateien konnten dort nicht geschrieben werden (der Ordner existiert nicht oder ist schreibgeschützt, oder der Datenträger ist voll); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A synchronisation or an erasure is running: try again when it has ended.</source>
+        <translation>Eine Synchronisation oder eine Löschung läuft: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Looking for the persons due for erasure…</source>
+        <translation>Suche nach den zu löschenden Personen…</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Erasure done. Compacting the database file (no erased byte stays in it)…</source>
+        <translation>Löschung erfolgt. Die Datenbankdatei wird verdichtet (kein gelöschtes Byte bleibt darin)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>sie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the database was in use</source>
+        <translation>die Datenbank war in Gebrauch</translation>
+    </message>
+    <message>
+        <source>not enough free disk space: about %1 MB needed, %2 MB free</source>
+        <translation>zu wenig freier Speicherplatz: etwa %1 MB nötig, %2 MB frei</translation>
+    </message>
+    <message>
+        <source>an error occurred</source>
+        <translation>ein Fehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>The file could not be compacted (%1): the erased data stay in its free space until the compaction, which runs after the next synchronisation or before the next daily backup.</source>
+        <translation>Die Datei konnte nicht verdichtet werden (%1): die gelöschten Daten bleiben in ihrem freien Platz bis zur Verdichtung, die nach der nächsten Synchronisation oder vor der nächsten täglichen Sicherung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Compacting the database file after an erasure…</source>
+        <translation>Die Datenbankdatei wird nach einer Löschung verdichtet…</translation>
+    </message>
+    <message>
+        <source>Database file compacted: no erased data is left in it.</source>
+        <translation>Datenbankdatei verdichtet: sie enthält keine gelöschten Daten mehr.</translation>
+    </message>
+    <message>
+        <source>%1 erased on this workstation.</source>
+        <translation>%1: auf diesem Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>The order travels with the next synchronisation.</source>
+        <translation>Der Auftrag geht mit der nächsten Synchronisation mit.</translation>
+    </message>
+    <message>
+        <source>Erased data awaiting compaction.</source>
+        <translation>Gelöschte Daten warten auf die Verdichtung.</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3602,64 @@
     <message>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>Gültige Zeilen importieren, fehlerhafte Zeilen überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>the canton's documents</source>
+        <translation>die Unterlagen des Kantons</translation>
+    </message>
+    <message>
+        <source>local practice, to be validated – not a rule of the canton</source>
+        <translation>lokale Praxis, zu validieren – keine Regel des Kantons</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung der Daten</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Persons the retention rules propose for erasure on %1:</source>
+        <translation>Personen, deren Löschung die Aufbewahrungsregeln am %1 vorschlagen:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
+        <translation>Die Löschung erreicht alle Arbeitsplätze des Netzwerks, die diese Personen haben (der Auftrag geht mit der nächsten Synchronisation mit); das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>I have checked this list: these persons are to be erased.</source>
+        <translation>Ich habe diese Liste geprüft: diese Personen sind zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase these %n person(s)</source>
+        <translation>
+            <numerusform>Diese Person löschen</numerusform>
+            <numerusform>Diese %n Personen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person is due for erasure.</source>
+        <translation>Keine Person ist zu löschen.</translation>
     </message>
 </context>
 <context>

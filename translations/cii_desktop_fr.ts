@@ -16,6 +16,41 @@
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d'accès</translation>
+    </message>
+    <message>
+        <source>Everything this workstation holds about the person of case %1 (data, history, documents, who received what and when): a PDF for the person and the same data as JSON beside it.</source>
+        <translation>Tout ce que ce poste détient sur la personne de la situation %1 (données, historique, documents, qui a reçu quoi et quand) : un PDF pour la personne et les mêmes données en JSON à côté.</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>droit-acces</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>Write the PDF and the JSON</source>
+        <translation>Écrire le PDF et le JSON</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON : %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDialog</name>
     <message>
         <source>Let the Bureau decide</source>
@@ -1004,6 +1039,33 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
+        <translation>Les données de &lt;b&gt;%1&lt;/b&gt; seront effacées de ce poste et de tous les postes du réseau qui les détiennent : l'ordre part avec la prochaine synchronisation. C'est irréversible.</translation>
+    </message>
+    <message>
+        <source>Old values in the change journal: %1</source>
+        <translation>Anciennes valeurs dans le journal des modifications : %1</translation>
+    </message>
+    <message>
+        <source>Anonymous counts of the cases stay for the annual statistics.</source>
+        <translation>Des comptages anonymes des situations restent pour la statistique annuelle.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the person's last name (%1):</source>
+        <translation>Pour confirmer, tapez le nom de famille de la personne (%1) :</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Written warning (LSE job seeker)</source>
@@ -1480,6 +1542,116 @@
     <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
         <translation>Nouvelle clé de récupération : notez-la ou imprimez-la, elle n'est affichée qu'une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>Right of &amp;access…</source>
+        <translation>Droit d'&amp;accès…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Conservation…</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d'accès</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+Replace them?</source>
+        <translation>Ces fichiers existent déjà :
+%1
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the files already exist.</source>
+        <translation>Rien n'a été écrit : les fichiers existent déjà.</translation>
+    </message>
+    <message>
+        <source>Writing the right-of-access export…</source>
+        <translation>Écriture de l'export du droit d'accès…</translation>
+    </message>
+    <message>
+        <source>Right of access written: %1</source>
+        <translation>Droit d'accès écrit : %1</translation>
+    </message>
+    <message>
+        <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
+        <translation>Les fichiers n'ont pas pu être écrits à cet endroit (le dossier n'existe pas ou n'est pas accessible en écriture, ou le disque est plein) ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A synchronisation or an erasure is running: try again when it has ended.</source>
+        <translation>Une synchronisation ou un effacement est en cours : réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Looking for the persons due for erasure…</source>
+        <translation>Recherche des personnes à effacer…</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <source>Erasure done. Compacting the database file (no erased byte stays in it)…</source>
+        <translation>Effacement fait. Compactage du fichier de la base de données (aucun octet effacé n'y reste)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>il a été annulé</translation>
+    </message>
+    <message>
+        <source>the database was in use</source>
+        <translation>la base de données était utilisée</translation>
+    </message>
+    <message>
+        <source>not enough free disk space: about %1 MB needed, %2 MB free</source>
+        <translation>pas assez d'espace libre sur le disque : environ %1 Mo nécessaires, %2 Mo libres</translation>
+    </message>
+    <message>
+        <source>an error occurred</source>
+        <translation>une erreur s'est produite</translation>
+    </message>
+    <message>
+        <source>The file could not be compacted (%1): the erased data stay in its free space until the compaction, which runs after the next synchronisation or before the next daily backup.</source>
+        <translation>Le fichier n'a pas pu être compacté (%1) : les données effacées restent dans son espace libre jusqu'au compactage, qui se fera après la prochaine synchronisation ou avant la prochaine sauvegarde quotidienne.</translation>
+    </message>
+    <message>
+        <source>Compacting the database file after an erasure…</source>
+        <translation>Compactage du fichier de la base de données après un effacement…</translation>
+    </message>
+    <message>
+        <source>Database file compacted: no erased data is left in it.</source>
+        <translation>Fichier de la base de données compacté : il ne contient plus aucune donnée effacée.</translation>
+    </message>
+    <message>
+        <source>%1 erased on this workstation.</source>
+        <translation>%1 : effacé sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The order travels with the next synchronisation.</source>
+        <translation>L'ordre part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Erased data awaiting compaction.</source>
+        <translation>Données effacées en attente de compactage.</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3602,64 @@
     <message>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>Importer les lignes valables et ignorer les lignes en erreur</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>the canton's documents</source>
+        <translation>les documents du canton</translation>
+    </message>
+    <message>
+        <source>local practice, to be validated – not a rule of the canton</source>
+        <translation>pratique locale, à valider – pas une règle du canton</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation des données</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>Persons the retention rules propose for erasure on %1:</source>
+        <translation>Personnes que les règles de conservation proposent d'effacer au %1 :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
+        <translation>L'effacement atteint tous les postes du réseau qui détiennent ces personnes (l'ordre part avec la prochaine synchronisation) ; c'est irréversible.</translation>
+    </message>
+    <message>
+        <source>I have checked this list: these persons are to be erased.</source>
+        <translation>J'ai vérifié cette liste : ces personnes doivent être effacées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase these %n person(s)</source>
+        <translation>
+            <numerusform>Effacer cette personne</numerusform>
+            <numerusform>Effacer ces %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person is due for erasure.</source>
+        <translation>Aucune personne n'est à effacer.</translation>
     </message>
 </context>
 <context>

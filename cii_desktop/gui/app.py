@@ -131,8 +131,15 @@ def start_daily_backups(window: QWidget, store: Store, folder: Path,
     retention's interval has passed (services.backup.daily), made off the GUI thread."""
     from ..services import backup
 
-    def tick() -> None:
+    def run_backup() -> None:
         tasks.start(lambda _ctx: backup.daily(store, folder), lambda _made: None, lambda _exc: None)
+
+    def tick() -> None:
+        lifecycle = getattr(window, "lifecycle", None)
+        if lifecycle is None:
+            run_backup()
+        else:  # an erasure's compaction owed runs first (gui/lifecycle_view.py); busy: the next tick
+            lifecycle.compact_when_owed(then=run_backup)
 
     timer = QTimer(window)
     timer.timeout.connect(tick)

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self._referral: ReferralController | None = None
         from .statistics_dialog import StatisticsMenu  # Bureau menu: statistics, register import
         self.statistics_menu = StatisticsMenu(self, self.ui.menuBureau, store, self.profile)
+        from .lifecycle_view import LifecycleActions  # right of access, erasure, retention (issue 14)
+        self.lifecycle = LifecycleActions(self)
         self.layout_mode = window_layout.LayoutMode(self)  # list and detail side by side or stacked
         self.retranslate()
         window_layout.restore_size(self, settings.geometry("main"))

@@ -185,8 +185,9 @@ class SyncController(QObject):
         self.window.ui.actionSync.setEnabled(not running)
 
     def start(self, automatic: bool = False) -> tasks.Task | None:
-        if self.task is not None:
-            return None
+        lifecycle = getattr(self.window, "lifecycle", None)
+        if self.task is not None or (lifecycle is not None and lifecycle.busy):
+            return None  # never beside an erasure's compaction (a VACUUM): the next turn syncs
         if not self.in_network():
             if not automatic:
                 self.window.statusBar().showMessage(message("sync.no_network"), 8000)
@@ -227,6 +228,9 @@ class SyncController(QObject):
         self.last_report, self.last_error = report, None
         self._finish()
         sync_refresh.after_sync(self.window, report.received_changes)
+        lifecycle = getattr(self.window, "lifecycle", None)
+        if lifecycle is not None and not self.quit_done:  # an erasure received or ordered: compacted now
+            lifecycle.compact_when_owed()
         if report.conflicts:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Sync", "%n new conflict(s) to review (Sync menu).", "", report.conflicts), 10000)

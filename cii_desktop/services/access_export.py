@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+from pathlib import Path
 from typing import Any
 
 from ..domain import reference
@@ -185,3 +186,30 @@ def to_pdf(data: dict[str, Any], lang: str) -> bytes:
                 case_reference=shown_refs or "–", document_id=str(data["person_id"])[:8], institution="",
                 identity=identity, body=body)
     return render(form)
+
+
+def write(data: dict[str, Any], pdf: Path | None, json_path: Path | None, language: str, *,
+          force: bool = False) -> list[Path]:
+    """Write the export: the PDF for the person (``language``) and/or the JSON, each atomically and
+    0600 (paths.write_private). Both are made before either is written (a failing PDF writes no
+    JSON either); without ``force`` an existing file is never replaced (FileExistsError, and what
+    this call wrote is taken back). Returns the files written."""
+    import json
+
+    from ..paths import write_private
+
+    contents: list[tuple[Path, bytes]] = []
+    if pdf is not None:
+        contents.append((pdf, to_pdf(data, language)))
+    if json_path is not None:
+        contents.append((json_path, json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8")))
+    written: list[Path] = []
+    try:
+        for path, content in contents:
+            write_private(path, content, force=force)
+            written.append(path)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written

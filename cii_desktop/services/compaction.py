@@ -115,12 +115,17 @@ def compact(store: Store, progress: Progress | None = None, *, alone: bool = Fal
     except sqlcipher.OperationalError as exc:
         text = str(exc).lower()
         code = ("compaction.cancelled" if "interrupt" in text
-                else "compaction.no_space" if "full" in text else "compaction.failed")
+                else "compaction.no_space" if "full" in text
+                else "compaction.busy" if ("locked" in text or "busy" in text or "in progress" in text)
+                else "compaction.failed")
         raise CompactionError(code, needed, free_space(Path(store.path))) from None
     finally:
         if progress is not None:
             conn.set_progress_handler(None, _PROGRESS_STEPS)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+        # another connection still reads an older snapshot: the old pages stay in the main file
+        # until a checkpoint gets through, so the compaction stays owed (retried later)
+        raise CompactionError("compaction.busy", needed, free)
     if row is not None:
         with store.raw_transaction() as tx:
             tx.execute("DELETE FROM local_setting WHERE key = ? AND value = ?", (OWED_KEY, row[0]))
