@@ -180,7 +180,10 @@
     </message>
     <message numerus="yes">
         <source>%1 days since the Bureau's decision (%2)</source>
-        <translation><numerusform>%1 Tag seit dem Entscheid des Büros (%2)</numerusform><numerusform>%1 Tage seit dem Entscheid des Büros (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 Tag seit dem Entscheid des Büros (%2)</numerusform>
+            <numerusform>%1 Tage seit dem Entscheid des Büros (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessment – %1</source>
@@ -919,7 +922,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation><numerusform>%1 von %2 Unterschriften</numerusform><numerusform>%1 von %2 Unterschriften</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %2 Unterschriften</numerusform>
+            <numerusform>%1 von %2 Unterschriften</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
@@ -1346,11 +1352,17 @@
     <name>HandlingsController</name>
     <message numerus="yes">
         <source>waiting for %1 days</source>
-        <translation><numerusform>wartet seit %1 Tag</numerusform><numerusform>wartet seit %1 Tagen</numerusform></translation>
+        <translation>
+            <numerusform>wartet seit %1 Tag</numerusform>
+            <numerusform>wartet seit %1 Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 interviews</source>
-        <translation><numerusform>%1 Gespräch</numerusform><numerusform>%1 Gespräche</numerusform></translation>
+        <translation>
+            <numerusform>%1 Gespräch</numerusform>
+            <numerusform>%1 Gespräche</numerusform>
+        </translation>
     </message>
     <message>
         <source>months under two interviews: %1</source>
@@ -1608,10 +1620,7 @@ Ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
-        </translation>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -3496,7 +3505,10 @@ Ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation><numerusform>%1 von %2 Unterschriften</numerusform><numerusform>%1 von %2 Unterschriften</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %2 Unterschriften</numerusform>
+            <numerusform>%1 von %2 Unterschriften</numerusform>
+        </translation>
     </message>
     <message>
         <source>CII alerts</source>
@@ -3652,10 +3664,7 @@ Ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>
-        <translation>
-            <numerusform>Diese Person löschen</numerusform>
-            <numerusform>Diese %n Personen löschen</numerusform>
-        </translation>
+        <translation><numerusform>Diese Person löschen</numerusform><numerusform>Diese %n Personen löschen</numerusform></translation>
     </message>
     <message>
         <source>No person is due for erasure.</source>
@@ -4739,7 +4748,10 @@ Ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>Row(s) %1: no announcement to the ORP.</source>
-        <translation><numerusform>Zeile %1: keine Meldung an das RAV.</numerusform><numerusform>Zeilen %1: keine Meldung an das RAV.</numerusform></translation>
+        <translation>
+            <numerusform>Zeile %1: keine Meldung an das RAV.</numerusform>
+            <numerusform>Zeilen %1: keine Meldung an das RAV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row of the table matches the person's situation.</source>

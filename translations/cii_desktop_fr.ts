@@ -180,7 +180,10 @@
     </message>
     <message numerus="yes">
         <source>%1 days since the Bureau's decision (%2)</source>
-        <translation><numerusform>%1 jour depuis la décision du Bureau (%2)</numerusform><numerusform>%1 jours depuis la décision du Bureau (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 jour depuis la décision du Bureau (%2)</numerusform>
+            <numerusform>%1 jours depuis la décision du Bureau (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessment – %1</source>
@@ -919,7 +922,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation><numerusform>%1 signature sur %2</numerusform><numerusform>%1 signatures sur %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 signature sur %2</numerusform>
+            <numerusform>%1 signatures sur %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
@@ -1346,11 +1352,17 @@
     <name>HandlingsController</name>
     <message numerus="yes">
         <source>waiting for %1 days</source>
-        <translation><numerusform>en attente depuis %1 jour</numerusform><numerusform>en attente depuis %1 jours</numerusform></translation>
+        <translation>
+            <numerusform>en attente depuis %1 jour</numerusform>
+            <numerusform>en attente depuis %1 jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 interviews</source>
-        <translation><numerusform>%1 entretien</numerusform><numerusform>%1 entretiens</numerusform></translation>
+        <translation>
+            <numerusform>%1 entretien</numerusform>
+            <numerusform>%1 entretiens</numerusform>
+        </translation>
     </message>
     <message>
         <source>months under two interviews: %1</source>
@@ -1608,10 +1620,7 @@ Les remplacer ?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
-        </translation>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -3496,7 +3505,10 @@ Les remplacer ?</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 signatures</source>
-        <translation><numerusform>%1 signature sur %2</numerusform><numerusform>%1 signatures sur %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 signature sur %2</numerusform>
+            <numerusform>%1 signatures sur %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>CII alerts</source>
@@ -3652,10 +3664,7 @@ Les remplacer ?</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>
-        <translation>
-            <numerusform>Effacer cette personne</numerusform>
-            <numerusform>Effacer ces %n personnes</numerusform>
-        </translation>
+        <translation><numerusform>Effacer cette personne</numerusform><numerusform>Effacer ces %n personnes</numerusform></translation>
     </message>
     <message>
         <source>No person is due for erasure.</source>
@@ -4739,7 +4748,10 @@ Les remplacer ?</translation>
     </message>
     <message numerus="yes">
         <source>Row(s) %1: no announcement to the ORP.</source>
-        <translation><numerusform>Ligne %1 : pas d'annonce à l'ORP.</numerusform><numerusform>Lignes %1 : pas d'annonce à l'ORP.</numerusform></translation>
+        <translation>
+            <numerusform>Ligne %1 : pas d'annonce à l'ORP.</numerusform>
+            <numerusform>Lignes %1 : pas d'annonce à l'ORP.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row of the table matches the person's situation.</source>
