@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..documents.xlsx_cells import append_row
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.plurals import counted
 from ..domain.rule_tables import load
@@ -54,11 +55,9 @@ def _book(language: str, rows: list[list[Any]]) -> bytes:
     assert sheet is not None
     sheet.title = "Registre CII" if language == "fr" else "IIZ-Register"
     headers = [str(c[language]) for c in columns()]
-    sheet.append(headers)
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    for row in rows:  # control characters typed elsewhere cannot go into a worksheet
-        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+    append_row(sheet, headers)
+    for row in rows:  # text as text (a remark typed "=..." is never a formula), control characters removed
+        append_row(sheet, row)
     codes = [str(c["code"]) for c in columns()]
     last = max(len(rows) + 1, 500)
     for code, list_name, table in (("region", "regions", "register"), ("institution", "institutions", "register"),
