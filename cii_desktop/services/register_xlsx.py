@@ -4,8 +4,9 @@ the export in the import's layout, and the validation report in the reader's lan
 from __future__ import annotations
 
 import io
-import zipfile
+import logging
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -18,28 +19,67 @@ from ..domain.rule_tables import load
 from ..storage.models import Case, Person
 from ..storage.records import Announcement, BureauDecision, Handling
 from ..storage.store import Store
-from .register import Result, columns
+from .register import Problem, Result, columns
 from .register_update import view
 
 DATE_FORMAT = "DD.MM.YYYY"
+log = logging.getLogger(__name__)
 
 
-def read_rows(data: bytes) -> Iterator[tuple[Any, ...]]:
-    """The first sheet's rows, read from memory (no copy on disk); ValidationFailed if not an xlsx workbook."""
+@dataclass
+class Sheets:
+    """Which sheets :func:`read_rows` looked at: every sheet's name, and those with a register header row."""
+
+    names: list[str] = field(default_factory=list)
+    with_header: list[str] = field(default_factory=list)
+
+
+def _unreadable(exc: BaseException) -> ValidationFailed:
+    """A workbook openpyxl cannot read (not a zip, damaged XML, a control character in a sheet...): said as
+    such to the user; its exception type (never its text, which may quote a cell) logged for IT."""
+    log.warning("register: unreadable workbook (%s)", type(exc).__name__)
+    return ValidationFailed([FieldError("file", "register.not_xlsx")])
+
+
+def read_rows(data: bytes, sheets: Sheets | None = None) -> Iterator[tuple[Any, ...]]:
+    """The rows of the first sheet whose header row is recognised (else of the first sheet), read from memory
+    (no copy on disk); ``sheets`` (when given) says which sheets there were and which have a register header.
+    ValidationFailed ``register.not_xlsx`` if the file is not a readable xlsx workbook, on opening it or
+    while its rows are read (openpyxl raises zip, XML parse, value, key... errors: all of them are caught)."""
     from openpyxl import load_workbook
 
+    from .register import find_header
+
+    sheets = sheets if sheets is not None else Sheets()
+    book = None
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError, TypeError) as exc:
-        raise ValidationFailed([FieldError("file", "register.not_xlsx")]) from exc
-    try:
+        chosen = None
+        for sheet in book.worksheets:
+            sheets.names.append(str(sheet.title))
+            head = [tuple(r) for r in sheet.iter_rows(max_row=10, values_only=True)]
+            if len(find_header(head)[1]) >= 3:
+                sheets.with_header.append(str(sheet.title))
+                chosen = chosen or sheet
+        rows = (chosen or book.worksheets[0]).iter_rows(values_only=True)
         yield from rows
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise ValidationFailed([FieldError("file", "register.not_xlsx")]) from exc
+    except ValidationFailed:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever openpyxl raises on a damaged file: not a workbook
+        raise _unreadable(exc) from exc
     finally:
-        book.close()
+        if book is not None:
+            book.close()
+
+
+def sheet_problems(result: Result, sheets: Sheets) -> None:
+    """No header row: the message names the sheets looked at; several sheets with one: the one read named."""
+    listed = ", ".join(f"“{name}”" for name in sheets.names)
+    result.problems = [Problem(0, "", "register.no_header_sheets", params=(("sheets", listed),))
+                       if p.code == "register.no_header" and sheets.names else p for p in result.problems]
+    if len(sheets.with_header) > 1:
+        result.problems.insert(0, Problem(0, "", "register.several_sheets", True, (
+            ("sheets", ", ".join(f"“{name}”" for name in sheets.with_header)), ("sheet", sheets.with_header[0]))))
 
 
 def _labels(list_name: str, language: str, table: str = "register") -> dict[str, str]:
@@ -118,6 +158,10 @@ def export(session: Session, language: str = "fr") -> bytes:
     return _book(language, rows)
 
 
+# messages that say what the import did: a dry run says what it would do
+_WOULD = ("register.possible_duplicate", "register.possible_duplicate_no_avs")
+
+
 def report_lines(result: Result, translate: Callable[[str], str], language: str) -> list[str]:
     """The validation report: one line per problem (row, column as written in the file, reason), then a summary."""
     names = {str(c["code"]): str(c[language]) for c in columns()}
@@ -128,7 +172,8 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
         where = translate("register.at_row").format(row=problem.row) if problem.row else \
             translate("register.at_file")
         column = f" – {names.get(problem.column, problem.column)}" if problem.column else ""
-        lines.append(f"{where}{column}: {translate(problem.code)}")
+        code = problem.code + ("_dry_run" if result.dry_run and problem.code in _WOULD else "")
+        lines.append(f"{where}{column}: {translate(code).format(**dict(problem.params))}")
     def n(key: str, count: int) -> str:  # '1 ligne lue', '2 lignes lues' (domain.plurals)
         return counted(f"register.{key}", count, language)
 
@@ -138,13 +183,14 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
         invalid=n("invalid", len(bad)), new=n("new_persons", result.new_persons),
         matched=n("matched", result.matched_persons), already=n("already", result.already)))
     if result.already:
-        lines.append(translate("register.again").format(updated=n("updated", result.updated),
-                                                        unchanged=n("unchanged", result.unchanged),
-                                                        refused=n("refused", result.refused)))
+        lines.append(translate("register.again_refused" if result.refused else "register.again").format(
+            updated=n("updated", result.updated), unchanged=n("unchanged", result.unchanged),
+            refused=n("refused", result.refused)))
     if result.dry_run:
         lines.append(translate("register.dry_run"))
+    elif not result.committed:  # all or nothing with an error row (a refused update too): nothing written
+        if result.errors:
+            lines.append(translate("register.nothing_written"))
     elif result.written:
         lines.append(translate("register.written").format(count=n("imported", result.written)))
-    elif result.errors and not result.updated:
-        lines.append(translate("register.nothing_written"))
     return lines

@@ -108,7 +108,8 @@ def test_damaged_or_planted_files_write_nothing(store: Store, tmp_path: Path) ->
     book.active.append(["a", "b", "c"])  # type: ignore[union-attr]
     out = io.BytesIO()
     book.save(out)
-    assert [p.code for p in register.run_import(store, out.getvalue(), today=TODAY).problems] == ["register.no_header"]
+    assert [p.code for p in register.run_import(store, out.getvalue(), today=TODAY).problems] == [
+        "register.no_header_sheets"]  # the message names the sheets looked at
     assert counts(store)[0] == 0
 
 

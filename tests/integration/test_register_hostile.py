@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
 from tests.integration.test_register import row
@@ -79,3 +80,107 @@ def stats(folder: Path) -> dict[str, Any]:
     assert done.returncode == 0, done.stderr
     figures: dict[str, Any] = json.loads(done.stdout)
     return figures
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_refused_update_stops_all_or_nothing_and_is_an_error_row(tmp_path: Path, language: str) -> None:
+    folder = new_folder(tmp_path, "data")
+    source = tmp_path / "register.xlsx"
+    source.write_bytes(typed_workbook([row(), row(Nom="Favre", **{"Décision du Bureau": "TRO"})]))
+    assert cli("import-register", "--data-dir", str(folder), str(source)).returncode == 0
+    before = stats(folder)
+    # Rochat's remark changed (an update), Favre's Bureau decision changed (refused): all or nothing
+    source.write_bytes(typed_workbook([row(Remarques="Nouvelle remarque"),
+                                       row(Nom="Favre", **{"Décision du Bureau": "Refus", "État": ""})]))
+    done = cli("import-register", "--data-dir", str(folder), str(source), "--lang", language)
+    assert done.returncode == 1, done.stdout
+    assert {"fr": "Ligne 3 – Décision du Bureau:", "de": "Zeile 3 – Décision du Bureau:"}[language] in done.stdout
+    assert {"fr": "1 avec erreurs", "de": "1 mit Fehlern"}[language] in done.stdout
+    assert {"fr": "Rien n'a été importé", "de": "Es wurde nichts importiert"}[language] in done.stdout
+    exported = tmp_path / "export.xlsx"
+    assert cli("export-register", "--data-dir", str(folder), "--out", str(exported)).returncode == 0
+    assert "Nouvelle remarque" not in {v for r in cells(exported) for v in r}  # nothing written
+    assert stats(folder) == before
+    skipped = cli("import-register", "--data-dir", str(folder), str(source), "--skip-invalid", "--lang", language)
+    assert skipped.returncode == 0, skipped.stdout
+    assert {"fr": "1 mise à jour, 0 inchangée, 1 refusée (motifs ci-dessus)",
+            "de": "1 aktualisiert, 0 unverändert, 1 abgelehnt (Gründe oben)"}[language] in skipped.stdout
+    exported.unlink()
+    assert cli("export-register", "--data-dir", str(folder), "--out", str(exported)).returncode == 0
+    assert "Nouvelle remarque" in {v for r in cells(exported) for v in r}
+    assert stats(folder)["round_table"]["decided"] == 1  # Favre's TRO left as it was
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_an_unreadable_workbook_is_said_as_such_and_its_error_type_logged(tmp_path: Path, language: str) -> None:
+    folder = new_folder(tmp_path, "data")
+    good = typed_workbook([row(Remarques="texte")])
+    damaged = tmp_path / "cc.xlsx"  # a raw control character in the sheet XML: openpyxl's ParseError
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(damaged, "w") as out:
+        for name in src.namelist():
+            data = src.read(name)
+            out.writestr(name, data.replace(b"texte", b"te\x01xte") if name.startswith("xl/worksheets/") else data)
+    done = cli("import-register", "--data-dir", str(folder), str(damaged), "--lang", language)
+    assert done.returncode == 1
+    assert {"fr": "n'est pas un classeur Excel", "de": "keine Excel-Arbeitsmappe"}[language] in done.stderr
+    assert {"fr": "base de données", "de": "Datenbank"}[language] not in done.stderr
+    # the exception's type logged for IT (the command line's log is its stderr), never the cell's text
+    assert "ParseError" in done.stderr and "texte" not in done.stderr
+
+
+def test_the_sheet_with_the_register_header_is_read_and_several_are_named(tmp_path: Path) -> None:
+    from openpyxl import load_workbook as load
+
+    folder = new_folder(tmp_path, "data")
+    book = load(io.BytesIO(typed_workbook([row()])))
+    notes = book.create_sheet("Notes", 0)  # a first sheet without the register
+    notes.append(["Registre 2026, à compléter"])
+    source = tmp_path / "two.xlsx"
+    book.save(source)
+    done = cli("import-register", "--data-dir", str(folder), str(source), "--lang", "fr")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 situation importée" in done.stdout and "Plusieurs feuilles" not in done.stdout
+    second = book.copy_worksheet(book.worksheets[1])
+    second.title = "Copie"
+    book.save(source)
+    done = cli("import-register", "--data-dir", str(folder), str(source), "--dry-run", "--lang", "de")
+    assert "Mehrere Blätter haben eine Registerkopfzeile («Sheet», «Copie»)" in done.stdout.replace("“", "«")\
+        .replace("”", "»") or "Mehrere Blätter" in done.stdout, done.stdout
+    empty = Workbook()
+    empty.active.title = "Feuil1"  # type: ignore[union-attr]
+    empty.create_sheet("Feuil2").append(["a", "b"])
+    empty.save(source)
+    done = cli("import-register", "--data-dir", str(folder), str(source), "--lang", "fr")
+    assert done.returncode == 1 and "dans les feuilles : “Feuil1”, “Feuil2”" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_ctrl_c_after_the_commit_reports_the_import_as_complete(tmp_path: Path, language: str) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.integration.test_register_year import PASSPHRASE, ROOT
+
+    folder = new_folder(tmp_path, "data")
+    source = tmp_path / "register.xlsx"
+    source.write_bytes(typed_workbook([row(), row(Nom="Favre"), row(Nom="Moret")]))
+    marker = tmp_path / "committed"
+    # the test hook of cli_stats: once the import is committed, touch the marker and wait for a signal
+    env = {**os.environ, "CII_DESKTOP_PASSPHRASE": PASSPHRASE, "CII_DESKTOP_TEST_PAUSE_AFTER_COMMIT": str(marker)}
+    process = subprocess.Popen([sys.executable, "-m", "cii_desktop", "import-register", "--data-dir", str(folder),
+                                str(source), "--lang", language], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    deadline = time.monotonic() + 120
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists()
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, (out, err)
+    assert {"fr": "3 situations importées", "de": "3 Situationen importiert"}[language] in out
+    assert {"fr": "l'import est terminé", "de": "Der Import ist abgeschlossen"}[language] in out
+    assert {"fr": "interrompu", "de": "unterbrochen"}[language] not in err
+    assert stats(folder)["announced"] == 3
