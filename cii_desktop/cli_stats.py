@@ -84,8 +84,12 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         return 0
     if not args.file:
         raise CliError("cli.register_arguments")
+    path = Path(args.file).expanduser()
     try:
-        data = Path(args.file).expanduser().read_bytes()
+        data = path.read_bytes()
+    except FileNotFoundError:
+        print(f"cii-desktop: error: {say('cli.file_missing', language, file=path)}", file=sys.stderr)
+        return 1
     except OSError as exc:
         raise CliError("cli.file_error") from exc
     from .cli import _STOP
@@ -134,10 +138,15 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
     store = open_store_for_cli(args)
     try:
-        data = register_xlsx.export_register(store, user_language(args) or "fr")
+        data, rows = register_xlsx.export_register(store, user_language(args) or "fr")
     finally:
         store.close()
-    _write_atomically(Path(args.out).expanduser(), data, args.force)
+    out = Path(args.out).expanduser()
+    _write_atomically(out, data, args.force)
+    from .domain.plurals import counted
+
+    lang = user_language(args)  # what was written: the file and its situations
+    print(say("cli.out.written", lang, file=out, size=counted("register.exported", rows, lang)), file=sys.stderr)
     return 0
 
 

@@ -222,8 +222,7 @@ def validate(sheet_rows: Iterator[tuple[Any, ...]], today: dt.date | None = None
 
 def _chain(first: list[tuple[Any, ...]], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     yield from first
-    for cells in rest:
-        yield tuple(cells)
+    yield from (tuple(cells) for cells in rest)
 
 
 def _row(number: int, cells: tuple[Any, ...], where: dict[str, int], lists: dict[str, dict[str, str]],
@@ -248,8 +247,8 @@ def _row(number: int, cells: tuple[Any, ...], where: dict[str, int], lists: dict
     for code, known in lists.items():
         text = _text(cell(code), 200)
         values[code] = known.get(fold(text), "") if text else ""
-        if text and not values[code]:
-            mine.append(Problem(number, code, "reference.unknown"))
+        if text and not values[code]:  # the value as typed, and the list it should be from (named in the report)
+            mine.append(Problem(number, code, "register.unknown_value", params=(("value", text[:60]), ("list", code))))
     for code in ("last_name", "first_name", "birth_date", "region", "institution", "announced_on"):
         if values[code] in ("", None) and not any(p.column == code for p in mine):
             mine.append(Problem(number, code, "required"))
@@ -258,7 +257,8 @@ def _row(number: int, cells: tuple[Any, ...], where: dict[str, int], lists: dict
         avs_number=values["avs_number"]), today)
     mine += [Problem(number, e.field, e.code) for e in errors
              if e.code != "required" and not any(p.column == e.field for p in mine)]
-    mine += _coherence(number, values, today or dt.date.today())
+    mine += [p for p in _coherence(number, values, today or dt.date.today())  # one message per bad cell
+             if not any(q.column == p.column for q in mine)]
     problems.extend(mine)
     if mine:
         return None

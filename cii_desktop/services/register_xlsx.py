@@ -124,17 +124,23 @@ def template(language: str) -> bytes:
     return _book(language, [])
 
 
-def export_register(store: Store, language: str = "fr") -> bytes:
-    """:func:`export` for this workstation's user, who must hold ``register.export`` (the Bureau CII)."""
+def export_register(store: Store, language: str = "fr") -> tuple[bytes, int]:
+    """:func:`export` for this workstation's user, who must hold ``register.export`` (the Bureau CII):
+    (the workbook, its number of situations)."""
     from . import permissions
 
     permissions.require(store, "register.export")
     with store.reading() as session:
-        return export(session, language)
+        rows = _export_rows(session, language)
+    return _book(language, rows), len(rows)
 
 
 def export(session: Session, language: str = "fr") -> bytes:
     """Every situation announced to the Bureau, one row each, in the import's layout."""
+    return _book(language, _export_rows(session, language))
+
+
+def _export_rows(session: Session, language: str) -> list[list[Any]]:
     regions = _labels("regions", language)
     institutions = _labels("institutions", language)
     decisions = _labels("decisions", language)
@@ -155,11 +161,17 @@ def export(session: Session, language: str = "fr") -> bytes:
                      regions.get(row.region, ""), institutions.get(announcement.announced_institution, ""),
                      row.professional, announcement.announced_on, decisions.get(row.decision, ""), row.decided_on,
                      states.get(row.state, ""), row.closed_on, outcomes.get(row.outcome, ""), row.remarks])
-    return _book(language, rows)
+    return rows
 
 
 # messages that say what the import did: a dry run says what it would do
 _WOULD = ("register.possible_duplicate", "register.possible_duplicate_no_avs")
+
+
+# a coded column -> its list of accepted values (rule table list, table)
+_LISTS = {"region": ("regions", "register"), "institution": ("institutions", "register"),
+          "decision": ("decisions", "register"), "state": ("states", "register"),
+          "outcome": ("register_outcomes", "outcomes")}
 
 
 def report_lines(result: Result, translate: Callable[[str], str], language: str) -> list[str]:
@@ -173,7 +185,12 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
             translate("register.at_file")
         column = f" – {names.get(problem.column, problem.column)}" if problem.column else ""
         code = problem.code + ("_dry_run" if result.dry_run and problem.code in _WOULD else "")
-        lines.append(f"{where}{column}: {translate(code).format(**dict(problem.params))}")
+        params = dict(problem.params)
+        if "list" in params:  # the accepted values, in the reader's language
+            list_name, table = _LISTS[params["list"]]
+            params["accepted"] = ", ".join(_labels(list_name, language, table).values())
+        colon = " : " if language == "fr" else ": "  # French typography: a space before the colon
+        lines.append(f"{where}{column}{colon}{translate(code).format(**params)}")
     def n(key: str, count: int) -> str:  # '1 ligne lue', '2 lignes lues' (domain.plurals)
         return counted(f"register.{key}", count, language)
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from cii_desktop.domain.avs import make_avs
 from tests.integration.test_register import row
 from tests.integration.test_register_year import cli, new_folder
 from tests.support.register import FR
@@ -94,7 +95,7 @@ def test_a_refused_update_stops_all_or_nothing_and_is_an_error_row(tmp_path: Pat
                                        row(Nom="Favre", **{"Décision du Bureau": "Refus", "État": ""})]))
     done = cli("import-register", "--data-dir", str(folder), str(source), "--lang", language)
     assert done.returncode == 1, done.stdout
-    assert {"fr": "Ligne 3 – Décision du Bureau:", "de": "Zeile 3 – Décision du Bureau:"}[language] in done.stdout
+    assert {"fr": "Ligne 3 – Décision du Bureau :", "de": "Zeile 3 – Décision du Bureau:"}[language] in done.stdout
     assert {"fr": "1 avec erreurs", "de": "1 mit Fehlern"}[language] in done.stdout
     assert {"fr": "Rien n'a été importé", "de": "Es wurde nichts importiert"}[language] in done.stdout
     exported = tmp_path / "export.xlsx"
@@ -184,3 +185,30 @@ def test_ctrl_c_after_the_commit_reports_the_import_as_complete(tmp_path: Path, 
     assert {"fr": "l'import est terminé", "de": "Der Import ist abgeschlossen"}[language] in out
     assert {"fr": "interrompu", "de": "unterbrochen"}[language] not in err
     assert stats(folder)["announced"] == 3
+
+
+def test_messages_name_what_they_are_about(tmp_path: Path) -> None:
+    folder = new_folder(tmp_path, "data")
+    missing = tmp_path / "absent.xlsx"
+    done = cli("import-register", "--data-dir", str(folder), str(missing), "--lang", "fr")
+    assert done.returncode == 1 and f"Fichier introuvable : {missing}" in done.stderr
+    source = tmp_path / "register.xlsx"  # ISO dates are accepted like dd.mm.yyyy (domain.dates.parse_date)
+    source.write_bytes(typed_workbook([row(**{"Date d'annonce": "2026-02-02", "Date de décision": "2026-02-10"}),
+                                       row(Nom="Favre", Résultat="Lotto", État="Terminé")]))
+    done = cli("import-register", "--data-dir", str(folder), str(source), "--dry-run", "--lang", "fr")
+    result = [line for line in done.stdout.splitlines() if line.startswith("Ligne 3")]
+    assert result == ["Ligne 3 – Résultat : Valeur inconnue « Lotto » ; valeurs acceptées : Emploi, Suivi AS, "
+                      "Suivi AI, Suivi ORP, Suivi en réseau, Manque de collaboration, Manque de disponibilité, "
+                      "En suspens."]  # one message per bad cell, naming the value and the accepted ones
+    assert "Ligne 2" not in done.stdout and "(motifs ci-dessus)" not in done.stdout
+    assert cli("import-register", "--data-dir", str(folder), str(source), "--skip-invalid").returncode == 0
+    # the same person with another AVS number: a dry run says a separate person WOULD be created
+    source.write_bytes(typed_workbook([row(**{"N° AVS": make_avs("123456789"), "Date d'annonce": "03.03.2026",
+                                              "Date de décision": "04.03.2026"})]))
+    done = cli("import-register", "--data-dir", str(folder), str(source), "--dry-run", "--lang", "fr")
+    assert "une personne distincte serait créée" in done.stdout and "a été créée" not in done.stdout
+    out = tmp_path / "export.xlsx"
+    done = cli("export-register", "--data-dir", str(folder), "--out", str(out), "--lang", "de")
+    assert done.returncode == 0 and f"{out}: 1 Situation exportiert" in done.stderr
+    done = cli("stats", "--data-dir", str(folder), "--from", "2026-01-01", "--to", "31.12.2026", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["announced"] == 1

@@ -86,7 +86,7 @@ def test_a_changed_row_updates_its_situation_and_twice_is_once(store: Store, lan
     text = "\n".join(register_xlsx.report_lines(result, lambda code: translate(code, language), language))
     assert {"fr": "3 mises à jour, 0 inchangée, 1 refusée (motifs ci-dessus)",
             "de": "3 aktualisiert, 0 unverändert, 1 abgelehnt (Gründe oben)"}[language] in text
-    assert {"fr": "Ligne 5 – Décision du Bureau:", "de": "Zeile 5 – Entscheid IIZ-Buero:"}[language] in text
+    assert {"fr": "Ligne 5 – Décision du Bureau :", "de": "Zeile 5 – Entscheid IIZ-Buero:"}[language] in text
 
     case, _announcement, _decision, handling = situation(store, "Rochat")
     assert handling is not None and (handling.state, handling.outcome, handling.closed_on) == (
