@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -95,6 +96,8 @@ class MappingPage(QWizardPage):
         self.table = QTableWidget(0, 2, self)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # the first column as wide as its header and names (German headers are long: never cut)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for widget in (self.status, self.busy, self.table):
             layout.addWidget(widget)
         self.retranslate()
