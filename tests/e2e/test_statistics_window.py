@@ -331,3 +331,38 @@ def test_the_wizard_treats_a_refused_update_as_an_error_row(store: Store, french
     with store.reading() as session:
         figures = statistics.compute(session, statistics.Scope.year(2012))
     assert figures["assessment"]["closed"] == 7 and figures["tandem"]["total"] == 26
+
+
+@pytest.mark.gui
+def test_the_wizard_says_a_damaged_workbook_is_not_a_workbook(store: Store, french, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import zipfile
+
+    french.switch("de")
+    save_profile(store, BUREAU)
+    good = workbook(rows_2012()[:2])
+    path = tmp_path / "cc.xlsx"  # a raw control character in the sheet XML (openpyxl: ParseError)
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(path, "w") as out:
+        for name in src.namelist():
+            data = src.read(name)
+            out.writestr(name, data.replace(b"Nom1", b"N\x01om1", 1) if "worksheets" in name else data)
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.resize(760, 560)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: "Excel" in wizard.mapping_page.status.text(), timeout=10000)
+    assert "keine Excel-Arbeitsmappe" in wizard.mapping_page.status.text()
+    assert "Datenbank" not in wizard.mapping_page.status.text() and not wizard.mapping_page.isComplete()
+    if os.environ.get("F15_SHOTS"):
+        wizard.grab().save(str(Path(os.environ["F15_SHOTS"]) / "wizard-damaged-de.png"))
+    wizard.back()
+    wizard.file_page.path.setText(str(tmp_path / "good.xlsx"))
+    (tmp_path / "good.xlsx").write_bytes(workbook(rows_2012()[:2], "de"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    header = wizard.mapping_page.table.horizontalHeader()
+    assert header.sectionSize(0) >= header.sectionSizeHint(0)  # the header not cut
+    if os.environ.get("F15_SHOTS"):
+        wizard.grab().save(str(Path(os.environ["F15_SHOTS"]) / "wizard-mapping-de.png"))
