@@ -23,10 +23,19 @@ def clean(value: Any) -> Any:
 
 
 def append_row(sheet: Any, values: Sequence[Any]) -> None:
-    """``sheet.append(values)``, each text value written as a string (never a formula)."""
-    sheet.append([clean(v) for v in values])
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str):
-            cell.data_type = "s"
-            if cell.value.startswith(FORMULA_START):
-                cell.quotePrefix = True
+    """``sheet.append(values)``, each text value written as a string (never a formula). The cells are made
+    before they are appended (finding the row after would cost a scan of the sheet per row)."""
+    from openpyxl.cell.cell import Cell
+
+    cells: list[Any] = []
+    for value in values:
+        value = clean(value)
+        if not isinstance(value, str):
+            cells.append(value)
+            continue
+        cell = Cell(sheet, value=value)
+        cell.data_type = "s"
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True
+        cells.append(cell)
+    sheet.append(cells)

@@ -73,13 +73,19 @@ def read_rows(data: bytes, sheets: Sheets | None = None) -> Iterator[tuple[Any, 
 
 
 def sheet_problems(result: Result, sheets: Sheets) -> None:
-    """No header row: the message names the sheets looked at; several sheets with one: the one read named."""
-    listed = ", ".join(f"“{name}”" for name in sheets.names)
+    """No header row: the message names the sheets looked at; several sheets with one: the one read named.
+    The names are kept one a line (``_quoted`` quotes them in the reader's language)."""
+    listed = "\n".join(sheets.names)
     result.problems = [Problem(0, "", "register.no_header_sheets", params=(("sheets", listed),))
                        if p.code == "register.no_header" and sheets.names else p for p in result.problems]
     if len(sheets.with_header) > 1:
         result.problems.insert(0, Problem(0, "", "register.several_sheets", True, (
-            ("sheets", ", ".join(f"“{name}”" for name in sheets.with_header)), ("sheet", sheets.with_header[0]))))
+            ("sheets", "\n".join(sheets.with_header)), ("sheet", sheets.with_header[0]))))
+
+
+def _quoted(names: str, language: str) -> str:
+    """Sheet names (one a line) quoted as the language does: « Feuil1 », « Feuil2 » / «Blatt1», «Blatt2»."""
+    return ", ".join(f"« {name} »" if language == "fr" else f"«{name}»" for name in names.split("\n"))
 
 
 def _labels(list_name: str, language: str, table: str = "register") -> dict[str, str]:
@@ -186,6 +192,8 @@ def report_lines(result: Result, translate: Callable[[str], str], language: str)
         column = f" – {names.get(problem.column, problem.column)}" if problem.column else ""
         code = problem.code + ("_dry_run" if result.dry_run and problem.code in _WOULD else "")
         params = dict(problem.params)
+        if "sheets" in params:
+            params["sheets"] = _quoted(params["sheets"], language)
         if "list" in params:  # the accepted values, in the reader's language
             list_name, table = _LISTS[params["list"]]
             params["accepted"] = ", ".join(_labels(list_name, language, table).values())

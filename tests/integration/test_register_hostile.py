@@ -145,14 +145,14 @@ def test_the_sheet_with_the_register_header_is_read_and_several_are_named(tmp_pa
     second.title = "Copie"
     book.save(source)
     done = cli("import-register", "--data-dir", str(folder), str(source), "--dry-run", "--lang", "de")
-    assert "Mehrere Blätter haben eine Registerkopfzeile («Sheet», «Copie»)" in done.stdout.replace("“", "«")\
-        .replace("”", "»") or "Mehrere Blätter" in done.stdout, done.stdout
+    assert "Datei: Mehrere Blätter haben eine Registerkopfzeile («Sheet», «Copie»): Nur das erste, «Sheet», " \
+        "wurde gelesen." in done.stdout, done.stdout
     empty = Workbook()
     empty.active.title = "Feuil1"  # type: ignore[union-attr]
     empty.create_sheet("Feuil2").append(["a", "b"])
     empty.save(source)
     done = cli("import-register", "--data-dir", str(folder), str(source), "--lang", "fr")
-    assert done.returncode == 1 and "dans les feuilles : “Feuil1”, “Feuil2”" in done.stdout, done.stdout
+    assert done.returncode == 1 and "dans les feuilles : « Feuil1 », « Feuil2 »." in done.stdout, done.stdout
 
 
 @pytest.mark.parametrize("language", ["fr", "de"])
