@@ -84,19 +84,52 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         return 0
     if not args.file:
         raise CliError("cli.register_arguments")
+    path = Path(args.file).expanduser()
     try:
-        data = Path(args.file).expanduser().read_bytes()
+        data = path.read_bytes()
+    except FileNotFoundError:
+        print(f"cii-desktop: error: {say('cli.file_missing', language, file=path)}", file=sys.stderr)
+        return 1
     except OSError as exc:
         raise CliError("cli.file_error") from exc
+    from .cli import _STOP
+
     store = open_store_for_cli(args)
     try:
-        result = register.run_import(store, data, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        # Ctrl-C before the commit: rolled back, "interrupted", exit 130. From the commit to the end of the
+        # report it is masked (cli._on_sigterm's deferred mode): the import is complete and the report says so.
+        result = register.run_import(store, data, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                                     before_commit=lambda: _STOP.update(deferred=True))
+        if result.committed:
+            _test_pause_after_commit()
+        for line in register_xlsx.report_lines(result, lambda code: translate(code, language), language):
+            print(line)
+        if _STOP["requested"]:
+            print(translate("register.completed_despite_stop", language))
     finally:
+        _STOP["deferred"] = False
         store.close()
-    for line in register_xlsx.report_lines(result, lambda code: translate(code, language), language):
-        print(line)
     # 0: imported (or, dry run: nothing to correct; or already imported); 1: errors, nothing written
-    return 1 if result.errors and not (result.written or result.updated) else 0
+    return 1 if result.errors and not result.committed else 0
+
+
+def _test_pause_after_commit() -> None:
+    """TEST HOOK ONLY (tests/integration/test_register_hostile.py): with CII_DESKTOP_TEST_PAUSE_AFTER_COMMIT set
+    to a path, an import that was committed creates that file and waits (at most 30 s) for a stop signal, so a
+    test can send SIGINT at that exact point. Unset (always, outside that test), it does nothing."""
+    import os
+
+    marker = os.environ.get("CII_DESKTOP_TEST_PAUSE_AFTER_COMMIT")
+    if not marker:
+        return
+    import time
+
+    from .cli import _STOP
+
+    Path(marker).touch()
+    end = time.monotonic() + 30
+    while not _STOP["requested"] and time.monotonic() < end:
+        time.sleep(0.02)
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
@@ -105,10 +138,15 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
     store = open_store_for_cli(args)
     try:
-        data = register_xlsx.export_register(store, user_language(args) or "fr")
+        data, rows = register_xlsx.export_register(store, user_language(args) or "fr")
     finally:
         store.close()
-    _write_atomically(Path(args.out).expanduser(), data, args.force)
+    out = Path(args.out).expanduser()
+    _write_atomically(out, data, args.force)
+    from .domain.plurals import counted
+
+    lang = user_language(args)  # what was written: the file and its situations
+    print(say("cli.out.written", lang, file=out, size=counted("register.exported", rows, lang)), file=sys.stderr)
     return 0
 
 

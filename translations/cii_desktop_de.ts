@@ -2816,12 +2816,44 @@ Ersetzen?</translation>
         <translation>Der Entscheid des IIZ-Büros weicht vom erfassten Entscheid dieser Situation ab: Korrigieren Sie ihn in der Situation selbst. Diese Zeile wurde nicht übernommen.</translation>
     </message>
     <message>
+        <source>Situations imported before: {updated}, {unchanged}, {refused}.</source>
+        <translation>Bereits importierte Situationen: {updated}, {unchanged}, {refused}.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
         <translation>Es wurde nichts importiert: Korrigieren Sie die aufgeführten Zeilen oder lassen Sie sie überspringen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person would be created.</source>
+        <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits mit einer anderen AHV-Nummer erfasst; eine eigene Person würde angelegt.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded without an AVS number; a separate person would be created.</source>
+        <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits ohne AHV-Nummer erfasst; eine eigene Person würde angelegt.</translation>
+    </message>
+    <message>
+        <source>A stop was asked for after the import was saved: the import is complete (report above).</source>
+        <translation>Ein Abbruch wurde nach dem Speichern verlangt: Der Import ist abgeschlossen (Bericht oben).</translation>
+    </message>
+    <message>
+        <source>Several sheets have a register header ({sheets}): only the first one, “{sheet}”, was read.</source>
+        <translation>Mehrere Blätter haben eine Registerkopfzeile ({sheets}): Nur das erste, «{sheet}», wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …) in the sheets: {sheets}.</source>
+        <translation>Keine Kopfzeile des Registers gefunden (Nom / Name, Prénom / Vorname, …) in den Blättern: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”; accepted: {accepted}.</source>
+        <translation>Unbekannter Wert «{value}»; zulässig: {accepted}.</translation>
+    </message>
+    <message>
+        <source>File not found: {file}</source>
+        <translation>Datei nicht gefunden: {file}</translation>
     </message>
     <message>
         <source>The report file must end in .pdf or .xlsx.</source>
@@ -3577,6 +3609,10 @@ Ersetzen?</translation>
 </context>
 <context>
     <name>RegisterWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
     <message>
         <source>Import the register (Excel)</source>
         <translation>Register importieren (Excel)</translation>

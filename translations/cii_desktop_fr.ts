@@ -2816,12 +2816,44 @@ Les remplacer ?</translation>
         <translation>La décision du Bureau diffère de celle enregistrée pour cette situation : corrigez-la dans la situation elle-même. Cette ligne n'a pas été appliquée.</translation>
     </message>
     <message>
+        <source>Situations imported before: {updated}, {unchanged}, {refused}.</source>
+        <translation>Situations déjà importées : {updated}, {unchanged}, {refused}.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
         <translation>Rien n'a été importé : corrigez les lignes signalées ou choisissez de les ignorer.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person would be created.</source>
+        <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée avec un autre numéro AVS ; une personne distincte serait créée.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a person with this name and birth date is already recorded without an AVS number; a separate person would be created.</source>
+        <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée sans numéro AVS ; une personne distincte serait créée.</translation>
+    </message>
+    <message>
+        <source>A stop was asked for after the import was saved: the import is complete (report above).</source>
+        <translation>Un arrêt a été demandé après l'enregistrement : l'import est terminé (rapport ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Several sheets have a register header ({sheets}): only the first one, “{sheet}”, was read.</source>
+        <translation>Plusieurs feuilles ont un en-tête de registre ({sheets}) : seule la première, « {sheet} », a été lue.</translation>
+    </message>
+    <message>
+        <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …) in the sheets: {sheets}.</source>
+        <translation>Aucune ligne d'en-tête du registre n'a été trouvée (Nom / Name, Prénom / Vorname, …) dans les feuilles : {sheets}.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”; accepted: {accepted}.</source>
+        <translation>Valeur inconnue « {value} » ; valeurs acceptées : {accepted}.</translation>
+    </message>
+    <message>
+        <source>File not found: {file}</source>
+        <translation>Fichier introuvable : {file}</translation>
     </message>
     <message>
         <source>The report file must end in .pdf or .xlsx.</source>
@@ -3577,6 +3609,10 @@ Les remplacer ?</translation>
 </context>
 <context>
     <name>RegisterWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
     <message>
         <source>Import the register (Excel)</source>
         <translation>Importer le registre (Excel)</translation>

@@ -359,6 +359,8 @@ def render_xlsx(figures: dict[str, Any], months: dict[str, int], language: str) 
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from .xlsx_cells import append_row
+
     book = Workbook()
     first = True
     for title, header, rows in tables(figures, months, language):
@@ -366,11 +368,11 @@ def render_xlsx(figures: dict[str, Any], months: dict[str, int], language: str) 
         assert sheet is not None
         first = False
         sheet.title = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31]
-        sheet.append(header)
+        append_row(sheet, header)  # text as text, never a formula (xlsx_cells)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(row)
+            append_row(sheet, row)
         sheet.column_dimensions["A"].width = 48
         sheet.column_dimensions["B"].width = 14
     out = io.BytesIO()

@@ -34,6 +34,9 @@ PHRASES: dict[str, dict[str, tuple[str, str]]] = {
     "register.imported": {"en": ("{n} situation imported", "{n} situations imported"),
                           "fr": ("{n} situation importée", "{n} situations importées"),
                           "de": ("{n} Situation importiert", "{n} Situationen importiert")},
+    "register.exported": {"en": ("{n} situation exported", "{n} situations exported"),
+                          "fr": ("{n} situation exportée", "{n} situations exportées"),
+                          "de": ("{n} Situation exportiert", "{n} Situationen exportiert")},
     "file.bytes": {"en": ("{n} byte", "{n} bytes"), "fr": ("{n} octet", "{n} octets"),
                    "de": ("{n} Byte", "{n} Bytes")},
     # Erasure and retention (cli_lifecycle); {name}, {birth}, {rule} are filled with the count.

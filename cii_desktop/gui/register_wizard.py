@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -95,6 +96,8 @@ class MappingPage(QWizardPage):
         self.table = QTableWidget(0, 2, self)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # the first column as wide as its header and names (German headers are long: never cut)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for widget in (self.status, self.busy, self.table):
             layout.addWidget(widget)
         self.retranslate()
@@ -218,25 +221,25 @@ class ImportPage(QWizardPage):
         if self.task is not None:
             self.task.cancel()
 
-    def _end(self, text: str) -> None:
+    def _end(self, text: str, complete: bool = True) -> None:
         self.done = True
         self.task = None
         self.cancel.setEnabled(False)
         self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.setValue(1 if complete else 0)  # a cancel or a failure never shows 100 %
         self.summary.setPlainText(text)
         self.completeChanged.emit()
 
     def _finished(self, result: Any) -> None:
         self.w.imported = result.written
-        self._end(report_text(result))
+        self._end(report_text(result), complete=result.committed or result.dry_run)
 
     def _cancelled(self) -> None:
-        self._end(self.tr("Import cancelled: nothing was written."))
+        self._end(self.tr("Import cancelled: nothing was written."), complete=False)
 
     def _failed(self, exc: BaseException) -> None:
         codes = [e.code for e in exc.errors] if isinstance(exc, ValidationFailed) else ["store.error"]
-        self._end(" ".join(message(c) for c in codes))
+        self._end(" ".join(message(c) for c in codes), complete=False)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.done
@@ -256,6 +259,8 @@ class RegisterWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.report_page, self.import_page):
             self.addPage(page)
         self.report_page.setCommitPage(True)  # once imported, there is no going back to the file
+        # the commit page's button says what it does (Qt's own "Commit" reads "Soumettre" / "Übernehmen")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.setWindowTitle(self.tr("Import the register (Excel)"))
         self.resize(760, 560)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QMainWindow,
     QSizePolicy,
     QTableWidgetItem,
@@ -109,6 +110,7 @@ class StatisticsDialog(QDialog):
         self.ui.fromDate.setDate(QDate(today.year, 1, 1))
         self.ui.toDate.setDate(QDate(today.year, today.month, today.day))
         self._fill_periods()
+        self._second_filter_row()
         charts = QWidget()
         layout = QVBoxLayout(charts)
         self.charts = [BarChart(charts) for _ in range(5)]
@@ -149,17 +151,37 @@ class StatisticsDialog(QDialog):
         for widget in (self.ui.fromLabel, self.ui.fromDate, self.ui.toLabel, self.ui.toDate):
             widget.setVisible(not by_year)
 
+    def _second_filter_row(self) -> None:
+        """Region and institution on a row of their own: with "From … to" (German words are long) one row
+        would widen the dialog past a 1366 px screen and cut its buttons."""
+        row = QHBoxLayout()
+        for widget in (self.ui.regionLabel, self.ui.regionCombo, self.ui.institutionLabel, self.ui.institutionCombo):
+            self.ui.filterLayout.removeWidget(widget)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.ui.dialogLayout.insertLayout(1, row)
+
     def _period_kind_changed(self) -> None:
+        if self.ui.periodCombo.currentData() == "period":  # "from … to" starts as the year selected
+            year, today = self.ui.yearSpin.value(), dt.date.today()
+            self._set_dates(dt.date(year, 1, 1), today if year == today.year else dt.date(year, 12, 31))
         self._show_period_kind()
         self.refresh()
 
-    def set_period(self, start: dt.date, end: dt.date) -> None:
-        """Show the figures from ``start`` to ``end`` (both included)."""
+    def _set_dates(self, start: dt.date, end: dt.date) -> None:
         for edit, day in ((self.ui.fromDate, start), (self.ui.toDate, end)):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
-        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData("period"))
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Show the figures from ``start`` to ``end`` (both included)."""
+        combo = self.ui.periodCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData("period"))
+        combo.blockSignals(False)
+        self._set_dates(start, end)
+        self._show_period_kind()
         self.refresh()
 
     def _fill_filters(self) -> None:
@@ -201,6 +223,9 @@ class StatisticsDialog(QDialog):
             self.figures = None
             self.ui.exportButton.setEnabled(False)
             self.ui.summaryLabel.setText(message(exc.errors[0].code))
+            self.ui.figuresTable.setRowCount(0)  # no figure of another period left on show
+            for chart in self.charts:
+                chart.set_data("", [], [], "")
             return
         generation, store = self._generation, self.store
         self.ui.exportButton.setEnabled(True)

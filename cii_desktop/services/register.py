@@ -71,6 +71,7 @@ class Problem:
     column: str
     code: str
     warning: bool = False
+    params: tuple[tuple[str, str], ...] = ()  # filled into the message ({value}, {sheets}...)
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Result:
     unchanged: int = 0
     refused: int = 0
     written: int = 0
+    committed: bool = False  # the import's transaction was committed (new rows written and/or rows updated)
     dry_run: bool = False
     checked: tuple[str, dt.date, int] | None = None  # (the file's digest, the day checked, its problems then)
 
@@ -220,8 +222,7 @@ def validate(sheet_rows: Iterator[tuple[Any, ...]], today: dt.date | None = None
 
 def _chain(first: list[tuple[Any, ...]], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     yield from first
-    for cells in rest:
-        yield tuple(cells)
+    yield from (tuple(cells) for cells in rest)
 
 
 def _row(number: int, cells: tuple[Any, ...], where: dict[str, int], lists: dict[str, dict[str, str]],
@@ -246,8 +247,8 @@ def _row(number: int, cells: tuple[Any, ...], where: dict[str, int], lists: dict
     for code, known in lists.items():
         text = _text(cell(code), 200)
         values[code] = known.get(fold(text), "") if text else ""
-        if text and not values[code]:
-            mine.append(Problem(number, code, "reference.unknown"))
+        if text and not values[code]:  # the value as typed, and the list it should be from (named in the report)
+            mine.append(Problem(number, code, "register.unknown_value", params=(("value", text[:60]), ("list", code))))
     for code in ("last_name", "first_name", "birth_date", "region", "institution", "announced_on"):
         if values[code] in ("", None) and not any(p.column == code for p in mine):
             mine.append(Problem(number, code, "required"))
@@ -256,7 +257,8 @@ def _row(number: int, cells: tuple[Any, ...], where: dict[str, int], lists: dict
         avs_number=values["avs_number"]), today)
     mine += [Problem(number, e.field, e.code) for e in errors
              if e.code != "required" and not any(p.column == e.field for p in mine)]
-    mine += _coherence(number, values, today or dt.date.today())
+    mine += [p for p in _coherence(number, values, today or dt.date.today())  # one message per bad cell
+             if not any(q.column == p.column for q in mine)]
     problems.extend(mine)
     if mine:
         return None
@@ -417,21 +419,25 @@ def _objects(row: Row, person_id: str, case_reference: str, ids: Iterator[str] |
 
 def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False,
                today: dt.date | None = None, progress: Callable[[int, int], None] | None = None,
-               checked: Result | None = None) -> Result:
+               checked: Result | None = None, before_commit: Callable[[], None] | None = None) -> Result:
     """Validate the workbook, then (unless ``dry_run``) write it in ONE transaction: every valid row
     when ``skip_invalid``, else only when no row has an error. ``progress`` may raise to cancel:
     the transaction is rolled back and nothing is written. The records are written in bulk
     (storage.bulk: executemany, with the journal and audit rows an ORM flush would write).
     ``checked``: the result of a dry run of the same file (the wizard's check): its validation is
-    reused instead of reading the workbook again (only if the bytes are the same, checked today)."""
+    reused instead of reading the workbook again (only if the bytes are the same, checked today).
+    A re-imported row changing the Bureau's decision is an error row. ``before_commit`` is called once
+    everything is written, just before the commit (after it, ``result.committed``)."""
     from . import permissions, register_update
-    from .register_xlsx import read_rows
+    from .register_xlsx import Sheets, read_rows, sheet_problems
 
     permissions.require(store, "register.import")  # the Bureau CII's register
     day = today or dt.date.today()
     result = checked.validation(data, day) if checked is not None else None
     if result is None:
-        result = validate(read_rows(data), today)
+        sheets = Sheets()
+        result = validate(read_rows(data, sheets), today)
+        sheet_problems(result, sheets)
         result.checked = (_digest(data), day, len(result.problems))
     result.dry_run = dry_run
     if any(p.row == 0 for p in result.errors):
@@ -487,4 +493,7 @@ def run_import(store: Store, data: bytes, *, dry_run: bool = False, skip_invalid
                 if progress is not None:
                     progress(len(again) + min(start + FLUSH_EVERY, len(todo)), total)
         result.written = len(todo)
+        if before_commit is not None:
+            before_commit()  # the command line masks Ctrl-C from here: the import is about to be complete
+    result.committed = True
     return result

@@ -164,7 +164,8 @@ def apply(session: Session, rows: list[tuple[Row, Known]], result: Result) -> It
             result.unchanged += 1
         elif known.decision is not None and new.decision != old.decision:  # (its handling deleted here too)
             result.refused += 1
-            result.problems.append(Problem(row.number, "decision", "register.decision_changed", True))
+            # an error row like any other: all or nothing writes nothing, --skip-invalid leaves it out
+            result.problems.append(Problem(row.number, "decision", "register.decision_changed"))
         else:
             _update(session, known.load(session), wanted, old, new)
             result.updated += 1

@@ -155,6 +155,8 @@ def test_a_cancelled_import_in_the_wizard_writes_nothing(store: Store, french, q
     wizard.reject()  # Cancel while importing: the import is cancelled, the wizard stays to say so
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
     assert wizard.imported == 0 and wizard.isVisible()
+    progress = wizard.import_page.progress
+    assert progress.value() < progress.maximum()  # a cancel never shows 100 %
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Announcement)) == 0
 
@@ -255,3 +257,116 @@ def test_the_wizard_re_applies_a_changed_register(store: Store, french, qtbot, t
     with store.reading() as session:
         figures = statistics.compute(session, statistics.Scope.year(2012))
     assert figures["assessment"]["closed"] == 7 and figures["assessment"]["outcomes"]["disability_insurance"] == 2
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_from_to_fits_a_1366_screen_starts_with_the_year_and_a_wrong_period_clears(  # type: ignore[no-untyped-def]
+        store: Store, french, qtbot, tmp_path: Path, language: str) -> None:
+    from PySide6.QtCore import QPoint
+
+    french.switch(language)
+    save_profile(store, BUREAU)
+    register.run_import(store, workbook(rows_2012()))
+    dialog = StatisticsDialog(store, BUREAU, year=2012)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=10000)
+    dialog.ui.periodCombo.setCurrentIndex(dialog.ui.periodCombo.findData("period"))
+    # the period starts as the year selected (2012), not 01.01.–today of this year
+    assert (dialog.ui.fromDate.text(), dialog.ui.toDate.text()) == ("01.01.2012", "31.12.2012")
+    computing = dialog.tr("Computing…")  # 01.01.–31.12.2012 is the year 2012: the same figures, computed again
+    qtbot.waitUntil(lambda: dialog.figures is not None and dialog.ui.summaryLabel.text() != computing,
+                    timeout=10000)
+    assert dialog.figures["announced"] == 97
+    assert dialog.minimumSizeHint().width() <= 1366 and dialog.width() <= 1366
+    for button in (dialog.ui.importButton, dialog.ui.exportButton, dialog.ui.toDate, dialog.ui.institutionCombo):
+        right = button.mapTo(dialog, QPoint(button.width(), button.height()))
+        assert button.isVisible() and right.x() <= dialog.width(), button.objectName()
+        assert button.width() >= button.minimumSizeHint().width(), button.objectName()  # not cut
+    shot = dialog.grab()
+    for folder in (tmp_path, *([Path(os.environ["F15_SHOTS"])] if os.environ.get("F15_SHOTS") else [])):
+        assert shot.save(str(folder / f"statistics-period-{language}.png"))
+    assert table_text(dialog)
+    if os.environ.get("F15_SHOTS"):  # the charts tab too (its painting is kept as it is)
+        dialog.ui.tabs.setCurrentIndex(1)
+        dialog.grab().save(str(Path(os.environ["F15_SHOTS"]) / f"statistics-charts-{language}.png"))
+        dialog.ui.tabs.setCurrentIndex(0)
+    dialog.ui.toDate.setDate(QDate(2011, 12, 31))  # before the start: the old figures leave the table and charts
+    assert dialog.figures is None and dialog.ui.figuresTable.rowCount() == 0
+    assert not any(chart.values or chart.title for chart in dialog.charts)
+    if os.environ.get("F15_SHOTS"):
+        dialog.grab().save(str(Path(os.environ["F15_SHOTS"]) / f"statistics-wrong-period-{language}.png"))
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_wizard_treats_a_refused_update_as_an_error_row(store: Store, french, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          language: str) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    french.switch(language)
+    save_profile(store, BUREAU)
+    rows = rows_2012()
+    assert register.run_import(store, workbook(rows)).written == 100
+    waiting = next(i for i, r in enumerate(rows) if r[8] == "Assessment" and r[10] == "En attente")
+    rows[waiting][10], rows[waiting][11], rows[waiting][12] = "Terminé", rows[waiting][9], "Suivi AI"
+    tandem = next(i for i, r in enumerate(rows) if r[8] == "Décloisonnement" and r[10] == "En cours")
+    rows[tandem][8], rows[tandem][10] = "Refus", ""  # the Bureau's decision changed: refused
+    path = tmp_path / "registre.xlsx"
+    path.write_bytes(workbook(rows, language))
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    wizard.next()
+    assert wizard.buttonText(QWizard.WizardButton.CommitButton) == {"fr": "Importer", "de": "Importieren"}[language]
+    assert {"fr": "1 avec erreurs", "de": "1 mit Fehlern"}[language] in wizard.report_page.report.toPlainText()
+    assert not wizard.report_page.isComplete()  # all or nothing: the refused row stops the import
+    wizard.report_page.skip.setChecked(True)
+    assert wizard.report_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=30000)
+    assert {"fr": "1 mise à jour, 98 inchangées, 1 refusée", "de": "1 aktualisiert, 98 unverändert, 1 abgelehnt"}[
+        language] in wizard.import_page.summary.toPlainText()
+    with store.reading() as session:
+        figures = statistics.compute(session, statistics.Scope.year(2012))
+    assert figures["assessment"]["closed"] == 7 and figures["tandem"]["total"] == 26
+
+
+@pytest.mark.gui
+def test_the_wizard_says_a_damaged_workbook_is_not_a_workbook(store: Store, french, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import zipfile
+
+    french.switch("de")
+    save_profile(store, BUREAU)
+    good = workbook(rows_2012()[:2])
+    path = tmp_path / "cc.xlsx"  # a raw control character in the sheet XML (openpyxl: ParseError)
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(path, "w") as out:
+        for name in src.namelist():
+            data = src.read(name)
+            out.writestr(name, data.replace(b"Nom1", b"N\x01om1", 1) if "worksheets" in name else data)
+    wizard = RegisterWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.resize(760, 560)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: "Excel" in wizard.mapping_page.status.text(), timeout=10000)
+    assert "keine Excel-Arbeitsmappe" in wizard.mapping_page.status.text()
+    assert "Datenbank" not in wizard.mapping_page.status.text() and not wizard.mapping_page.isComplete()
+    if os.environ.get("F15_SHOTS"):
+        wizard.grab().save(str(Path(os.environ["F15_SHOTS"]) / "wizard-damaged-de.png"))
+    wizard.back()
+    wizard.file_page.path.setText(str(tmp_path / "good.xlsx"))
+    (tmp_path / "good.xlsx").write_bytes(workbook(rows_2012()[:2], "de"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    header = wizard.mapping_page.table.horizontalHeader()
+    assert header.sectionSize(0) >= header.sectionSizeHint(0)  # the header not cut
+    if os.environ.get("F15_SHOTS"):
+        wizard.grab().save(str(Path(os.environ["F15_SHOTS"]) / "wizard-mapping-de.png"))

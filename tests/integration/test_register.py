@@ -64,11 +64,13 @@ def test_bad_rows_are_reported_and_nothing_is_half_imported(store: Store, langua
     assert result.written == 0 and counts(store) == before  # all or nothing: nothing
     assert sorted(result.bad_rows()) == [3, 4, 5, 6, 7, 8]
     text = "\n".join(lines(result, language))
-    expected = {"fr": ["Ligne 3 – Date de naissance: Cette date n'existe pas.",
-                       "Ligne 4 – Région: Valeur inconnue.", "Ligne 5 – N° AVS:",
-                       "Ligne 8 – Nom: Le texte est trop long.",
+    expected = {"fr": ["Ligne 3 – Date de naissance : Cette date n'existe pas.",
+                       "Ligne 4 – Région : Valeur inconnue « Lausanne » ; valeurs acceptées : Sion, Sierre, "
+                       "Martigny, Monthey, Haut-Valais.", "Ligne 5 – N° AVS :",
+                       "Ligne 8 – Nom : Le texte est trop long.",
                        "Rien n'a été importé"],
-                "de": ["Zeile 3 – Date de naissance:", "Zeile 4 – Région:", "Zeile 6 – Résultat:",
+                "de": ["Zeile 3 – Date de naissance:", "Zeile 4 – Région: Unbekannter Wert «Lausanne»; zulässig: "
+                       "Sitten, Siders, Martinach, Monthey, Oberwallis.", "Zeile 6 – Résultat:",
                        "Zeile 7 – État:", "Es wurde nichts importiert"]}[language]
     for fragment in expected:
         assert fragment in text
@@ -108,7 +110,8 @@ def test_damaged_or_planted_files_write_nothing(store: Store, tmp_path: Path) ->
     book.active.append(["a", "b", "c"])  # type: ignore[union-attr]
     out = io.BytesIO()
     book.save(out)
-    assert [p.code for p in register.run_import(store, out.getvalue(), today=TODAY).problems] == ["register.no_header"]
+    assert [p.code for p in register.run_import(store, out.getvalue(), today=TODAY).problems] == [
+        "register.no_header_sheets"]  # the message names the sheets looked at
     assert counts(store)[0] == 0
 
 

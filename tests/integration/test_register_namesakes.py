@@ -25,7 +25,7 @@ AVS = make_avs("123456789")
 ZUFFEREY = {"Nom": "Zufferey", "Prénom": "Anne", "Date de naissance": "01.02.1980"}
 NO_AVS = {"fr": "déjà enregistrée sans numéro AVS", "de": "bereits ohne AHV-Nummer erfasst"}
 OTHER_AVS = {"fr": "avec un autre numéro AVS", "de": "mit einer anderen AHV-Nummer"}
-AMBIGUOUS = {"fr": "Ligne 2 – Nom: Plusieurs personnes de même nom et date de naissance sont enregistrées",
+AMBIGUOUS = {"fr": "Ligne 2 – Nom : Plusieurs personnes de même nom et date de naissance sont enregistrées",
              "de": "Zeile 2 – Nom: Mehrere Personen mit gleichem Namen und Geburtsdatum sind erfasst"}
 
 

@@ -71,12 +71,22 @@ def test_a_changed_row_updates_its_situation_and_twice_is_once(store: Store, lan
     dry = register.run_import(store, data, dry_run=True, today=TODAY)
     assert (dry.updated, dry.unchanged, dry.refused) == (3, 0, 1)
     assert figures(store) == before  # a dry run writes nothing
-    result = register.run_import(store, data, today=TODAY)
+    # All or nothing (the default): the refused row is an error row, so nothing is written at all.
+    written = journal(store)
+    refused = register.run_import(store, data, today=TODAY)
+    assert not refused.committed and [(p.row, p.column) for p in refused.errors] == [(5, "decision")]
+    assert journal(store) == written and figures(store) == before
+    text = "\n".join(register_xlsx.report_lines(refused, lambda code: translate(code, language), language))
+    assert {"fr": "1 avec erreurs", "de": "1 mit Fehlern"}[language] in text
+    assert {"fr": "Rien n'a été importé", "de": "Es wurde nichts importiert"}[language] in text
+    # Skipping the rows with errors: the other changed rows are written, the refused one counted as refused.
+    result = register.run_import(store, data, skip_invalid=True, today=TODAY)
     assert (result.written, result.updated, result.unchanged, result.refused) == (0, 3, 0, 1)
+    assert result.committed
     text = "\n".join(register_xlsx.report_lines(result, lambda code: translate(code, language), language))
-    assert {"fr": "3 mises à jour, 0 inchangée, 1 refusée", "de": "3 aktualisiert, 0 unverändert, 1 abgelehnt"}[
-        language] in text
-    assert {"fr": "Ligne 5 – Décision du Bureau:", "de": "Zeile 5 – Entscheid IIZ-Buero:"}[language] in text
+    assert {"fr": "3 mises à jour, 0 inchangée, 1 refusée (motifs ci-dessus)",
+            "de": "3 aktualisiert, 0 unverändert, 1 abgelehnt (Gründe oben)"}[language] in text
+    assert {"fr": "Ligne 5 – Décision du Bureau :", "de": "Zeile 5 – Entscheid IIZ-Buero:"}[language] in text
 
     case, _announcement, _decision, handling = situation(store, "Rochat")
     assert handling is not None and (handling.state, handling.outcome, handling.closed_on) == (
@@ -93,7 +103,7 @@ def test_a_changed_row_updates_its_situation_and_twice_is_once(store: Store, lan
     assert after["tandem"]["total"] == 1 and after["refused"] == 0
 
     written = journal(store)
-    again = register.run_import(store, data, today=TODAY)  # the same file twice: nothing more
+    again = register.run_import(store, data, skip_invalid=True, today=TODAY)  # the same file twice: nothing more
     assert (again.written, again.updated, again.unchanged, again.refused) == (0, 0, 3, 1)
     assert journal(store) == written and figures(store) == after
 

@@ -83,7 +83,7 @@ def test_the_annual_report_sentences_agree_with_their_counts(language: str, n: i
 
 def result(n: int) -> Result:
     found = Result(rows=n, new_persons=n, matched_persons=n, already=n, updated=n, unchanged=n, refused=n,
-                   written=n)
+                   written=n, committed=True)  # as --skip-invalid writes them
     found.problems = [Problem(row + 2, "region", "reference.unknown") for row in range(n)]
     return found
 
