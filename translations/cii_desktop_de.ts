@@ -1620,7 +1620,10 @@ Ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -3700,7 +3703,10 @@ Ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>
-        <translation><numerusform>Diese Person löschen</numerusform><numerusform>Diese %n Personen löschen</numerusform></translation>
+        <translation>
+            <numerusform>Diese Person löschen</numerusform>
+            <numerusform>Diese %n Personen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No person is due for erasure.</source>

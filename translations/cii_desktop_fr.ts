@@ -1620,7 +1620,10 @@ Les remplacer ?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -3700,7 +3703,10 @@ Les remplacer ?</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>
-        <translation><numerusform>Effacer cette personne</numerusform><numerusform>Effacer ces %n personnes</numerusform></translation>
+        <translation>
+            <numerusform>Effacer cette personne</numerusform>
+            <numerusform>Effacer ces %n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No person is due for erasure.</source>
