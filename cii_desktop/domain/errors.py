@@ -274,6 +274,7 @@ ACCESS_MESSAGES: dict[str, str] = {
     "profile.name_missing": "Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved.",
     "profile.from_roster": "The network's roster states this (its administrator changes it); it cannot be changed on this workstation.",
     "case.read_only": "Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.",
+    "case.erased": "This case or person was erased on another workstation (or is no longer shared with this one) while you were working: what you entered could not be saved.",
 }
 MESSAGES.update(ACCESS_MESSAGES)
 

@@ -44,6 +44,10 @@ class ExceptionHook(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        if getattr(exc, "code", None) == "case.erased":  # services.case_guard.CaseErased: no crash
+            log.info("a write was refused: its case was erased meanwhile")
+            self.caught.emit("case.erased")
+            return
         report = scrubbed_report(exc_type, tb)
         log.error("unhandled exception:\n%s", report)
         self.caught.emit(exc_type.__name__)
@@ -54,6 +58,12 @@ class ExceptionHook(QObject):
             return
         self._showing = True
         try:
+            if type_name == "case.erased":  # a save on a case erased meanwhile: said, not a crash
+                from .messages import message
+
+                QMessageBox.warning(QApplication.activeWindow(), QApplication.applicationDisplayName(),
+                                    message(type_name))
+                return
             box = QMessageBox(QApplication.activeWindow())
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Unexpected error"))

@@ -146,6 +146,7 @@ class FormDialog(QDialog):
         self.changed = False  # a dialog that saves several times: closing it reports "accepted"
         self._marked: list[QWidget] = []
         self.last_notice = ""  # the last confirmation shown (also read by the tests)
+        self.erased_box: QMessageBox | None = None  # said when the case was erased meanwhile
 
     def ready(self, buttons: QDialogButtonBox) -> None:
         """End of set-up: Save runs ``save``, Cancel and Escape ask before discarding edits."""
@@ -232,6 +233,14 @@ class FormDialog(QDialog):
             return False
         except PermissionError as exc:  # services.permissions.PermissionDenied: the role does not allow it
             show_error(label, None, str(getattr(exc, "code", "permission.denied")))
+            return False
+        except LookupError as exc:  # services.case_guard.CaseErased: the case was erased meanwhile
+            from . import erased_input
+
+            if not erased_input.is_erased(exc):
+                raise
+            show_error(label, None, erased_input.CODE)
+            self.erased_box = erased_input.tell(self)  # the input stays here and may be copied
             return False
         return True
 

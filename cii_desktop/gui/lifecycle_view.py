@@ -301,6 +301,9 @@ class LifecycleActions(QObject):
         if dialog is not None:
             _dispose(dialog)
         self.busy, self.task = False, None
+        watch = getattr(self.w, "outside", None)
+        if watch is not None:  # the erasure's own refresh follows; a compaction changes nothing shown
+            watch.mark_seen()
         self.update_actions()
         self.w.refresh_sync_status()
 

@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         _ = self.sync, self.referral
         self._install_lock()
+        from . import outside_changes
+        self.outside = outside_changes.OutsideWatch(self)  # commits of a CLI sync, another window
         QTimer.singleShot(1000, self.sync.start_up)  # sync at start, then every few minutes
 
     def _install_lock(self) -> None:
@@ -292,9 +294,11 @@ class MainWindow(QMainWindow):
 
         with self.store.reading() as session:
             detail = cases.case_detail(session, self.current_case_id)
-            if detail is None:
-                return
-            institutions = [(ci, ci.institution) for ci in detail.institutions]
+            institutions = [(ci, ci.institution) for ci in detail.institutions] if detail else []
+        if detail is None:  # a stale row (erased or unshared meanwhile): said, never the last panel shown
+            from . import outside_changes
+            outside_changes.case_gone(self)
+            return
         person = detail.person
         self._audit_read(person.id, self.current_case_id)
         # Names and references arrive by sync: escaped, never read as markup.

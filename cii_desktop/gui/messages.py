@@ -287,6 +287,7 @@ TEXTS = {
 "cli.out.re_enrol": QT_TRANSLATE_NOOP("Messages", "Enrolled before key rotation, re-enrol to receive the new key: {names}"),
 "cli.out.recovery_lost": QT_TRANSLATE_NOOP("Messages", "The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key."),
 "case.read_only": QT_TRANSLATE_NOOP("Messages", "Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved."),
+"case.erased": QT_TRANSLATE_NOOP("Messages", "This case or person was erased on another workstation (or is no longer shared with this one) while you were working: what you entered could not be saved."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Unexpected error.")
 

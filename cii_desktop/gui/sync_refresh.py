@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from . import journal_view
+from . import journal_view, outside_changes
 from .case_dialog import CaseDialog
 from .forms import FormDialog
 from .person_dialog import PersonDialog
@@ -39,6 +39,8 @@ def relist(window: MainWindow) -> None:
     window.refresh_due()
     window._refresh_count()
     row = window.cases.row_of(current) if current else None
+    if current and row is None and not outside_changes.case_exists(window, current):
+        outside_changes.say_gone(window)  # erased or no longer shared here: the panel is cleared
     if row is not None:
         table, selection = window.ui.caseTable, window.ui.caseTable.selectionModel()
         blocked = selection.blockSignals(True)  # the same case: no new "case read"

@@ -227,6 +227,9 @@ class SyncController(QObject):
     def _done(self, report: sync_service.SyncReport) -> None:
         self.last_report, self.last_error = report, None
         self._finish()
+        watch = getattr(self.window, "outside", None)
+        if watch is not None:  # what this sync committed is shown now: not refreshed again by the watch
+            watch.mark_seen()
         sync_refresh.after_sync(self.window, report.received_changes)
         lifecycle = getattr(self.window, "lifecycle", None)
         if lifecycle is not None and not self.quit_done:  # an erasure received or ordered: compacted now

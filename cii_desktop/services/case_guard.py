@@ -95,5 +95,28 @@ def require_printable(store: Store, case_id: str) -> None:
         raise CaseReadOnly(case_id)
 
 
-if _guard not in WRITE_GUARDS:
-    WRITE_GUARDS.append(_guard)
+class CaseErased(LookupError):
+    """The case (or person) written to is no longer in this database: erased on another workstation
+    (an erasure order received by a sync, possibly run from a terminal or a scheduled task) or no
+    longer shared here. Nothing was written; the window says so and offers to copy the input."""
+
+    code = "case.erased"
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(self.code)
+        self.case_id = case_id
+
+
+def _gone(session: Session, cases: set[str], _persons: set[str]) -> None:
+    """Any write to a child row of a case (note, reminder, document, attachment, status...) whose
+    case is gone raises :class:`CaseErased` before the flush, instead of a foreign-key failure."""
+    created = {obj.id for obj in session.new if getattr(obj, "__tablename__", "") == "case_file"}
+    conn: Any = session.connection().connection.dbapi_connection
+    for case_id in sorted(cases - created):
+        if conn.execute("SELECT 1 FROM case_file WHERE id = ?", (case_id,)).fetchone() is None:
+            raise CaseErased(case_id)
+
+
+for _check in (_gone, _guard):  # gone first: an erased case is said as erased, not as read-only
+    if _check not in WRITE_GUARDS:
+        WRITE_GUARDS.append(_check)

@@ -32,6 +32,7 @@ from ..storage.models import (
     utcnow,
 )
 from ..storage.unit_of_work import UnitOfWork
+from .case_guard import CaseErased
 
 T = TypeVar("T", bound=Synced)
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -105,7 +106,7 @@ def update_person(uow: UnitOfWork, person_id: str, data: PersonInput) -> Person:
         raise ValidationFailed(errors)
     person = uow.get(Person, person_id)
     if person is None:
-        raise ValidationFailed([FieldError("person", "reference.unknown")])
+        raise CaseErased(person_id)  # erased on another workstation meanwhile
     apply_person(person, clean)
     return person
 
@@ -162,7 +163,7 @@ def update_case(uow: UnitOfWork, case_id: str, office_code: str | None, institut
     """Change the given fields (None: left as stored, so a change made elsewhere is not overwritten)."""
     case = uow.get(Case, case_id)
     if case is None:
-        raise ValidationFailed([FieldError("case", "reference.unknown")])
+        raise CaseErased(case_id)  # erased on another workstation meanwhile
     wanted: list[tuple[str, object]] = []
     if office_code is not None:
         wanted.append(("office_id", _office(uow.session, office_code).id))
@@ -183,7 +184,7 @@ def change_status(uow: UnitOfWork, case_id: str, status: str, author: str, note:
     ensure_texts({"note": note, "author": author})
     case = uow.get(Case, case_id)
     if case is None:
-        raise ValidationFailed([FieldError("case", "reference.unknown")])
+        raise CaseErased(case_id)  # erased on another workstation meanwhile
     if status == "closed":
         closed_on = on or dt.date.today()
         if closed_on < case.opened_on:
