@@ -115,6 +115,12 @@ def _gone(session: Session, cases: set[str], _persons: set[str]) -> None:
     for case_id in sorted(cases - created):
         if conn.execute("SELECT 1 FROM case_file WHERE id = ?", (case_id,)).fetchone() is None:
             raise CaseErased(case_id)
+    new_persons = {obj.id for obj in session.new if getattr(obj, "__tablename__", "") == "person"}
+    for obj in session.new:  # a new case for a person erased meanwhile
+        person_id = getattr(obj, "person_id", None) if getattr(obj, "__tablename__", "") == "case_file" else None
+        if person_id and person_id not in new_persons and conn.execute(
+                "SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+            raise CaseErased(str(person_id))
 
 
 for _check in (_gone, _guard):  # gone first: an erased case is said as erased, not as read-only

@@ -143,7 +143,7 @@ def create_case(uow: UnitOfWork, person_id: str, office_code: str, institution_c
                 rng: random.Random | None = None) -> Case:
     person = uow.get(Person, person_id)
     if person is None:
-        raise ValidationFailed([FieldError("person", "required")])
+        raise CaseErased(person_id) if person_id else ValidationFailed([FieldError("person", "required")])
     opened = opened_on or dt.date.today()
     office = _office(uow.session, office_code)
     institution = _institution(uow.session, institution_code)

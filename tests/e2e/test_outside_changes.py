@@ -17,11 +17,11 @@ from cii_desktop import cli
 from cii_desktop.domain.person import PersonInput
 from cii_desktop.gui import i18n
 from cii_desktop.gui.main_window import MainWindow
+from cii_desktop.gui.settings import AppSettings
 from cii_desktop.gui.small_dialogs import NoteDialog
 from cii_desktop.services import cases, erasure
 from cii_desktop.services.case_guard import CaseErased
 from cii_desktop.services.sync import run_sync
-from cii_desktop.gui.settings import AppSettings
 from tests.e2e.test_sync_refresh import close
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.network import Workstation, add_shared_case, make_network, sync_all
@@ -175,6 +175,7 @@ def test_every_child_write_on_an_erased_case_raises_the_coded_error(  # type: ig
             lambda uow: cases.add_reminder(uow, case_id, dt.date(2027, 1, 4), "Rappel"),
             lambda uow: cases.change_status(uow, case_id, "closed", "Anne"),
             lambda uow: cases.update_case(uow, case_id, None, None, "Texte"),
+            lambda uow: cases.create_case(uow, person_id, "SION", "ORP", "Anne"),  # a new case, person gone
         ]
         for write in writes:
             with pytest.raises(CaseErased), store.unit_of_work() as uow:
@@ -190,3 +191,33 @@ def test_every_child_write_on_an_erased_case_raises_the_coded_error(  # type: ig
             cases.add_journal_entry(uow, case.id, "Note", "Anne")
     finally:
         store.close()
+
+
+def test_an_unguarded_save_path_on_an_erased_case_is_said_not_a_crash(qtbot, french) -> None:  # type: ignore[no-untyped-def]
+    """A save outside the form dialogs (a row button, the due panel) reaches the global hook: it
+    says the case was erased meanwhile, in the user's language, never "Unexpected error"."""
+    from PySide6.QtCore import QTimer
+
+    from cii_desktop.gui.exception_hook import ExceptionHook
+
+    hook = ExceptionHook()
+    seen: list[str] = []
+
+    def read_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, read_box)
+
+    try:
+        QTimer.singleShot(20, read_box)
+        try:
+            raise CaseErased("c1")
+        except CaseErased as exc:
+            hook.handle(type(exc), exc, exc.__traceback__)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        assert "effacée" in seen[0] and "inattendue" not in seen[0].lower()
+    finally:
+        hook.uninstall()
