@@ -74,6 +74,11 @@ def test_the_window_refreshes_after_a_terminal_sync_and_keeps_the_selection_by_i
         _quiet(window)
         window.outside.mark_seen()
         before = window.outside.refreshes
+        from cii_desktop.gui.case_dialog import CaseDialog
+
+        dialog = CaseDialog(window.store, "Anne Test", gone[1], window)  # open on the case erased next
+        qtbot.addWidget(dialog)
+        dialog.show()
         _erase_elsewhere(stations[0], stations[1], gone[0])
         capsys.readouterr()
         assert window.cases.rowCount() == 2  # stale until the watch looks
@@ -85,6 +90,9 @@ def test_the_window_refreshes_after_a_terminal_sync_and_keeps_the_selection_by_i
         selected = window.ui.caseTable.selectionModel().selectedRows()
         assert [window.cases.case_id(index.row()) for index in selected] == [kept[1]]
         assert "Imboden" in window.ui.detailTitle.text()
+        assert dialog.changedNote.isVisible() and "gelöscht" in dialog.changedNote.text()  # as after a sync
+        dialog._dirty = False
+        dialog.close()
         refreshes = window.outside.refreshes
         assert not window.outside.check()  # nothing new: no second refresh
         assert window.outside.refreshes == refreshes
