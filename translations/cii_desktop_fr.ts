@@ -49,6 +49,30 @@
         <source>JSON: %1</source>
         <translation>JSON : %1</translation>
     </message>
+    <message>
+        <source>Give the PDF's file.</source>
+        <translation>Indiquez le fichier PDF.</translation>
+    </message>
+    <message>
+        <source>The file name contains control characters.</source>
+        <translation>Le nom du fichier contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Give a file name, not only a folder.</source>
+        <translation>Indiquez un nom de fichier, pas seulement un dossier.</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>Le nom du fichier est trop long.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>C'est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>AnnouncementDialog</name>
@@ -1051,8 +1075,16 @@
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
-        <translation>Les données de &lt;b&gt;%1&lt;/b&gt; seront effacées de ce poste et de tous les postes du réseau qui les détiennent : l'ordre part avec la prochaine synchronisation. C'est irréversible.</translation>
+        <source>It is also erased from every workstation of the network that holds it: the order travels with the next synchronisation.</source>
+        <translation>Elles sont aussi effacées sur chaque poste du réseau qui les détient : l'ordre part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This workstation is in no sync network: the erasure concerns this workstation only.</source>
+        <translation>Ce poste ne fait partie d'aucun réseau de synchronisation : l'effacement ne concerne que ce poste.</translation>
+    </message>
+    <message>
+        <source>The data of &lt;b&gt;%1&lt;/b&gt; will be erased from this workstation. %2 This cannot be undone.</source>
+        <translation>Les données de &lt;b&gt;%1&lt;/b&gt; seront effacées de ce poste. %2 C'est irréversible.</translation>
     </message>
     <message>
         <source>Old values in the change journal: %1</source>
@@ -1591,8 +1623,26 @@ Les remplacer ?</translation>
         <translation>Écriture de l'export du droit d'accès…</translation>
     </message>
     <message>
-        <source>Right of access written: %1</source>
-        <translation>Droit d'accès écrit : %1</translation>
+        <source>Right of access written.</source>
+        <translation>Droit d'accès écrit.</translation>
+    </message>
+    <message>
+        <source>Right of access written:
+%1</source>
+        <translation>Droit d'accès écrit :
+%1</translation>
+    </message>
+    <message>
+        <source>Right of access: nothing was written.</source>
+        <translation>Droit d'accès : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Data of %1 erased on this workstation.</source>
+        <translation>Données de %1 effacées sur ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data of %n person(s) erased on this workstation.</source>
+        <translation><numerusform>Données de %n personne effacées sur ce poste.</numerusform><numerusform>Données de %n personnes effacées sur ce poste.</numerusform></translation>
     </message>
     <message>
         <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
@@ -1617,13 +1667,6 @@ Les remplacer ?</translation>
     <message>
         <source>Erasure done. Compacting the database file (no erased byte stays in it)…</source>
         <translation>Effacement fait. Compactage du fichier de la base de données (aucun octet effacé n'y reste)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
-        </translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -1654,12 +1697,16 @@ Les remplacer ?</translation>
         <translation>Fichier de la base de données compacté : il ne contient plus aucune donnée effacée.</translation>
     </message>
     <message>
-        <source>%1 erased on this workstation.</source>
-        <translation>%1 : effacé sur ce poste.</translation>
-    </message>
-    <message>
         <source>The order travels with the next synchronisation.</source>
         <translation>L'ordre part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Erasure done; database file compacted.</source>
+        <translation>Effacement fait ; fichier de la base compacté.</translation>
+    </message>
+    <message>
+        <source>Erasure done; compaction owed.</source>
+        <translation>Effacement fait ; compactage en attente.</translation>
     </message>
     <message>
         <source>Erased data awaiting compaction.</source>
@@ -3694,8 +3741,8 @@ Les remplacer ?</translation>
         <translation>Règle</translation>
     </message>
     <message>
-        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
-        <translation>L'effacement atteint tous les postes du réseau qui détiennent ces personnes (l'ordre part avec la prochaine synchronisation) ; c'est irréversible.</translation>
+        <source>The erasure cannot be undone.</source>
+        <translation>L'effacement est irréversible.</translation>
     </message>
     <message>
         <source>I have checked this list: these persons are to be erased.</source>
