@@ -100,7 +100,7 @@ class AccessDialog(QDialog):
         if len(path.name.encode("utf-8")) > 250:
             return self.tr("The file name is too long.")
         try:
-            if path.is_dir():
+            if path.is_dir() or (Path.home() / Path(text).expanduser()).is_dir():  # a folder, not "….pdf"
                 return self.tr("This is a folder: add a file name.")
             if not path.parent.is_dir():
                 return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
@@ -125,13 +125,12 @@ class AccessDialog(QDialog):
 def _named(text: str) -> Path | None:
     """The PDF a typed text names, absolute (a relative name goes to the home folder), with ".pdf"
     added when missing; None for a text that names only a folder ("/", ".", "a/", "..")."""
-    if text.endswith(("/", os.sep)):
+    last = text.replace(os.sep, "/").rsplit("/", 1)[-1]
+    if last in ("", ".", "..", "~") or last.lower() == ".pdf":
         return None
     path = Path(text).expanduser()
     if not path.is_absolute():
         path = Path.home() / path
-    if path.name in ("", ".", "..") or path.name.lower() == ".pdf":
-        return None
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
