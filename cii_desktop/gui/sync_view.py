@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_MS = 5 * 60 * 1000  # automatic sync every five minutes when the share is reachable
-STATUS_WIDTH = 480  # px: the sync line never widens the window nor hides the status bar's messages
+STATUS_WIDTH = 720  # px: the sync line never widens the window nor hides the status bar's messages
 
 
 def _moment(value: dt.datetime) -> str:
