@@ -245,9 +245,10 @@ class RetentionDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, self.table, empty, warning, self.check, buttons):
             layout.addWidget(widget)
-        if not rows:  # nothing to erase: no table, no checkbox, no erase button
+        if not rows:  # nothing to erase: no table, no checkbox, no erase button, no empty space
             for hidden in (self.table, warning, self.check, self.erase_button):
                 hidden.hide()
+            self.resize(760, self.sizeHint().height())
 
 
 def _escape(text: str) -> str:
