@@ -178,3 +178,21 @@ def test_a_long_sync_line_never_widens_the_main_window(qtbot, i18n_app, folder_s
         assert window.width() <= 1366
     finally:
         i18n_app.switch("fr")
+
+
+def test_a_new_result_replaces_the_box_and_a_long_one_fits_the_screen(qtbot, french, folder_store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    folder, store = folder_store
+    window = _window(qtbot, store, folder)
+    life = window.lifecycle
+    life.tell("Premier.", "Premier résultat.")
+    life.tell("Second.", "Données de " + "é" * 20_000 + " effacées sur ce poste.", warning=True)
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes == [life.result_box] and life.result_box is not None  # the first one closed
+    assert life.result_box.width() <= 1366 and life.last_status == "Second."
+    assert life.last_status in window.statusBar().currentMessage()
+    window.menuBar().actions()[0].menu().aboutToShow.emit()  # a status tip may clear the short line:
+    assert life.result_box.isVisible()  # the whole result stays in its box
+    life.result_box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: life.result_box is None, timeout=5000)
