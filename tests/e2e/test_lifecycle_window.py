@@ -206,7 +206,7 @@ def test_retention_lists_the_persons_due_and_a_cancelled_compaction_stays_owed( 
     assert store.read_connection().execute("SELECT 1 FROM person WHERE id = ?", (due_person,)).fetchone() is None
     assert compaction.owed(store)
     said = life.last_result
-    assert "effacé" in said and "annulé" in said and "compactage" in said, said
+    assert "Données de 1 personne effacées" in said and "annulé" in said and "compactage" in said, said
     assert life.result_box is not None and life.result_box.icon() == QMessageBox.Icon.Warning
 
 
