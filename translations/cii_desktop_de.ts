@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Everything this workstation holds about the person of case %1 (data, history, documents, who received what and when): a PDF for the person and the same data as JSON beside it.</source>
-        <translation>Alles, was dieser Arbeitsplatz über die Person der Situation %1 gespeichert hat (Daten, Verlauf, Dokumente, wer was wann erhalten hat): ein PDF für die Person und dieselben Daten als JSON daneben.</translation>
+        <translation>Alles, was dieser Arbeitsplatz über die Person des Falls %1 gespeichert hat (Daten, Verlauf, Dokumente, wer was wann erhalten hat): ein PDF für die Person und dieselben Daten als JSON daneben.</translation>
     </message>
     <message>
         <source>right-of-access</source>
@@ -49,6 +49,30 @@
     <message>
         <source>JSON: %1</source>
         <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>Give the PDF's file.</source>
+        <translation>Geben Sie die PDF-Datei an.</translation>
+    </message>
+    <message>
+        <source>The file name contains control characters.</source>
+        <translation>Der Dateiname enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Give a file name, not only a folder.</source>
+        <translation>Geben Sie einen Dateinamen an, nicht nur einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>Der Dateiname ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>Das ist ein Ordner: Ergänzen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -1052,8 +1076,16 @@
         <translation>Eine Person löschen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; wird auf diesem Arbeitsplatz und auf allen Arbeitsplätzen des Netzwerks gelöscht, die ihre Daten haben: der Auftrag geht mit der nächsten Synchronisation mit. Das kann nicht rückgängig gemacht werden.</translation>
+        <source>It is also erased from every workstation of the network that holds it: the order travels with the next synchronisation.</source>
+        <translation>Sie werden auch auf allen Arbeitsplätzen des Netzwerks gelöscht, die sie haben: Der Auftrag geht mit der nächsten Synchronisation mit.</translation>
+    </message>
+    <message>
+        <source>This workstation is in no sync network: the erasure concerns this workstation only.</source>
+        <translation>Dieser Arbeitsplatz gehört zu keinem Synchronisationsnetz: Die Löschung betrifft nur diesen Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>The data of &lt;b&gt;%1&lt;/b&gt; will be erased from this workstation. %2 This cannot be undone.</source>
+        <translation>Die Daten von &lt;b&gt;%1&lt;/b&gt; werden auf diesem Arbeitsplatz gelöscht. %2 Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Old values in the change journal: %1</source>
@@ -1061,7 +1093,7 @@
     </message>
     <message>
         <source>Anonymous counts of the cases stay for the annual statistics.</source>
-        <translation>Anonyme Zählungen der Situationen bleiben für die Jahresstatistik erhalten.</translation>
+        <translation>Anonyme Zählungen der Fälle bleiben für die Jahresstatistik erhalten.</translation>
     </message>
     <message>
         <source>To confirm, type the person&apos;s last name (%1):</source>
@@ -1599,8 +1631,26 @@ Ersetzen?</translation>
         <translation>Auskunft wird geschrieben…</translation>
     </message>
     <message>
-        <source>Right of access written: %1</source>
-        <translation>Auskunft geschrieben: %1</translation>
+        <source>Right of access written.</source>
+        <translation>Auskunft geschrieben.</translation>
+    </message>
+    <message>
+        <source>Right of access written:
+%1</source>
+        <translation>Auskunft geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <source>Right of access: nothing was written.</source>
+        <translation>Auskunft: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Data of %1 erased on this workstation.</source>
+        <translation>Daten von %1 auf diesem Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data of %n person(s) erased on this workstation.</source>
+        <translation><numerusform>Daten von %n Person auf diesem Arbeitsplatz gelöscht.</numerusform><numerusform>Daten von %n Personen auf diesem Arbeitsplatz gelöscht.</numerusform></translation>
     </message>
     <message>
         <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
@@ -1625,13 +1675,6 @@ Ersetzen?</translation>
     <message>
         <source>Erasure done. Compacting the database file (no erased byte stays in it)…</source>
         <translation>Löschung erfolgt. Die Datenbankdatei wird verdichtet (kein gelöschtes Byte bleibt darin)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
-        </translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -1662,12 +1705,16 @@ Ersetzen?</translation>
         <translation>Datenbankdatei verdichtet: sie enthält keine gelöschten Daten mehr.</translation>
     </message>
     <message>
-        <source>%1 erased on this workstation.</source>
-        <translation>%1: auf diesem Arbeitsplatz gelöscht.</translation>
-    </message>
-    <message>
         <source>The order travels with the next synchronisation.</source>
         <translation>Der Auftrag geht mit der nächsten Synchronisation mit.</translation>
+    </message>
+    <message>
+        <source>Erasure done; database file compacted.</source>
+        <translation>Löschung erledigt; Datenbankdatei verdichtet.</translation>
+    </message>
+    <message>
+        <source>Erasure done; compaction owed.</source>
+        <translation>Löschung erledigt; Verdichtung ausstehend.</translation>
     </message>
     <message>
         <source>Erased data awaiting compaction.</source>
@@ -3706,15 +3753,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation>Situationen</translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
-        <translation>Die Löschung erreicht alle Arbeitsplätze des Netzwerks, die diese Personen haben (der Auftrag geht mit der nächsten Synchronisation mit); das kann nicht rückgängig gemacht werden.</translation>
+        <source>The erasure cannot be undone.</source>
+        <translation>Die Löschung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>I have checked this list: these persons are to be erased.</source>

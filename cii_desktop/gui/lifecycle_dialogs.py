@@ -5,6 +5,7 @@ gui/small_dialogs.py; the work itself runs in gui/lifecycle_view.py, off the GUI
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import format_date
+from ..domain.table_counts import table_count
 from ..services.erasure import Preview
 from . import i18n
 
@@ -75,16 +77,42 @@ class AccessDialog(QDialog):
             self.path.setText(name)
 
     def _show_json(self) -> None:
-        pdf = self.pdf_path()
-        self.json_note.setText(self.tr("JSON: %1").replace("%1", str(self.json_path())) if pdf else "")
-        self.write_button.setEnabled(pdf is not None) if hasattr(self, "write_button") else None
+        problem = self.problem()
+        json_path = self.json_path()
+        if problem is None and json_path is not None:
+            self.json_note.setText(self.tr("JSON: %1").replace("%1", str(json_path)))
+        else:
+            self.json_note.setText(problem or "")
+        if hasattr(self, "write_button"):
+            self.write_button.setEnabled(problem is None)
+            self.write_button.setToolTip(problem or "")
 
-    def pdf_path(self) -> Path | None:
+    def problem(self) -> str | None:
+        """Why the text of the file field names no PDF that can be written (None: it can)."""
         text = self.path.text().strip()
         if not text:
+            return self.tr("Give the PDF's file.")
+        if any(ord(c) < 32 or ord(c) == 127 for c in text):
+            return self.tr("The file name contains control characters.")
+        path = _named(text)
+        if path is None:
+            return self.tr("Give a file name, not only a folder.")
+        if len(path.name.encode("utf-8")) > 250:
+            return self.tr("The file name is too long.")
+        try:
+            if path.is_dir() or (Path.home() / Path(text).expanduser()).is_dir():  # a folder, not "….pdf"
+                return self.tr("This is a folder: add a file name.")
+            if not path.parent.is_dir():
+                return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+        except OSError:
+            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+        return None
+
+    def pdf_path(self) -> Path | None:
+        """The PDF named in the field (".pdf" added when missing), None when the field names none."""
+        if self.problem() is not None:
             return None
-        path = Path(text).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return _named(self.path.text().strip())
 
     def json_path(self) -> Path | None:
         pdf = self.pdf_path()
@@ -94,25 +122,45 @@ class AccessDialog(QDialog):
         return str(self.language.currentData())
 
 
-def _kinds_text(preview: Preview, language: str) -> list[str]:
-    from ..documents.access_words import table_word
+def _named(text: str) -> Path | None:
+    """The PDF a typed text names, absolute (a relative name goes to the home folder), with ".pdf"
+    added when missing; None for a text that names only a folder ("/", ".", "a/", "..")."""
+    last = text.replace(os.sep, "/").rsplit("/", 1)[-1]
+    if last in ("", ".", "..", "~") or last.lower() == ".pdf":
+        return None
+    path = Path(text).expanduser()
+    if not path.is_absolute():
+        path = Path.home() / path
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
-    colon = " : " if language == "fr" else ": "  # French typography: a space before the colon
-    return [f"{table_word(table, language)}{colon}{count}" for table, count in preview.rows.items()]
+
+def _kinds_text(preview: Preview, language: str) -> list[str]:
+    """What the erasure removes, one count a line: "2 Fälle", "4 beteiligte Institutionen"."""
+    return [table_count(table, count, language) for table, count in preview.rows.items()]
+
+
+def network_sentence(in_network: bool) -> str:
+    """The order of erasure travels to the other workstations only from a member of a sync network."""
+    if in_network:
+        return QCoreApplication.translate("EraseDialog", "It is also erased from every workstation of the network "
+                                          "that holds it: the order travels with the next synchronisation.")
+    return QCoreApplication.translate("EraseDialog", "This workstation is in no sync network: the erasure "
+                                      "concerns this workstation only.")
 
 
 class EraseDialog(QDialog):
     """What an erasure removes, and the confirmation: the person's last name typed, then a distinct
     "Erase" button (Cancel is the default; Enter never erases)."""
 
-    def __init__(self, preview: Preview, last_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: Preview, last_name: str, parent: QWidget | None = None,
+                 in_network: bool = False) -> None:
         super().__init__(parent)
         self.last_name = last_name
         self.setWindowTitle(self.tr("Erase a person"))
         self.setMinimumWidth(560)
-        heading = QLabel(self.tr("<b>%1</b> will be erased from this workstation, and from every workstation of "
-                                 "the network that holds them: the order travels with the next synchronisation. "
-                                 "This cannot be undone.").replace("%1", _escape(preview.display_name)))
+        heading = QLabel(self.tr("The data of <b>%1</b> will be erased from this workstation. %2 This cannot be "
+                                 "undone.").replace("%1", _escape(preview.display_name)).replace(
+                                     "%2", _escape(network_sentence(in_network))))
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         lines = _kinds_text(preview, i18n.language())
@@ -160,7 +208,7 @@ class RetentionDialog(QDialog):
     these N persons" once a checkbox says the list was checked (never the default button)."""
 
     def __init__(self, rows: list[dict[str, str]], rules: list[dict[str, object]], today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, in_network: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Retention"))
         self.resize(760, 480)
@@ -181,8 +229,7 @@ class RetentionDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(shown[key]))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        warning = QLabel(self.tr("The erasure reaches every workstation of the network that holds these persons "
-                                 "(the order travels with the next synchronisation); it cannot be undone."))
+        warning = QLabel(network_sentence(in_network) + " " + self.tr("The erasure cannot be undone."))
         warning.setWordWrap(True)
         self.check = QCheckBox(self.tr("I have checked this list: these persons are to be erased."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -198,8 +245,10 @@ class RetentionDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, self.table, empty, warning, self.check, buttons):
             layout.addWidget(widget)
-        if not rows:
-            self.table.hide()
+        if not rows:  # nothing to erase: no table, no checkbox, no erase button, no empty space
+            for hidden in (self.table, warning, self.check, self.erase_button):
+                hidden.hide()
+            self.resize(760, self.sizeHint().height())
 
 
 def _escape(text: str) -> str:

@@ -42,6 +42,8 @@ class LifecycleActions(QObject):
         self.busy = False  # an erasure or a compaction is running: no sync starts meanwhile
         self.task: tasks.Task | None = None
         self.last_status = ""  # the last line said in the status bar (tests read it)
+        self.last_result = ""  # the full text of the last result's message box
+        self.result_box: QMessageBox | None = None
         self._failure_said = False
         self.access = QAction(window)
         self.access.triggered.connect(lambda: self.open_access())
@@ -114,6 +116,21 @@ class LifecycleActions(QObject):
         self.last_status = text
         self.w.statusBar().showMessage(text, msecs)
 
+    def tell(self, short: str, full: str, warning: bool = False) -> None:
+        """A result: a short line in the status bar, and the whole text in a message box that stays
+        until read (opened without blocking: a status tip or the sync line never hides it)."""
+        self.say(short, STATUS_MS)
+        self.last_result = full
+        if self.result_box is not None:
+            self.result_box.close()
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, "CII Desktop", full, QMessageBox.StandardButton.Ok, self.w)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths arrive as typed: never markup
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda *_: setattr(self, "result_box", None))
+        self.result_box = box
+        box.open()
+
     def _refused(self, exc: BaseException) -> None:
         code = str(getattr(exc, "code", "store.error"))
         log.warning("lifecycle action failed: %s", code)
@@ -156,18 +173,20 @@ class LifecycleActions(QObject):
 
         def done(written: list[Path]) -> None:
             _dispose(busy)
-            self.say(self.tr("Right of access written: %1").replace("%1", ", ".join(str(p) for p in written)), 60_000)
+            self.tell(self.tr("Right of access written."),
+                      self.tr("Right of access written:\n%1").replace("%1", "\n".join(str(p) for p in written)))
 
         def failed(exc: BaseException) -> None:
             _dispose(busy)
             if isinstance(exc, FileExistsError):  # planted meanwhile: what this run wrote was taken back
-                self.say(self.tr("Nothing was written: the files already exist."))
+                self.tell(self.tr("Right of access: nothing was written."),
+                          self.tr("Nothing was written: the files already exist."), warning=True)
                 return
             if isinstance(exc, OSError):
                 log.warning("right of access not written: %s", type(exc).__name__)
-                self.say(self.tr("The files could not be written there (the folder does not exist or cannot be "
-                                 "written to, or the disk is full); nothing was written."))
-                QMessageBox.warning(self.w, self.tr("Right of access"), self.last_status)
+                self.tell(self.tr("Right of access: nothing was written."),
+                          self.tr("The files could not be written there (the folder does not exist or cannot be "
+                                  "written to, or the disk is full); nothing was written."), warning=True)
                 return
             self._refused(exc if hasattr(exc, "code") else _Coded("store.error"))
 
@@ -207,7 +226,7 @@ class LifecycleActions(QObject):
         except Exception as exc:  # noqa: BLE001 - said in words
             self._refused(exc)
             return None
-        chosen = EraseDialog(shown, last_name, self.w)
+        chosen = EraseDialog(shown, last_name, self.w, in_network=self.w.sync.in_network())
         accepted = chosen.exec() == QDialog.DialogCode.Accepted
         _dispose(chosen)
         if not accepted:
@@ -231,7 +250,7 @@ class LifecycleActions(QObject):
             from .lifecycle_dialogs import RetentionDialog
 
             proposed, rows = result
-            dialog = RetentionDialog(rows, erasure.rules(), day, self.w)
+            dialog = RetentionDialog(rows, erasure.rules(), day, self.w, in_network=self.w.sync.in_network())
             if shown is not None:  # tests: the dialog as it opens
                 shown(dialog)
                 return
@@ -274,15 +293,17 @@ class LifecycleActions(QObject):
         def done(result: tuple[int, Any]) -> None:
             self._end(dialog)
             _rows, problem = result
-            who = name or self.tr("%n person(s)", "", persons)
-            said = self.tr("%1 erased on this workstation.").replace("%1", who)
+            said = (self.tr("Data of %1 erased on this workstation.").replace("%1", name) if name else
+                    self.tr("Data of %n person(s) erased on this workstation.", "", persons))
             if self.w.sync.in_network():
                 said += " " + self.tr("The order travels with the next synchronisation.")
             if problem is None:
                 self._failure_said = False
-                self.say(said + " " + self.tr("Database file compacted: no erased data is left in it."), 0)
+                self.tell(self.tr("Erasure done; database file compacted."),
+                          said + " " + self.tr("Database file compacted: no erased data is left in it."))
             else:
-                self.say(said + " " + self.compaction_problem(problem), 0)
+                self.tell(self.tr("Erasure done; compaction owed."),
+                          said + " " + self.compaction_problem(problem), warning=True)
             self.w.current_case_id = None
             self.w._after_write()
 
@@ -349,7 +370,9 @@ class LifecycleActions(QObject):
             log.warning("compaction failed: %s", getattr(exc, "code", type(exc).__name__))
             if not self._failure_said:  # said once; retried after the next sync
                 self._failure_said = True
-                self.say(self.tr("Erased data awaiting compaction.") + " " + self.compaction_problem(exc), 0)
+                self.tell(self.tr("Erased data awaiting compaction."),
+                          self.tr("Erased data awaiting compaction.") + " " + self.compaction_problem(exc),
+                          warning=True)
             if then is not None:
                 then()
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_MS = 5 * 60 * 1000  # automatic sync every five minutes when the share is reachable
+STATUS_WIDTH = 720  # px: the sync line never widens the window nor hides the status bar's messages
 
 
 def _moment(value: dt.datetime) -> str:
@@ -249,8 +250,9 @@ class SyncController(QObject):
         self.window.statusBar().showMessage(QCoreApplication.translate("Sync", "Synchronisation cancelled."), 5000)
 
     def refresh_status(self) -> None:
-        self.label.setText(self.status_text())
-        self.label.setToolTip("\n".join(notices(self.last_report, self.window.store)))
+        full = self.status_text()  # shortened with "…" to STATUS_WIDTH; the whole line in the tooltip
+        self.label.setText(self.label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, STATUS_WIDTH))
+        self.label.setToolTip("\n".join([full, *notices(self.last_report, self.window.store)]))
 
     def status_text(self) -> str:
         store = self.window.store

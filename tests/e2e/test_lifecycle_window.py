@@ -88,9 +88,13 @@ def test_the_bureau_erases_a_person_from_the_window(qtbot, i18n_app, folder_stor
     assert life.open_erase() is not None
     assert seen == {"cancel_default": False, "wrong": False, "right": True}
     _idle(qtbot, window)
-    assert ("effacé" in life.last_status and "compacté" in life.last_status) if language == "fr" else \
-        ("gelöscht" in life.last_status and "verdichtet" in life.last_status), life.last_status
-    assert "ynchronisation" not in life.last_status  # a workstation outside a network: no order to travel
+    said = life.last_result  # the whole result in a message box, a short line in the status bar
+    assert ("Données de Hélène Délèze effacées" in said and "compacté" in said) if language == "fr" else \
+        ("Daten von Hélène Délèze" in said and "gelöscht" in said and "verdichtet" in said), said
+    assert "ynchronisation" not in said  # a workstation outside a network: no order to travel
+    assert life.result_box is not None and life.result_box.isVisible() and life.result_box.text() == said
+    assert life.result_box.icon() == QMessageBox.Icon.Information
+    assert len(life.last_status) < 60 and life.last_status in window.statusBar().currentMessage()
     assert window.current_case_id is None
     assert not compaction.owed(store)
     data = plaintext(folder / "cii.db", store.key)
@@ -138,8 +142,11 @@ def test_right_of_access_writes_the_pdf_and_the_json_and_never_overwrites(  # ty
     answer_next_modal(fill, kind=AccessDialog)
     task = window.lifecycle.open_access()
     assert task is not None
-    qtbot.waitUntil(lambda: target.with_suffix(".json").exists() and "acces.pdf" in window.lifecycle.last_status,
+    qtbot.waitUntil(lambda: target.with_suffix(".json").exists() and "acces.pdf" in window.lifecycle.last_result,
                     timeout=20000)
+    assert str(target) in window.lifecycle.last_result and str(target.with_suffix(".json")) in \
+        window.lifecycle.last_result  # both paths, whole, in the message box
+    assert window.lifecycle.last_status == "Droit d'accès écrit."
     text = flat_text(target.read_bytes())
     assert "Délèze" in text and "Auskunftsrecht" in text
     exported = json.loads(target.with_suffix(".json").read_text("utf-8"))
@@ -198,8 +205,9 @@ def test_retention_lists_the_persons_due_and_a_cancelled_compaction_stays_owed( 
     _idle(qtbot, window)
     assert store.read_connection().execute("SELECT 1 FROM person WHERE id = ?", (due_person,)).fetchone() is None
     assert compaction.owed(store)
-    assert "effacé" in life.last_status and "annulé" in life.last_status and "compactage" in life.last_status, \
-        life.last_status
+    said = life.last_result
+    assert "Données de 1 personne effacées" in said and "annulé" in said and "compactage" in said, said
+    assert life.result_box is not None and life.result_box.icon() == QMessageBox.Icon.Warning
 
 
 def test_a_window_only_workstation_compacts_after_its_sync_brings_an_erasure(  # type: ignore[no-untyped-def]
@@ -285,7 +293,7 @@ def test_a_full_disk_is_said_once_and_the_compaction_retried_later(  # type: ign
     backups: list[int] = []
     assert life.compact_when_owed(then=lambda: backups.append(1)) is not None
     _idle(qtbot, window)
-    said = life.last_status
+    said = life.last_result
     assert "espace libre" in said and "1 Mo libres" in said and "compactage" in said, said
     assert backups == [1]  # the backup is not held up by it
     life.say("autre chose")

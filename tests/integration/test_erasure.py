@@ -173,7 +173,7 @@ def test_retention_rules_are_data_and_propose_old_closed_cases(tmp_path: Path,
     assert sorted(erasure.due(store, today)) == sorted([(_person_of(store, old), "closed_case"),
                                                         (_person_of(store, refused), "refusal")])
     for lang, rule in (("fr", "Situation clôturée depuis plus de 10 ans"),
-                       ("de", "Situation seit mehr als 10 Jahren abgeschlossen")):  # what the Bureau judges
+                       ("de", "Fall seit mehr als 10 Jahren abgeschlossen")):  # what the Bureau judges
         shown = erasure.describe_due(store, erasure.due(store, today), lang)
         assert {"name": "Cas Ancien", "birth": shown[0]["birth"], "cases": "1", "rule": rule} in shown
         assert all(len(s["birth"]) == 10 and s["birth"][2] == "." for s in shown)
