@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -102,7 +101,7 @@
         <translation>Meldung einer komplexen Situation (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
         <translation>Vorausgefüllt aus der Person, dem letzten Beurteilungsraster und den Institutionen des Falls.</translation>
     </message>
     <message>
@@ -204,7 +203,7 @@
         <translation>Kommentar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 days since the Bureau&apos;s decision (%2)</source>
+        <source>%1 days since the Bureau's decision (%2)</source>
         <translation>
             <numerusform>%1 Tag seit dem Entscheid des Büros (%2)</numerusform>
             <numerusform>%1 Tage seit dem Entscheid des Büros (%2)</numerusform>
@@ -239,7 +238,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution&apos;s legal frame.</source>
+        <source>Every measure fits its institution's legal frame.</source>
         <translation>Alle Massnahmen entsprechen dem gesetzlichen Rahmen ihrer Institution.</translation>
     </message>
     <message>
@@ -339,7 +338,7 @@
         <translation>&amp;Soziale Situation:</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;resources:</source>
+        <source>The person's &amp;resources:</source>
         <translation>&amp;Ressourcen der Person:</translation>
     </message>
     <message>
@@ -347,7 +346,7 @@
         <translation>Beurteilung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Contrat d&apos;objectifs</source>
+        <source>Contrat d'objectifs</source>
         <translation>Zielvereinbarung</translation>
     </message>
     <message>
@@ -391,11 +390,11 @@
         <translation>Massnahme entfernen</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;commitments:</source>
+        <source>The person's &amp;commitments:</source>
         <translation>Verpflichtungen der &amp;Person:</translation>
     </message>
     <message>
-        <source>Each &amp;institution&apos;s commitments:</source>
+        <source>Each &amp;institution's commitments:</source>
         <translation>Verpflichtungen jeder &amp;Institution:</translation>
     </message>
     <message>
@@ -407,7 +406,7 @@
         <translation>Die Person erfüllt die LEMC-&amp;Voraussetzungen (BMAG)</translation>
     </message>
     <message>
-        <source>Bureau&apos;s check of the legal frames:</source>
+        <source>Bureau's check of the legal frames:</source>
         <translation>Prüfung durch das Büro (gesetzliche Rahmen):</translation>
     </message>
     <message>
@@ -470,7 +469,7 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
+        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
         <translation>Alle Einträge des Audit-Protokolls dieses Arbeitsplatzes (Datenschutzberater/in).</translation>
     </message>
     <message>
@@ -514,7 +513,7 @@
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
+        <source>"Who saw my file" as &amp;PDF…</source>
         <translation>«Wer hat mein Dossier eingesehen» als &amp;PDF…</translation>
     </message>
     <message>
@@ -530,7 +529,7 @@
         <translation>Empfänger/innen</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person&apos;s request.</source>
+        <source>Select a case first: the PDF answers one person's request.</source>
         <translation>Wählen Sie zuerst einen Fall: Das PDF beantwortet die Anfrage einer Person.</translation>
     </message>
     <message>
@@ -766,7 +765,7 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>This case was erased on another workstation (sync, by the Bureau&apos;s order): it can no longer be saved. Close this window.</source>
+        <source>This case was erased on another workstation (sync, by the Bureau's order): it can no longer be saved. Close this window.</source>
         <translation>Dieser Fall wurde auf einem anderen Arbeitsplatz gelöscht (Synchronisation, auf Anordnung des IIZ-Büros): Er kann nicht mehr gespeichert werden. Schliessen Sie dieses Fenster.</translation>
     </message>
 </context>
@@ -1096,7 +1095,7 @@
         <translation>Anonyme Zählungen der Fälle bleiben für die Jahresstatistik erhalten.</translation>
     </message>
     <message>
-        <source>To confirm, type the person&apos;s last name (%1):</source>
+        <source>To confirm, type the person's last name (%1):</source>
         <translation>Zur Bestätigung den Nachnamen der Person eingeben (%1):</translation>
     </message>
     <message>
@@ -1118,7 +1117,7 @@
         <translation>Schriftliche Verwarnung (stellensuchende Person AVG)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution&apos;s répondant CII)</source>
+        <source>Disagreement (to the institution's répondant CII)</source>
         <translation>Meinungsverschiedenheit (an die IIZ-Ansprechperson der Institution)</translation>
     </message>
     <message>
@@ -1474,7 +1473,7 @@
         <translation>Einem Netzwerk beitreten</translation>
     </message>
     <message>
-        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
+        <source>1. Write a request file and hand it to the network's administrator.</source>
         <translation>1. Schreiben Sie eine Gesuchsdatei und übergeben Sie sie der Netzwerkadministration.</translation>
     </message>
     <message>
@@ -1552,7 +1551,7 @@
         <translation>Neuen Wiederherstellungsschlüssel ausstellen</translation>
     </message>
     <message>
-        <source>Keep the key in this computer&apos;s keystore</source>
+        <source>Keep the key in this computer's keystore</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren</translation>
     </message>
     <message>
@@ -1842,7 +1841,7 @@ Ersetzen?</translation>
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <source>the system&apos;s keystore</source>
+        <source>the system's keystore</source>
         <translation>der Schlüsselspeicher des Systems</translation>
     </message>
     <message>
@@ -2087,7 +2086,7 @@ Ersetzen?</translation>
         <translation>Runder Tisch (ohne die Person)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person&apos;s agreement)</source>
+        <source>Network meeting (with the person's agreement)</source>
         <translation>Netzwerkgespräch (mit Einverständnis der Person)</translation>
     </message>
     <message>
@@ -2123,7 +2122,7 @@ Ersetzen?</translation>
         <translation>Ohne die Person, unter Fachpersonen.</translation>
     </message>
     <message>
-        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
+        <source>Needs the person's agreement (procuration CII or legal basis).</source>
         <translation>Braucht das Einverständnis der Person (IIZ-Vollmacht oder gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2406,7 +2405,7 @@ Ersetzen?</translation>
         <translation>Nur der Arbeitsplatz der Netzwerkadministration kann dies tun.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network&apos;s roster.</source>
+        <source>This workstation is not in the network's roster.</source>
         <translation>Dieser Arbeitsplatz steht nicht in der Liste der Arbeitsplätze des Netzes.</translation>
     </message>
     <message>
@@ -2442,11 +2441,11 @@ Ersetzen?</translation>
         <translation>Diese Aufnahmedatei wurde für einen anderen Arbeitsplatz erstellt.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster on the shared folder is damaged.</source>
+        <source>The network's roster on the shared folder is damaged.</source>
         <translation>Die Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist beschädigt.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
         <translation>Eine Liste der Arbeitsplätze auf dem gemeinsamen Ordner ist nicht von der Netzwerkadministration signiert; sie wurde ignoriert.</translation>
     </message>
     <message>
@@ -2462,7 +2461,7 @@ Ersetzen?</translation>
         <translation>Der gemeinsame Ordner ist voll: Nichts wurde gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Der gemeinsame Ordner enthält bereits ein anderes Paket unter der Nummer dieses Arbeitsplatzes (wiederhergestellte Kopie der Datenbank?). Wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
@@ -2474,15 +2473,15 @@ Ersetzen?</translation>
         <translation>Eine Schlüsseldatei im freigegebenen Ordner ist beschädigt; sie wurde ignoriert.</translation>
     </message>
     <message>
-        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
         <translation>Der neue Stapelschlüssel des Netzes wurde nicht für diesen Arbeitsplatz versiegelt: Bitten Sie das IIZ-Büro, ihn neu aufzunehmen.</translation>
     </message>
     <message>
-        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <source>The request's signing key is not a valid Ed25519 public key; nothing was changed.</source>
         <translation>Der Signaturschlüssel des Gesuchs ist kein gültiger öffentlicher Ed25519-Schlüssel; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <source>The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
         <translation>Der Austauschschlüssel des Gesuchs ist kein gültiger öffentlicher X25519-Schlüssel (Gesuch einer älteren Version?); nichts wurde geändert.</translation>
     </message>
     <message>
@@ -2502,11 +2501,11 @@ Ersetzen?</translation>
         <translation>Das Ende der Gültigkeit liegt in der Vergangenheit; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.</source>
         <translation>Der gemeinsame Ordner ist nicht erreichbar: Die Sperrung braucht ihn, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; versuchen Sie es erneut, sobald er erreichbar ist.</translation>
     </message>
     <message>
-        <source>This folder is not the network&apos;s shared folder (empty, a server folder not connected, or another network&apos;s): the revocation needs the network&apos;s shared folder to know the workstation&apos;s last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
         <translation>Dieser Ordner ist nicht der gemeinsame Ordner des Netzwerks (leer, ein nicht verbundener Serverordner oder der Ordner eines anderen Netzwerks): Die Sperrung braucht den gemeinsamen Ordner des Netzwerks, um das letzte gültige Paket des Arbeitsplatzes zu kennen. Nichts wurde geändert; prüfen Sie den Pfad oder lassen Sie den Serverordner von der Informatik verbinden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2518,11 +2517,11 @@ Ersetzen?</translation>
         <translation>Auf diesem Arbeitsplatz erledigt, aber der gemeinsame Ordner konnte nicht beschrieben werden: Führen Sie denselben Befehl erneut aus (oder synchronisieren Sie), um es zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner enthält eine andere Version, als ihr Name sagt (zurückgesetzt?); sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
         <translation>Eine Datei der Liste der Arbeitsplätze auf dem gemeinsamen Ordner weicht von der Version ab, die dieser Arbeitsplatz hat; sie wurde ignoriert, und der Arbeitsplatz des IIZ-Büros stellt sie bei seiner nächsten Synchronisation wieder her.</translation>
     </message>
     <message>
@@ -2578,7 +2577,7 @@ Ersetzen?</translation>
         <translation>Paket eines gesperrten Arbeitsplatzes.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation&apos;s folder.</source>
+        <source>Batch found in another workstation's folder.</source>
         <translation>Paket im Ordner eines anderen Arbeitsplatzes gefunden.</translation>
     </message>
     <message>
@@ -2602,7 +2601,7 @@ Ersetzen?</translation>
         <translation>Das Paket enthält Daten, die diese Version nicht kennt.</translation>
     </message>
     <message>
-        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
+        <source>The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.</source>
         <translation>Der angegebene Ordner ist nicht der gemeinsame Ordner dieses Netzes (leer, nicht verbunden oder eines anderen Netzes): Arbeit offline. Prüfen Sie den Pfad oder lassen Sie die Informatik den Serverordner verbinden.</translation>
     </message>
     <message>
@@ -2610,15 +2609,15 @@ Ersetzen?</translation>
         <translation>Der gemeinsame Ordner ist lesbar, aber nicht beschreibbar: nur empfangen, nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <source>This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
         <translation>Der Ordner dieses Arbeitsplatzes im gemeinsamen Ordner ist nicht beschreibbar: nichts gesendet. Ihre Änderungen bleiben erhalten; verlangen Sie bei der Informatik Schreibrechte.</translation>
     </message>
     <message>
-        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <source>A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
         <translation>Der Ordner oder eine Datei eines Arbeitsplatzes im gemeinsamen Ordner ist nicht lesbar: seine Änderungen warten, die anderen wurden empfangen. Lassen Sie die Informatik die Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
+        <source>The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.</source>
         <translation>Der gemeinsame Ordner enthält den Ordner eines Arbeitsplatzes, der nicht in der Liste des Netzes steht: er wird ignoriert. Das IIZ-Büro kann ihn entfernen.</translation>
     </message>
     <message>
@@ -2638,7 +2637,7 @@ Ersetzen?</translation>
         <translation>Aus einer Sicherung wiederhergestellt: Ihre eigenen Pakete, die nach der Sicherung veröffentlicht wurden, wurden aus dem gemeinsamen Ordner zurückgeholt (ihre Anzahl in Klammern); nichts ging verloren, und Ihre neuen Änderungen folgen darauf.</translation>
     </message>
     <message>
-        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues&apos; batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
+        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues' batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
         <translation>Aus einer Sicherung wiederhergestellt: Einige Ihrer eigenen Pakete im gemeinsamen Ordner entstanden nach Paketen von Kolleginnen und Kollegen, die noch nicht eingetroffen sind; sie werden zurückgeholt, sobald diese ankommen. Bis dahin bleiben Ihre neuen Änderungen auf diesem Arbeitsplatz.</translation>
     </message>
     <message>
@@ -2646,7 +2645,7 @@ Ersetzen?</translation>
         <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen haben Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, aber einige davon sind im gemeinsamen Ordner nicht mehr lesbar (gelöscht oder beschädigt), und ihre Arbeitsplätze geben nicht an, welches Paket sie zuletzt haben (ältere Version der Anwendung). Bis dahin wird nichts gesendet, damit nichts abgelehnt wird; Ihre Änderungen bleiben hier gespeichert und gehen von selbst hinaus, sobald diese Kolleginnen und Kollegen mit der aktuellen Version synchronisiert haben. Wenn das andauert, wenden Sie sich an das IIZ-Büro.</translation>
     </message>
     <message>
-        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues&apos; workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
+        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues' workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
         <translation>Aus einer Sicherung wiederhergestellt: Kolleginnen und Kollegen hatten Ihre eigenen Pakete bis zur Nummer in Klammern übernommen, die im gemeinsamen Ordner nicht mehr lesbar sind. Dieser Arbeitsplatz macht danach weiter, und Ihre neuen Änderungen erreichen alle. Was diese Pakete enthielten (die hier zwischen der Sicherung und ihrem Verlust gemachten Änderungen), ist auf den Arbeitsplätzen Ihrer Kolleginnen und Kollegen, aber nicht auf diesem: Prüfen Sie mit einer Kollegin oder einem Kollegen die Fälle, die Sie in dieser Zeit geändert haben, und erfassen Sie hier erneut, was fehlt.</translation>
     </message>
     <message>
@@ -2654,7 +2653,7 @@ Ersetzen?</translation>
         <translation>Änderungen eines Arbeitsplatzes warten auf eines seiner Pakete, das im gemeinsamen Ordner fehlt oder beschädigt ist; dieser Arbeitsplatz sendet es bei seiner nächsten Synchronisation erneut. Dauert dies an, prüfen Sie, ob er noch synchronisiert.</translation>
     </message>
     <message>
-        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <source>A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
         <translation>Die Uhr eines Arbeitsplatzes geht falsch: seine Änderungen wurden übernommen, seine Zeit nicht. Lassen Sie seine Uhr stellen.</translation>
     </message>
     <message>
@@ -2670,7 +2669,7 @@ Ersetzen?</translation>
         <translation>Ein Arbeitsplatz des Netzes verwendet eine neuere Version von CII Desktop: seine Pakete warten hier, bis Sie CII Desktop aktualisieren.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
         <translation>Eine Einschätzung liegt ausserhalb der Skala des Rasters oder nennt einen unbekannten Bereich.</translation>
     </message>
     <message>
@@ -2698,11 +2697,11 @@ Ersetzen?</translation>
         <translation>Nur eine Situation, die das Raster als IIZ komplex einstuft, wird dem IIZ-Büro gemeldet (CII100.1); geben Sie die Begründung an, um sie trotzdem zu melden.</translation>
     </message>
     <message>
-        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <source>This target public's row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
         <translation>Die Zeile der Richtlinie für diese Zielgruppe geht nicht in diese Richtung (Zeilen 10 und 11: keine Meldung an das RAV).</translation>
     </message>
     <message>
-        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person's procuration (or the legal basis) first.</source>
         <translation>Ein Übergang ist freiwillig, ausser die Person bezieht bereits Sozialhilfe: Erfassen Sie zuerst ihre Vollmacht (oder die gesetzliche Grundlage).</translation>
     </message>
     <message>
@@ -2722,7 +2721,7 @@ Ersetzen?</translation>
         <translation>Über diese Meldung wurde bereits entschieden.</translation>
     </message>
     <message>
-        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
+        <source>The person does not meet the tandem's conditions: give the reason to open it all the same.</source>
         <translation>Die Person erfüllt die Bedingungen des Tandems nicht: Geben Sie die Begründung an, um es trotzdem zu eröffnen.</translation>
     </message>
     <message>
@@ -2766,7 +2765,7 @@ Ersetzen?</translation>
         <translation>Diese Version ist unterschrieben: Sie wird in der Sprache gedruckt, in der sie unterschrieben wurde, nicht in der gewünschten.</translation>
     </message>
     <message>
-        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Der gespeicherte Inhalt dieses Dokuments ist beschädigt und kann nicht gedruckt werden; seine anderen Versionen und die Daten des Falls sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2774,7 +2773,7 @@ Ersetzen?</translation>
         <translation>Das Gespräch liegt vor dem Beginn des Tandems (oder das Tandem hat noch nicht begonnen).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
+        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
         <translation>Ein Netzwerkgespräch braucht das Einverständnis der Person: Erfassen Sie zuerst die IIZ-Vollmacht.</translation>
     </message>
     <message>
@@ -2810,7 +2809,7 @@ Ersetzen?</translation>
         <translation>Dieses Datum liegt vor dem Meldedatum.</translation>
     </message>
     <message>
-        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <source>A state or an outcome needs the Bureau's decision to be an assessment, a TRO or a tandem.</source>
         <translation>Ein Stand oder ein Ergebnis setzt einen Entscheid des Büros für Assessment, Runden Tisch oder Tandem voraus.</translation>
     </message>
     <message>
@@ -2834,7 +2833,7 @@ Ersetzen?</translation>
         <translation>Mögliches Duplikat: Eine Person mit gleichem Namen und Geburtsdatum ist bereits ohne AHV-Nummer erfasst; eine eigene Person wurde angelegt.</translation>
     </message>
     <message>
-        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person&apos;s record).</source>
+        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record).</source>
         <translation>Mehrere Personen mit gleichem Namen und Geburtsdatum sind erfasst, und die Zeile hat keine AHV-Nummer, die sie unterscheidet: Diese Zeile wurde nicht importiert (AHV-Nummer in der Zeile ergänzen oder die Situation bei der Person erfassen).</translation>
     </message>
     <message>
@@ -2870,7 +2869,7 @@ Ersetzen?</translation>
         <translation>Netzwerk {network} beigetreten ({count}).</translation>
     </message>
     <message>
-        <source>The Bureau&apos;s decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
+        <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
         <translation>Der Entscheid des IIZ-Büros weicht vom erfassten Entscheid dieser Situation ab: Korrigieren Sie ihn in der Situation selbst. Diese Zeile wurde nicht übernommen.</translation>
     </message>
     <message>
@@ -2958,7 +2957,7 @@ Ersetzen?</translation>
         <translation>Die Vereinbarung kann erst nach dem durchgeführten Assessment unterschrieben werden.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment&apos;s current state.</source>
+        <source>This step is not possible from the assessment's current state.</source>
         <translation>Dieser Schritt ist im aktuellen Stand des Assessments nicht möglich.</translation>
     </message>
     <message>
@@ -3010,7 +3009,7 @@ Ersetzen?</translation>
         <translation>Der Schlüssel ist richtig, aber der Anfang von cii.db ist beschädigt: die Datenbank kann nicht gelesen werden. Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her (cii-desktop restore).</translation>
     </message>
     <message>
-        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder&apos;s permissions.</source>
+        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.</source>
         <translation>Der Datenordner oder die Datenbankdatei ist schreibgeschützt: CII Desktop muss dort schreiben können. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -3090,11 +3089,11 @@ Ersetzen?</translation>
         <translation>Ihr Name ist auf diesem Arbeitsplatz nicht bekannt: Geben Sie ihn in den Einstellungen ein (ein Arbeitsplatz im Netzwerk erhält ihn aus der Netzwerkliste). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
+        <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
         <translation>Die Netzwerkliste legt diese Angabe fest (die Netzwerkadministration ändert sie); sie kann auf diesem Arbeitsplatz nicht geändert werden.</translation>
     </message>
     <message>
-        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run &apos;cii-desktop key new-recovery-key&apos; now and write the new key down.</source>
+        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run 'cii-desktop key new-recovery-key' now and write the new key down.</source>
         <translation>Ein Schlüsselwechsel wurde nach einem Abbruch beim Öffnen dieser Datenbank abgeschlossen: Sein neuer Wiederherstellungsschlüssel wurde nie angezeigt. Führen Sie jetzt «cii-desktop key new-recovery-key» aus und notieren Sie den neuen Schlüssel.</translation>
     </message>
     <message>
@@ -3102,7 +3101,7 @@ Ersetzen?</translation>
         <translation>Eine neue Passphrase ist nötig: --new-passphrase-file oder CII_DESKTOP_NEW_PASSPHRASE. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>This key action keeps the current passphrase: --new-passphrase-file is refused (use &apos;key change-passphrase&apos;). Nothing was changed.</source>
+        <source>This key action keeps the current passphrase: --new-passphrase-file is refused (use 'key change-passphrase'). Nothing was changed.</source>
         <translation>Diese Aktion behält die aktuelle Passphrase: --new-passphrase-file wird abgelehnt (verwenden Sie «key change-passphrase»). Nichts wurde geändert.</translation>
     </message>
     <message>
@@ -3114,7 +3113,7 @@ Ersetzen?</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>this computer&apos;s keystore</source>
+        <source>this computer's keystore</source>
         <translation>Schlüsselbund dieses Computers</translation>
     </message>
     <message>
@@ -3166,8 +3165,8 @@ Ersetzen?</translation>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <source>demo passphrase &apos;{passphrase}&apos;</source>
-        <translation>Demo-Passphrase &apos;{passphrase}&apos;</translation>
+        <source>demo passphrase '{passphrase}'</source>
+        <translation>Demo-Passphrase '{passphrase}'</translation>
     </message>
     <message>
         <source>folder: {folder}, from {source}</source>
@@ -3194,7 +3193,7 @@ Ersetzen?</translation>
         <translation>freigegebener Ordner nicht erreichbar: Offline-Betrieb; nichts wurde ausgetauscht</translation>
     </message>
     <message>
-        <source>not this network&apos;s shared folder (empty, unmounted or another network&apos;s): working offline; nothing was exchanged</source>
+        <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
         <translation>nicht der freigegebene Ordner dieses Netzwerks (leer, nicht verbunden oder eines anderen Netzwerks): Offline-Betrieb; nichts wurde ausgetauscht</translation>
     </message>
     <message>
@@ -3262,7 +3261,7 @@ Ersetzen?</translation>
         <translation>, {count} (noch keine Einwilligung)</translation>
     </message>
     <message>
-        <source>, {count}: this workstation is outside the consent&apos;s scope</source>
+        <source>, {count}: this workstation is outside the consent's scope</source>
         <translation>, {count}: dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung</translation>
     </message>
     <message>
@@ -3282,7 +3281,7 @@ Ersetzen?</translation>
         <translation>Netzwerk {network} erstellt; dieser Arbeitsplatz ist seine Administration.</translation>
     </message>
     <message>
-        <source>Request written to {file}: hand it to the network&apos;s administrator.</source>
+        <source>Request written to {file}: hand it to the network's administrator.</source>
         <translation>Anfrage in {file} geschrieben: Übergeben Sie sie der Netzwerkadministration.</translation>
     </message>
     <message>
@@ -3326,7 +3325,7 @@ Ersetzen?</translation>
         <translation>Der Wiederherstellungsschlüssel konnte nicht ausgegeben werden (Ausgabe voll oder geschlossen): Erstellen Sie jetzt einen neuen mit cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
-        <source>Your institution or office is no longer in this case&apos;s sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
+        <source>Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
         <translation>Ihre Institution oder Ihre Stelle gehört nicht mehr zum Freigabebereich dieses Falls: Er bleibt auf diesem Arbeitsplatz schreibgeschützt (er kann weder geändert noch gedruckt noch versandt werden). Nichts wurde gespeichert.</translation>
     </message>
     <message>
@@ -3724,7 +3723,7 @@ Ersetzen?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <source>the canton&apos;s documents</source>
+        <source>the canton's documents</source>
         <translation>die Unterlagen des Kantons</translation>
     </message>
     <message>
@@ -3793,7 +3792,7 @@ Ersetzen?</translation>
         <translation>Schlüssel der Datenbank…</translation>
     </message>
     <message>
-        <source>Your name, institution, office and role come from the network&apos;s roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
+        <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
         <translation>Ihr Name, Ihre Institution, Ihre Stelle und Ihre Rolle stammen aus der Netzwerkliste, die die Netzwerkadministration signiert hat (Rolle: %1). Bitten Sie die Netzwerkadministration, sie zu ändern.</translation>
     </message>
     <message>
@@ -3868,11 +3867,11 @@ Ersetzen?</translation>
 <context>
     <name>ShareSetting</name>
     <message>
-        <source>Empty: the network&apos;s shared folder is used (%1).</source>
+        <source>Empty: the network's shared folder is used (%1).</source>
         <translation>Leer: Der gemeinsame Ordner des Netzwerks wird verwendet (%1).</translation>
     </message>
     <message>
-        <source>This folder is not this network&apos;s shared folder (it holds no roster signed for this network): check the path, or choose the folder the network uses.</source>
+        <source>This folder is not this network's shared folder (it holds no roster signed for this network): check the path, or choose the folder the network uses.</source>
         <translation>Dieser Ordner ist nicht der gemeinsame Ordner dieses Netzwerks (er enthält keine für dieses Netzwerk signierte Liste der Arbeitsplätze): Prüfen Sie den Pfad oder wählen Sie den Ordner, den das Netzwerk verwendet.</translation>
     </message>
     <message>
@@ -3899,7 +3898,7 @@ Ersetzen?</translation>
         <translation>Geteilt nach LIAS Art. 60 ff. (gesetzliche Grundlage erfasst)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
         <translation>Nur lokal: Die Person hat abgelehnt (Raster mit dem Vermerk «Ablehnung» abgelegt)</translation>
     </message>
     <message>
@@ -4193,11 +4192,11 @@ Ersetzen?</translation>
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>E-Mail der Kontaktperson</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>Telefon der Kontaktperson</translation>
     </message>
     <message>
@@ -4425,11 +4424,11 @@ Ersetzen?</translation>
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Person&apos;s commitments</source>
+        <source>Person's commitments</source>
         <translation>Verpflichtungen der Person</translation>
     </message>
     <message>
-        <source>Institutions&apos; commitments</source>
+        <source>Institutions' commitments</source>
         <translation>Verpflichtungen der Institutionen</translation>
     </message>
     <message>
@@ -4609,7 +4608,7 @@ Ersetzen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept on this computer (this workstation is outside the consent&apos;s scope)</source>
+        <source>%n kept on this computer (this workstation is outside the consent's scope)</source>
         <translation>
             <numerusform>%n bleibt auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform>
             <numerusform>%n bleiben auf diesem Computer (dieser Arbeitsplatz liegt ausserhalb des Bereichs der Einwilligung)</numerusform>
@@ -4862,7 +4861,7 @@ Ersetzen?</translation>
         </translation>
     </message>
     <message>
-        <source>No row of the table matches the person&apos;s situation.</source>
+        <source>No row of the table matches the person's situation.</source>
         <translation>Keine Zeile der Tabelle entspricht der Situation der Person.</translation>
     </message>
     <message>
@@ -4882,7 +4881,7 @@ Ersetzen?</translation>
         <translation>Zielgruppen und Übergänge</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
         <translation>Zeilen des Anhangs der Richtlinie RAV–SMZ, die der Situation der Person entsprechen:</translation>
     </message>
     <message>
@@ -5027,7 +5026,7 @@ Ersetzen?</translation>
         <translation>Entsperr-Passphrase</translation>
     </message>
     <message>
-        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer's keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
         <translation>Das Fenster sperrt sich nach einigen Minuten ohne Eingabe und mit Strg+L. Ihr Schlüssel liegt im Schlüsselspeicher dieses Computers; wählen Sie deshalb eine Passphrase (mindestens 12 Zeichen), um das Fenster zu entsperren. Ohne sie entsperrt nur der Wiederherstellungsschlüssel das Fenster.</translation>
     </message>
     <message>

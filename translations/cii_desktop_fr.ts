@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AboutDialog</name>
@@ -20,7 +19,7 @@
     <name>AccessDialog</name>
     <message>
         <source>Right of access</source>
-        <translation>Droit d&apos;accès</translation>
+        <translation>Droit d'accès</translation>
     </message>
     <message>
         <source>Everything this workstation holds about the person of case %1 (data, history, documents, who received what and when): a PDF for the person and the same data as JSON beside it.</source>
@@ -50,6 +49,30 @@
         <source>JSON: %1</source>
         <translation>JSON : %1</translation>
     </message>
+    <message>
+        <source>Give the PDF's file.</source>
+        <translation>Indiquez le fichier PDF.</translation>
+    </message>
+    <message>
+        <source>The file name contains control characters.</source>
+        <translation>Le nom du fichier contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Give a file name, not only a folder.</source>
+        <translation>Indiquez un nom de fichier, pas seulement un dossier.</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>Le nom du fichier est trop long.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>C'est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>AnnouncementDialog</name>
@@ -71,15 +94,15 @@
     </message>
     <message>
         <source>&amp;Why announce it although the grid is not CII complexe:</source>
-        <translation>&amp;Motif de l&apos;annonce alors que la grille n&apos;indique pas la CII complexe :</translation>
+        <translation>&amp;Motif de l'annonce alors que la grille n'indique pas la CII complexe :</translation>
     </message>
     <message>
         <source>Announcement of a complex situation (CII100.1)</source>
         <translation>Annonce de situation complexe (CII100.1)</translation>
     </message>
     <message>
-        <source>Prefilled from the person, the latest evaluation grid and the case&apos;s institutions.</source>
-        <translation>Prérempli à partir de la personne, de la dernière grille d&apos;évaluation et des institutions du dossier.</translation>
+        <source>Prefilled from the person, the latest evaluation grid and the case's institutions.</source>
+        <translation>Prérempli à partir de la personne, de la dernière grille d'évaluation et des institutions du dossier.</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
@@ -114,7 +137,7 @@
     </message>
     <message>
         <source>No user was given for this workstation: CII Desktop closes, since forms, decisions and journal entries must carry a name. Start it again to say who uses this workstation.</source>
-        <translation>Aucun nom n&apos;a été donné pour ce poste : CII Desktop se ferme, car les formulaires, les décisions et les entrées du journal doivent porter un nom. Relancez-le pour indiquer qui utilise ce poste.</translation>
+        <translation>Aucun nom n'a été donné pour ce poste : CII Desktop se ferme, car les formulaires, les décisions et les entrées du journal doivent porter un nom. Relancez-le pour indiquer qui utilise ce poste.</translation>
     </message>
 </context>
 <context>
@@ -180,7 +203,7 @@
         <translation>Commentaire</translation>
     </message>
     <message numerus="yes">
-        <source>%1 days since the Bureau&apos;s decision (%2)</source>
+        <source>%1 days since the Bureau's decision (%2)</source>
         <translation>
             <numerusform>%1 jour depuis la décision du Bureau (%2)</numerusform>
             <numerusform>%1 jours depuis la décision du Bureau (%2)</numerusform>
@@ -215,7 +238,7 @@
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>Every measure fits its institution&apos;s legal frame.</source>
+        <source>Every measure fits its institution's legal frame.</source>
         <translation>Toutes les mesures relèvent du cadre légal de leur institution.</translation>
     </message>
     <message>
@@ -244,11 +267,11 @@
     </message>
     <message>
         <source>Waiting to be organised:</source>
-        <translation>Attente d&apos;organisation :</translation>
+        <translation>Attente d'organisation :</translation>
     </message>
     <message>
         <source>Assessment &amp;date (dd.mm.yyyy):</source>
-        <translation>&amp;Date de l&apos;assessment (jj.mm.aaaa) :</translation>
+        <translation>&amp;Date de l'assessment (jj.mm.aaaa) :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -276,7 +299,7 @@
     </message>
     <message>
         <source>C&amp;lose the assessment</source>
-        <translation>C&amp;lôturer l&apos;assessment</translation>
+        <translation>C&amp;lôturer l'assessment</translation>
     </message>
     <message>
         <source>Regional team</source>
@@ -296,7 +319,7 @@
     </message>
     <message>
         <source>Save the &amp;team</source>
-        <translation>Enregistrer l&apos;é&amp;quipe</translation>
+        <translation>Enregistrer l'é&amp;quipe</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -315,16 +338,16 @@
         <translation>Situation &amp;sociale :</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;resources:</source>
+        <source>The person's &amp;resources:</source>
         <translation>&amp;Ressources de la personne :</translation>
     </message>
     <message>
         <source>Save the &amp;evaluation</source>
-        <translation>Enregistrer l&apos;&amp;évaluation</translation>
+        <translation>Enregistrer l'&amp;évaluation</translation>
     </message>
     <message>
-        <source>Contrat d&apos;objectifs</source>
-        <translation>Contrat d&apos;objectifs</translation>
+        <source>Contrat d'objectifs</source>
+        <translation>Contrat d'objectifs</translation>
     </message>
     <message>
         <source>Overall &amp;aim:</source>
@@ -336,11 +359,11 @@
     </message>
     <message>
         <source>End of the &amp;framework period (dd.mm.yyyy):</source>
-        <translation>Fin du délai-&amp;cadre d&apos;indemnisation (jj.mm.aaaa) :</translation>
+        <translation>Fin du délai-&amp;cadre d'indemnisation (jj.mm.aaaa) :</translation>
     </message>
     <message>
         <source>The end of the benefit framework period, as the ORP knows it: the LIAS measures the ORP asks for are checked against it.</source>
-        <translation>La fin du délai-cadre d&apos;indemnisation, telle que l&apos;ORP la connaît : les mesures LIAS demandées par l&apos;ORP sont contrôlées par rapport à elle.</translation>
+        <translation>La fin du délai-cadre d'indemnisation, telle que l'ORP la connaît : les mesures LIAS demandées par l'ORP sont contrôlées par rapport à elle.</translation>
     </message>
     <message>
         <source>&amp;Objectives (numbered in this order):</source>
@@ -352,7 +375,7 @@
     </message>
     <message>
         <source>Remove the objective</source>
-        <translation>Retirer l&apos;objectif</translation>
+        <translation>Retirer l'objectif</translation>
     </message>
     <message>
         <source>&amp;Measures of each objective:</source>
@@ -367,11 +390,11 @@
         <translation>Retirer la mesure</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;commitments:</source>
+        <source>The person's &amp;commitments:</source>
         <translation>Engagements de la &amp;personne :</translation>
     </message>
     <message>
-        <source>Each &amp;institution&apos;s commitments:</source>
+        <source>Each &amp;institution's commitments:</source>
         <translation>Engagements de chaque &amp;institution :</translation>
     </message>
     <message>
@@ -383,7 +406,7 @@
         <translation>La personne remplit les &amp;conditions LEMC</translation>
     </message>
     <message>
-        <source>Bureau&apos;s check of the legal frames:</source>
+        <source>Bureau's check of the legal frames:</source>
         <translation>Contrôle du Bureau (cadres légaux) :</translation>
     </message>
     <message>
@@ -443,15 +466,15 @@
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
-        <source>Every entry of this workstation&apos;s audit trail (data-protection officer).</source>
-        <translation>Toutes les entrées du journal d&apos;audit de ce poste (conseiller/ère à la protection des données).</translation>
+        <source>Every entry of this workstation's audit trail (data-protection officer).</source>
+        <translation>Toutes les entrées du journal d'audit de ce poste (conseiller/ère à la protection des données).</translation>
     </message>
     <message>
         <source>Your own entries only: the audit trail of other users is for the data-protection officer.</source>
-        <translation>Vos propres entrées seulement : le journal d&apos;audit des autres utilisateurs/trices est réservé au/à la conseiller/ère à la protection des données.</translation>
+        <translation>Vos propres entrées seulement : le journal d'audit des autres utilisateurs/trices est réservé au/à la conseiller/ère à la protection des données.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -490,7 +513,7 @@
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <source>&quot;Who saw my file&quot; as &amp;PDF…</source>
+        <source>"Who saw my file" as &amp;PDF…</source>
         <translation>« Qui a consulté mon dossier » en &amp;PDF…</translation>
     </message>
     <message>
@@ -506,12 +529,12 @@
         <translation>Destinataires</translation>
     </message>
     <message>
-        <source>Select a case first: the PDF answers one person&apos;s request.</source>
-        <translation>Sélectionnez d&apos;abord un dossier : le PDF répond à la demande d&apos;une personne.</translation>
+        <source>Select a case first: the PDF answers one person's request.</source>
+        <translation>Sélectionnez d'abord un dossier : le PDF répond à la demande d'une personne.</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation>Lecture du journal d&apos;audit…</translation>
+        <translation>Lecture du journal d'audit…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
@@ -522,7 +545,7 @@
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Exporter le journal d&apos;audit</translation>
+        <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
         <source>This file already exists; choose another name.</source>
@@ -541,7 +564,7 @@
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <translation>&amp;Journal d'audit…</translation>
     </message>
 </context>
 <context>
@@ -572,7 +595,7 @@
     </message>
     <message>
         <source>Waiting period</source>
-        <translation>Délai d&apos;attente</translation>
+        <translation>Délai d'attente</translation>
     </message>
     <message>
         <source>Sanctioned</source>
@@ -580,7 +603,7 @@
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur/euse d&apos;emploi sans droit (LSE)</translation>
+        <translation>Demandeur/euse d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Social assistance</source>
@@ -604,7 +627,7 @@
     </message>
     <message>
         <source>Fitness examination filed on</source>
-        <translation>Demande d&apos;examen d&apos;aptitude déposée le</translation>
+        <translation>Demande d'examen d'aptitude déposée le</translation>
     </message>
     <message>
         <source>PQF started on</source>
@@ -742,7 +765,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>This case was erased on another workstation (sync, by the Bureau&apos;s order): it can no longer be saved. Close this window.</source>
+        <source>This case was erased on another workstation (sync, by the Bureau's order): it can no longer be saved. Close this window.</source>
         <translation>Cette situation a été effacée sur un autre poste (synchronisation, sur ordre du Bureau) : elle ne peut plus être enregistrée. Fermez cette fenêtre.</translation>
     </message>
 </context>
@@ -797,7 +820,7 @@
     </message>
     <message>
         <source>valid until %1</source>
-        <translation>valable jusqu&apos;au %1</translation>
+        <translation>valable jusqu'au %1</translation>
     </message>
     <message>
         <source>signed</source>
@@ -821,7 +844,7 @@
     </message>
     <message>
         <source>&amp;Valid until (empty: until revoked):</source>
-        <translation>&amp;Valable jusqu&apos;au (vide : jusqu&apos;à révocation) :</translation>
+        <translation>&amp;Valable jusqu'au (vide : jusqu'à révocation) :</translation>
     </message>
     <message>
         <source>&amp;Institutions sharing (none ticked: the whole network):</source>
@@ -869,7 +892,7 @@
     </message>
     <message>
         <source>&amp;Valid until (empty: 2 years):</source>
-        <translation>&amp;Valable jusqu&apos;au (vide : 2 ans) :</translation>
+        <translation>&amp;Valable jusqu'au (vide : 2 ans) :</translation>
     </message>
     <message>
         <source>Already signed on paper</source>
@@ -888,7 +911,7 @@
     <name>ConsentOffices</name>
     <message>
         <source>Tick offices to share with these offices only; none ticked: the whole institution.</source>
-        <translation>Cochez des offices pour partager avec ces offices seulement ; aucun coché : toute l&apos;institution.</translation>
+        <translation>Cochez des offices pour partager avec ces offices seulement ; aucun coché : toute l'institution.</translation>
     </message>
     <message>
         <source>Office: %1</source>
@@ -915,7 +938,7 @@
     </message>
     <message>
         <source>signed on screen</source>
-        <translation>signé à l&apos;écran</translation>
+        <translation>signé à l'écran</translation>
     </message>
     <message>
         <source>signed on paper (scan attached)</source>
@@ -978,7 +1001,7 @@
     </message>
     <message>
         <source>&amp;Sign on screen…</source>
-        <translation>&amp;Signer à l&apos;écran…</translation>
+        <translation>&amp;Signer à l'écran…</translation>
     </message>
     <message>
         <source>Attach the signed &amp;scan…</source>
@@ -990,8 +1013,8 @@
     <message numerus="yes">
         <source>%n due today</source>
         <translation>
-            <numerusform>%n à faire aujourd&apos;hui</numerusform>
-            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+            <numerusform>%n à faire aujourd'hui</numerusform>
+            <numerusform>%n à faire aujourd'hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1023,7 +1046,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Next 7 days</source>
@@ -1052,8 +1075,16 @@
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; will be erased from this workstation, and from every workstation of the network that holds them: the order travels with the next synchronisation. This cannot be undone.</source>
-        <translation>Les données de &lt;b&gt;%1&lt;/b&gt; seront effacées de ce poste et de tous les postes du réseau qui les détiennent : l&apos;ordre part avec la prochaine synchronisation. C&apos;est irréversible.</translation>
+        <source>It is also erased from every workstation of the network that holds it: the order travels with the next synchronisation.</source>
+        <translation>Elles sont aussi effacées sur chaque poste du réseau qui les détient : l'ordre part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This workstation is in no sync network: the erasure concerns this workstation only.</source>
+        <translation>Ce poste ne fait partie d'aucun réseau de synchronisation : l'effacement ne concerne que ce poste.</translation>
+    </message>
+    <message>
+        <source>The data of &lt;b&gt;%1&lt;/b&gt; will be erased from this workstation. %2 This cannot be undone.</source>
+        <translation>Les données de &lt;b&gt;%1&lt;/b&gt; seront effacées de ce poste. %2 C'est irréversible.</translation>
     </message>
     <message>
         <source>Old values in the change journal: %1</source>
@@ -1064,7 +1095,7 @@
         <translation>Des comptages anonymes des situations restent pour la statistique annuelle.</translation>
     </message>
     <message>
-        <source>To confirm, type the person&apos;s last name (%1):</source>
+        <source>To confirm, type the person's last name (%1):</source>
         <translation>Pour confirmer, tapez le nom de famille de la personne (%1) :</translation>
     </message>
     <message>
@@ -1083,11 +1114,11 @@
     <name>EventDialog</name>
     <message>
         <source>Written warning (LSE job seeker)</source>
-        <translation>Avertissement écrit (demandeur/euse d&apos;emploi LSE)</translation>
+        <translation>Avertissement écrit (demandeur/euse d'emploi LSE)</translation>
     </message>
     <message>
-        <source>Disagreement (to the institution&apos;s répondant CII)</source>
-        <translation>Désaccord (au/à la répondant/e CII de l&apos;institution)</translation>
+        <source>Disagreement (to the institution's répondant CII)</source>
+        <translation>Désaccord (au/à la répondant/e CII de l'institution)</translation>
     </message>
     <message>
         <source>Closure of the case</source>
@@ -1111,7 +1142,7 @@
     </message>
     <message>
         <source>Record the &amp;outcome (text below)</source>
-        <translation>Enregistrer l&apos;&amp;issue (texte ci-dessous)</translation>
+        <translation>Enregistrer l'&amp;issue (texte ci-dessous)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1146,11 +1177,11 @@
     </message>
     <message>
         <source>Something went wrong in CII Desktop. Your saved records are safe; the change you were making may not have been saved.</source>
-        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n&apos;a peut-être pas été enregistrée.</translation>
+        <translation>Un problème est survenu dans CII Desktop. Les données enregistrées sont intactes ; la modification en cours n'a peut-être pas été enregistrée.</translation>
     </message>
     <message>
         <source>The error was written to the log without any personal data (%1). If it happens again, tell your CII support.</source>
-        <translation>L&apos;erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
+        <translation>L'erreur a été consignée dans le journal sans aucune donnée personnelle (%1). Si elle se reproduit, avertissez le support CII.</translation>
     </message>
 </context>
 <context>
@@ -1176,11 +1207,11 @@
     <name>FirstRunWizard</name>
     <message>
         <source>A keystore is available on this computer: it keeps the database key. Choose below an unlock passphrase (at least 12 characters): the window locks itself after a few idle minutes and with Ctrl+L, and this passphrase unlocks it.</source>
-        <translation>Un trousseau de clés est disponible sur cet ordinateur : il garde la clé de la base de données. Choisissez ci-dessous une phrase de déverrouillage (au moins 12 caractères) : la fenêtre se verrouille après quelques minutes d&apos;inactivité et avec Ctrl+L, et cette phrase la déverrouille.</translation>
+        <translation>Un trousseau de clés est disponible sur cet ordinateur : il garde la clé de la base de données. Choisissez ci-dessous une phrase de déverrouillage (au moins 12 caractères) : la fenêtre se verrouille après quelques minutes d'inactivité et avec Ctrl+L, et cette phrase la déverrouille.</translation>
     </message>
     <message>
         <source>This computer has no usable keystore, so the key cannot be kept there. Choose a passphrase of at least 12 characters.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
+        <translation>Cet ordinateur n'a pas de trousseau de clés utilisable : la clé ne peut pas y être conservée. Choisissez une phrase secrète d'au moins 12 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1236,7 +1267,7 @@
     </message>
     <message>
         <source>The database is encrypted. Its key is kept in the keystore of this computer, or derived from a passphrase you choose.</source>
-        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d&apos;une phrase secrète que vous choisissez.</translation>
+        <translation>La base de données est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ou dérivée d'une phrase secrète que vous choisissez.</translation>
     </message>
     <message>
         <source>Keep the key in the &amp;keystore of this computer (recommended)</source>
@@ -1260,11 +1291,11 @@
     </message>
     <message>
         <source>If the key or the passphrase is ever lost, only this recovery key opens the database. It is shown only this once.</source>
-        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n&apos;est affichée qu&apos;une seule fois.</translation>
+        <translation>Si la clé ou la phrase secrète est perdue, seule cette clé de récupération ouvre la base de données. Elle n'est affichée qu'une seule fois.</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it locked away, apart from this computer. Never store it in a file on this computer.</source>
-        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l&apos;enregistrez jamais dans un fichier sur cet ordinateur.</translation>
+        <translation>Imprimez-la ou notez-la et conservez-la sous clé, loin de cet ordinateur. Ne l'enregistrez jamais dans un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
@@ -1272,7 +1303,7 @@
     </message>
     <message>
         <source>I have &amp;printed or written down the recovery key</source>
-        <translation>J&apos;ai im&amp;primé ou noté la clé de récupération</translation>
+        <translation>J'ai im&amp;primé ou noté la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -1291,11 +1322,11 @@
     </message>
     <message>
         <source>to receive the cases your partners share with you (an enrolment file from the network administrator).</source>
-        <translation>pour recevoir les dossiers que vos partenaires partagent avec vous (un fichier d&apos;inscription de l&apos;administrateur/trice du réseau).</translation>
+        <translation>pour recevoir les dossiers que vos partenaires partagent avec vous (un fichier d'inscription de l'administrateur/trice du réseau).</translation>
     </message>
     <message>
         <source>No case yet. How to start:</source>
-        <translation>Aucun dossier pour l&apos;instant. Pour commencer :</translation>
+        <translation>Aucun dossier pour l'instant. Pour commencer :</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1360,11 @@
     </message>
     <message>
         <source>Evaluation grid saved.</source>
-        <translation>Grille d&apos;évaluation enregistrée.</translation>
+        <translation>Grille d'évaluation enregistrée.</translation>
     </message>
     <message>
         <source>Evaluation grid</source>
-        <translation>Grille d&apos;évaluation</translation>
+        <translation>Grille d'évaluation</translation>
     </message>
     <message>
         <source>&amp;Date (dd.mm.yyyy):</source>
@@ -1353,7 +1384,7 @@
     </message>
     <message>
         <source>&amp;Reason for another level:</source>
-        <translation>&amp;Motif d&apos;un autre niveau :</translation>
+        <translation>&amp;Motif d'un autre niveau :</translation>
     </message>
 </context>
 <context>
@@ -1405,15 +1436,15 @@
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l&apos;importation</translation>
+        <translation>Annuler l'importation</translation>
     </message>
     <message>
         <source>Importing… nothing is written until every row is in.</source>
-        <translation>Importation… rien n&apos;est écrit tant que toutes les lignes ne sont pas reprises.</translation>
+        <translation>Importation… rien n'est écrit tant que toutes les lignes ne sont pas reprises.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Importation annulée : rien n&apos;a été écrit.</translation>
+        <translation>Importation annulée : rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1473,8 @@
         <translation>Rejoindre un réseau</translation>
     </message>
     <message>
-        <source>1. Write a request file and hand it to the network&apos;s administrator.</source>
-        <translation>1. Écrivez un fichier de demande et remettez-le à l&apos;administrateur/trice du réseau.</translation>
+        <source>1. Write a request file and hand it to the network's administrator.</source>
+        <translation>1. Écrivez un fichier de demande et remettez-le à l'administrateur/trice du réseau.</translation>
     </message>
     <message>
         <source>&amp;Write the request file…</source>
@@ -1451,11 +1482,11 @@
     </message>
     <message>
         <source>2. With the enrolment file you receive and its one-time passphrase (given another way than the file):</source>
-        <translation>2. Avec le fichier d&apos;inscription reçu et sa phrase de passe unique (transmise autrement que le fichier) :</translation>
+        <translation>2. Avec le fichier d'inscription reçu et sa phrase de passe unique (transmise autrement que le fichier) :</translation>
     </message>
     <message>
         <source>Enrolment file:</source>
-        <translation>Fichier d&apos;inscription :</translation>
+        <translation>Fichier d'inscription :</translation>
     </message>
     <message>
         <source>Shared server folder:</source>
@@ -1475,7 +1506,7 @@
     </message>
     <message>
         <source>Enrolment file</source>
-        <translation>Fichier d&apos;inscription</translation>
+        <translation>Fichier d'inscription</translation>
     </message>
     <message>
         <source>Shared server folder</source>
@@ -1520,7 +1551,7 @@
         <translation>Émettre une nouvelle clé de récupération</translation>
     </message>
     <message>
-        <source>Keep the key in this computer&apos;s keystore</source>
+        <source>Keep the key in this computer's keystore</source>
         <translation>Garder la clé dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
@@ -1533,7 +1564,7 @@
     </message>
     <message>
         <source>Every change gives the database a new key and a new recovery key: the old passphrase and the old recovery key stop opening it. Older backups keep theirs.</source>
-        <translation>Chaque changement donne à la base une nouvelle clé et une nouvelle clé de récupération : l&apos;ancienne phrase secrète et l&apos;ancienne clé de récupération ne l&apos;ouvrent plus. Les sauvegardes plus anciennes gardent les leurs.</translation>
+        <translation>Chaque changement donne à la base une nouvelle clé et une nouvelle clé de récupération : l'ancienne phrase secrète et l'ancienne clé de récupération ne l'ouvrent plus. Les sauvegardes plus anciennes gardent les leurs.</translation>
     </message>
     <message>
         <source>The database was opened with the recovery key. Choose a new passphrase now.</source>
@@ -1561,14 +1592,14 @@
     </message>
     <message>
         <source>New recovery key: write it down or print it, it is shown only once.</source>
-        <translation>Nouvelle clé de récupération : notez-la ou imprimez-la, elle n&apos;est affichée qu&apos;une fois.</translation>
+        <translation>Nouvelle clé de récupération : notez-la ou imprimez-la, elle n'est affichée qu'une fois.</translation>
     </message>
 </context>
 <context>
     <name>LifecycleActions</name>
     <message>
         <source>Right of &amp;access…</source>
-        <translation>Droit d&apos;&amp;accès…</translation>
+        <translation>Droit d'&amp;accès…</translation>
     </message>
     <message>
         <source>&amp;Erase this person…</source>
@@ -1580,7 +1611,7 @@
     </message>
     <message>
         <source>Right of access</source>
-        <translation>Droit d&apos;accès</translation>
+        <translation>Droit d'accès</translation>
     </message>
     <message>
         <source>These files already exist:
@@ -1592,19 +1623,37 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Nothing was written: the files already exist.</source>
-        <translation>Rien n&apos;a été écrit : les fichiers existent déjà.</translation>
+        <translation>Rien n'a été écrit : les fichiers existent déjà.</translation>
     </message>
     <message>
         <source>Writing the right-of-access export…</source>
-        <translation>Écriture de l&apos;export du droit d&apos;accès…</translation>
+        <translation>Écriture de l'export du droit d'accès…</translation>
     </message>
     <message>
-        <source>Right of access written: %1</source>
-        <translation>Droit d&apos;accès écrit : %1</translation>
+        <source>Right of access written.</source>
+        <translation>Droit d'accès écrit.</translation>
+    </message>
+    <message>
+        <source>Right of access written:
+%1</source>
+        <translation>Droit d'accès écrit :
+%1</translation>
+    </message>
+    <message>
+        <source>Right of access: nothing was written.</source>
+        <translation>Droit d'accès : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Data of %1 erased on this workstation.</source>
+        <translation>Données de %1 effacées sur ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data of %n person(s) erased on this workstation.</source>
+        <translation><numerusform>Données de %n personne effacées sur ce poste.</numerusform><numerusform>Données de %n personnes effacées sur ce poste.</numerusform></translation>
     </message>
     <message>
         <source>The files could not be written there (the folder does not exist or cannot be written to, or the disk is full); nothing was written.</source>
-        <translation>Les fichiers n&apos;ont pas pu être écrits à cet endroit (le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture, ou le disque est plein) ; rien n&apos;a été écrit.</translation>
+        <translation>Les fichiers n'ont pas pu être écrits à cet endroit (le dossier n'existe pas ou n'est pas accessible en écriture, ou le disque est plein) ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1624,14 +1673,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Erasure done. Compacting the database file (no erased byte stays in it)…</source>
-        <translation>Effacement fait. Compactage du fichier de la base de données (aucun octet effacé n&apos;y reste)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
-        </translation>
+        <translation>Effacement fait. Compactage du fichier de la base de données (aucun octet effacé n'y reste)…</translation>
     </message>
     <message>
         <source>it was cancelled</source>
@@ -1643,15 +1685,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>not enough free disk space: about %1 MB needed, %2 MB free</source>
-        <translation>pas assez d&apos;espace libre sur le disque : environ %1 Mo nécessaires, %2 Mo libres</translation>
+        <translation>pas assez d'espace libre sur le disque : environ %1 Mo nécessaires, %2 Mo libres</translation>
     </message>
     <message>
         <source>an error occurred</source>
-        <translation>une erreur s&apos;est produite</translation>
+        <translation>une erreur s'est produite</translation>
     </message>
     <message>
         <source>The file could not be compacted (%1): the erased data stay in its free space until the compaction, which runs after the next synchronisation or before the next daily backup.</source>
-        <translation>Le fichier n&apos;a pas pu être compacté (%1) : les données effacées restent dans son espace libre jusqu&apos;au compactage, qui se fera après la prochaine synchronisation ou avant la prochaine sauvegarde quotidienne.</translation>
+        <translation>Le fichier n'a pas pu être compacté (%1) : les données effacées restent dans son espace libre jusqu'au compactage, qui se fera après la prochaine synchronisation ou avant la prochaine sauvegarde quotidienne.</translation>
     </message>
     <message>
         <source>Compacting the database file after an erasure…</source>
@@ -1662,12 +1704,16 @@ Les remplacer ?</translation>
         <translation>Fichier de la base de données compacté : il ne contient plus aucune donnée effacée.</translation>
     </message>
     <message>
-        <source>%1 erased on this workstation.</source>
-        <translation>%1 : effacé sur ce poste.</translation>
+        <source>The order travels with the next synchronisation.</source>
+        <translation>L'ordre part avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>The order travels with the next synchronisation.</source>
-        <translation>L&apos;ordre part avec la prochaine synchronisation.</translation>
+        <source>Erasure done; database file compacted.</source>
+        <translation>Effacement fait ; fichier de la base compacté.</translation>
+    </message>
+    <message>
+        <source>Erasure done; compaction owed.</source>
+        <translation>Effacement fait ; compactage en attente.</translation>
     </message>
     <message>
         <source>Erased data awaiting compaction.</source>
@@ -1686,7 +1732,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Personal data is hidden. No unlock passphrase is set on this workstation: enter the recovery key to continue.</source>
-        <translation>Les données personnelles sont masquées. Aucune phrase secrète de déverrouillage n&apos;est définie sur ce poste : saisissez la clé de récupération pour continuer.</translation>
+        <translation>Les données personnelles sont masquées. Aucune phrase secrète de déverrouillage n'est définie sur ce poste : saisissez la clé de récupération pour continuer.</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
@@ -1788,14 +1834,14 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation>Gestionnaire d&apos;identification Windows</translation>
+        <translation>Gestionnaire d'identification Windows</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
         <translation>Trousseau macOS</translation>
     </message>
     <message>
-        <source>the system&apos;s keystore</source>
+        <source>the system's keystore</source>
         <translation>le trousseau du système</translation>
     </message>
     <message>
@@ -1844,7 +1890,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Evaluation &amp;grid…</source>
-        <translation>&amp;Grille d&apos;évaluation…</translation>
+        <translation>&amp;Grille d'évaluation…</translation>
     </message>
     <message>
         <source>C&amp;onsent…</source>
@@ -2040,8 +2086,8 @@ Les remplacer ?</translation>
         <translation>Table ronde (sans la personne)</translation>
     </message>
     <message>
-        <source>Network meeting (with the person&apos;s agreement)</source>
-        <translation>Entretien de réseau (avec l&apos;accord de la personne)</translation>
+        <source>Network meeting (with the person's agreement)</source>
+        <translation>Entretien de réseau (avec l'accord de la personne)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2076,8 +2122,8 @@ Les remplacer ?</translation>
         <translation>Tenue sans la personne, entre professionnel/les.</translation>
     </message>
     <message>
-        <source>Needs the person&apos;s agreement (procuration CII or legal basis).</source>
-        <translation>Nécessite l&apos;accord de la personne (procuration CII ou base légale).</translation>
+        <source>Needs the person's agreement (procuration CII or legal basis).</source>
+        <translation>Nécessite l'accord de la personne (procuration CII ou base légale).</translation>
     </message>
     <message>
         <source>Minutes saved.</source>
@@ -2165,7 +2211,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Remove the step</source>
-        <translation>Retirer l&apos;étape</translation>
+        <translation>Retirer l'étape</translation>
     </message>
     <message>
         <source>Dis&amp;tribution list:</source>
@@ -2196,7 +2242,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The AVS number is not valid: its check digit does not match.</source>
-        <translation>Le numéro AVS n&apos;est pas valable : son chiffre de contrôle ne correspond pas.</translation>
+        <translation>Le numéro AVS n'est pas valable : son chiffre de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <source>Enter the date as dd.mm.yyyy.</source>
@@ -2204,7 +2250,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This date does not exist.</source>
-        <translation>Cette date n&apos;existe pas.</translation>
+        <translation>Cette date n'existe pas.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -2220,11 +2266,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This e-mail address is not valid.</source>
-        <translation>Cette adresse électronique n&apos;est pas valable.</translation>
+        <translation>Cette adresse électronique n'est pas valable.</translation>
     </message>
     <message>
         <source>The language must be French or German.</source>
-        <translation>La langue doit être le français ou l&apos;allemand.</translation>
+        <translation>La langue doit être le français ou l'allemand.</translation>
     </message>
     <message>
         <source>Unknown value.</source>
@@ -2236,7 +2282,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The closing date is before the opening date.</source>
-        <translation>La date de clôture précède la date d&apos;ouverture.</translation>
+        <translation>La date de clôture précède la date d'ouverture.</translation>
     </message>
     <message>
         <source>The file is larger than 50 MB.</source>
@@ -2244,7 +2290,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This text holds invisible control characters (such as NUL, ESC or a direction override); remove them.</source>
-        <translation>Ce texte contient des caractères de contrôle invisibles (par exemple NUL, ESC ou une inversion du sens d&apos;écriture) ; veuillez les supprimer.</translation>
+        <translation>Ce texte contient des caractères de contrôle invisibles (par exemple NUL, ESC ou une inversion du sens d'écriture) ; veuillez les supprimer.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -2252,15 +2298,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The database could not be used.</source>
-        <translation>La base de données n&apos;a pas pu être utilisée.</translation>
+        <translation>La base de données n'a pas pu être utilisée.</translation>
     </message>
     <message>
         <source>The key does not open this database. Nothing was changed.</source>
-        <translation>La clé n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
+        <translation>La clé n'ouvre pas cette base de données. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a CII Desktop database.</source>
-        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base CII Desktop.</translation>
+        <translation>Le fichier de base de données est endommagé ou n'est pas une base CII Desktop.</translation>
     </message>
     <message>
         <source>There is no CII Desktop database in this folder.</source>
@@ -2268,15 +2314,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>A database already exists in this folder; it was left untouched.</source>
-        <translation>Une base de données existe déjà dans ce dossier ; elle n&apos;a pas été touchée.</translation>
+        <translation>Une base de données existe déjà dans ce dossier ; elle n'a pas été touchée.</translation>
     </message>
     <message>
         <source>The key information file beside the database is missing. Restore it from the backup; the database was left untouched.</source>
-        <translation>Le fichier d&apos;information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n&apos;a pas été touchée.</translation>
+        <translation>Le fichier d'information sur la clé, à côté de la base de données, manque. Restaurez-le depuis la sauvegarde ; la base de données n'a pas été touchée.</translation>
     </message>
     <message>
         <source>The keystore has no key for this database. Enter the recovery key; no new key was created and nothing was overwritten.</source>
-        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n&apos;a été créée et rien n&apos;a été écrasé.</translation>
+        <translation>Le trousseau de clés ne contient pas de clé pour cette base de données. Saisissez la clé de récupération ; aucune nouvelle clé n'a été créée et rien n'a été écrasé.</translation>
     </message>
     <message>
         <source>No usable keystore on this computer. Choose a passphrase instead.</source>
@@ -2288,7 +2334,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Phrase secrète incorrecte. Rien n&apos;a été modifié.</translation>
+        <translation>Phrase secrète incorrecte. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase needs at least 12 characters.</source>
@@ -2296,19 +2342,19 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This recovery key does not open this database.</source>
-        <translation>Cette clé de récupération n&apos;ouvre pas cette base de données.</translation>
+        <translation>Cette clé de récupération n'ouvre pas cette base de données.</translation>
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Free some space and retry.</source>
-        <translation>Le disque est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de l&apos;espace et réessayez.</translation>
+        <translation>Le disque est plein : la dernière modification n'a pas été enregistrée. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier de données.</translation>
+        <translation>Impossible d'écrire dans le dossier de données.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of CII Desktop. Update CII Desktop; the database was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de CII Desktop. Mettez à jour CII Desktop ; la base de données n&apos;a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de CII Desktop. Mettez à jour CII Desktop ; la base de données n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>The passphrase file cannot be read.</source>
@@ -2324,15 +2370,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>A setting was ignored: its value is not one CII Desktop knows, or a folder there is not a full path (such as C:\CII or /home/name/cii). The next source is used (Settings, machine presets, default).</source>
-        <translation>Un réglage a été ignoré : sa valeur n&apos;est pas connue de CII Desktop, ou un dossier n&apos;y est pas donné par son chemin complet (comme C:\CII ou /home/nom/cii). La source suivante est utilisée (Paramètres, préréglages du poste, valeur par défaut).</translation>
+        <translation>Un réglage a été ignoré : sa valeur n'est pas connue de CII Desktop, ou un dossier n'y est pas donné par son chemin complet (comme C:\CII ou /home/nom/cii). La source suivante est utilisée (Paramètres, préréglages du poste, valeur par défaut).</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
-        <translation>Un fichier n&apos;a pas pu être lu ou écrit.</translation>
+        <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
-        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été créé.</translation>
+        <translation>Les deux phrases secrètes diffèrent ; rien n'a été créé.</translation>
     </message>
     <message>
         <source>Give --case, --document and --out (or --list).</source>
@@ -2348,18 +2394,18 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This workstation has not joined a sync network yet.</source>
-        <translation>Ce poste n&apos;a pas encore rejoint de réseau de synchronisation.</translation>
+        <translation>Ce poste n'a pas encore rejoint de réseau de synchronisation.</translation>
     </message>
     <message>
         <source>This workstation already belongs to a network; nothing was changed.</source>
-        <translation>Ce poste fait déjà partie d&apos;un réseau ; rien n&apos;a été modifié.</translation>
+        <translation>Ce poste fait déjà partie d'un réseau ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Only the administrator workstation of the network can do this.</source>
         <translation>Seul le poste administrateur du réseau peut le faire.</translation>
     </message>
     <message>
-        <source>This workstation is not in the network&apos;s roster.</source>
+        <source>This workstation is not in the network's roster.</source>
         <translation>Ce poste ne figure pas dans la liste des postes du réseau.</translation>
     </message>
     <message>
@@ -2368,11 +2414,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Unknown institution or office code.</source>
-        <translation>Code d&apos;institution ou d&apos;office inconnu.</translation>
+        <translation>Code d'institution ou d'office inconnu.</translation>
     </message>
     <message>
         <source>An audit file on the shared folder could not be taken over (damaged, forged or out of order); the others were. Tell the data-protection officer.</source>
-        <translation>Un fichier d&apos;audit du dossier partagé n&apos;a pas pu être repris (endommagé, falsifié ou hors séquence) ; les autres l&apos;ont été. Informez le/la conseiller/ère à la protection des données.</translation>
+        <translation>Un fichier d'audit du dossier partagé n'a pas pu être repris (endommagé, falsifié ou hors séquence) ; les autres l'ont été. Informez le/la conseiller/ère à la protection des données.</translation>
     </message>
     <message>
         <source>Unknown role: see the roles of the permissions table.</source>
@@ -2380,27 +2426,27 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This file is not a CII Desktop enrolment file.</source>
-        <translation>Ce fichier n&apos;est pas un fichier d&apos;inscription CII Desktop.</translation>
+        <translation>Ce fichier n'est pas un fichier d'inscription CII Desktop.</translation>
     </message>
     <message>
         <source>This file is not a CII Desktop enrolment request.</source>
-        <translation>Ce fichier n&apos;est pas une demande d&apos;inscription CII Desktop.</translation>
+        <translation>Ce fichier n'est pas une demande d'inscription CII Desktop.</translation>
     </message>
     <message>
         <source>Wrong one-time passphrase for this enrolment file.</source>
-        <translation>Phrase de passe unique incorrecte pour ce fichier d&apos;inscription.</translation>
+        <translation>Phrase de passe unique incorrecte pour ce fichier d'inscription.</translation>
     </message>
     <message>
         <source>This enrolment file was made for another workstation.</source>
-        <translation>Ce fichier d&apos;inscription a été établi pour un autre poste.</translation>
+        <translation>Ce fichier d'inscription a été établi pour un autre poste.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster on the shared folder is damaged.</source>
+        <source>The network's roster on the shared folder is damaged.</source>
         <translation>La liste des postes du réseau sur le dossier partagé est endommagée.</translation>
     </message>
     <message>
-        <source>A roster on the shared folder is not signed by the network&apos;s administrator; it was ignored.</source>
-        <translation>Une liste des postes sur le dossier partagé n&apos;est pas signée par l&apos;administrateur/trice du réseau ; elle a été ignorée.</translation>
+        <source>A roster on the shared folder is not signed by the network's administrator; it was ignored.</source>
+        <translation>Une liste des postes sur le dossier partagé n'est pas signée par l'administrateur/trice du réseau ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>A roster on the shared folder belongs to another network; it was ignored.</source>
@@ -2412,35 +2458,35 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The shared folder is full: nothing was sent. Your changes are kept.</source>
-        <translation>Le dossier partagé est plein : rien n&apos;a été envoyé. Vos modifications sont conservées.</translation>
+        <translation>Le dossier partagé est plein : rien n'a été envoyé. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <source>The shared folder already holds a different batch under this workstation&apos;s number (a restored copy of the database?). Contact the CII bureau.</source>
+        <source>The shared folder already holds a different batch under this workstation's number (a restored copy of the database?). Contact the CII bureau.</source>
         <translation>Le dossier partagé contient déjà un autre lot sous le numéro de ce poste (copie restaurée de la base ?). Contactez le bureau CII.</translation>
     </message>
     <message>
         <source>This file already exists; it was not overwritten.</source>
-        <translation>Ce fichier existe déjà ; il n&apos;a pas été écrasé.</translation>
+        <translation>Ce fichier existe déjà ; il n'a pas été écrasé.</translation>
     </message>
     <message>
         <source>A key file on the shared folder is damaged; it was ignored.</source>
         <translation>Un fichier de clés du dossier partagé est endommagé ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>The network&apos;s new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
-        <translation>La nouvelle clé des lots du réseau n&apos;a pas été scellée pour ce poste : demandez au Bureau CII de l&apos;inscrire à nouveau.</translation>
+        <source>The network's new batch key was not sealed for this workstation: ask the CII bureau to enrol it again.</source>
+        <translation>La nouvelle clé des lots du réseau n'a pas été scellée pour ce poste : demandez au Bureau CII de l'inscrire à nouveau.</translation>
     </message>
     <message>
-        <source>The request&apos;s signing key is not a valid Ed25519 public key; nothing was changed.</source>
-        <translation>La clé de signature de la demande n&apos;est pas une clé publique Ed25519 valable ; rien n&apos;a été modifié.</translation>
+        <source>The request's signing key is not a valid Ed25519 public key; nothing was changed.</source>
+        <translation>La clé de signature de la demande n'est pas une clé publique Ed25519 valable ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>The request&apos;s exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
-        <translation>La clé d&apos;échange de la demande n&apos;est pas une clé publique X25519 valable (demande faite par une version plus ancienne ?) ; rien n&apos;a été modifié.</translation>
+        <source>The request's exchange key is not a valid X25519 public key (a request made by an older version?); nothing was changed.</source>
+        <translation>La clé d'échange de la demande n'est pas une clé publique X25519 valable (demande faite par une version plus ancienne ?) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>This workstation is already in the roster; nothing was changed. To give it new keys, use network re-enrol.</source>
-        <translation>Ce poste figure déjà dans la liste des postes ; rien n&apos;a été modifié. Pour lui donner de nouvelles clés, utilisez network re-enrol.</translation>
+        <translation>Ce poste figure déjà dans la liste des postes ; rien n'a été modifié. Pour lui donner de nouvelles clés, utilisez network re-enrol.</translation>
     </message>
     <message>
         <source>This workstation was revoked; it can never be enrolled again. Make a new request from a new data folder.</source>
@@ -2452,30 +2498,30 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The end of validity is in the past; nothing was changed.</source>
-        <translation>La fin de validité est dans le passé ; rien n&apos;a été modifié.</translation>
+        <translation>La fin de validité est dans le passé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>The shared folder cannot be reached: the revocation needs it to know the workstation&apos;s last valid batch. Nothing was changed; try again when it is reachable.</source>
-        <translation>Le dossier partagé est inaccessible : la révocation en a besoin pour connaître le dernier lot valable du poste. Rien n&apos;a été modifié ; réessayez quand il sera accessible.</translation>
+        <source>The shared folder cannot be reached: the revocation needs it to know the workstation's last valid batch. Nothing was changed; try again when it is reachable.</source>
+        <translation>Le dossier partagé est inaccessible : la révocation en a besoin pour connaître le dernier lot valable du poste. Rien n'a été modifié ; réessayez quand il sera accessible.</translation>
     </message>
     <message>
-        <source>This folder is not the network&apos;s shared folder (empty, a server folder not connected, or another network&apos;s): the revocation needs the network&apos;s shared folder to know the workstation&apos;s last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
-        <translation>Ce dossier n&apos;est pas le dossier partagé du réseau (vide, dossier du serveur non connecté ou dossier d&apos;un autre réseau) : la révocation a besoin du dossier partagé du réseau pour connaître le dernier lot valable du poste. Rien n&apos;a été modifié ; vérifiez le chemin ou demandez à l&apos;informatique de connecter le dossier du serveur, puis réessayez.</translation>
+        <source>This folder is not the network's shared folder (empty, a server folder not connected, or another network's): the revocation needs the network's shared folder to know the workstation's last valid batch. Nothing was changed; check the path or ask IT to connect the server folder, then try again.</source>
+        <translation>Ce dossier n'est pas le dossier partagé du réseau (vide, dossier du serveur non connecté ou dossier d'un autre réseau) : la révocation a besoin du dossier partagé du réseau pour connaître le dernier lot valable du poste. Rien n'a été modifié ; vérifiez le chemin ou demandez à l'informatique de connecter le dossier du serveur, puis réessayez.</translation>
     </message>
     <message>
         <source>A workstation of the roster has a damaged exchange key, so the new batch key cannot be sealed for it: nothing was changed. Re-enrol that workstation, then revoke again.</source>
-        <translation>Un poste de la liste a une clé d&apos;échange endommagée : la nouvelle clé des lots ne peut pas être scellée pour lui, rien n&apos;a été modifié. Inscrivez ce poste à nouveau, puis révoquez encore.</translation>
+        <translation>Un poste de la liste a une clé d'échange endommagée : la nouvelle clé des lots ne peut pas être scellée pour lui, rien n'a été modifié. Inscrivez ce poste à nouveau, puis révoquez encore.</translation>
     </message>
     <message>
         <source>Done on this workstation, but the shared folder could not be written: run the same command again (or sync) to publish it.</source>
-        <translation>Fait sur ce poste, mais le dossier partagé n&apos;a pas pu être écrit : relancez la même commande (ou synchronisez) pour le publier.</translation>
+        <translation>Fait sur ce poste, mais le dossier partagé n'a pas pu être écrit : relancez la même commande (ou synchronisez) pour le publier.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder holds another version than its name says (rolled back?); it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
         <translation>Un fichier de la liste des postes sur le dossier partagé contient une autre version que celle de son nom (remis à une version antérieure ?) ; il a été ignoré et le poste du bureau CII le rétablit à sa prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau&apos;s workstation puts it back at its next sync.</source>
+        <source>A roster file on the shared folder differs from the version this workstation holds; it was ignored and the CII bureau's workstation puts it back at its next sync.</source>
         <translation>Un fichier de la liste des postes sur le dossier partagé diffère de la version que ce poste détient ; il a été ignoré et le poste du bureau CII le rétablit à sa prochaine synchronisation.</translation>
     </message>
     <message>
@@ -2488,15 +2534,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>A roster file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).</source>
-        <translation>Un fichier de la liste des postes sur le dossier partagé n&apos;a pas été signé par ce poste ; il a été mis de côté (renommé .refused-…).</translation>
+        <translation>Un fichier de la liste des postes sur le dossier partagé n'a pas été signé par ce poste ; il a été mis de côté (renommé .refused-…).</translation>
     </message>
     <message>
         <source>A key file on the shared folder was not signed by this workstation; it was moved aside (renamed .refused-…).</source>
-        <translation>Un fichier de clés sur le dossier partagé n&apos;a pas été signé par ce poste ; il a été mis de côté (renommé .refused-…).</translation>
+        <translation>Un fichier de clés sur le dossier partagé n'a pas été signé par ce poste ; il a été mis de côté (renommé .refused-…).</translation>
     </message>
     <message>
         <source>The data folder cannot be inside the shared folder (nor the shared folder inside the data folder): the database never lives on the share. Choose other folders.</source>
-        <translation>Le dossier de données ne peut pas se trouver dans le dossier partagé (ni le dossier partagé dans le dossier de données) : la base de données ne vit jamais sur le partage. Choisissez d&apos;autres dossiers.</translation>
+        <translation>Le dossier de données ne peut pas se trouver dans le dossier partagé (ni le dossier partagé dans le dossier de données) : la base de données ne vit jamais sur le partage. Choisissez d'autres dossiers.</translation>
     </message>
     <message>
         <source>Not a CII Desktop batch, or damaged.</source>
@@ -2516,11 +2562,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Batch of another network.</source>
-        <translation>Lot d&apos;un autre réseau.</translation>
+        <translation>Lot d'un autre réseau.</translation>
     </message>
     <message>
         <source>Batch of a workstation that is not enrolled.</source>
-        <translation>Lot d&apos;un poste non inscrit.</translation>
+        <translation>Lot d'un poste non inscrit.</translation>
     </message>
     <message>
         <source>Signature not valid: batch forged or altered.</source>
@@ -2528,11 +2574,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Batch of a revoked workstation.</source>
-        <translation>Lot d&apos;un poste révoqué.</translation>
+        <translation>Lot d'un poste révoqué.</translation>
     </message>
     <message>
-        <source>Batch found in another workstation&apos;s folder.</source>
-        <translation>Lot trouvé dans le dossier d&apos;un autre poste.</translation>
+        <source>Batch found in another workstation's folder.</source>
+        <translation>Lot trouvé dans le dossier d'un autre poste.</translation>
     </message>
     <message>
         <source>Batch number already used: an old batch replayed.</source>
@@ -2555,60 +2601,60 @@ Les remplacer ?</translation>
         <translation>Le lot contient des données inconnues de cette version.</translation>
     </message>
     <message>
-        <source>The folder given is not this network&apos;s shared folder (empty, not connected, or another network&apos;s): working offline. Check the path or ask IT to connect the server folder.</source>
-        <translation>Le dossier indiqué n&apos;est pas le dossier partagé de ce réseau (vide, non connecté ou d&apos;un autre réseau) : travail hors ligne. Vérifiez le chemin ou demandez à l&apos;informatique de connecter le dossier du serveur.</translation>
+        <source>The folder given is not this network's shared folder (empty, not connected, or another network's): working offline. Check the path or ask IT to connect the server folder.</source>
+        <translation>Le dossier indiqué n'est pas le dossier partagé de ce réseau (vide, non connecté ou d'un autre réseau) : travail hors ligne. Vérifiez le chemin ou demandez à l'informatique de connecter le dossier du serveur.</translation>
     </message>
     <message>
         <source>The shared folder can be read but not written: received only, nothing was sent. Your changes are kept; ask IT for write access.</source>
-        <translation>Le dossier partagé est lisible mais pas modifiable : réception seulement, rien n&apos;a été envoyé. Vos modifications sont conservées ; demandez à l&apos;informatique l&apos;accès en écriture.</translation>
+        <translation>Le dossier partagé est lisible mais pas modifiable : réception seulement, rien n'a été envoyé. Vos modifications sont conservées ; demandez à l'informatique l'accès en écriture.</translation>
     </message>
     <message>
-        <source>This workstation&apos;s folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
-        <translation>Le dossier de ce poste sur le dossier partagé n&apos;est pas modifiable : rien n&apos;a été envoyé. Vos modifications sont conservées ; demandez à l&apos;informatique l&apos;accès en écriture.</translation>
+        <source>This workstation's folder on the shared folder cannot be written: nothing was sent. Your changes are kept; ask IT for write access.</source>
+        <translation>Le dossier de ce poste sur le dossier partagé n'est pas modifiable : rien n'a été envoyé. Vos modifications sont conservées ; demandez à l'informatique l'accès en écriture.</translation>
     </message>
     <message>
-        <source>A workstation&apos;s folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
-        <translation>Le dossier ou un fichier d&apos;un poste sur le dossier partagé est illisible : ses modifications attendent, les autres ont été reçues. Demandez à l&apos;informatique de vérifier les droits d&apos;accès.</translation>
+        <source>A workstation's folder or file on the shared folder cannot be read: its changes wait, the others were received. Ask IT to check the access rights.</source>
+        <translation>Le dossier ou un fichier d'un poste sur le dossier partagé est illisible : ses modifications attendent, les autres ont été reçues. Demandez à l'informatique de vérifier les droits d'accès.</translation>
     </message>
     <message>
-        <source>The shared folder holds the folder of a workstation that is not in the network&apos;s roster: it is ignored. The CII bureau can remove it.</source>
-        <translation>Le dossier partagé contient le dossier d&apos;un poste absent de la liste du réseau : il est ignoré. Le bureau CII peut le supprimer.</translation>
+        <source>The shared folder holds the folder of a workstation that is not in the network's roster: it is ignored. The CII bureau can remove it.</source>
+        <translation>Le dossier partagé contient le dossier d'un poste absent de la liste du réseau : il est ignoré. Le bureau CII peut le supprimer.</translation>
     </message>
     <message>
         <source>A file on the shared folder was not written by the workstation whose number it bears (planted or damaged): it was refused and skipped. Tell the CII bureau.</source>
-        <translation>Un fichier du dossier partagé n&apos;a pas été écrit par le poste dont il porte le numéro (déposé par un tiers ou endommagé) : il a été refusé et sauté. Informez le bureau CII.</translation>
+        <translation>Un fichier du dossier partagé n'a pas été écrit par le poste dont il porte le numéro (déposé par un tiers ou endommagé) : il a été refusé et sauté. Informez le bureau CII.</translation>
     </message>
     <message>
         <source>A file this workstation did not write took its next number on the shared folder: the number was skipped and your changes were sent under the next one. Tell the CII bureau.</source>
-        <translation>Un fichier que ce poste n&apos;a pas écrit occupait son prochain numéro sur le dossier partagé : le numéro a été sauté et vos modifications envoyées sous le suivant. Informez le bureau CII.</translation>
+        <translation>Un fichier que ce poste n'a pas écrit occupait son prochain numéro sur le dossier partagé : le numéro a été sauté et vos modifications envoyées sous le suivant. Informez le bureau CII.</translation>
     </message>
     <message>
         <source>A sync of this data folder is already running: nothing was done. Try again in a moment.</source>
-        <translation>Une synchronisation de ce dossier de données est déjà en cours : rien n&apos;a été fait. Réessayez dans un moment.</translation>
+        <translation>Une synchronisation de ce dossier de données est déjà en cours : rien n'a été fait. Réessayez dans un moment.</translation>
     </message>
     <message>
         <source>Restored from a backup: your own batches published after the backup were taken back from the shared folder (their number in brackets); nothing was lost and your new changes follow them.</source>
-        <translation>Restauré depuis une sauvegarde : vos propres lots publiés après la sauvegarde ont été repris du dossier partagé (leur nombre entre crochets) ; rien n&apos;est perdu et vos nouvelles modifications les suivent.</translation>
+        <translation>Restauré depuis une sauvegarde : vos propres lots publiés après la sauvegarde ont été repris du dossier partagé (leur nombre entre crochets) ; rien n'est perdu et vos nouvelles modifications les suivent.</translation>
     </message>
     <message>
-        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues&apos; batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
-        <translation>Restauré depuis une sauvegarde : certains de vos propres lots du dossier partagé ont été faits après des lots de collègues pas encore reçus ; ils seront repris dès que ceux-ci arrivent. D&apos;ici là, vos nouvelles modifications restent sur ce poste.</translation>
+        <source>Restored from a backup: some of your own batches on the shared folder were made after colleagues' batches not received yet; they are taken back once those arrive. Your new changes are kept here until then.</source>
+        <translation>Restauré depuis une sauvegarde : certains de vos propres lots du dossier partagé ont été faits après des lots de collègues pas encore reçus ; ils seront repris dès que ceux-ci arrivent. D'ici là, vos nouvelles modifications restent sur ce poste.</translation>
     </message>
     <message>
         <source>Restored from a backup: colleagues have applied your own batches up to the number in brackets, but some of them are no longer readable on the shared folder (deleted or damaged), and their workstations do not say which batch they hold last (an older version of the app). Nothing is sent meanwhile, so that nothing is refused; your changes are kept here and go out by themselves once those colleagues have synchronised with the current version. If this lasts, contact the CII bureau.</source>
-        <translation>Restauré depuis une sauvegarde : des collègues ont appliqué vos propres lots jusqu&apos;au numéro entre crochets, mais certains ne sont plus lisibles dans le dossier partagé (supprimés ou endommagés) et leurs postes n&apos;indiquent pas quel lot ils détiennent en dernier (ancienne version de l&apos;application). Rien n&apos;est envoyé entre-temps, pour que rien ne soit refusé ; vos modifications sont conservées ici et partiront d&apos;elles-mêmes dès que ces collègues auront synchronisé avec la version actuelle. Si cela dure, contactez le bureau CII.</translation>
+        <translation>Restauré depuis une sauvegarde : des collègues ont appliqué vos propres lots jusqu'au numéro entre crochets, mais certains ne sont plus lisibles dans le dossier partagé (supprimés ou endommagés) et leurs postes n'indiquent pas quel lot ils détiennent en dernier (ancienne version de l'application). Rien n'est envoyé entre-temps, pour que rien ne soit refusé ; vos modifications sont conservées ici et partiront d'elles-mêmes dès que ces collègues auront synchronisé avec la version actuelle. Si cela dure, contactez le bureau CII.</translation>
     </message>
     <message>
-        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues&apos; workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
-        <translation>Restauré depuis une sauvegarde : des collègues avaient appliqué vos propres lots jusqu&apos;au numéro entre crochets, qui ne sont plus lisibles dans le dossier partagé. Ce poste continue après eux et vos nouvelles modifications parviennent à tous. Ce que ces lots contenaient (les modifications faites ici entre la sauvegarde et leur perte) se trouve sur les postes de vos collègues mais pas sur celui-ci : vérifiez avec un collègue les dossiers que vous avez modifiés pendant cette période et saisissez à nouveau ici ce qui manque.</translation>
+        <source>Restored from a backup: colleagues had applied your own batches up to the number in brackets, which are no longer readable on the shared folder. This workstation goes on after them and your new changes reach everyone. What those batches carried (changes made here between the backup and their loss) is on your colleagues' workstations but not on this one: check with a colleague the cases you changed in that time and enter again here what is missing.</source>
+        <translation>Restauré depuis une sauvegarde : des collègues avaient appliqué vos propres lots jusqu'au numéro entre crochets, qui ne sont plus lisibles dans le dossier partagé. Ce poste continue après eux et vos nouvelles modifications parviennent à tous. Ce que ces lots contenaient (les modifications faites ici entre la sauvegarde et leur perte) se trouve sur les postes de vos collègues mais pas sur celui-ci : vérifiez avec un collègue les dossiers que vous avez modifiés pendant cette période et saisissez à nouveau ici ce qui manque.</translation>
     </message>
     <message>
         <source>Changes of a workstation wait for one of its batches that is missing or damaged on the shared folder; that workstation sends it again at its next sync. If this lasts, check that it still syncs.</source>
-        <translation>Des modifications d&apos;un poste attendent un de ses lots manquant ou endommagé sur le dossier partagé ; ce poste le renvoie à sa prochaine synchronisation. Si cela dure, vérifiez qu&apos;il se synchronise encore.</translation>
+        <translation>Des modifications d'un poste attendent un de ses lots manquant ou endommagé sur le dossier partagé ; ce poste le renvoie à sa prochaine synchronisation. Si cela dure, vérifiez qu'il se synchronise encore.</translation>
     </message>
     <message>
-        <source>A workstation&apos;s clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
-        <translation>L&apos;horloge d&apos;un poste est décalée : ses modifications ont été appliquées, son heure n&apos;a pas été reprise. Faites régler son horloge.</translation>
+        <source>A workstation's clock is off: its changes were applied, its time was not adopted. Ask for its clock to be set.</source>
+        <translation>L'horloge d'un poste est décalée : ses modifications ont été appliquées, son heure n'a pas été reprise. Faites régler son horloge.</translation>
     </message>
     <message>
         <source>A revoked workstation is still publishing: its new batches are refused. Tell the CII bureau.</source>
@@ -2616,15 +2662,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Batch file far larger than any batch the app writes: refused without being read.</source>
-        <translation>Fichier de lot bien plus grand que tout lot écrit par l&apos;application : refusé sans être lu.</translation>
+        <translation>Fichier de lot bien plus grand que tout lot écrit par l'application : refusé sans être lu.</translation>
     </message>
     <message>
         <source>A workstation of the network uses a newer version of CII Desktop: its batches wait here until you update CII Desktop.</source>
-        <translation>Un poste du réseau utilise une version plus récente de CII Desktop : ses lots attendent ici jusqu&apos;à ce que vous mettiez à jour CII Desktop.</translation>
+        <translation>Un poste du réseau utilise une version plus récente de CII Desktop : ses lots attendent ici jusqu'à ce que vous mettiez à jour CII Desktop.</translation>
     </message>
     <message>
-        <source>A rating is outside the grid&apos;s scale or names an unknown domain.</source>
-        <translation>Une appréciation est hors de l&apos;échelle de la grille ou désigne un domaine inconnu.</translation>
+        <source>A rating is outside the grid's scale or names an unknown domain.</source>
+        <translation>Une appréciation est hors de l'échelle de la grille ou désigne un domaine inconnu.</translation>
     </message>
     <message>
         <source>Give a reason when choosing another level than the one the grid proposes.</source>
@@ -2648,23 +2694,23 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Only a situation the grid rates CII complexe is announced to the Bureau (CII100.1); give the reason to announce it anyway.</source>
-        <translation>Seule une situation que la grille évalue en CII complexe est annoncée au Bureau (CII100.1) ; indiquez le motif pour l&apos;annoncer malgré tout.</translation>
+        <translation>Seule une situation que la grille évalue en CII complexe est annoncée au Bureau (CII100.1) ; indiquez le motif pour l'annoncer malgré tout.</translation>
     </message>
     <message>
-        <source>This target public&apos;s row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
-        <translation>La ligne de la directive pour ce public cible ne va pas dans ce sens (lignes 10 et 11 : pas d&apos;annonce à l&apos;ORP).</translation>
+        <source>This target public's row of the directive does not go in that direction (rows 10 and 11: no announcement to the ORP).</source>
+        <translation>La ligne de la directive pour ce public cible ne va pas dans ce sens (lignes 10 et 11 : pas d'annonce à l'ORP).</translation>
     </message>
     <message>
-        <source>A transition is voluntary unless the person already receives social assistance: record the person&apos;s procuration (or the legal basis) first.</source>
-        <translation>Une transition se fait sur une base volontaire, sauf si la personne est déjà au bénéfice de l&apos;aide sociale : enregistrez d&apos;abord sa procuration (ou la base légale).</translation>
+        <source>A transition is voluntary unless the person already receives social assistance: record the person's procuration (or the legal basis) first.</source>
+        <translation>Une transition se fait sur une base volontaire, sauf si la personne est déjà au bénéfice de l'aide sociale : enregistrez d'abord sa procuration (ou la base légale).</translation>
     </message>
     <message>
         <source>An evaluation grid is needed before announcing the situation.</source>
-        <translation>Une grille d&apos;évaluation est nécessaire avant d&apos;annoncer la situation.</translation>
+        <translation>Une grille d'évaluation est nécessaire avant d'annoncer la situation.</translation>
     </message>
     <message>
         <source>A signed procuration CII or a recorded legal basis is needed before announcing: nothing was sent.</source>
-        <translation>Une procuration CII signée ou une base légale enregistrée est nécessaire avant l&apos;annonce : rien n&apos;a été envoyé.</translation>
+        <translation>Une procuration CII signée ou une base légale enregistrée est nécessaire avant l'annonce : rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The person refused: the situation cannot be announced.</source>
@@ -2672,11 +2718,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This announcement was already decided.</source>
-        <translation>Cette annonce a déjà fait l&apos;objet d&apos;une décision.</translation>
+        <translation>Cette annonce a déjà fait l'objet d'une décision.</translation>
     </message>
     <message>
-        <source>The person does not meet the tandem&apos;s conditions: give the reason to open it all the same.</source>
-        <translation>La personne ne remplit pas les conditions du tandem : indiquez le motif pour l&apos;ouvrir malgré tout.</translation>
+        <source>The person does not meet the tandem's conditions: give the reason to open it all the same.</source>
+        <translation>La personne ne remplit pas les conditions du tandem : indiquez le motif pour l'ouvrir malgré tout.</translation>
     </message>
     <message>
         <source>Choose the handling (assessment, table ronde or tandem).</source>
@@ -2688,7 +2734,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>A written warning is only for job seekers without rights (LSE).</source>
-        <translation>L&apos;avertissement écrit concerne uniquement les demandeurs/euses d&apos;emploi sans droit (LSE).</translation>
+        <translation>L'avertissement écrit concerne uniquement les demandeurs/euses d'emploi sans droit (LSE).</translation>
     </message>
     <message>
         <source>Choose the outcome of the closure.</source>
@@ -2700,7 +2746,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This case has no record of that kind to print yet.</source>
-        <translation>Ce dossier n&apos;a pas encore d&apos;élément de ce type à imprimer.</translation>
+        <translation>Ce dossier n'a pas encore d'élément de ce type à imprimer.</translation>
     </message>
     <message>
         <source>This document is signed: it cannot be changed. Print a new version instead.</source>
@@ -2712,23 +2758,23 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The printer could not be used; nothing was printed.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être utilisée ; rien n&apos;a été imprimé.</translation>
+        <translation>L'imprimante n'a pas pu être utilisée ; rien n'a été imprimé.</translation>
     </message>
     <message>
         <source>This version is signed: it prints in the language it was signed in, not the one asked.</source>
-        <translation>Cette version est signée : elle s&apos;imprime dans la langue de sa signature, pas dans celle demandée.</translation>
+        <translation>Cette version est signée : elle s'imprime dans la langue de sa signature, pas dans celle demandée.</translation>
     </message>
     <message>
-        <source>This document&apos;s stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
+        <source>This document's stored content is damaged and cannot be printed; its other versions and the records are unaffected.</source>
         <translation>Le contenu enregistré de ce document est endommagé et ne peut pas être imprimé ; ses autres versions et les données du dossier ne sont pas touchées.</translation>
     </message>
     <message>
         <source>The interview is before the start of the tandem (or the tandem has not started).</source>
-        <translation>L&apos;entretien précède le début du tandem (ou le tandem n&apos;a pas commencé).</translation>
+        <translation>L'entretien précède le début du tandem (ou le tandem n'a pas commencé).</translation>
     </message>
     <message>
-        <source>A network meeting needs the person&apos;s agreement: record the procuration CII first.</source>
-        <translation>Un entretien de réseau demande l&apos;accord de la personne : enregistrez d&apos;abord la procuration CII.</translation>
+        <source>A network meeting needs the person's agreement: record the procuration CII first.</source>
+        <translation>Un entretien de réseau demande l'accord de la personne : enregistrez d'abord la procuration CII.</translation>
     </message>
     <message>
         <source>Mark at least one participant as present.</source>
@@ -2736,11 +2782,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (xlsx) or is damaged. Nothing was imported.</source>
-        <translation>Le fichier n&apos;est pas un classeur Excel (xlsx) ou il est endommagé. Rien n&apos;a été importé.</translation>
+        <translation>Le fichier n'est pas un classeur Excel (xlsx) ou il est endommagé. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …).</source>
-        <translation>Aucune ligne d&apos;en-tête du registre n&apos;a été trouvée (Nom / Name, Prénom / Vorname, …).</translation>
+        <translation>Aucune ligne d'en-tête du registre n'a été trouvée (Nom / Name, Prénom / Vorname, …).</translation>
     </message>
     <message>
         <source>A required column is missing.</source>
@@ -2752,7 +2798,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The same situation (person, announcement date and institution) is already on an earlier row.</source>
-        <translation>La même situation (personne, date d&apos;annonce et institution) figure déjà sur une ligne précédente.</translation>
+        <translation>La même situation (personne, date d'annonce et institution) figure déjà sur une ligne précédente.</translation>
     </message>
     <message>
         <source>The text is too long.</source>
@@ -2760,15 +2806,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This date is before the announcement date.</source>
-        <translation>Cette date est antérieure à la date d&apos;annonce.</translation>
+        <translation>Cette date est antérieure à la date d'annonce.</translation>
     </message>
     <message>
-        <source>A state or an outcome needs the Bureau&apos;s decision to be an assessment, a TRO or a tandem.</source>
+        <source>A state or an outcome needs the Bureau's decision to be an assessment, a TRO or a tandem.</source>
         <translation>Un état ou un résultat exige que le Bureau ait décidé un assessment, une TRO ou un tandem.</translation>
     </message>
     <message>
         <source>This outcome does not apply to this handling.</source>
-        <translation>Ce résultat ne s&apos;applique pas à cette prise en charge.</translation>
+        <translation>Ce résultat ne s'applique pas à cette prise en charge.</translation>
     </message>
     <message>
         <source>An outcome needs the handling to have been held (state in progress or closed).</source>
@@ -2776,7 +2822,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>An outcome of an assessment or a tandem needs the state closed.</source>
-        <translation>Le résultat d&apos;un assessment ou d&apos;un tandem exige l&apos;état terminé.</translation>
+        <translation>Le résultat d'un assessment ou d'un tandem exige l'état terminé.</translation>
     </message>
     <message>
         <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person was created.</source>
@@ -2787,8 +2833,8 @@ Les remplacer ?</translation>
         <translation>Doublon possible : une personne de même nom et date de naissance est déjà enregistrée sans numéro AVS ; une personne distincte a été créée.</translation>
     </message>
     <message>
-        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person&apos;s record).</source>
-        <translation>Plusieurs personnes de même nom et date de naissance sont enregistrées et la ligne n&apos;a pas de numéro AVS pour dire laquelle : cette ligne n&apos;a pas été importée (ajoutez le numéro AVS à la ligne, ou enregistrez la situation depuis la fiche de la personne).</translation>
+        <source>Several persons with this name and birth date are recorded and the row has no AVS number to tell which one: this row was not imported (add the AVS number to the row, or record the situation from the person's record).</source>
+        <translation>Plusieurs personnes de même nom et date de naissance sont enregistrées et la ligne n'a pas de numéro AVS pour dire laquelle : cette ligne n'a pas été importée (ajoutez le numéro AVS à la ligne, ou enregistrez la situation depuis la fiche de la personne).</translation>
     </message>
     <message>
         <source>Row {row}</source>
@@ -2823,8 +2869,8 @@ Les remplacer ?</translation>
         <translation>Réseau {network} rejoint ({count}).</translation>
     </message>
     <message>
-        <source>The Bureau&apos;s decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
-        <translation>La décision du Bureau diffère de celle enregistrée pour cette situation : corrigez-la dans la situation elle-même. Cette ligne n&apos;a pas été appliquée.</translation>
+        <source>The Bureau's decision differs from the one recorded for this situation: correct it in the situation itself. This row was not applied.</source>
+        <translation>La décision du Bureau diffère de celle enregistrée pour cette situation : corrigez-la dans la situation elle-même. Cette ligne n'a pas été appliquée.</translation>
     </message>
     <message>
         <source>Situations imported before: {updated}, {unchanged}, {refused}.</source>
@@ -2832,11 +2878,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed, or choose to skip them.</source>
-        <translation>Rien n&apos;a été importé : corrigez les lignes signalées ou choisissez de les ignorer.</translation>
+        <translation>Rien n'a été importé : corrigez les lignes signalées ou choisissez de les ignorer.</translation>
     </message>
     <message>
         <source>Possible duplicate: a person with this name and birth date is already recorded with another AVS number; a separate person would be created.</source>
@@ -2848,7 +2894,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>A stop was asked for after the import was saved: the import is complete (report above).</source>
-        <translation>Un arrêt a été demandé après l&apos;enregistrement : l&apos;import est terminé (rapport ci-dessus).</translation>
+        <translation>Un arrêt a été demandé après l'enregistrement : l'import est terminé (rapport ci-dessus).</translation>
     </message>
     <message>
         <source>Several sheets have a register header ({sheets}): only the first one, “{sheet}”, was read.</source>
@@ -2856,7 +2902,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>No header row of the register was found (Nom / Name, Prénom / Vorname, …) in the sheets: {sheets}.</source>
-        <translation>Aucune ligne d&apos;en-tête du registre n&apos;a été trouvée (Nom / Name, Prénom / Vorname, …) dans les feuilles : {sheets}.</translation>
+        <translation>Aucune ligne d'en-tête du registre n'a été trouvée (Nom / Name, Prénom / Vorname, …) dans les feuilles : {sheets}.</translation>
     </message>
     <message>
         <source>Unknown value “{value}”; accepted: {accepted}.</source>
@@ -2872,7 +2918,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Give the year (--year YYYY) or the period (--from DD.MM.YYYY --to DD.MM.YYYY).</source>
-        <translation>Indiquez l&apos;année (--year AAAA) ou la période (--from JJ.MM.AAAA --to JJ.MM.AAAA).</translation>
+        <translation>Indiquez l'année (--year AAAA) ou la période (--from JJ.MM.AAAA --to JJ.MM.AAAA).</translation>
     </message>
     <message>
         <source>Give the register file (FILE.xlsx) or --template FILE.xlsx.</source>
@@ -2880,11 +2926,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Record the minutes first: an outcome is given once the meeting was held.</source>
-        <translation>Saisissez d&apos;abord le procès-verbal : le résultat se donne une fois la séance tenue.</translation>
+        <translation>Saisissez d'abord le procès-verbal : le résultat se donne une fois la séance tenue.</translation>
     </message>
     <message>
         <source>The signature is empty: sign in the box first.</source>
-        <translation>La signature est vide : signez d&apos;abord dans le cadre.</translation>
+        <translation>La signature est vide : signez d'abord dans le cadre.</translation>
     </message>
     <message>
         <source>Give at least one objective, each with its text.</source>
@@ -2892,7 +2938,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Each measure needs its kind, its legal frame and the responsible institution.</source>
-        <translation>Chaque mesure doit indiquer son type, son cadre légal et l&apos;institution responsable.</translation>
+        <translation>Chaque mesure doit indiquer son type, son cadre légal et l'institution responsable.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -2908,19 +2954,19 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The contract can be signed only once the assessment has been held.</source>
-        <translation>Le contrat ne peut être signé qu&apos;une fois l&apos;assessment tenu.</translation>
+        <translation>Le contrat ne peut être signé qu'une fois l'assessment tenu.</translation>
     </message>
     <message>
-        <source>This step is not possible from the assessment&apos;s current state.</source>
-        <translation>Cette étape n&apos;est pas possible dans l&apos;état actuel de l&apos;assessment.</translation>
+        <source>This step is not possible from the assessment's current state.</source>
+        <translation>Cette étape n'est pas possible dans l'état actuel de l'assessment.</translation>
     </message>
     <message>
         <source>The regional team needs the person and at least one other party before the contract is printed for signature.</source>
-        <translation>L&apos;équipe régionale doit comprendre la personne et au moins une autre partie avant l&apos;impression du contrat pour signature.</translation>
+        <translation>L'équipe régionale doit comprendre la personne et au moins une autre partie avant l'impression du contrat pour signature.</translation>
     </message>
     <message>
         <source>Give the progress of every objective.</source>
-        <translation>Indiquez l&apos;avancement de chaque objectif.</translation>
+        <translation>Indiquez l'avancement de chaque objectif.</translation>
     </message>
     <message>
         <source>End of rights reached or within three months.</source>
@@ -2928,11 +2974,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Social-assistance recipient with proven employability and no health problem.</source>
-        <translation>Bénéficiaire de l&apos;aide sociale à l&apos;employabilité avérée, sans problème de santé.</translation>
+        <translation>Bénéficiaire de l'aide sociale à l'employabilité avérée, sans problème de santé.</translation>
     </message>
     <message>
         <source>Neither at the end of rights (or within three months) nor receiving social assistance.</source>
-        <translation>Ni en fin de droit (ou dans les trois mois) ni à l&apos;aide sociale.</translation>
+        <translation>Ni en fin de droit (ou dans les trois mois) ni à l'aide sociale.</translation>
     </message>
     <message>
         <source>Employability not verified in the last six months.</source>
@@ -2940,7 +2986,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>No evaluation grid yet to rule out a health problem.</source>
-        <translation>Pas encore de grille d&apos;évaluation pour exclure un problème de santé.</translation>
+        <translation>Pas encore de grille d'évaluation pour exclure un problème de santé.</translation>
     </message>
     <message>
         <source>The latest grid shows a health problem.</source>
@@ -2948,22 +2994,22 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The database file cii.db is empty (0 bytes): a failed copy, a full disk or a sync tool emptied it. Nothing was created over it. Restore it from a backup (cii-desktop restore).</source>
-        <translation>Le fichier de base de données cii.db est vide (0 octet) : une copie ratée, un disque plein ou un outil de synchronisation l&apos;a vidé. Rien n&apos;a été créé à sa place. Restaurez-le depuis une sauvegarde (cii-desktop restore).</translation>
+        <translation>Le fichier de base de données cii.db est vide (0 octet) : une copie ratée, un disque plein ou un outil de synchronisation l'a vidé. Rien n'a été créé à sa place. Restaurez-le depuis une sauvegarde (cii-desktop restore).</translation>
     </message>
     <message>
         <source>The database file cii.db is incomplete (cut off). Nothing was changed. Restore it from a backup (cii-desktop restore).</source>
-        <translation>Le fichier de base de données cii.db est incomplet (tronqué). Rien n&apos;a été modifié. Restaurez-le depuis une sauvegarde (cii-desktop restore).</translation>
+        <translation>Le fichier de base de données cii.db est incomplet (tronqué). Rien n'a été modifié. Restaurez-le depuis une sauvegarde (cii-desktop restore).</translation>
     </message>
     <message>
         <source>The file cii.db is not the database described by cii.keyinfo.json (another file is in its place). Nothing was changed. Put the right file back or restore a backup (cii-desktop restore).</source>
-        <translation>Le fichier cii.db n&apos;est pas la base de données décrite par cii.keyinfo.json (un autre fichier a pris sa place). Rien n&apos;a été modifié. Remettez le bon fichier ou restaurez une sauvegarde (cii-desktop restore).</translation>
+        <translation>Le fichier cii.db n'est pas la base de données décrite par cii.keyinfo.json (un autre fichier a pris sa place). Rien n'a été modifié. Remettez le bon fichier ou restaurez une sauvegarde (cii-desktop restore).</translation>
     </message>
     <message>
         <source>The key is right but the beginning of cii.db is damaged: the database cannot be read. Nothing was changed. Restore it from a backup (cii-desktop restore).</source>
-        <translation>La clé est juste mais le début de cii.db est endommagé : la base de données ne peut pas être lue. Rien n&apos;a été modifié. Restaurez-la depuis une sauvegarde (cii-desktop restore).</translation>
+        <translation>La clé est juste mais le début de cii.db est endommagé : la base de données ne peut pas être lue. Rien n'a été modifié. Restaurez-la depuis une sauvegarde (cii-desktop restore).</translation>
     </message>
     <message>
-        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder&apos;s permissions.</source>
+        <source>The data folder or the database file is read-only: CII Desktop must be able to write there. Check the folder's permissions.</source>
         <translation>Le dossier de données ou le fichier de base de données est en lecture seule : CII Desktop doit pouvoir y écrire. Vérifiez les droits du dossier.</translation>
     </message>
     <message>
@@ -2972,39 +3018,39 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The key information file cii.keyinfo.json is damaged, and so is its copy. Copy cii.keyinfo.json from a backup folder; the database was left untouched.</source>
-        <translation>Le fichier d&apos;informations de clé cii.keyinfo.json est endommagé, sa copie aussi. Copiez cii.keyinfo.json depuis un dossier de sauvegarde ; la base de données n&apos;a pas été touchée.</translation>
+        <translation>Le fichier d'informations de clé cii.keyinfo.json est endommagé, sa copie aussi. Copiez cii.keyinfo.json depuis un dossier de sauvegarde ; la base de données n'a pas été touchée.</translation>
     </message>
     <message>
         <source>This file already exists; it was not overwritten (use --force to replace it).</source>
-        <translation>Ce fichier existe déjà ; il n&apos;a pas été écrasé (utilisez --force pour le remplacer).</translation>
+        <translation>Ce fichier existe déjà ; il n'a pas été écrasé (utilisez --force pour le remplacer).</translation>
     </message>
     <message>
         <source>This is a folder, not a file name: nothing was written:</source>
-        <translation>C&apos;est un dossier, pas un nom de fichier : rien n&apos;a été écrit :</translation>
+        <translation>C'est un dossier, pas un nom de fichier : rien n'a été écrit :</translation>
     </message>
     <message>
         <source>The folder of this file does not exist: nothing was written:</source>
-        <translation>Le dossier de ce fichier n&apos;existe pas : rien n&apos;a été écrit :</translation>
+        <translation>Le dossier de ce fichier n'existe pas : rien n'a été écrit :</translation>
     </message>
     <message>
         <source>Cannot write here (read-only or no permission): nothing was written:</source>
-        <translation>Impossible d&apos;écrire ici (lecture seule ou pas d&apos;autorisation) : rien n&apos;a été écrit :</translation>
+        <translation>Impossible d'écrire ici (lecture seule ou pas d'autorisation) : rien n'a été écrit :</translation>
     </message>
     <message>
         <source>The disk is full: nothing was written:</source>
-        <translation>Le disque est plein : rien n&apos;a été écrit :</translation>
+        <translation>Le disque est plein : rien n'a été écrit :</translation>
     </message>
     <message>
         <source>The target folder is not empty: a restore goes only into an empty folder. Nothing was changed.</source>
-        <translation>Le dossier cible n&apos;est pas vide : une restauration se fait seulement dans un dossier vide. Rien n&apos;a été modifié.</translation>
+        <translation>Le dossier cible n'est pas vide : une restauration se fait seulement dans un dossier vide. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>This folder is not a CII Desktop backup (cii.db with its cii.keyinfo.json).</source>
-        <translation>Ce dossier n&apos;est pas une sauvegarde CII Desktop (cii.db avec son cii.keyinfo.json).</translation>
+        <translation>Ce dossier n'est pas une sauvegarde CII Desktop (cii.db avec son cii.keyinfo.json).</translation>
     </message>
     <message>
         <source>The restored copy did not pass the check; it was removed and nothing else was changed.</source>
-        <translation>La copie restaurée n&apos;a pas passé la vérification ; elle a été supprimée et rien d&apos;autre n&apos;a été modifié.</translation>
+        <translation>La copie restaurée n'a pas passé la vérification ; elle a été supprimée et rien d'autre n'a été modifié.</translation>
     </message>
     <message>
         <source>A key change was interrupted; it was completed or undone. Retry the command.</source>
@@ -3012,11 +3058,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The database is already protected this way; nothing was changed.</source>
-        <translation>La base de données est déjà protégée de cette façon ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données est déjà protégée de cette façon ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été modifié.</translation>
+        <translation>Les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The key change was cancelled: the database keeps its key, passphrase and recovery key.</source>
@@ -3028,35 +3074,35 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The erasure was not confirmed; nothing was erased.</source>
-        <translation>L&apos;effacement n&apos;a pas été confirmé ; rien n&apos;a été effacé.</translation>
+        <translation>L'effacement n'a pas été confirmé ; rien n'a été effacé.</translation>
     </message>
     <message>
         <source>The database is open in another program (the window, a scheduled sync): close it and retry. Nothing was changed.</source>
-        <translation>La base de données est ouverte dans un autre programme (la fenêtre, une synchronisation planifiée) : fermez-le et réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>La base de données est ouverte dans un autre programme (la fenêtre, une synchronisation planifiée) : fermez-le et réessayez. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Your role in the network does not allow this action; nothing was done.</source>
-        <translation>Votre rôle dans le réseau ne permet pas cette action ; rien n&apos;a été fait.</translation>
+        <translation>Votre rôle dans le réseau ne permet pas cette action ; rien n'a été fait.</translation>
     </message>
     <message>
         <source>Your name is not known on this workstation: enter it in Settings (a network workstation takes it from the roster). Nothing was saved.</source>
-        <translation>Votre nom n&apos;est pas connu sur ce poste : saisissez-le dans les Paramètres (un poste du réseau le reçoit de la liste du réseau). Rien n&apos;a été enregistré.</translation>
+        <translation>Votre nom n'est pas connu sur ce poste : saisissez-le dans les Paramètres (un poste du réseau le reçoit de la liste du réseau). Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <source>The network&apos;s roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
+        <source>The network's roster states this (its administrator changes it); it cannot be changed on this workstation.</source>
         <translation>La liste du réseau fixe cette donnée (son administrateur/trice la modifie) ; elle ne peut pas être changée sur ce poste.</translation>
     </message>
     <message>
-        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run &apos;cii-desktop key new-recovery-key&apos; now and write the new key down.</source>
-        <translation>Un changement de clé a été terminé à l&apos;ouverture de cette base après une interruption : sa nouvelle clé de récupération n&apos;a jamais été affichée. Lancez maintenant « cii-desktop key new-recovery-key » et notez la nouvelle clé.</translation>
+        <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Run 'cii-desktop key new-recovery-key' now and write the new key down.</source>
+        <translation>Un changement de clé a été terminé à l'ouverture de cette base après une interruption : sa nouvelle clé de récupération n'a jamais été affichée. Lancez maintenant « cii-desktop key new-recovery-key » et notez la nouvelle clé.</translation>
     </message>
     <message>
         <source>A new passphrase is needed: --new-passphrase-file or CII_DESKTOP_NEW_PASSPHRASE. Nothing was changed.</source>
-        <translation>Une nouvelle phrase secrète est nécessaire : --new-passphrase-file ou CII_DESKTOP_NEW_PASSPHRASE. Rien n&apos;a été modifié.</translation>
+        <translation>Une nouvelle phrase secrète est nécessaire : --new-passphrase-file ou CII_DESKTOP_NEW_PASSPHRASE. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>This key action keeps the current passphrase: --new-passphrase-file is refused (use &apos;key change-passphrase&apos;). Nothing was changed.</source>
-        <translation>Cette action garde la phrase secrète actuelle : --new-passphrase-file est refusé (utilisez « key change-passphrase »). Rien n&apos;a été modifié.</translation>
+        <source>This key action keeps the current passphrase: --new-passphrase-file is refused (use 'key change-passphrase'). Nothing was changed.</source>
+        <translation>Cette action garde la phrase secrète actuelle : --new-passphrase-file est refusé (utilisez « key change-passphrase »). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Key changed in {folder} (protection: {protection}).</source>
@@ -3067,20 +3113,20 @@ Les remplacer ?</translation>
         <translation>phrase secrète</translation>
     </message>
     <message>
-        <source>this computer&apos;s keystore</source>
+        <source>this computer's keystore</source>
         <translation>trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>New recovery key - write it down or print it, it is shown only once; the old one no longer opens this database (older backups keep their own):</source>
-        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n&apos;est affichée qu&apos;une fois ; l&apos;ancienne n&apos;ouvre plus cette base (les sauvegardes plus anciennes gardent la leur) :</translation>
+        <translation>Nouvelle clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une fois ; l'ancienne n'ouvre plus cette base (les sauvegardes plus anciennes gardent la leur) :</translation>
     </message>
     <message>
         <source>No backup due.</source>
-        <translation>Aucune sauvegarde n&apos;est due.</translation>
+        <translation>Aucune sauvegarde n'est due.</translation>
     </message>
     <message>
         <source>A backup of this data folder is already running; wait for it to end. Nothing was done.</source>
-        <translation>Une sauvegarde de ce dossier de données est déjà en cours ; attendez qu&apos;elle se termine. Rien n&apos;a été fait.</translation>
+        <translation>Une sauvegarde de ce dossier de données est déjà en cours ; attendez qu'elle se termine. Rien n'a été fait.</translation>
     </message>
     <message>
         <source>Restored into {folder}; check OK: {counts}</source>
@@ -3104,7 +3150,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Recovery key - write it down or print it, it is shown only once:</source>
-        <translation>Clé de récupération – notez-la ou imprimez-la, elle n&apos;est affichée qu&apos;une seule fois :</translation>
+        <translation>Clé de récupération – notez-la ou imprimez-la, elle n'est affichée qu'une seule fois :</translation>
     </message>
     <message>
         <source>OK: key valid; {counts}</source>
@@ -3119,8 +3165,8 @@ Les remplacer ?</translation>
         <translation>problème : {problem}</translation>
     </message>
     <message>
-        <source>demo passphrase &apos;{passphrase}&apos;</source>
-        <translation>phrase secrète de démonstration &apos;{passphrase}&apos;</translation>
+        <source>demo passphrase '{passphrase}'</source>
+        <translation>phrase secrète de démonstration '{passphrase}'</translation>
     </message>
     <message>
         <source>folder: {folder}, from {source}</source>
@@ -3140,19 +3186,19 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The machine presets file could not be read (damaged, not a text file, too large or not allowed); it was ignored.</source>
-        <translation>Le fichier de préréglages de la machine n&apos;a pas pu être lu (endommagé, pas un fichier texte, trop grand ou accès refusé) ; il a été ignoré.</translation>
+        <translation>Le fichier de préréglages de la machine n'a pas pu être lu (endommagé, pas un fichier texte, trop grand ou accès refusé) ; il a été ignoré.</translation>
     </message>
     <message>
         <source>share unreachable: working offline; nothing was exchanged</source>
-        <translation>dossier partagé inaccessible : travail hors ligne ; rien n&apos;a été échangé</translation>
+        <translation>dossier partagé inaccessible : travail hors ligne ; rien n'a été échangé</translation>
     </message>
     <message>
-        <source>not this network&apos;s shared folder (empty, unmounted or another network&apos;s): working offline; nothing was exchanged</source>
-        <translation>ce n&apos;est pas le dossier partagé de ce réseau (vide, non connecté ou d&apos;un autre réseau) : travail hors ligne ; rien n&apos;a été échangé</translation>
+        <source>not this network's shared folder (empty, unmounted or another network's): working offline; nothing was exchanged</source>
+        <translation>ce n'est pas le dossier partagé de ce réseau (vide, non connecté ou d'un autre réseau) : travail hors ligne ; rien n'a été échangé</translation>
     </message>
     <message>
         <source>A line of the machine presets file could not be read (neither UTF-8 nor Windows-1252); it was ignored, the rest of the file is used.</source>
-        <translation>Une ligne du fichier de préréglages de la machine n&apos;a pas pu être lue (ni UTF-8 ni Windows-1252) ; elle a été ignorée, le reste du fichier est utilisé.</translation>
+        <translation>Une ligne du fichier de préréglages de la machine n'a pas pu être lue (ni UTF-8 ni Windows-1252) ; elle a été ignorée, le reste du fichier est utilisé.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -3168,7 +3214,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>One-time passphrase of the enrolment file: </source>
-        <translation>Phrase secrète unique du fichier d&apos;inscription : </translation>
+        <translation>Phrase secrète unique du fichier d'inscription : </translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -3180,7 +3226,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>No user on this workstation yet: --name, --role, --institution, --office.</source>
-        <translation>Pas encore d&apos;utilisateur/trice sur ce poste : --name, --role, --institution, --office.</translation>
+        <translation>Pas encore d'utilisateur/trice sur ce poste : --name, --role, --institution, --office.</translation>
     </message>
     <message>
         <source>{name} | {institution} | {office} | roles: {roles} | ({source})</source>
@@ -3196,11 +3242,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Person {name}: {counts}; {journal} in the change history.</source>
-        <translation>Personne {name} : {counts} ; {journal} dans l&apos;historique des modifications.</translation>
+        <translation>Personne {name} : {counts} ; {journal} dans l'historique des modifications.</translation>
     </message>
     <message>
         <source>Right of access: {records}, {history} of history.</source>
-        <translation>Droit d&apos;accès : {records}, {history} d&apos;historique.</translation>
+        <translation>Droit d'accès : {records}, {history} d'historique.</translation>
     </message>
     <message>
         <source>; {count}, sent at the next sync</source>
@@ -3215,7 +3261,7 @@ Les remplacer ?</translation>
         <translation>, {count} (pas encore de consentement)</translation>
     </message>
     <message>
-        <source>, {count}: this workstation is outside the consent&apos;s scope</source>
+        <source>, {count}: this workstation is outside the consent's scope</source>
         <translation>, {count} : ce poste est hors du périmètre du consentement</translation>
     </message>
     <message>
@@ -3232,15 +3278,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Network {network} created; this workstation is its administrator.</source>
-        <translation>Réseau {network} créé ; ce poste en assure l&apos;administration.</translation>
+        <translation>Réseau {network} créé ; ce poste en assure l'administration.</translation>
     </message>
     <message>
-        <source>Request written to {file}: hand it to the network&apos;s administrator.</source>
-        <translation>Demande écrite dans {file} : remettez-la à l&apos;administrateur/trice du réseau.</translation>
+        <source>Request written to {file}: hand it to the network's administrator.</source>
+        <translation>Demande écrite dans {file} : remettez-la à l'administrateur/trice du réseau.</translation>
     </message>
     <message>
         <source>Workstation {name} ({id}) enrolled; enrolment file {file}.</source>
-        <translation>Poste {name} ({id}) inscrit ; fichier d&apos;inscription {file}.</translation>
+        <translation>Poste {name} ({id}) inscrit ; fichier d'inscription {file}.</translation>
     </message>
     <message>
         <source>One-time passphrase - give it to the new workstation by another way than the file:</source>
@@ -3252,7 +3298,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>revoked (batches up to {number} valid)</source>
-        <translation>révoqué (lots jusqu&apos;au n° {number} valables)</translation>
+        <translation>révoqué (lots jusqu'au n° {number} valables)</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -3260,7 +3306,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation>jusqu&apos;au {date}</translation>
+        <translation>jusqu'au {date}</translation>
     </message>
     <message>
         <source>active</source>
@@ -3268,7 +3314,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Workstation {id} revoked (roster version {version}); its batches up to number {number} stay valid, later ones are refused, and batches are now sealed with a new key (epoch {epoch}) that it does not have.</source>
-        <translation>Poste {id} révoqué (liste des postes version {version}) ; ses lots jusqu&apos;au n° {number} restent valables, les suivants sont refusés, et les lots sont désormais scellés avec une nouvelle clé (époque {epoch}) qu&apos;il n&apos;a pas.</translation>
+        <translation>Poste {id} révoqué (liste des postes version {version}) ; ses lots jusqu'au n° {number} restent valables, les suivants sont refusés, et les lots sont désormais scellés avec une nouvelle clé (époque {epoch}) qu'il n'a pas.</translation>
     </message>
     <message>
         <source>Enrolled before key rotation, re-enrol to receive the new key: {names}</source>
@@ -3276,15 +3322,15 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The recovery key could not be written out (the output is full or closed): make a new one now with cii-desktop key new-recovery-key.</source>
-        <translation>La clé de récupération n&apos;a pas pu être affichée (sortie pleine ou fermée) : créez-en une nouvelle maintenant avec cii-desktop key new-recovery-key.</translation>
+        <translation>La clé de récupération n'a pas pu être affichée (sortie pleine ou fermée) : créez-en une nouvelle maintenant avec cii-desktop key new-recovery-key.</translation>
     </message>
     <message>
-        <source>Your institution or office is no longer in this case&apos;s sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
-        <translation>Votre institution ou votre office ne fait plus partie du périmètre de partage de ce dossier : il est conservé en lecture seule sur ce poste (il ne peut être ni modifié, ni imprimé, ni envoyé). Rien n&apos;a été enregistré.</translation>
+        <source>Your institution or office is no longer in this case's sharing scope: the case is kept read-only on this workstation (it cannot be changed, printed or sent). Nothing was saved.</source>
+        <translation>Votre institution ou votre office ne fait plus partie du périmètre de partage de ce dossier : il est conservé en lecture seule sur ce poste (il ne peut être ni modifié, ni imprimé, ni envoyé). Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>This case or person was erased on another workstation (or is no longer shared with this one) while you were working: what you entered could not be saved.</source>
-        <translation>Cette situation ou cette personne a été effacée sur un autre poste (ou n&apos;est plus partagée avec celui-ci) pendant votre saisie : ce que vous avez saisi n&apos;a pas pu être enregistré.</translation>
+        <translation>Cette situation ou cette personne a été effacée sur un autre poste (ou n'est plus partagée avec celui-ci) pendant votre saisie : ce que vous avez saisi n'a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
@@ -3306,7 +3352,7 @@ Les remplacer ?</translation>
     <name>OutsideChanges</name>
     <message>
         <source>The selected case is no longer on this workstation: it was erased, or it is no longer shared here.</source>
-        <translation>La situation sélectionnée n&apos;est plus sur ce poste : elle a été effacée, ou elle n&apos;y est plus partagée.</translation>
+        <translation>La situation sélectionnée n'est plus sur ce poste : elle a été effacée, ou elle n'y est plus partagée.</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3371,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>%1 already has the AVS number %2. The CII alert relies on AVS numbers: one person should exist only once.</source>
-        <translation>%1 a déjà le numéro AVS %2. L&apos;alerte CII repose sur les numéros AVS : une personne ne doit exister qu&apos;une fois.</translation>
+        <translation>%1 a déjà le numéro AVS %2. L'alerte CII repose sur les numéros AVS : une personne ne doit exister qu'une fois.</translation>
     </message>
     <message>
         <source>&amp;Open the existing person</source>
@@ -3337,7 +3383,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Please correct the marked fields. Nothing was saved.</source>
-        <translation>Veuillez corriger les champs signalés. Rien n&apos;a été enregistré.</translation>
+        <translation>Veuillez corriger les champs signalés. Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3401,7 +3447,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>In a waiting period</source>
-        <translation>En délai d&apos;attente</translation>
+        <translation>En délai d'attente</translation>
     </message>
     <message>
         <source>Sanctioned</source>
@@ -3409,11 +3455,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur/euse d&apos;emploi sans droit (LSE)</translation>
+        <translation>Demandeur/euse d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Receives social assistance</source>
-        <translation>Bénéficiaire de l&apos;aide sociale</translation>
+        <translation>Bénéficiaire de l'aide sociale</translation>
     </message>
     <message>
         <source>Employability &amp;verified on:</source>
@@ -3425,7 +3471,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Fitness e&amp;xamination filed on:</source>
-        <translation>Demande d&apos;e&amp;xamen d&apos;aptitude le :</translation>
+        <translation>Demande d'e&amp;xamen d'aptitude le :</translation>
     </message>
     <message>
         <source>&amp;PQF started on:</source>
@@ -3460,7 +3506,7 @@ Les remplacer ?</translation>
     <name>RecoveryBanner</name>
     <message>
         <source>A key change was completed when this database was opened after an interruption: its new recovery key was never shown. Issue a new recovery key now (Settings, Database key…) and write it down.</source>
-        <translation>Un changement de clé a été terminé à l&apos;ouverture de cette base après une interruption : sa nouvelle clé de récupération n&apos;a jamais été affichée. Émettez maintenant une nouvelle clé de récupération (Paramètres, Clé de la base de données…) et notez-la.</translation>
+        <translation>Un changement de clé a été terminé à l'ouverture de cette base après une interruption : sa nouvelle clé de récupération n'a jamais été affichée. Émettez maintenant une nouvelle clé de récupération (Paramètres, Clé de la base de données…) et notez-la.</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3517,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Evaluation grid</source>
-        <translation>Grille d&apos;évaluation</translation>
+        <translation>Grille d'évaluation</translation>
     </message>
     <message>
         <source>Announcement to the Bureau CII</source>
@@ -3551,7 +3597,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>signed on screen</source>
-        <translation>signé à l&apos;écran</translation>
+        <translation>signé à l'écran</translation>
     </message>
     <message>
         <source>signed on paper</source>
@@ -3602,7 +3648,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Transitions ORP ↔ CMS recorded (newest first):</source>
-        <translation>Transitions ORP ↔ CMS enregistrées (les plus récentes d&apos;abord) :</translation>
+        <translation>Transitions ORP ↔ CMS enregistrées (les plus récentes d'abord) :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3677,7 +3723,7 @@ Les remplacer ?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <source>the canton&apos;s documents</source>
+        <source>the canton's documents</source>
         <translation>les documents du canton</translation>
     </message>
     <message>
@@ -3694,7 +3740,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Persons the retention rules propose for erasure on %1:</source>
-        <translation>Personnes que les règles de conservation proposent d&apos;effacer au %1 :</translation>
+        <translation>Personnes que les règles de conservation proposent d'effacer au %1 :</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3713,12 +3759,12 @@ Les remplacer ?</translation>
         <translation>Règle</translation>
     </message>
     <message>
-        <source>The erasure reaches every workstation of the network that holds these persons (the order travels with the next synchronisation); it cannot be undone.</source>
-        <translation>L&apos;effacement atteint tous les postes du réseau qui détiennent ces personnes (l&apos;ordre part avec la prochaine synchronisation) ; c&apos;est irréversible.</translation>
+        <source>The erasure cannot be undone.</source>
+        <translation>L'effacement est irréversible.</translation>
     </message>
     <message>
         <source>I have checked this list: these persons are to be erased.</source>
-        <translation>J&apos;ai vérifié cette liste : ces personnes doivent être effacées.</translation>
+        <translation>J'ai vérifié cette liste : ces personnes doivent être effacées.</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n person(s)</source>
@@ -3729,7 +3775,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>No person is due for erasure.</source>
-        <translation>Aucune personne n&apos;est à effacer.</translation>
+        <translation>Aucune personne n'est à effacer.</translation>
     </message>
 </context>
 <context>
@@ -3746,8 +3792,8 @@ Les remplacer ?</translation>
         <translation>Clé de la base de données…</translation>
     </message>
     <message>
-        <source>Your name, institution, office and role come from the network&apos;s roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
-        <translation>Votre nom, votre institution, votre office et votre rôle viennent de la liste du réseau, signée par son administrateur/trice (rôle : %1). Demandez à l&apos;administrateur/trice de les modifier.</translation>
+        <source>Your name, institution, office and role come from the network's roster, signed by its administrator (role: %1). Ask the administrator to change them.</source>
+        <translation>Votre nom, votre institution, votre office et votre rôle viennent de la liste du réseau, signée par son administrateur/trice (rôle : %1). Demandez à l'administrateur/trice de les modifier.</translation>
     </message>
     <message>
         <source>Who uses this workstation? Enter your name: forms, decisions and journal entries carry it.</source>
@@ -3767,7 +3813,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>User profile</source>
-        <translation>Profil de l&apos;utilisateur/trice</translation>
+        <translation>Profil de l'utilisateur/trice</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3821,12 +3867,12 @@ Les remplacer ?</translation>
 <context>
     <name>ShareSetting</name>
     <message>
-        <source>Empty: the network&apos;s shared folder is used (%1).</source>
+        <source>Empty: the network's shared folder is used (%1).</source>
         <translation>Vide : le dossier partagé du réseau est utilisé (%1).</translation>
     </message>
     <message>
-        <source>This folder is not this network&apos;s shared folder (it holds no roster signed for this network): check the path, or choose the folder the network uses.</source>
-        <translation>Ce dossier n&apos;est pas le dossier partagé de ce réseau (il ne contient aucune liste des postes signée pour ce réseau) : vérifiez le chemin ou choisissez le dossier utilisé par le réseau.</translation>
+        <source>This folder is not this network's shared folder (it holds no roster signed for this network): check the path, or choose the folder the network uses.</source>
+        <translation>Ce dossier n'est pas le dossier partagé de ce réseau (il ne contient aucune liste des postes signée pour ce réseau) : vérifiez le chemin ou choisissez le dossier utilisé par le réseau.</translation>
     </message>
     <message>
         <source>Shared folder out of reach</source>
@@ -3834,11 +3880,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The folder %1 cannot be reached now: it does not exist, or the server is not connected. Keep it anyway? Sync works once it can be reached.</source>
-        <translation>Le dossier %1 est inaccessible pour l&apos;instant : il n&apos;existe pas ou le serveur n&apos;est pas connecté. Le garder quand même ? La synchronisation reprendra dès qu&apos;il sera accessible.</translation>
+        <translation>Le dossier %1 est inaccessible pour l'instant : il n'existe pas ou le serveur n'est pas connecté. Le garder quand même ? La synchronisation reprendra dès qu'il sera accessible.</translation>
     </message>
     <message>
         <source>This folder cannot be reached now (it does not exist, or the server is not connected).</source>
-        <translation>Ce dossier est inaccessible pour l&apos;instant (il n&apos;existe pas ou le serveur n&apos;est pas connecté).</translation>
+        <translation>Ce dossier est inaccessible pour l'instant (il n'existe pas ou le serveur n'est pas connecté).</translation>
     </message>
 </context>
 <context>
@@ -3852,12 +3898,12 @@ Les remplacer ?</translation>
         <translation>Partagé selon LIAS art. 60 ss (base légale enregistrée)</translation>
     </message>
     <message>
-        <source>Local only: the person refused (grid filed with the mention &quot;Refus&quot;)</source>
+        <source>Local only: the person refused (grid filed with the mention "Refus")</source>
         <translation>Local uniquement : la personne a refusé (grille classée avec la mention « Refus »)</translation>
     </message>
     <message>
         <source>Local only: the procuration is not signed yet</source>
-        <translation>Local uniquement : la procuration n&apos;est pas encore signée</translation>
+        <translation>Local uniquement : la procuration n'est pas encore signée</translation>
     </message>
     <message>
         <source>Local only: no consent recorded, nothing leaves this computer</source>
@@ -3876,19 +3922,19 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Shared with %1 on the procuration CII, until %2.</source>
-        <translation>Partagé avec %1 selon la procuration CII, jusqu&apos;au %2.</translation>
+        <translation>Partagé avec %1 selon la procuration CII, jusqu'au %2.</translation>
     </message>
     <message>
         <source>Shared with %1 on the procuration CII, until revoked.</source>
-        <translation>Partagé avec %1 selon la procuration CII, jusqu&apos;à révocation.</translation>
+        <translation>Partagé avec %1 selon la procuration CII, jusqu'à révocation.</translation>
     </message>
     <message>
         <source>Shared with %1 under LIAS art. 60 ff., decided by %2, until %3.</source>
-        <translation>Partagé avec %1 selon la LIAS art. 60 ss, décidé par %2, jusqu&apos;au %3.</translation>
+        <translation>Partagé avec %1 selon la LIAS art. 60 ss, décidé par %2, jusqu'au %3.</translation>
     </message>
     <message>
         <source>Shared with %1 under LIAS art. 60 ff., decided by %2, until revoked.</source>
-        <translation>Partagé avec %1 selon la LIAS art. 60 ss, décidé par %2, jusqu&apos;à révocation.</translation>
+        <translation>Partagé avec %1 selon la LIAS art. 60 ss, décidé par %2, jusqu'à révocation.</translation>
     </message>
     <message>
         <source>Local only: the procuration or the legal basis has ended; nothing more leaves this computer.</source>
@@ -3911,7 +3957,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Sign on screen</source>
-        <translation>Signer à l&apos;écran</translation>
+        <translation>Signer à l'écran</translation>
     </message>
     <message>
         <source>&amp;Party:</source>
@@ -4079,7 +4125,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Waiting period</source>
-        <translation>Délai d&apos;attente</translation>
+        <translation>Délai d'attente</translation>
     </message>
     <message>
         <source>Sanction</source>
@@ -4087,7 +4133,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Job seeker without rights (LSE)</source>
-        <translation>Demandeur/euse d&apos;emploi sans droit (LSE)</translation>
+        <translation>Demandeur/euse d'emploi sans droit (LSE)</translation>
     </message>
     <message>
         <source>Social assistance</source>
@@ -4103,7 +4149,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Fitness examination requested on</source>
-        <translation>Demande d&apos;examen d&apos;aptitude déposée le</translation>
+        <translation>Demande d'examen d'aptitude déposée le</translation>
     </message>
     <message>
         <source>PQF started on</source>
@@ -4146,11 +4192,11 @@ Les remplacer ?</translation>
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>Courriel de la personne de contact</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>Téléphone de la personne de contact</translation>
     </message>
     <message>
@@ -4211,7 +4257,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valable jusqu'au</translation>
     </message>
     <message>
         <source>Changed on</source>
@@ -4251,7 +4297,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Reason for another level</source>
-        <translation>Motif d&apos;un autre niveau</translation>
+        <translation>Motif d'un autre niveau</translation>
     </message>
     <message>
         <source>Ratings</source>
@@ -4378,11 +4424,11 @@ Les remplacer ?</translation>
         <translation>But</translation>
     </message>
     <message>
-        <source>Person&apos;s commitments</source>
+        <source>Person's commitments</source>
         <translation>Engagements de la personne</translation>
     </message>
     <message>
-        <source>Institutions&apos; commitments</source>
+        <source>Institutions' commitments</source>
         <translation>Engagements des institutions</translation>
     </message>
     <message>
@@ -4562,7 +4608,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept on this computer (this workstation is outside the consent&apos;s scope)</source>
+        <source>%n kept on this computer (this workstation is outside the consent's scope)</source>
         <translation>
             <numerusform>%n conservée sur cet ordinateur (ce poste est hors du périmètre du consentement)</numerusform>
             <numerusform>%n conservées sur cet ordinateur (ce poste est hors du périmètre du consentement)</numerusform>
@@ -4652,7 +4698,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Keep the &amp;other value</source>
-        <translation>Garder l&apos;&amp;autre valeur</translation>
+        <translation>Garder l'&amp;autre valeur</translation>
     </message>
     <message>
         <source>&amp;Refused batches</source>
@@ -4742,7 +4788,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Interview &amp;date (dd.mm.yyyy):</source>
-        <translation>&amp;Date de l&apos;entretien (jj.mm.aaaa) :</translation>
+        <translation>&amp;Date de l'entretien (jj.mm.aaaa) :</translation>
     </message>
     <message>
         <source>&amp;Who took part:</source>
@@ -4766,7 +4812,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Record the o&amp;utcome</source>
-        <translation>Enregistrer l&apos;iss&amp;ue</translation>
+        <translation>Enregistrer l'iss&amp;ue</translation>
     </message>
     <message>
         <source>&amp;Print plan and log…</source>
@@ -4810,12 +4856,12 @@ Les remplacer ?</translation>
     <message numerus="yes">
         <source>Row(s) %1: no announcement to the ORP.</source>
         <translation>
-            <numerusform>Ligne %1 : pas d&apos;annonce à l&apos;ORP.</numerusform>
-            <numerusform>Lignes %1 : pas d&apos;annonce à l&apos;ORP.</numerusform>
+            <numerusform>Ligne %1 : pas d'annonce à l'ORP.</numerusform>
+            <numerusform>Lignes %1 : pas d'annonce à l'ORP.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No row of the table matches the person&apos;s situation.</source>
+        <source>No row of the table matches the person's situation.</source>
         <translation>Aucune ligne du tableau ne correspond à la situation de la personne.</translation>
     </message>
     <message>
@@ -4824,7 +4870,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This row has no due date.</source>
-        <translation>Cette ligne n&apos;a pas d&apos;échéance.</translation>
+        <translation>Cette ligne n'a pas d'échéance.</translation>
     </message>
     <message>
         <source>Transition recorded.</source>
@@ -4835,8 +4881,8 @@ Les remplacer ?</translation>
         <translation>Publics cibles et transitions</translation>
     </message>
     <message>
-        <source>Rows of the ORP–CMS directive&apos;s annex that match the person&apos;s situation:</source>
-        <translation>Lignes de l&apos;annexe de la directive ORP–CMS qui correspondent à la situation de la personne :</translation>
+        <source>Rows of the ORP–CMS directive's annex that match the person's situation:</source>
+        <translation>Lignes de l'annexe de la directive ORP–CMS qui correspondent à la situation de la personne :</translation>
     </message>
     <message>
         <source>Create the &amp;reminder of the selected row</source>
@@ -4970,7 +5016,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>I have lost the passphrase or the key: use the &amp;recovery key</source>
-        <translation>J&apos;ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
+        <translation>J'ai perdu la phrase secrète ou la clé : utiliser la clé de &amp;récupération</translation>
     </message>
 </context>
 <context>
@@ -4980,8 +5026,8 @@ Les remplacer ?</translation>
         <translation>Phrase secrète de déverrouillage</translation>
     </message>
     <message>
-        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer&apos;s keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
-        <translation>La fenêtre se verrouille après quelques minutes d&apos;inactivité et avec Ctrl+L. Votre clé est conservée dans le trousseau de cet ordinateur : choisissez donc une phrase secrète (au moins 12 caractères) pour déverrouiller la fenêtre. Sans elle, seule la clé de récupération la déverrouille.</translation>
+        <source>The window locks itself after a few idle minutes and with Ctrl+L. Your key is kept in this computer's keystore, so choose a passphrase (at least 12 characters) to unlock the window. Without one, only the recovery key unlocks it.</source>
+        <translation>La fenêtre se verrouille après quelques minutes d'inactivité et avec Ctrl+L. Votre clé est conservée dans le trousseau de cet ordinateur : choisissez donc une phrase secrète (au moins 12 caractères) pour déverrouiller la fenêtre. Sans elle, seule la clé de récupération la déverrouille.</translation>
     </message>
     <message>
         <source>Passphrase</source>
