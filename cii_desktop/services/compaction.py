@@ -39,7 +39,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..paths import create_private_file
-from ..storage.database import connect, file_salt, fsync_file
+from ..storage.database import connect, export_rekeyed, file_salt, fsync_file, hold_alone
 from ..storage.errors import DatabaseInUseError
 from ..storage.store import Store
 from ..sync.run_lock import file_lock
@@ -181,15 +181,7 @@ def _copy_and_rename(store: Store, database: Path, progress: Progress | None) ->
     conn = connect(database, key)
     conn.execute("PRAGMA busy_timeout = 0")  # held by another program: say so now, and fall back
     try:
-        try:  # alone on the file, or refuse (leaving the write-ahead log needs every other connection closed)
-            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("COMMIT")
-        except sqlcipher.OperationalError as exc:  # "database is locked"
-            raise DatabaseInUseError(str(exc)) from None
-        if Path(f"{database}-wal").exists():
-            raise DatabaseInUseError("wal")
+        hold_alone(conn, database)
         _remove_copy(copy)
         os.close(create_private_file(copy))
         _export(conn, copy, key, file_salt(database), progress)
@@ -213,26 +205,19 @@ def _copy_and_rename(store: Store, database: Path, progress: Progress | None) ->
 
 def _export(conn: sqlcipher.Connection, copy: Path, key: bytes, salt: str, progress: Progress | None) -> None:
     """What the database holds, into ``copy`` under the same key and salt, without the owed mark."""
-    conn.execute("ATTACH DATABASE ? AS compacted KEY ?", (str(copy), f"x'{key.hex()}{salt}'"))
+    def clear_mark(attached: sqlcipher.Connection) -> None:
+        attached.execute("DELETE FROM rekeyed.local_setting WHERE key = ?", (OWED_KEY,))
+        attached.commit()  # the module's implicit transaction around the DELETE
+
+    if progress is not None:
+        conn.set_progress_handler(lambda: 1 if progress() else 0, _PROGRESS_STEPS)
     try:
-        if progress is not None:
-            conn.set_progress_handler(lambda: 1 if progress() else 0, _PROGRESS_STEPS)
-        try:
-            conn.execute("SELECT sqlcipher_export('compacted')").fetchone()
-        except sqlcipher.OperationalError as exc:
-            text = str(exc).lower()
-            code = ("compaction.cancelled" if "interrupt" in text
-                    else "compaction.no_space" if "full" in text else "compaction.failed")
-            raise CompactionError(code) from None
-        finally:
-            if progress is not None:
-                conn.set_progress_handler(None, _PROGRESS_STEPS)
-        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-        conn.execute(f"PRAGMA compacted.user_version = {version}")
-        conn.execute("DELETE FROM compacted.local_setting WHERE key = ?", (OWED_KEY,))
-        conn.commit()  # the module's implicit transaction around the DELETE
+        export_rekeyed(conn, copy, key, salt=salt, finish=clear_mark)
+    except sqlcipher.OperationalError as exc:
+        text = str(exc).lower()
+        code = ("compaction.cancelled" if "interrupt" in text
+                else "compaction.no_space" if "full" in text else "compaction.failed")
+        raise CompactionError(code) from None
     finally:
-        if conn.in_transaction:
-            conn.rollback()
-        conn.execute("DETACH DATABASE compacted")
-    fsync_file(copy)
+        if progress is not None:
+            conn.set_progress_handler(None, _PROGRESS_STEPS)

@@ -27,9 +27,8 @@ from typing import Any
 
 from ..paths import create_private_file
 from ..storage import keystore
-from ..storage.database import connect, export_rekeyed, file_salt, fsync_file
+from ..storage.database import connect, export_rekeyed, file_salt, fsync_file, hold_alone
 from ..storage.errors import (
-    DatabaseInUseError,
     KeyChangeCancelledError,
     KeyInfoDamagedError,
     KeystoreUnavailableError,
@@ -178,17 +177,7 @@ def change_key(store: Store, folder: Path, protection: Protection,
     store.close()
     conn = connect(data.database, key)
     try:
-        # Alone on the file, or refuse: leaving the write-ahead log needs every other connection
-        # (the window, a scheduled sync) to be closed, and holds the file until the end.
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("COMMIT")
-        except Exception as exc:  # noqa: BLE001 - sqlite "database is locked"
-            raise DatabaseInUseError(str(exc)) from None
-        if Path(f"{data.database}-wal").exists():
-            raise DatabaseInUseError("wal")
+        hold_alone(conn, data.database)  # alone on the file until the end, or refuse
         _remove_copy(next_db)
         os.close(create_private_file(next_db))
         halt_if_cancelled()

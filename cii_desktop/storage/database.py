@@ -11,6 +11,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..domain.text import case_search_key, search_document, search_rowid
 from .errors import (
+    DatabaseInUseError,
     EmptyDatabaseFileError,
     ForeignDatabaseError,
     NotADatabaseError,
@@ -172,15 +173,37 @@ def make_engine(path: Path, key: bytes, verified: bool = False,
     return engine
 
 
-def export_rekeyed(conn: sqlcipher.Connection, target: Path, key: bytes) -> None:
+def hold_alone(conn: sqlcipher.Connection, path: Path) -> None:
+    """Make ``conn`` the only connection to ``path`` until it is closed (out of the write-ahead
+    log, an exclusive lock kept), or raise :class:`DatabaseInUseError`: leaving the log needs every
+    other connection (the window, a scheduled sync) to be closed."""
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlcipher.Error as exc:  # "database is locked"
+        raise DatabaseInUseError(str(exc)) from None
+    if Path(f"{path}-wal").exists():
+        raise DatabaseInUseError("wal")
+
+
+def export_rekeyed(conn: sqlcipher.Connection, target: Path, key: bytes, *, salt: str = "",
+                   finish: Callable[[sqlcipher.Connection], None] | None = None) -> None:
     """Copy the database of ``conn`` into the new file ``target`` encrypted under ``key``
-    (sqlcipher_export: schema, data, full-text indexes), then fsync it."""
-    conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{_checked_key(key).hex()}'"))
+    (sqlcipher_export: schema, data, full-text indexes), then fsync it. ``salt`` (hex): the copy's
+    own, else a random one; ``finish`` runs on the copy (attached as ``rekeyed``) before it is
+    detached."""
+    conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{_checked_key(key).hex()}{salt}'"))
     try:
         conn.execute("SELECT sqlcipher_export('rekeyed')").fetchone()
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        if finish is not None:
+            finish(conn)
     finally:
+        if conn.in_transaction:
+            conn.rollback()
         conn.execute("DETACH DATABASE rekeyed")
     fsync_file(target)
 

@@ -5,39 +5,17 @@ a network member, retention with nobody due, and a long sync line never widens t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cii_desktop.gui.lifecycle_dialogs import AccessDialog, EraseDialog, RetentionDialog
-from cii_desktop.gui.main_window import MainWindow
-from cii_desktop.gui.settings import AppSettings
 from cii_desktop.services import erasure
-from cii_desktop.services.data_folder import create_database
-from cii_desktop.storage.store import Store
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.network import add_shared_case, make_network
-from tests.support.qt import answer_next_modal, type_text
+from tests.support.qt import answer_next_modal, open_main_window, type_text
 from tests.support.roles import as_bureau
-
-
-@pytest.fixture
-def folder_store(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[tuple[Path, Store]]:
-    folder = tmp_path / "data"
-    store = create_database(folder, "keystore").store
-    yield folder, store
-    store.close()
-
-
-def _window(qtbot, store: Store, folder: Path, settings: AppSettings | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, folder, settings or AppSettings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.started, timeout=10000)
-    return window
 
 
 def _consistent(dialog: AccessDialog) -> None:
@@ -140,7 +118,7 @@ def test_a_network_member_is_told_the_order_travels(qtbot, french, tmp_path: Pat
     bureau = stations[0]
     try:
         _person, case_id = add_shared_case(bureau.store)  # the network's creator is the Bureau
-        window = _window(qtbot, bureau.store, bureau.folder)
+        window = open_main_window(qtbot, bureau.store, bureau.folder)
         assert window.sync.in_network()
         window.select_case(case_id)
         seen: list[str] = []
@@ -163,7 +141,7 @@ def test_a_long_sync_line_never_widens_the_main_window(qtbot, i18n_app, folder_s
     i18n_app.switch(language)
     folder, store = folder_store
     try:
-        window = _window(qtbot, store, folder)
+        window = open_main_window(qtbot, store, folder)
         window.resize(1366, 740)
         sync = window.sync
         long_line = " · ".join([sync.status_text()] + [f"{n * 111} conservées ici (sans consentement)"
@@ -184,7 +162,7 @@ def test_a_new_result_replaces_the_box_and_a_long_one_fits_the_screen(qtbot, fre
     from PySide6.QtWidgets import QMessageBox
 
     folder, store = folder_store
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     life = window.lifecycle
     life.tell("Premier.", "Premier résultat.")
     life.tell("Second.", "Données de " + "é" * 20_000 + " effacées sur ce poste.", warning=True)

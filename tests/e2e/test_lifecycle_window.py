@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,35 +19,16 @@ from cii_desktop.gui.lifecycle_dialogs import AccessDialog, EraseDialog
 from cii_desktop.gui.main_window import MainWindow
 from cii_desktop.gui.settings import AppSettings
 from cii_desktop.services import compaction, erasure, permissions
-from cii_desktop.services.data_folder import create_database
 from cii_desktop.services.sync import run_sync
-from cii_desktop.storage.store import Store
 from tests.support.cipher_pages import plaintext
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.network import add_shared_case, make_network, set_summary, sync_all
 from tests.support.pdf import flat_text
-from tests.support.qt import answer_next_modal, press
+from tests.support.qt import answer_next_modal, open_main_window, press
 from tests.support.roles import as_bureau, as_case_worker
 
 AVS = make_avs("123456789")
 ERASED = ("Délèze".encode(), AVS.encode(), AVS.replace(".", "").encode())
-
-
-@pytest.fixture
-def folder_store(tmp_path: Path, memory_keystore: MemoryKeyring) -> Iterator[tuple[Path, Store]]:
-    folder = tmp_path / "data"
-    store = create_database(folder, "keystore").store
-    yield folder, store
-    store.close()
-
-
-def _window(qtbot, store: Store, folder: Path, settings: AppSettings | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, folder, settings or AppSettings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.started, timeout=10000)
-    return window
 
 
 def _idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +46,7 @@ def test_the_bureau_erases_a_person_from_the_window(qtbot, i18n_app, folder_stor
     for n in range(30):  # rows grow: cells move between pages (stale copies only a VACUUM removes)
         set_summary(store, case_id, f"Suivi par Délèze, entretien {n} " + "x" * n)
     assert "Délèze".encode() in plaintext(folder / "cii.db", store.key)  # the check sees plaintext
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     window.select_case(case_id)
     life = window.lifecycle
     life.update_actions()
@@ -108,7 +88,7 @@ def test_a_case_worker_has_no_erasure_and_the_service_refuses(qtbot, french, fol
     folder, store = folder_store
     as_case_worker(store)
     person, case_id = add_shared_case(store)
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     window.select_case(case_id)
     window.ui.menuCase.aboutToShow.emit()
     window.ui.menuBureau.aboutToShow.emit()
@@ -127,7 +107,7 @@ def test_right_of_access_writes_the_pdf_and_the_json_and_never_overwrites(  # ty
     folder, store = folder_store
     as_case_worker(store)
     _person, case_id = add_shared_case(store)
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     window.select_case(case_id)
     target = tmp_path / "out" / "acces.pdf"
     target.parent.mkdir()
@@ -178,7 +158,7 @@ def test_retention_lists_the_persons_due_and_a_cancelled_compaction_stays_owed( 
     add_shared_case(store, last_name="Zenhäusern", avs_digits="987654321")  # still open
     with store.raw_transaction() as tx:
         tx.execute("UPDATE case_file SET status = 'closed', closed_on = '2014-05-01' WHERE id = ?", (due_case,))
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     life = window.lifecycle
     shown: list[QWidget] = []
     life.open_retention(today=dt.date(2026, 11, 30), shown=shown.append)
@@ -222,7 +202,7 @@ def test_a_window_only_workstation_compacts_after_its_sync_brings_an_erasure(  #
         run_sync(bureau.store)
         settings = AppSettings()
         settings.share_dir = str(tmp_path / "share")
-        window = _window(qtbot, office.store, office.folder, settings)
+        window = open_main_window(qtbot, office.store, office.folder, settings)
         qtbot.waitUntil(lambda: window.sync.task is None, timeout=20000)  # the sync at start
         window.ui.actionSync.trigger()
         qtbot.waitUntil(lambda: window.sync.task is None, timeout=20000)
@@ -287,7 +267,7 @@ def test_a_full_disk_is_said_once_and_the_compaction_retried_later(  # type: ign
     as_bureau(store)
     person, _case = add_shared_case(store)
     erasure.order_erasure(store, person, confirmed=True)  # owed, as after an order received by the sync
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     life = window.lifecycle
     monkeypatch.setattr(compaction, "free_space", lambda _path: 1024 * 1024)  # 1 MB free
     backups: list[int] = []
@@ -316,7 +296,7 @@ def test_right_of_access_that_fails_halfway_leaves_nothing(  # type: ignore[no-u
     back, no temporary file stays, and the user is told in words."""
     folder, store = folder_store
     _person, case_id = add_shared_case(store)
-    window = _window(qtbot, store, folder)
+    window = open_main_window(qtbot, store, folder)
     window.select_case(case_id)
     out = tmp_path / "out"
     out.mkdir()

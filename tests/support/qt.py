@@ -68,3 +68,16 @@ def on_first_paint(app: Any, window_class: str, then: Callable[[Any], None]) -> 
     watch = Watch()
     app.installEventFilter(watch)
     return watch
+
+
+def open_main_window(qtbot: Any, store: Any, folder: Any, settings: Any = None) -> Any:
+    """The main window on ``store``, shown, its start (first paint, start-up work) finished."""
+    from cii_desktop.gui.main_window import MainWindow
+    from cii_desktop.gui.settings import AppSettings
+
+    window = MainWindow(store, folder, settings or AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.started, timeout=10000)
+    return window
