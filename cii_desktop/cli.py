@@ -203,15 +203,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     counts = table_counts(report.counts, lang)
     print(say("cli.out.check_ok" if report.ok else "cli.out.check_damaged", lang, counts=counts))
-    attention = False
-    if report.ok and compaction_owed:  # an erasure's stale bytes still in the file (services.compaction)
+    if not report.ok:
+        return 1
+    if compaction_owed:  # an erasure's stale bytes still in the file (services.compaction)
         from .domain.compaction_words import say as say_compaction
 
         print(f"cii-desktop: {say_compaction('compaction.owed', lang)}", file=sys.stderr)
-        attention = True
-    if report.ok and _warn_recovery_unseen(args, _data_dir(args)):
-        attention = True  # usable, but no recovery key anybody has seen
-    return (3 if attention else 0) if report.ok else 1
+    unseen = _warn_recovery_unseen(args, _data_dir(args))  # usable, but no recovery key anybody has seen
+    return 3 if compaction_owed or unseen else 0
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
